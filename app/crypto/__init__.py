@@ -1,0 +1,1 @@
+"""Key handling: passphrase KDF, key slots, recovery codes, the device secret."""

@@ -1,0 +1,1 @@
+"""The domain model: cases, people involved, signals, and their validation."""

@@ -1,0 +1,126 @@
+"""What the vault holds, as plain immutable values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+from app.domain.enums import CaseStatus, PersonRole, SignalSource, ViolenceForm
+
+
+@dataclass(frozen=True)
+class User:
+    id: int
+    display_name: str
+    role: str
+    phone: str
+    created_at: datetime
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    title: str
+    status: CaseStatus
+    opened_at: datetime
+    opened_by: int
+    updated_at: datetime
+    closed_at: datetime | None = None
+    closed_by: int | None = None
+    close_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list: enough to choose a case, nothing of its contents."""
+
+    id: int
+    title: str
+    status: CaseStatus
+    opened_at: datetime
+    updated_at: datetime
+    signal_count: int
+    person_count: int
+
+
+@dataclass(frozen=True)
+class Person:
+    id: int
+    case_id: int
+    role: PersonRole
+    name: str
+    date_of_birth: date | None
+    bsn: str | None
+    address: str
+    school_or_childcare: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SignalVersion:
+    version: int
+    observed_on: date
+    observed_time: time | None
+    observed_by: str
+    source: SignalSource
+    form: ViolenceForm
+    facts: str
+    interpretation: str
+    recorded_at: datetime
+    recorded_by: int
+    recorded_by_name: str
+    correction_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A signal with all its versions, oldest first; the last is what the case shows."""
+
+    id: int
+    case_id: int
+    created_at: datetime
+    created_by: int
+    versions: tuple[SignalVersion, ...]
+
+    @property
+    def current(self) -> SignalVersion:
+        return self.versions[-1]
+
+    @property
+    def is_corrected(self) -> bool:
+        return len(self.versions) > 1
+
+
+@dataclass(frozen=True)
+class CaseDraft:
+    title: str
+
+
+@dataclass(frozen=True)
+class PersonDraft:
+    role: str
+    name: str
+    date_of_birth: date | None = None
+    bsn: str = ""
+    address: str = ""
+    school_or_childcare: str = ""
+
+
+@dataclass(frozen=True)
+class SignalDraft:
+    observed_on: date | None
+    observed_time: time | None
+    observed_by: str
+    source: str
+    form: str
+    facts: str
+    interpretation: str = ""
+
+
+@dataclass(frozen=True)
+class UserDraft:
+    display_name: str
+    role: str = ""
+    phone: str = ""

@@ -1,0 +1,240 @@
+"""Errors the user may meet, each with a Dutch explanation and never with case data.
+
+Every exception here carries a `Message` safe to show and to log: it is written by us and holds
+no value that came from a case. Anything else that escapes is a defect; the crash path logs its
+type and place only.
+"""
+
+from __future__ import annotations
+
+import errno
+
+from app.i18n import QT_TRANSLATE_NOOP, Message
+
+CTX = "errors"
+
+
+class MeldcodeError(Exception):
+    """Base of all expected errors; `message` is shown to the user as it is."""
+
+    def __init__(self, message: Message) -> None:
+        super().__init__(message.format())
+        self.message = message
+
+
+class VaultError(MeldcodeError):
+    pass
+
+
+class PlainSqliteRefused(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "De databasebibliotheek versleutelt niet (SQLCipher ontbreekt). "
+                    "Meldcode Werkplek werkt nooit met een onversleutelde database.",
+                ),
+            )
+        )
+
+
+class VaultMissing(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX, QT_TRANSLATE_NOOP("errors", "Er is op deze plek nog geen kluis aangemaakt.")
+            )
+        )
+
+
+class VaultAlreadyExists(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors", "Op deze plek staat al een kluis; die wordt niet overschreven."
+                ),
+            )
+        )
+
+
+class WrongPassphrase(VaultError):
+    def __init__(self, delay_seconds: int) -> None:
+        self.delay_seconds = delay_seconds
+        if delay_seconds:
+            text = QT_TRANSLATE_NOOP(
+                "errors",
+                "De wachtzin klopt niet. U kunt het over {seconds} seconden opnieuw proberen.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP("errors", "De wachtzin klopt niet. Probeer het opnieuw.")
+        super().__init__(Message(CTX, text, {"seconds": delay_seconds}))
+
+
+class WrongRecoveryCode(VaultError):
+    def __init__(self, delay_seconds: int) -> None:
+        self.delay_seconds = delay_seconds
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Deze herstelcode past niet bij deze kluis. Controleer de code op uw "
+                    "papieren afdruk.",
+                ),
+            )
+        )
+
+
+class UnlockThrottled(VaultError):
+    def __init__(self, seconds: int) -> None:
+        self.seconds = seconds
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Na meerdere mislukte pogingen moet u even wachten: nog {seconds} seconden.",
+                ),
+                {"seconds": seconds},
+            )
+        )
+
+
+class DeviceSecretMissing(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Deze kluis hoort bij een andere computer of de sleutelbos van dit "
+                    "systeem is niet bereikbaar. Open de kluis met de herstelcode en kies "
+                    "daarna een nieuwe wachtzin.",
+                ),
+            )
+        )
+
+
+class VaultDamaged(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Het kluisbestand is beschadigd: de controle van de versleutelde pagina's "
+                    "faalt. Er is niets gewijzigd. Zet een reservekopie terug.",
+                ),
+            )
+        )
+
+
+class KeyFileDamaged(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Het sleutelbestand van de kluis is onleesbaar. Zet een reservekopie terug "
+                    "met de herstelcode.",
+                ),
+            )
+        )
+
+
+class VaultTooNew(VaultError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Deze kluis is gemaakt met een nieuwere versie van Meldcode Werkplek "
+                    "(schema {found}; deze versie kent tot {supported}). Werk het programma bij.",
+                ),
+                {"found": found, "supported": supported},
+            )
+        )
+
+
+class DiskFull(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "De schijf is vol. Er is niets half opgeslagen; maak ruimte vrij en probeer "
+                    "het opnieuw.",
+                ),
+            )
+        )
+
+
+class StorageFailed(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Opslaan is niet gelukt door een fout van het bestandssysteem. Er is niets "
+                    "half opgeslagen; probeer het opnieuw.",
+                ),
+            )
+        )
+
+
+class VaultClosed(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX, QT_TRANSLATE_NOOP("errors", "De kluis is vergrendeld. Ontgrendel haar eerst.")
+            )
+        )
+
+
+class BackupInvalid(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors", "Dit bestand is geen (volledige) reservekopie van Meldcode Werkplek."
+                ),
+            )
+        )
+
+
+class NotAllowed(MeldcodeError):
+    def __init__(self, message: Message) -> None:
+        super().__init__(message)
+
+
+class ValidationError(MeldcodeError):
+    """Bad input: one Dutch message per field, so the UI can show each at its field."""
+
+    def __init__(self, field_errors: dict[str, Message]) -> None:
+        self.field_errors = dict(field_errors)
+        first = next(iter(self.field_errors.values()))
+        super().__init__(first)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return True
+    return "disk is full" in str(exc).lower() or "database or disk is full" in str(exc).lower()
+
+
+class RecordNotFound(MeldcodeError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX, QT_TRANSLATE_NOOP("errors", "Dit onderdeel bestaat niet (meer) in de kluis.")
+            )
+        )

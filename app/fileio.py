@@ -1,0 +1,53 @@
+"""Writing files so that a crash or a full disk leaves either the old file or the new one."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.errors import DiskFull, StorageFailed, is_disk_full
+
+
+def write_atomically(path: Path, data: bytes | Iterable[bytes], mode: int = 0o600) -> None:
+    """Write beside the target, flush to disk, then rename over it.
+
+    Only already-encrypted or case-free bytes come here; the temporary file sits in the target's
+    own folder (never the system temp folder) and is removed on every failure.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=path.parent)
+    temp_path = Path(temp_name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            chunks = [data] if isinstance(data, bytes | bytearray) else data
+            for chunk in chunks:
+                stream.write(chunk)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if os.name == "posix":
+            temp_path.chmod(mode)
+        os.replace(temp_path, path)
+        fsync_directory(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temp_path.unlink()
+        if is_disk_full(exc):
+            raise DiskFull() from exc
+        raise StorageFailed() from exc
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temp_path.unlink()
+        raise
+
+
+def fsync_directory(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,86 @@
+"""`--self-test`: a headless check that this installation can do its core work.
+
+It makes a throw-away vault in a temporary folder, writes and reads a signal, checks integrity
+and the audit chain, renders a small PDF and encrypts it with AES-256, then removes everything.
+The keyring is not touched: the throw-away vault uses a passphrase-only slot.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from app.crypto import kdf
+from app.crypto.device_secret import DeviceSecretStore
+from app.domain.models import CaseDraft, SignalDraft, UserDraft
+from app.export.encryption import encrypt_pdf, open_encrypted
+from app.vault.location import VaultLocation
+from app.vault.vault import Vault
+
+MARKER = "zelftest-signaal"
+PASSPHRASE = "zelftest wachtzin voor een wegwerpkluis"
+
+
+class _NoKeyring(DeviceSecretStore):
+    def available(self) -> bool:
+        return False
+
+
+def _render_pdf(text: str) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen.canvas import Canvas
+
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    canvas.drawString(72, 770, text)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def run_self_test(say: Callable[[str], None] = print) -> bool:
+    folder = Path(tempfile.mkdtemp(prefix="meldcode-selftest-"))
+    quick = kdf.CalibrationProfile(target_seconds=0.05, memory_kib=16 * 1024, min_time_cost=1)
+    try:
+        with kdf.calibration_profile(quick):
+            vault, _code = Vault.create(
+                VaultLocation(folder / "kluis"),
+                UserDraft("Zelftest", "test"),
+                PASSPHRASE,
+                _NoKeyring(),
+            )
+        with vault:
+            say(f"SQLCipher {vault.db.cipher_version}")
+            case = vault.cases.create(CaseDraft("Zelftest"))
+            vault.signals.add(
+                case.id,
+                SignalDraft(
+                    date.today(), None, "Zelftest", "own_observation", "not_yet_clear", MARKER
+                ),
+            )
+            stored = vault.signals.for_case(case.id)
+            if [s.current.facts for s in stored] != [MARKER]:
+                say("FOUT: signaal niet teruggelezen")
+                return False
+            report = vault.verify()
+            if not report.sound:
+                say("FOUT: integriteit of logboek niet in orde")
+                return False
+            say("kluis: schrijven, lezen, integriteit en logboek in orde")
+        raw = (folder / "kluis" / "meldcode.db").read_bytes()
+        if MARKER.encode() in raw:
+            say("FOUT: kluisbestand bevat leesbare tekst")
+            return False
+        encrypted = encrypt_pdf(_render_pdf(MARKER), PASSPHRASE)
+        with open_encrypted(encrypted, PASSPHRASE) as pdf:
+            if pdf.encryption.R != 6 or len(pdf.pages) != 1:
+                say("FOUT: PDF niet met AES-256 (R6) versleuteld")
+                return False
+        say("pdf: gemaakt en versleuteld met AES-256 (revisie 6)")
+        return True
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)

@@ -1,0 +1,1 @@
+"""Reading and writing the domain in the vault; every change is logged in the same transaction."""

@@ -1,0 +1,45 @@
+"""What a store needs from an unlocked vault, and conversions shared by the stores."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Protocol
+
+from app.domain.models import User
+from app.vault.audit import AuditLog
+from app.vault.database import Database
+
+
+class Session(Protocol):
+    """An unlocked vault as the stores see it: its connection, its log and who is working."""
+
+    @property
+    def db(self) -> Database: ...
+
+    @property
+    def audit(self) -> AuditLog: ...
+
+    @property
+    def user(self) -> User: ...
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern for 'contains text', with LIKE's own wildcards taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def parse_date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def parse_time(text: str | None) -> time | None:
+    return time.fromisoformat(text) if text else None
+
+
+def parse_moment(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def touch_case(session: Session, case_id: int, at: str) -> None:
+    session.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (at, case_id))

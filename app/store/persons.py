@@ -1,0 +1,105 @@
+"""People involved in a case (betrokkenen)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain.enums import PersonRole
+from app.domain.models import Person, PersonDraft
+from app.domain.validation import validate_person
+from app.errors import RecordNotFound
+from app.store.base import Session, parse_date, parse_moment, touch_case
+from app.timeutil import now_iso
+from app.vault.audit import AuditEvent
+
+_COLUMNS = (
+    "id, case_id, role, name, date_of_birth, bsn, address, school_or_childcare,"
+    " created_at, updated_at"
+)
+
+
+def _person(row: Any) -> Person:
+    created, updated = parse_moment(row[8]), parse_moment(row[9])
+    assert created is not None and updated is not None
+    return Person(
+        id=int(row[0]),
+        case_id=int(row[1]),
+        role=PersonRole(row[2]),
+        name=str(row[3]),
+        date_of_birth=parse_date(row[4]),
+        bsn=row[5] or None,
+        address=str(row[6]),
+        school_or_childcare=str(row[7]),
+        created_at=created,
+        updated_at=updated,
+    )
+
+
+def _values(draft: PersonDraft) -> tuple[object, ...]:
+    return (
+        draft.role,
+        draft.name,
+        draft.date_of_birth.isoformat() if draft.date_of_birth else None,
+        draft.bsn or None,
+        draft.address,
+        draft.school_or_childcare,
+    )
+
+
+class PersonStore:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def add(self, case_id: int, draft: PersonDraft) -> Person:
+        clean = validate_person(draft)
+        at = now_iso()
+        user = self._s.user.id
+        with self._s.db.transaction():
+            person_id = self._s.db.insert(
+                "INSERT INTO persons (role, name, date_of_birth, bsn, address,"
+                " school_or_childcare, case_id, created_at, created_by, updated_at, updated_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (*_values(clean), case_id, at, user, at, user),
+            )
+            touch_case(self._s, case_id, at)
+            self._s.audit.append(
+                AuditEvent.CREATE,
+                user_id=user,
+                case_id=case_id,
+                object_type="person",
+                object_id=person_id,
+            )
+        return self.get(person_id)
+
+    def update(self, person_id: int, draft: PersonDraft) -> Person:
+        clean = validate_person(draft)
+        at = now_iso()
+        user = self._s.user.id
+        with self._s.db.transaction():
+            case_id = self.get(person_id).case_id
+            self._s.db.execute(
+                "UPDATE persons SET role = ?, name = ?, date_of_birth = ?, bsn = ?, address = ?,"
+                " school_or_childcare = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+                (*_values(clean), at, user, person_id),
+            )
+            touch_case(self._s, case_id, at)
+            self._s.audit.append(
+                AuditEvent.UPDATE,
+                user_id=user,
+                case_id=case_id,
+                object_type="person",
+                object_id=person_id,
+            )
+        return self.get(person_id)
+
+    def get(self, person_id: int) -> Person:
+        row = self._s.db.one(f"SELECT {_COLUMNS} FROM persons WHERE id = ?", (person_id,))
+        if row is None:
+            raise RecordNotFound()
+        return _person(row)
+
+    def for_case(self, case_id: int) -> list[Person]:
+        rows = self._s.db.execute(
+            f"SELECT {_COLUMNS} FROM persons WHERE case_id = ? ORDER BY id", (case_id,)
+        )
+        return [_person(r) for r in rows]

@@ -1,0 +1,206 @@
+"""The audit log (NEN 7513 style): who did what, when, to which case, hash-chained.
+
+Rows are append-only (triggers refuse UPDATE and DELETE). Each row's MAC covers its own fields
+and the MAC of the row before it, under a key derived from the vault's data key, and the last
+link is kept in `audit_head`, so an edited, removed, reordered or cut-off row is found by
+`verify`. Rows hold event codes and ids only, never case content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from app.i18n import QT_TRANSLATE_NOOP
+from app.timeutil import from_iso, now_iso
+from app.vault.database import Database
+
+GENESIS = bytes(32)
+
+
+class AuditEvent(StrEnum):
+    VAULT_CREATED = "vault_created"
+    UNLOCK = "unlock"
+    UNLOCK_FAILED = "unlock_failed"
+    UNLOCK_RECOVERY = "unlock_recovery"
+    LOCK = "lock"
+    OPEN = "open"
+    CREATE = "create"
+    UPDATE = "update"
+    CORRECT = "correct"
+    CLOSE = "close"
+    REOPEN = "reopen"
+    EXPORT = "export"
+    PRINT = "print"
+    BACKUP = "backup"
+    RESTORE = "restore"
+    MIGRATE = "migrate"
+    PASSPHRASE_CHANGED = "passphrase_changed"
+    USER_ADDED = "user_added"
+    VERIFY = "verify"
+
+    @property
+    def label(self) -> str:
+        return EVENT_LABELS.get(self, self.value)
+
+
+EVENT_LABELS: dict[AuditEvent, str] = {
+    AuditEvent.VAULT_CREATED: QT_TRANSLATE_NOOP("labels", "Kluis aangemaakt"),
+    AuditEvent.UNLOCK: QT_TRANSLATE_NOOP("labels", "Ontgrendeld"),
+    AuditEvent.UNLOCK_FAILED: QT_TRANSLATE_NOOP("labels", "Mislukte ontgrendelpoging"),
+    AuditEvent.UNLOCK_RECOVERY: QT_TRANSLATE_NOOP("labels", "Ontgrendeld met herstelcode"),
+    AuditEvent.LOCK: QT_TRANSLATE_NOOP("labels", "Vergrendeld"),
+    AuditEvent.OPEN: QT_TRANSLATE_NOOP("labels", "Geopend"),
+    AuditEvent.CREATE: QT_TRANSLATE_NOOP("labels", "Aangemaakt"),
+    AuditEvent.UPDATE: QT_TRANSLATE_NOOP("labels", "Gewijzigd"),
+    AuditEvent.CORRECT: QT_TRANSLATE_NOOP("labels", "Gecorrigeerd"),
+    AuditEvent.CLOSE: QT_TRANSLATE_NOOP("labels", "Gesloten"),
+    AuditEvent.REOPEN: QT_TRANSLATE_NOOP("labels", "Heropend"),
+    AuditEvent.EXPORT: QT_TRANSLATE_NOOP("labels", "Geëxporteerd"),
+    AuditEvent.PRINT: QT_TRANSLATE_NOOP("labels", "Afgedrukt"),
+    AuditEvent.BACKUP: QT_TRANSLATE_NOOP("labels", "Reservekopie gemaakt"),
+    AuditEvent.RESTORE: QT_TRANSLATE_NOOP("labels", "Reservekopie teruggezet"),
+    AuditEvent.MIGRATE: QT_TRANSLATE_NOOP("labels", "Kluis bijgewerkt"),
+    AuditEvent.PASSPHRASE_CHANGED: QT_TRANSLATE_NOOP("labels", "Wachtzin gewijzigd"),
+    AuditEvent.USER_ADDED: QT_TRANSLATE_NOOP("labels", "Gebruiker toegevoegd"),
+    AuditEvent.VERIFY: QT_TRANSLATE_NOOP("labels", "Kluis gecontroleerd"),
+}
+
+
+@dataclass(frozen=True)
+class AuditEntry:
+    seq: int
+    at: datetime
+    event: str
+    user_id: int | None
+    on_behalf_of: int | None
+    case_id: int | None
+    object_type: str | None
+    object_id: int | None
+    detail: str
+
+
+class ProblemKind(StrEnum):
+    EDITED = "edited"
+    MISSING = "missing"
+    OUT_OF_ORDER = "out_of_order"
+    TRUNCATED = "truncated"
+
+
+@dataclass(frozen=True)
+class AuditProblem:
+    seq: int
+    kind: ProblemKind
+
+
+_FIELDS = "seq, at, event, user_id, on_behalf_of, case_id, object_type, object_id, detail"
+
+
+def _canonical(row: tuple[object, ...]) -> bytes:
+    return json.dumps(list(row), separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def _mac(key: bytes, prev_mac: bytes, row: tuple[object, ...]) -> bytes:
+    # The sequence number is left out on purpose: order is carried by the chain alone, so
+    # rows swapped whole still verify one by one and are reported as out of order.
+    return hmac.new(key, prev_mac + _canonical(row[1:]), hashlib.sha256).digest()
+
+
+class AuditLog:
+    def __init__(self, db: Database, key: bytes) -> None:
+        self._db = db
+        self._key = key
+
+    def append(
+        self,
+        event: AuditEvent,
+        *,
+        user_id: int | None,
+        case_id: int | None = None,
+        object_type: str | None = None,
+        object_id: int | None = None,
+        detail: str = "",
+        on_behalf_of: int | None = None,
+        at: str | None = None,
+    ) -> int:
+        """Add one row; joins the caller's transaction, so the event and the change are one."""
+        with self._db.transaction():
+            head = self._db.one("SELECT seq, mac FROM audit_head WHERE id = 1")
+            prev_seq, prev_mac = (0, GENESIS) if head is None else (int(head[0]), bytes(head[1]))
+            seq = prev_seq + 1
+            row = (
+                seq,
+                at or now_iso(),
+                str(event),
+                user_id,
+                on_behalf_of,
+                case_id,
+                object_type,
+                object_id,
+                detail,
+            )
+            mac = _mac(self._key, prev_mac, row)
+            self._db.execute(
+                f"INSERT INTO audit_log ({_FIELDS}, prev_mac, mac) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, prev_mac, mac),
+            )
+            self._db.execute(
+                "INSERT INTO audit_head (id, seq, mac) VALUES (1, ?, ?)"
+                " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, mac = excluded.mac",
+                (seq, mac),
+            )
+        return seq
+
+    def entries(self, case_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
+        sql = f"SELECT {_FIELDS} FROM audit_log"
+        params: list[object] = []
+        if case_id is not None:
+            sql += " WHERE case_id = ?"
+            params.append(case_id)
+        sql += " ORDER BY seq DESC"
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return [
+            AuditEntry(
+                seq=int(r[0]),
+                at=from_iso(r[1]),
+                event=str(r[2]),
+                user_id=r[3],
+                on_behalf_of=r[4],
+                case_id=r[5],
+                object_type=r[6],
+                object_id=r[7],
+                detail=str(r[8]),
+            )
+            for r in self._db.execute(sql, params)
+        ]
+
+    def verify(self) -> list[AuditProblem]:
+        """Every break in the chain; an empty list means the log is whole."""
+        rows = self._db.execute(f"SELECT {_FIELDS}, prev_mac, mac FROM audit_log ORDER BY seq")
+        problems: list[AuditProblem] = []
+        own_macs = {bytes(r[10]) for r in rows}
+        expected_prev, expected_seq = GENESIS, 1
+        for r in rows:
+            fields = tuple(r[:9])
+            seq, prev_mac, mac = int(r[0]), bytes(r[9]), bytes(r[10])
+            if not hmac.compare_digest(_mac(self._key, prev_mac, fields), mac):
+                problems.append(AuditProblem(seq, ProblemKind.EDITED))
+            elif seq != expected_seq:
+                problems.append(AuditProblem(seq, ProblemKind.MISSING))
+            elif not hmac.compare_digest(prev_mac, expected_prev):
+                kind = ProblemKind.OUT_OF_ORDER if prev_mac in own_macs else ProblemKind.MISSING
+                problems.append(AuditProblem(seq, kind))
+            expected_prev, expected_seq = mac, seq + 1
+        head = self._db.one("SELECT seq, mac FROM audit_head WHERE id = 1")
+        last_seq = int(rows[-1][0]) if rows else 0
+        if head is not None and (
+            int(head[0]) != last_seq or not hmac.compare_digest(bytes(head[1]), expected_prev)
+        ):
+            problems.append(AuditProblem(int(head[0]), ProblemKind.TRUNCATED))
+        return problems

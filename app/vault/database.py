@@ -1,0 +1,209 @@
+"""One SQLCipher connection, opened with the raw data key, shared under a lock.
+
+SQLCipher is required: the connection is refused when `PRAGMA cipher_version` is empty, which
+is what plain SQLite answers. Errors of the database library are turned into `VaultError`s
+with a Dutch explanation here, so no traceback of the library reaches a user.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from app.errors import (
+    DiskFull,
+    PlainSqliteRefused,
+    StorageFailed,
+    VaultDamaged,
+    VaultError,
+    is_disk_full,
+)
+
+try:
+    import sqlcipher3
+    from sqlcipher3 import dbapi2
+except ImportError:  # pragma: no cover - exercised by the refusal test in a subprocess
+    sqlcipher3 = None
+    dbapi2 = None
+
+Row = Any
+Params = Sequence[Any] | dict[str, Any]
+
+
+def require_sqlcipher() -> Any:
+    if sqlcipher3 is None:
+        raise PlainSqliteRefused()
+    return sqlcipher3
+
+
+def translate(exc: Exception) -> VaultError:
+    """The VaultError a user should see for a database library error."""
+    text = str(exc).lower()
+    if is_disk_full(exc):
+        return DiskFull()
+    if "not a database" in text or "malformed" in text or "corrupt" in text:
+        return VaultDamaged()
+    return StorageFailed()
+
+
+class Database:
+    """The vault's connection. All access goes through one re-entrant lock."""
+
+    def __init__(self, path: Path, data_key: bytes) -> None:
+        module = require_sqlcipher()
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+        try:
+            conn = module.connect(
+                str(path), isolation_level=None, check_same_thread=False, timeout=10
+            )
+        except module.Error as exc:
+            raise translate(exc) from exc
+        self._conn: Any = conn
+        try:
+            # Before the key: SQLCipher's own log would otherwise write to stderr.
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            version = conn.execute("PRAGMA cipher_version").fetchone()
+            if not version or not version[0]:
+                raise PlainSqliteRefused()
+            conn.execute("PRAGMA cipher_compatibility = 4")
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA secure_delete = ON")
+        except module.Error as exc:
+            conn.close()
+            raise translate(exc) from exc
+        except BaseException:
+            conn.close()
+            raise
+        conn.row_factory = module.Row
+        if os.name == "posix" and path.exists():
+            path.chmod(0o600)
+
+    @property
+    def cipher_version(self) -> str:
+        return str(self.scalar("PRAGMA cipher_version"))
+
+    def execute(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._lock:
+            try:
+                return list(self._conn.execute(sql, params).fetchall())
+            except dbapi2.IntegrityError:
+                raise
+            except dbapi2.Error as exc:
+                raise translate(exc) from exc
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        with self._lock:
+            try:
+                cursor = self._conn.execute(sql, params)
+                return int(cursor.lastrowid)
+            except dbapi2.IntegrityError:
+                raise
+            except dbapi2.Error as exc:
+                raise translate(exc) from exc
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        with self._lock:
+            try:
+                self._conn.executemany(sql, rows)
+            except dbapi2.Error as exc:
+                raise translate(exc) from exc
+
+    def executescript(self, script: str) -> None:
+        with self._lock:
+            try:
+                self._conn.executescript(script)
+            except dbapi2.Error as exc:
+                raise translate(exc) from exc
+
+    def one(self, sql: str, params: Params = ()) -> Row | None:
+        rows = self.execute(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else row[0]
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing. Nested use becomes a savepoint inside the outer transaction."""
+        with self._lock:
+            depth = self._depth
+            name = f"sp{depth}"
+            try:
+                self._conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
+            except dbapi2.Error as exc:
+                raise translate(exc) from exc
+            self._depth += 1
+            try:
+                yield
+            except BaseException:
+                self._depth -= 1
+                if depth == 0:
+                    self._conn.execute("ROLLBACK")
+                else:
+                    self._conn.execute(f"ROLLBACK TO {name}")
+                    self._conn.execute(f"RELEASE {name}")
+                raise
+            self._depth -= 1
+            try:
+                self._conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
+            except dbapi2.Error as exc:
+                if depth == 0:
+                    self._conn.execute("ROLLBACK")
+                raise translate(exc) from exc
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def integrity_problems(self) -> list[str]:
+        """Pages whose HMAC fails, then SQLite's own structural check. Empty means sound."""
+        problems = [str(row[0]) for row in self.execute("PRAGMA cipher_integrity_check")]
+        if not problems:
+            result = [str(row[0]) for row in self.execute("PRAGMA integrity_check")]
+            problems = [] if result == ["ok"] else result
+        return problems
+
+    def export_copy(self, target: Path, data_key: bytes, schema_version: int) -> None:
+        """A consistent encrypted copy under the same key (SQLCipher's sqlcipher_export)."""
+        with self._lock:
+            try:
+                self._conn.execute(
+                    f"ATTACH DATABASE ? AS snapshot KEY \"x'{data_key.hex()}'\"", (str(target),)
+                )
+                try:
+                    self._conn.execute("SELECT sqlcipher_export('snapshot')").fetchall()
+                    self._conn.execute(f"PRAGMA snapshot.user_version = {int(schema_version)}")
+                finally:
+                    self._conn.execute("DETACH DATABASE snapshot")
+            except dbapi2.Error as exc:
+                raise translate(exc) from exc
+
+    def checkpoint(self) -> None:
+        # A busy checkpoint is retried by SQLite at the next commit or close.
+        with self._lock, contextlib.suppress(dbapi2.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is None:
+                return
+            self.checkpoint()
+            self._conn.close()
+            self._conn = None
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None

@@ -1,0 +1,13 @@
+"""Every schema step, in order. A step is never edited once released; a change is a new step.
+
+Each past schema version has an encrypted fixture vault in tests/fixtures/vaults/ that a test
+opens and migrates to the newest version.
+"""
+
+from app.vault.migrations import m0001_base
+from app.vault.migrations.base import Migration
+
+MIGRATIONS: tuple[Migration, ...] = (m0001_base.MIGRATION,)
+LATEST_VERSION = MIGRATIONS[-1].version
+
+assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "gap in migrations"

@@ -1,0 +1,445 @@
+"""The vault as the rest of the program sees it: create, unlock, work, lock.
+
+An unlocked `Vault` holds the SQLCipher connection, the audit log and the user who unlocked it;
+the domain stores hang off it. Locking closes the connection and drops the key.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from app.crypto import kdf
+from app.crypto.device_secret import DeviceSecretStore
+from app.crypto.keyslots import (
+    KeyFile,
+    make_recovery_slot,
+    make_user_slot,
+    new_data_key,
+    open_slot,
+    subkey,
+)
+from app.crypto.recovery import generate_recovery_code, normalise_recovery_code
+from app.domain.models import User, UserDraft
+from app.domain.passphrase import validate_new_passphrase
+from app.errors import (
+    DeviceSecretMissing,
+    KeyFileDamaged,
+    RecordNotFound,
+    UnlockThrottled,
+    VaultAlreadyExists,
+    VaultClosed,
+    VaultDamaged,
+    VaultMissing,
+    WrongPassphrase,
+    WrongRecoveryCode,
+)
+from app.store.cases import CaseStore
+from app.store.persons import PersonStore
+from app.store.signals import SignalStore
+from app.store.users import get_user, insert_user, list_users
+from app.timeutil import now_iso, to_iso, utc_now
+from app.vault import backup as backup_file
+from app.vault.attempts import AttemptTracker
+from app.vault.audit import AuditEvent, AuditLog, AuditProblem
+from app.vault.database import Database
+from app.vault.location import VaultLocation
+from app.vault.schema import migrate, schema_version
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    integrity_problems: list[str]
+    audit_problems: list[AuditProblem]
+
+    @property
+    def sound(self) -> bool:
+        return not self.integrity_problems and not self.audit_problems
+
+
+@dataclass(frozen=True)
+class SlotHolder:
+    """A user as the unlock window lists them, read from the key file (no key needed)."""
+
+    user_id: int
+    display_name: str
+    device_bound: bool
+
+
+def read_key_file(location: VaultLocation) -> KeyFile:
+    if not location.keys_path.exists():
+        if location.db_path.exists():
+            raise KeyFileDamaged()
+        raise VaultMissing()
+    try:
+        return KeyFile.load(location.keys_path)
+    except OSError as exc:
+        raise KeyFileDamaged() from exc
+
+
+def slot_holders(location: VaultLocation) -> list[SlotHolder]:
+    return [
+        SlotHolder(slot.user_id, slot.display_name, slot.device_bound)
+        for slot in read_key_file(location).user_slots
+        if slot.user_id is not None
+    ]
+
+
+def user_attempt_key(user_id: int) -> str:
+    return f"user:{user_id}"
+
+
+class Vault:
+    def __init__(
+        self,
+        location: VaultLocation,
+        key_file: KeyFile,
+        db: Database,
+        data_key: bytes,
+        user: User,
+        *,
+        recovered: bool = False,
+    ) -> None:
+        self.location = location
+        self._key_file = key_file
+        self._db: Database | None = db
+        self._data_key: bytes | None = data_key
+        self._audit = AuditLog(db, subkey(data_key, "audit-chain"))
+        self._user = user
+        self.recovered = recovered
+        self.cases = CaseStore(self)
+        self.persons = PersonStore(self)
+        self.signals = SignalStore(self)
+
+    # -- what the stores see -------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            raise VaultClosed()
+        return self._db
+
+    @property
+    def audit(self) -> AuditLog:
+        if self._db is None:
+            raise VaultClosed()
+        return self._audit
+
+    @property
+    def user(self) -> User:
+        return self._user
+
+    @property
+    def vault_id(self) -> str:
+        return self._key_file.vault_id
+
+    @property
+    def is_open(self) -> bool:
+        return self._db is not None
+
+    @property
+    def device_bound(self) -> bool:
+        """False when this user's slot opens without the device secret (no keyring here)."""
+        slot = self._key_file.slot_for_user(self._user.id)
+        return bool(slot and slot.device_bound)
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self.db)
+
+    def users(self) -> list[User]:
+        return list_users(self.db)
+
+    # -- creating ------------------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        location: VaultLocation,
+        first_user: UserDraft,
+        passphrase: str,
+        device_store: DeviceSecretStore,
+        kdf_params: kdf.KdfParams | None = None,
+    ) -> tuple[Vault, str]:
+        """A new vault with its first user; returns it unlocked, with the recovery code.
+
+        The database is built under a temporary name and only takes its real name after the
+        key file is written, so an interrupted setup never leaves a vault without keys.
+        """
+        validate_new_passphrase(passphrase, passphrase)
+        location.prepare()
+        if location.exists():
+            raise VaultAlreadyExists()
+        _remove_with_sidecars(location, location.new_db_path)
+        vault_id = uuid.uuid4().hex
+        data_key = new_data_key()
+        device_secret = device_store.create(vault_id)
+        params = kdf_params or kdf.calibrate()
+        recovery_code = generate_recovery_code()
+
+        db = Database(location.new_db_path, data_key)
+        try:
+            migrate(db)
+            audit = AuditLog(db, subkey(data_key, "audit-chain"))
+            with db.transaction():
+                db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
+                db.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now_iso(),))
+                user = insert_user(db, first_user)
+                audit.append(AuditEvent.VAULT_CREATED, user_id=user.id)
+                audit.append(
+                    AuditEvent.USER_ADDED, user_id=user.id, object_type="user", object_id=user.id
+                )
+        finally:
+            db.close()
+        key_file = KeyFile(vault_id)
+        key_file.put(
+            make_user_slot(
+                vault_id, data_key, user.id, user.display_name, passphrase, device_secret, params
+            )
+        )
+        key_file.put(make_recovery_slot(vault_id, data_key, recovery_code, params))
+        key_file.save(location.keys_path)
+        os.replace(location.new_db_path, location.db_path)
+        _remove_with_sidecars(location, location.new_db_path)
+        return cls(location, key_file, Database(location.db_path, data_key), data_key, user), (
+            recovery_code
+        )
+
+    # -- unlocking -----------------------------------------------------------------------
+
+    @classmethod
+    def unlock(
+        cls,
+        location: VaultLocation,
+        user_id: int,
+        passphrase: str,
+        device_store: DeviceSecretStore,
+        progress: Callable[[str], None] | None = None,
+    ) -> Vault:
+        key_file = read_key_file(location)
+        slot = key_file.slot_for_user(user_id)
+        if slot is None:
+            raise RecordNotFound()
+        tracker = AttemptTracker(location.attempts_path)
+        attempt_key = user_attempt_key(user_id)
+        wait = tracker.seconds_to_wait(attempt_key)
+        if wait:
+            raise UnlockThrottled(wait)
+        device_secret = device_store.get(key_file.vault_id) if slot.device_bound else None
+        if slot.device_bound and device_secret is None:
+            raise DeviceSecretMissing()
+        _report(progress, "key")
+        data_key = open_slot(key_file.vault_id, slot, passphrase, device_secret)
+        if data_key is None:
+            raise WrongPassphrase(tracker.record_failure(attempt_key))
+        vault = cls._open(location, key_file, data_key, user_id, progress)
+        vault._log_unlock(AuditEvent.UNLOCK, tracker.take(attempt_key))
+        return vault
+
+    @classmethod
+    def unlock_with_recovery(
+        cls,
+        location: VaultLocation,
+        recovery_code: str,
+        user_id: int,
+        progress: Callable[[str], None] | None = None,
+    ) -> Vault:
+        """Open with the recovery code, as `user_id`; the caller then asks for a new passphrase."""
+        key_file = read_key_file(location)
+        slot = key_file.recovery_slot
+        if slot is None:
+            raise KeyFileDamaged()
+        tracker = AttemptTracker(location.attempts_path)
+        attempt_key = backup_file.recovery_attempt_key(key_file.vault_id)
+        wait = tracker.seconds_to_wait(attempt_key)
+        if wait:
+            raise UnlockThrottled(wait)
+        code = normalise_recovery_code(recovery_code)
+        _report(progress, "key")
+        data_key = None if code is None else open_slot(key_file.vault_id, slot, code, None)
+        if data_key is None:
+            raise WrongRecoveryCode(tracker.record_failure(attempt_key))
+        vault = cls._open(location, key_file, data_key, user_id, progress, recovered=True)
+        vault._log_unlock(AuditEvent.UNLOCK_RECOVERY, tracker.take(attempt_key))
+        return vault
+
+    @classmethod
+    def _open(
+        cls,
+        location: VaultLocation,
+        key_file: KeyFile,
+        data_key: bytes,
+        user_id: int,
+        progress: Callable[[str], None] | None,
+        recovered: bool = False,
+    ) -> Vault:
+        if not location.db_path.exists():
+            raise VaultDamaged()
+        _report(progress, "open")
+        db = Database(location.db_path, data_key)
+        try:
+            _report(progress, "integrity")
+            if db.integrity_problems():
+                raise VaultDamaged()
+            if db.scalar("SELECT value FROM meta WHERE key = 'vault_id'") != key_file.vault_id:
+                raise KeyFileDamaged()
+
+            def backup_before(version: int) -> None:
+                _report(progress, "backup")
+                stamp = utc_now().strftime("%Y%m%dT%H%M%SZ")
+                target = location.backups_dir / f"voor-update-schema{version}-{stamp}.mwbackup"
+                backup_file.write_backup(db, key_file, data_key, version, target, location.folder)
+
+            before = schema_version(db)
+            applied = migrate(db, backup_before)
+            user = get_user(db, user_id)
+        except BaseException:
+            db.close()
+            raise
+        vault = cls(location, key_file, db, data_key, user, recovered=recovered)
+        for version in applied:
+            vault.audit.append(AuditEvent.MIGRATE, user_id=user_id, detail=f"{before}->{version}")
+        return vault
+
+    def _log_unlock(self, event: AuditEvent, failures: list[datetime]) -> None:
+        with self.db.transaction():
+            for moment in failures:
+                self.audit.append(
+                    AuditEvent.UNLOCK_FAILED,
+                    user_id=self.user.id,
+                    detail=f"attempted_at={to_iso(moment)}",
+                )
+            self.audit.append(event, user_id=self.user.id)
+
+    # -- keys and users ------------------------------------------------------------------
+
+    def change_passphrase(
+        self, new_passphrase: str, repeat: str, device_store: DeviceSecretStore
+    ) -> None:
+        """Rewrite this user's slot; on a new computer this binds it to the new device."""
+        validate_new_passphrase(new_passphrase, repeat)
+        device_secret = device_store.get_or_create(self.vault_id)
+        slot = make_user_slot(
+            self.vault_id,
+            self._key(),
+            self.user.id,
+            self.user.display_name,
+            new_passphrase,
+            device_secret,
+        )
+        key_file = KeyFile(self.vault_id, list(self._key_file.slots))
+        key_file.put(slot)
+        key_file.save(self.location.keys_path)
+        self._key_file = key_file
+        self.recovered = False
+        self.audit.append(
+            AuditEvent.PASSPHRASE_CHANGED,
+            user_id=self.user.id,
+            object_type="user",
+            object_id=self.user.id,
+        )
+
+    def add_user(
+        self, draft: UserDraft, passphrase: str, repeat: str, device_store: DeviceSecretStore
+    ) -> User:
+        validate_new_passphrase(passphrase, repeat)
+        device_secret = device_store.get_or_create(self.vault_id)
+        with self.db.transaction():
+            user = insert_user(self.db, draft)
+            slot = make_user_slot(
+                self.vault_id, self._key(), user.id, user.display_name, passphrase, device_secret
+            )
+            key_file = KeyFile(self.vault_id, list(self._key_file.slots))
+            key_file.put(slot)
+            key_file.save(self.location.keys_path)
+            self.audit.append(
+                AuditEvent.USER_ADDED, user_id=self.user.id, object_type="user", object_id=user.id
+            )
+        self._key_file = key_file
+        return user
+
+    def renew_recovery_code(self) -> str:
+        """A new recovery code; the old one stops working (also for later backups)."""
+        code = generate_recovery_code()
+        key_file = KeyFile(self.vault_id, list(self._key_file.slots))
+        key_file.put(make_recovery_slot(self.vault_id, self._key(), code))
+        key_file.save(self.location.keys_path)
+        self._key_file = key_file
+        self.audit.append(AuditEvent.UPDATE, user_id=self.user.id, detail="recovery_code")
+        return code
+
+    # -- settings kept in the vault ------------------------------------------------------
+
+    def setting(self, key: str, default: str = "") -> str:
+        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (f"setting.{key}",))
+        return default if value is None else str(value)
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.db.transaction():
+            self.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)"
+                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (f"setting.{key}", value),
+            )
+            self.audit.append(AuditEvent.UPDATE, user_id=self.user.id, detail=f"setting={key}")
+
+    # -- checking, backing up, locking ---------------------------------------------------
+
+    def verify(self) -> VerifyReport:
+        report = VerifyReport(self.db.integrity_problems(), self.audit.verify())
+        self.audit.append(
+            AuditEvent.VERIFY, user_id=self.user.id, detail="sound" if report.sound else "faults"
+        )
+        return report
+
+    def backup(self, destination: Path, progress: Progress | None = None) -> Path:
+        written = backup_file.write_backup(
+            self.db,
+            self._key_file,
+            self._key(),
+            self.schema_version,
+            destination,
+            self.location.folder,
+            progress,
+        )
+        self.audit.append(AuditEvent.BACKUP, user_id=self.user.id)
+        return written
+
+    def lock(self) -> None:
+        """Log the lock, close the connection and forget the key. Safe to call twice."""
+        if self._db is None:
+            return
+        with contextlib.suppress(Exception):
+            self.audit.append(AuditEvent.LOCK, user_id=self.user.id)
+        db, self._db = self._db, None
+        self._data_key = None
+        db.close()
+
+    def _key(self) -> bytes:
+        if self._data_key is None:
+            raise VaultClosed()
+        return self._data_key
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+def _report(progress: Callable[[str], None] | None, stage: str) -> None:
+    if progress is not None:
+        progress(stage)
+
+
+def _remove_with_sidecars(location: VaultLocation, db_path: Path) -> None:
+    for path in (db_path, *location.sidecars(db_path)):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()

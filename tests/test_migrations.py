@@ -1,0 +1,116 @@
+"""Schema versions: every past version's fixture vault opens and is brought up to date."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.crypto.device_secret import DeviceSecretStore
+from app.vault import schema as schema_module
+from app.vault.audit import AuditEvent
+from app.vault.backup import read_header
+from app.vault.database import Database
+from app.vault.location import VaultLocation
+from app.vault.migrations import LATEST_VERSION, MIGRATIONS
+from app.vault.migrations.base import Migration, split_statements
+from app.vault.vault import Vault
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
+FIXTURE_VERSIONS = sorted(int(p.name.split("-")[1]) for p in FIXTURES.glob("schema-*"))
+
+
+class NoKeyring(DeviceSecretStore):
+    def available(self) -> bool:
+        return False
+
+
+def test_there_is_a_fixture_for_every_past_schema_version() -> None:
+    assert set(range(1, LATEST_VERSION)) <= set(FIXTURE_VERSIONS)
+    assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1))
+
+
+@pytest.mark.parametrize("version", FIXTURE_VERSIONS)
+def test_fixture_vault_opens_and_migrates_to_the_newest_schema(
+    version: int, tmp_path: Path
+) -> None:
+    folder = tmp_path / f"schema-{version}"
+    shutil.copytree(FIXTURES / f"schema-{version}", folder)
+    secrets = json.loads((folder / "fixture.json").read_text(encoding="utf-8"))
+    location = VaultLocation(folder)
+    with Vault.unlock(location, 1, secrets["passphrase"], NoKeyring()) as vault:
+        assert vault.schema_version == LATEST_VERSION
+        report = vault.verify()
+        assert report.sound, report
+        summaries = vault.cases.summaries()
+        assert [s.title for s in summaries] == ["Gezin Fixture"]
+        signal = vault.signals.for_case(summaries[0].id)[0]
+        assert [v.facts for v in signal.versions] == ["Feit één", "Feit één, aangevuld"]
+        migrations = [e for e in vault.audit.entries() if e.event == AuditEvent.MIGRATE]
+        assert len(migrations) == LATEST_VERSION - version
+    backups = list(location.backups_dir.glob("*.mwbackup"))
+    if version < LATEST_VERSION:
+        assert len(backups) == 1
+        assert read_header(backups[0]).schema_version == version
+    else:
+        assert backups == []
+
+
+def test_a_failing_step_leaves_the_vault_as_it_was(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(db: Database) -> None:
+        db.execute("CREATE TABLE half_done (x)")
+        raise RuntimeError("step fails halfway")
+
+    backups: list[int] = []
+    steps = (*MIGRATIONS, Migration(LATEST_VERSION + 1, "kapot", broken))
+    monkeypatch.setattr(schema_module, "MIGRATIONS", steps)
+    monkeypatch.setattr(schema_module, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(RuntimeError):
+        schema_module.migrate(vault.db, backups.append, target=LATEST_VERSION + 1)
+    assert backups == [LATEST_VERSION]
+    assert schema_module.schema_version(vault.db) == LATEST_VERSION
+    assert vault.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'half_done'") == 0
+
+
+def test_a_failing_backup_stops_the_migration(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    applied: list[int] = []
+
+    def step(db: Database) -> None:
+        applied.append(1)
+
+    def no_room(version: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(
+        schema_module, "MIGRATIONS", (*MIGRATIONS, Migration(LATEST_VERSION + 1, "x", step))
+    )
+    monkeypatch.setattr(schema_module, "LATEST_VERSION", LATEST_VERSION + 1)
+    with pytest.raises(OSError):
+        schema_module.migrate(vault.db, no_room, target=LATEST_VERSION + 1)
+    assert applied == []
+
+
+def test_a_vault_from_a_newer_program_is_refused(vault: Vault, location: VaultLocation) -> None:
+    from app.errors import VaultTooNew
+
+    vault.db.execute(f"PRAGMA user_version = {LATEST_VERSION + 5}")
+    vault.lock()
+    with pytest.raises(VaultTooNew):
+        Vault.unlock(location, 1, "paarse olifant fietst door Zwolle", DeviceSecretStore())
+
+
+def test_trigger_bodies_stay_whole_when_a_script_is_split() -> None:
+    script = """
+    CREATE TABLE a (x);
+    CREATE TRIGGER t BEFORE DELETE ON a
+    BEGIN
+        SELECT RAISE(ABORT, 'no');
+    END;
+    CREATE INDEX i ON a(x);
+    """
+    parts = split_statements(script)
+    assert len(parts) == 3 and "RAISE" in parts[1] and parts[1].rstrip().endswith("END;")

@@ -1,0 +1,1 @@
+"""The desktop layer: PySide6 widgets, Qt models and background workers. It asks `app/`."""
