@@ -32,6 +32,14 @@ except ImportError:  # pragma: no cover - exercised by the refusal test in a sub
     dbapi2 = None
 
 Row = Any
+# Durability first (FULL sync on every commit in WAL mode), temporary tables in memory only.
+SESSION_PRAGMAS = (
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA temp_store = MEMORY",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+)
 Params = Sequence[Any] | dict[str, Any]
 
 
@@ -56,16 +64,12 @@ class Database:
 
     def __init__(self, path: Path, data_key: bytes) -> None:
         module = require_sqlcipher()
-        self.path = path
-        self._lock = threading.RLock()
-        self._depth = 0
         try:
             conn = module.connect(
                 str(path), isolation_level=None, check_same_thread=False, timeout=10
             )
         except module.Error as exc:
             raise translate(exc) from exc
-        self._conn: Any = conn
         try:
             # Before the key: SQLCipher's own log would otherwise write to stderr.
             conn.execute("PRAGMA cipher_log_level = NONE")
@@ -75,18 +79,23 @@ class Database:
                 raise PlainSqliteRefused()
             conn.execute("PRAGMA cipher_compatibility = 4")
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute("PRAGMA foreign_keys = ON")
-            conn.execute("PRAGMA secure_delete = ON")
+            for pragma in SESSION_PRAGMAS:
+                conn.execute(pragma).fetchall()
         except module.Error as exc:
             conn.close()
             raise translate(exc) from exc
         except BaseException:
             conn.close()
             raise
-        conn.row_factory = module.Row
+        self._adopt(path, conn, module.Row)
+
+    def _adopt(self, path: Path, conn: Any, row_factory: Any) -> None:
+        """Take over an opened, configured connection (the benchmark adopts plain SQLite)."""
+        self.path = path
+        self._lock = threading.RLock()
+        self._depth = 0
+        conn.row_factory = row_factory
+        self._conn: Any = conn
         if os.name == "posix" and path.exists():
             path.chmod(0o600)
 

@@ -1,0 +1,253 @@
+"""Benchmark: `python3 run.py bench [--cases N] [--signals M] [--quick]`.
+
+Prints, for N cases with M signals each (default 10,000 x 20), each figure on SQLCipher beside
+the same work on plain SQLite with the same schema and the same store code; the ratio is the
+figure to watch (SQLCipher's own claim is 5-15 % overhead). Unlock is shown in its parts: the
+deliberate Argon2id cost (about half a second) and opening plus the integrity check. Also the
+frozen program's start time and memory when `python3 run.py freeze` has built it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.crypto import kdf  # noqa: E402
+from app.crypto.device_secret import DeviceSecretStore  # noqa: E402
+from app.domain.models import SignalDraft, UserDraft  # noqa: E402
+from app.store.cases import CaseStore  # noqa: E402
+from app.store.signals import SignalStore  # noqa: E402
+from app.store.users import insert_user  # noqa: E402
+from app.vault.audit import AuditLog  # noqa: E402
+from app.vault.location import VaultLocation  # noqa: E402
+from app.vault.schema import migrate  # noqa: E402
+from app.vault.vault import Vault, read_key_file  # noqa: E402
+from bench.dataset import fill  # noqa: E402
+from bench.plain import BenchSession, PlainDatabase  # noqa: E402
+
+PASSPHRASE = "benchmark wachtzin voor de proefkluis"
+# The frozen program's runs that are timed: (label, arguments).
+FROZEN_RUNS = [("--self-test (headless)", ["--self-test"])]
+
+
+class PassphraseOnly(DeviceSecretStore):
+    """The benchmark does not touch the user's keyring."""
+
+    def available(self) -> bool:
+        return False
+
+
+@dataclass
+class Figure:
+    name: str
+    encrypted: float
+    plain: float | None = None
+    unit: str = "ms"
+
+    def line(self) -> str:
+        scale = 1000.0 if self.unit == "ms" else 1.0
+        text = f"{self.name:<44} {self.encrypted * scale:>10.1f} {self.unit}"
+        if self.plain is not None:
+            ratio = self.encrypted / self.plain if self.plain else float("inf")
+            text += f"   plain {self.plain * scale:>9.1f} {self.unit}   ratio {ratio:5.2f}"
+        return text
+
+
+def median_seconds(work: Callable[[], object], repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples)
+
+
+class Bench:
+    def __init__(self, folder: Path, cases: int, signals: int, repeat: int) -> None:
+        self.folder = folder
+        self.cases = cases
+        self.signals = signals
+        self.repeat = repeat
+        self.location = VaultLocation(folder / "kluis")
+        self.figures: list[Figure] = []
+
+    def build(self) -> tuple[Vault, BenchSession]:
+        started = time.perf_counter()
+        vault, _ = Vault.create(self.location, UserDraft("Bench"), PASSPHRASE, PassphraseOnly())
+        fill(vault.db, self.cases, self.signals, vault.user.id)
+        vault.db.checkpoint()
+        plain_db = PlainDatabase(self.folder / "plain.db")
+        migrate(plain_db)
+        user = insert_user(plain_db, UserDraft("Bench"))
+        fill(plain_db, self.cases, self.signals, user.id)
+        plain_db.checkpoint()
+        plain = BenchSession(plain_db, AuditLog(plain_db, b"k" * 32), user)
+        print(
+            f"data: {self.cases} cases x {self.signals} signals, built in "
+            f"{time.perf_counter() - started:.1f} s; vault file "
+            f"{self.location.db_path.stat().st_size / 1e6:.1f} MB"
+        )
+        return vault, plain
+
+    def measure_unlock(self, vault: Vault) -> Vault:
+        vault.lock()
+        slot = read_key_file(self.location).slot_for_user(1)
+        assert slot is not None
+        kdf_seconds = median_seconds(lambda: kdf.derive(PASSPHRASE, slot.kdf_params), self.repeat)
+        opened: list[Vault] = []
+
+        def unlock() -> None:
+            for old in opened:
+                old.lock()
+            opened.append(Vault.unlock(self.location, 1, PASSPHRASE, PassphraseOnly()))
+
+        total = median_seconds(unlock, self.repeat)
+
+        def plain_open() -> None:
+            db = PlainDatabase(self.folder / "plain.db")
+            db.integrity_problems()
+            db.close()
+
+        plain_total = median_seconds(plain_open, self.repeat)
+        self.figures.append(Figure("unlock (total, incl. Argon2id)", total))
+        self.figures.append(
+            Figure(
+                f"  of which Argon2id (t={slot.kdf_params.time_cost}, "
+                f"{slot.kdf_params.memory_kib // 1024} MiB)",
+                kdf_seconds,
+            )
+        )
+        self.figures.append(
+            Figure("  open + integrity check", max(total - kdf_seconds, 0.0), plain_total)
+        )
+        return opened[-1]
+
+    def measure_queries(self, encrypted: BenchSession | Vault, plain: BenchSession) -> None:
+        enc_cases, plain_cases = CaseStore(encrypted), CaseStore(plain)
+        for name, work in (
+            ("case list (all cases)", lambda s: s.summaries()),
+            ("search on a person's name", lambda s: s.summaries("Jansen")),
+            ("search on a title", lambda s: s.summaries("Gezin 04211")),
+        ):
+            self.figures.append(
+                Figure(
+                    name,
+                    median_seconds(lambda w=work: w(enc_cases), self.repeat),
+                    median_seconds(lambda w=work: w(plain_cases), self.repeat),
+                )
+            )
+
+    def measure_inserts(self, encrypted: Vault, plain: BenchSession, count: int = 100) -> None:
+        def inserts(session: BenchSession | Vault) -> Callable[[], None]:
+            store = SignalStore(session)
+
+            def work() -> None:
+                for i in range(count):
+                    store.add(
+                        1 + i % self.cases,
+                        SignalDraft(date.today(), None, "Bench", "own_observation", "neglect", "x"),
+                    )
+
+            return work
+
+        self.figures.append(
+            Figure(
+                "signal insert (one, with audit row, fsync)",
+                median_seconds(inserts(encrypted), 1) / count,
+                median_seconds(inserts(plain), 1) / count,
+            )
+        )
+
+    def run(self) -> list[Figure]:
+        vault, plain = self.build()
+        vault = self.measure_unlock(vault)
+        self.measure_queries(vault, plain)
+        self.measure_inserts(vault, plain)
+        vault.lock()
+        plain.db.close()
+        return self.figures
+
+
+# Runs the frozen program from a tiny Python process, so that the child's peak memory is its own
+# (a fork of this large benchmark process would count our pages as the child's).
+_MEASURE_CHILD = """
+import json, resource, subprocess, sys, time
+started = time.perf_counter()
+code = subprocess.run(sys.argv[1:], capture_output=True).returncode
+peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(json.dumps([time.perf_counter() - started, peak, code]))
+"""
+
+
+def frozen_figures() -> list[str]:
+    exe = (
+        ROOT
+        / "packaging"
+        / "dist"
+        / "meldcode-werkplek"
+        / ("meldcode-werkplek.exe" if os.name == "nt" else "meldcode-werkplek")
+    )
+    if not exe.exists():
+        return ["frozen app: not built (python3 run.py freeze)"]
+    lines = []
+    with tempfile.TemporaryDirectory(prefix="meldcode-bench-") as home:
+        env = dict(os.environ, MELDCODE_HOME=home, QT_QPA_PLATFORM="offscreen")
+        for label, args in FROZEN_RUNS:
+            result = subprocess.run(
+                [sys.executable, "-c", _MEASURE_CHILD, str(exe), *args],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            elapsed, peak_kib, code = json.loads(result.stdout)
+            lines.append(
+                f"frozen app {label:<33} {elapsed * 1000:>10.1f} ms   peak memory "
+                f"{peak_kib / 1024:.0f} MiB   exit {code}"
+            )
+    return lines
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cases", type=int, default=10_000)
+    parser.add_argument("--signals", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--quick", action="store_true", help="small data, for a smoke run")
+    args = parser.parse_args(argv)
+    if args.quick:
+        args.cases, args.signals, args.repeat = 200, 5, 1
+        kdf.set_calibration_profile(kdf.CalibrationProfile(0.01, 8 * 1024, 1))
+    folder = Path(tempfile.mkdtemp(prefix="meldcode-bench-"))
+    try:
+        figures = Bench(folder, args.cases, args.signals, args.repeat).run()
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    print(f"{'measurement':<44} {'SQLCipher':>13}")
+    for figure in figures:
+        print(figure.line())
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"benchmark process peak memory: {peak:.0f} MiB")
+    for line in frozen_figures():
+        print(line)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
