@@ -279,11 +279,16 @@ def _flowables(document: doc.Document) -> list[Flowable]:
     return story
 
 
+class _PageHookRaised(Exception):
+    """Carries a page hook's exception through reportlab, which re-creates what it passes on."""
+
+
 def _build(
     document: doc.Document, total_pages: int | None, on_page: PageHook | None
 ) -> tuple[bytes, int]:
     out = io.BytesIO()
     pages = 0
+    raised: list[BaseException] = []
 
     def decorate(canvas: Any, template: Any) -> None:
         nonlocal pages
@@ -303,7 +308,11 @@ def _build(
         canvas.drawRightString(width - MARGIN_X, 10 * mm, numbering)
         canvas.restoreState()
         if on_page is not None and total_pages:
-            on_page(pages, total_pages)
+            try:
+                on_page(pages, total_pages)
+            except BaseException as exc:
+                raised.append(exc)
+                raise _PageHookRaised() from None
 
     template = SimpleDocTemplate(
         out,
@@ -320,7 +329,10 @@ def _build(
         producer="",
         pageCompression=1,
     )
-    template.build(_flowables(document), onFirstPage=decorate, onLaterPages=decorate)
+    try:
+        template.build(_flowables(document), onFirstPage=decorate, onLaterPages=decorate)
+    except _PageHookRaised:
+        raise raised[0] from None
     return out.getvalue(), pages
 
 

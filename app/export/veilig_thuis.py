@@ -18,6 +18,7 @@ from app.errors import MeldcodeError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.paths import resources_dir
 
+_REGION_KEYS = frozenset({"id", "name", "organisation", "provinces", "merged_into", "notes"})
 _PHONE = re.compile(r"[0-9][0-9 -]*[0-9]|[0-9]")
 _REGION_ID = re.compile(r"[a-z][a-z-]*[a-z]")
 
@@ -111,6 +112,10 @@ def _region(index: int, entry: object) -> Region:
     if not isinstance(entry, dict):
         raise VeiligThuisListInvalid(f"region {index}: not a table")
     region_id = _text(entry, "id")
+    unknown = sorted(set(entry) - _REGION_KEYS)
+    if unknown:
+        # A phone number or address per region would be a fact we do not keep (see the file).
+        raise VeiligThuisListInvalid(f"region {region_id}: unknown keys {unknown}")
     if not _REGION_ID.fullmatch(region_id):
         raise VeiligThuisListInvalid(f"region {index}: id {region_id!r} is not lower-case-words")
     provinces = _list(entry, "provinces")

@@ -11,8 +11,8 @@ from app.export.report_content import (
     ClientNotInformed,
     LeftOut,
     NotInformedReason,
-    Reporter,
     ReportContent,
+    Reporter,
     ReportPerson,
     ReportSignal,
     Safety,
@@ -158,7 +158,9 @@ def report(**changes: object) -> ReportContent:
         "conversations": (CONVERSATION,),
         "help_offered": (HELP,),
         "assessment": ASSESSMENT,
-        "unsure_to_share": "Moeder vertelde in vertrouwen over haar eigen psychiatrische behandeling.",
+        "unsure_to_share": (
+            "Moeder vertelde in vertrouwen over haar eigen psychiatrische behandeling."
+        ),
         "left_out": LeftOut(signals=2, persons=1),
     }
     values.update(changes)
