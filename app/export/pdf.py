@@ -53,6 +53,7 @@ _FONT_FILES = {
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 20 * mm
+FRAME_PADDING = 6  # reportlab's default inner padding of a frame; header and footer match it
 INK = colors.HexColor("#1d1d1f")
 GREY = colors.HexColor("#5f6368")
 RULE = colors.HexColor("#c8ccd2")
@@ -164,7 +165,7 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _frame_width() -> float:
-    return float(A4[0] - 2 * MARGIN_X)
+    return float(A4[0] - 2 * MARGIN_X - 2 * FRAME_PADDING)
 
 
 def _cells_table(
@@ -294,18 +295,19 @@ def _build(
         nonlocal pages
         pages = canvas.getPageNumber()
         width, height = A4
+        left, right = MARGIN_X + FRAME_PADDING, width - MARGIN_X - FRAME_PADDING
         canvas.saveState()
         canvas.setFont(FONT_BOLD, 8.5)
         canvas.setFillColor(WARNING_INK)
-        canvas.drawString(MARGIN_X, height - 13 * mm, printable(document.header_line))
+        canvas.drawString(left, height - 13 * mm, printable(document.header_line))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN_X, height - 15 * mm, width - MARGIN_X, height - 15 * mm)
-        canvas.line(MARGIN_X, 14 * mm, width - MARGIN_X, 14 * mm)
+        canvas.line(left, height - 15 * mm, right, height - 15 * mm)
+        canvas.line(left, 14 * mm, right, 14 * mm)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
         numbering = f"Pagina {pages}" + (f" van {total_pages}" if total_pages else "")
-        canvas.drawRightString(width - MARGIN_X, 10 * mm, numbering)
+        canvas.drawRightString(right, 10 * mm, numbering)
         canvas.restoreState()
         if on_page is not None and total_pages:
             try:

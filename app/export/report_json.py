@@ -2,12 +2,15 @@
 
 The JSON follows resources/schemas/melding.schema.json and says which version of it in
 `schema_version`; it is validated before it is embedded, so a malformed attachment never
-leaves the program. Enum values are the stable English codes, each with its Dutch label.
+leaves the program. Enum values are the stable English codes, each with its Dutch label;
+step records keep the field names of `app.export.steps`.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,7 +18,6 @@ from typing import Any
 from jsonschema import Draft202012Validator, FormatChecker
 
 from app.export.report_content import ClientInformed, ReportContent
-from app.export.steps import Assessment, Consultation, Conversation, HelpOffered
 from app.paths import resources_dir
 
 SCHEMA_VERSION = 1
@@ -102,11 +104,11 @@ def report_data(content: ReportContent) -> dict[str, Any]:
         ],
         "safety": {"summary": content.safety.summary, "acute": content.safety.acute},
         "steps": {
-            "consultations": [_consultation(item) for item in content.consultations],
-            "conversations": [_conversation(item) for item in content.conversations],
-            "help_offered": [_help(item) for item in content.help_offered],
+            "consultations": [_record(item) for item in content.consultations],
+            "conversations": [_record(item) for item in content.conversations],
+            "help_offered": [_record(item) for item in content.help_offered],
         },
-        "assessment": _assessment(content.assessment) if content.assessment else None,
+        "assessment": _record(content.assessment) if content.assessment else None,
         "client": client_data,
         "request_to_vt": content.request_to_vt,
         "unsure_to_share": content.unsure_to_share,
@@ -128,59 +130,22 @@ def report_json_bytes(content: ReportContent) -> bytes:
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
 
 
-def _date(day: Any) -> str | None:
-    return None if day is None else str(day.isoformat())
+def _date(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
-def _consultation(item: Consultation) -> dict[str, Any]:
-    return {
-        "held_on": item.held_on.isoformat(),
-        "consulted": item.consulted,
-        "consulted_role": item.consulted_role,
-        "with_veilig_thuis": item.with_veilig_thuis,
-        "question": item.question,
-        "advice": item.advice,
-        "recorded_by": item.recorded_by,
-    }
+def _record(item: Any) -> dict[str, Any]:
+    """A step record as JSON: its fields by name, dates as ISO text, the vault id left out."""
+    data: dict[str, Any] = _plain(asdict(item))
+    data.pop("id", None)
+    return data
 
 
-def _conversation(item: Conversation) -> dict[str, Any]:
-    return {
-        "held_on": _date(item.held_on),
-        "took_place": item.took_place,
-        "with_child": item.with_child,
-        "present": item.present,
-        "said": item.said,
-        "reaction": item.reaction,
-        "reason_not_held": item.reason_not_held,
-        "recorded_by": item.recorded_by,
-    }
-
-
-def _help(item: HelpOffered) -> dict[str, Any]:
-    return {
-        "offered_on": item.offered_on.isoformat(),
-        "description": item.description,
-        "offered_to": item.offered_to,
-        "accepted": item.accepted,
-        "recorded_by": item.recorded_by,
-    }
-
-
-def _assessment(item: Assessment) -> dict[str, Any]:
-    return {
-        "kader_name": item.kader_name,
-        "kader_version": item.kader_version,
-        "assessed_on": item.assessed_on.isoformat(),
-        "assessed_by": item.assessed_by,
-        "outcome": item.outcome,
-        "answers": [
-            {
-                "number": answer.number,
-                "question": answer.question,
-                "answer": answer.answer,
-                "reason": answer.reason,
-            }
-            for answer in item.answers
-        ],
-    }
+def _plain(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
