@@ -37,7 +37,9 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from app.errors import MeldcodeError
 from app.export import document as doc
+from app.i18n import QT_TRANSLATE_NOOP, Message
 
 FONT = "MeldcodeSans"
 FONT_BOLD = "MeldcodeSans-Bold"
@@ -280,6 +282,22 @@ def _flowables(document: doc.Document) -> list[Flowable]:
     return story
 
 
+class DocumentRenderFailed(MeldcodeError):
+    """reportlab failed; its own message may quote the text it was laying out, so it is dropped."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Het document kon niet worden opgemaakt. Er is niets opgeslagen; probeer het "
+                    "opnieuw of meld deze fout.",
+                ),
+            )
+        )
+
+
 class _PageHookRaised(Exception):
     """Carries a page hook's exception through reportlab, which re-creates what it passes on."""
 
@@ -331,10 +349,16 @@ def _build(
         producer="",
         pageCompression=1,
     )
+    failed = False
     try:
         template.build(_flowables(document), onFirstPage=decorate, onLaterPages=decorate)
     except _PageHookRaised:
         raise raised[0] from None
+    except Exception:
+        failed = True
+    if failed:
+        # Raised outside the handler, so reportlab's exception is not even its context.
+        raise DocumentRenderFailed()
     return out.getvalue(), pages
 
 

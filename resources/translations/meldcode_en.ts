@@ -75,6 +75,10 @@
         <source>De lijst van Veilig Thuis-organisaties in dit programma is beschadigd. Bel Veilig Thuis op 0800-2000 (bij acuut gevaar 112) en installeer het programma opnieuw.</source>
         <translation>The list of Veilig Thuis organisations in this program is damaged. Call Veilig Thuis on 0800-2000 (in acute danger 112) and reinstall the program.</translation>
     </message>
+    <message>
+        <source>Het document kon niet worden opgemaakt. Er is niets opgeslagen; probeer het opnieuw of meld deze fout.</source>
+        <translation>The document could not be laid out. Nothing has been saved; try again or report this error.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -64,3 +64,16 @@ def test_a_page_hook_can_cancel_and_sees_the_page_count() -> None:
     with pytest.raises(ExportCancelled):
         pdf.render_pdf(document, on_page=hook)
     assert seen[0][0] == 1 and seen[-1][0] == 2 and seen[0][1] >= 3
+
+
+def test_a_reportlab_failure_does_not_carry_the_text_it_was_laying_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def failing_build(self: object, flowables: object, **kwargs: object) -> None:
+        raise ValueError("Flowable <Paragraph 'Noëlle Anaïs Verhoeven'> too large")
+
+    monkeypatch.setattr(pdf.SimpleDocTemplate, "build", failing_build)
+    with pytest.raises(pdf.DocumentRenderFailed) as exc:
+        pdf.render_pdf(small((doc.Paragraph("Noëlle Anaïs Verhoeven"),)))
+    assert "Noëlle" not in str(exc.value)
+    assert exc.value.__context__ is None and exc.value.__cause__ is None
