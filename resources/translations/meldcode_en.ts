@@ -67,6 +67,18 @@
         <source>Dit onderdeel bestaat niet (meer) in de kluis.</source>
         <translation>This item does not exist in the vault (any more).</translation>
     </message>
+    <message>
+        <source>Het exporteren is afgebroken. Er is geen bestand opgeslagen.</source>
+        <translation>The export was cancelled. No file has been saved.</translation>
+    </message>
+    <message>
+        <source>De lijst van Veilig Thuis-organisaties in dit programma is beschadigd. Bel Veilig Thuis op 0800-2000 (bij acuut gevaar 112) en installeer het programma opnieuw.</source>
+        <translation>The list of Veilig Thuis organisations in this program is damaged. Call Veilig Thuis on 0800-2000 (in acute danger 112) and reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Het document kon niet worden opgemaakt. Er is niets opgeslagen; probeer het opnieuw of meld deze fout.</source>
+        <translation>The document could not be laid out. Nothing has been saved; try again or report this error.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -238,6 +250,34 @@
         <source>Kluis gecontroleerd</source>
         <translation>Vault checked</translation>
     </message>
+    <message>
+        <source>Document opmaken</source>
+        <translation>Laying out the document</translation>
+    </message>
+    <message>
+        <source>Versleutelen</source>
+        <translation>Encrypting</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>De veiligheid van het kind of van het gezin komt in gevaar</source>
+        <translation>It would endanger the safety of the child or the family</translation>
+    </message>
+    <message>
+        <source>De veiligheid van de melder of van collega&apos;s komt in gevaar</source>
+        <translation>It would endanger the safety of the reporter or colleagues</translation>
+    </message>
+    <message>
+        <source>De cliënt zou het contact met de melder verbreken</source>
+        <translation>The client would break off contact with the reporter</translation>
+    </message>
 </context>
 <context>
     <name>validation</name>
@@ -340,6 +380,58 @@
     <message>
         <source>De correctie verandert niets aan het signaal.</source>
         <translation>The correction does not change anything in the signal.</translation>
+    </message>
+    <message>
+        <source>De wachtzin voor het bestand is te kort: gebruik minstens {n} tekens.</source>
+        <translation>The passphrase for the file is too short: use at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>De datum van de melding kan niet in de toekomst liggen.</source>
+        <translation>The date of the report cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Neem minstens één betrokkene op in de melding.</source>
+        <translation>Include at least one person involved in the report.</translation>
+    </message>
+    <message>
+        <source>Neem minstens één signaal op in de melding.</source>
+        <translation>Include at least one signal in the report.</translation>
+    </message>
+    <message>
+        <source>Beschrijf hoe veilig de betrokkenen op dit moment zijn.</source>
+        <translation>Describe how safe the people involved are at this moment.</translation>
+    </message>
+    <message>
+        <source>Beschrijf wat u van Veilig Thuis vraagt.</source>
+        <translation>Describe what you are asking of Veilig Thuis.</translation>
+    </message>
+    <message>
+        <source>Een weging noemt het afwegingskader en de versie waarmee zij is gemaakt.</source>
+        <translation>An assessment names the weighing framework and the version it was made with.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de melder in.</source>
+        <translation>Enter the reporter&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Vul het telefoonnummer in waarop Veilig Thuis de melder kan terugbellen.</source>
+        <translation>Enter the phone number on which Veilig Thuis can call the reporter back.</translation>
+    </message>
+    <message>
+        <source>Geef aan of de cliënt vooraf over de melding is geïnformeerd, of waarom niet.</source>
+        <translation>State whether the client was informed about the report beforehand, or why not.</translation>
+    </message>
+    <message>
+        <source>De datum van het gesprek kan niet in de toekomst liggen.</source>
+        <translation>The date of the conversation cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Beschrijf hoe de cliënt op de melding reageerde.</source>
+        <translation>Describe how the client reacted to the report.</translation>
+    </message>
+    <message>
+        <source>Kies waarom de cliënt niet vooraf is geïnformeerd: dat mag alleen om een van de drie genoemde redenen.</source>
+        <translation>Choose why the client was not informed beforehand: this is only allowed for one of the three listed reasons.</translation>
     </message>
 </context>
 </TS>
