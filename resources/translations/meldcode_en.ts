@@ -2,6 +2,369 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>afwegingskader</name>
+    <message>
+        <source>Deze weging is al afgerond. Ga eerst terug als u een antwoord wilt wijzigen.</source>
+        <translation>This assessment is already complete. Go back first if you want to change an answer.</translation>
+    </message>
+    <message>
+        <source>Er is nog geen antwoord gegeven om naar terug te gaan.</source>
+        <translation>No answer has been given yet to go back to.</translation>
+    </message>
+    <message>
+        <source>Vraag &apos;{question}&apos; is in deze weging niet beantwoord.</source>
+        <translation>Question &apos;{question}&apos; has not been answered in this assessment.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader &apos;{kader}&apos; versie {version} heeft geen startpunt &apos;{entry}&apos;.</source>
+        <translation>Weighing framework &apos;{kader}&apos; version {version} has no starting point &apos;{entry}&apos;.</translation>
+    </message>
+    <message>
+        <source>Deze weging hoort bij afwegingskader &apos;{recorded}&apos;, niet bij &apos;{loaded}&apos;.</source>
+        <translation>This assessment belongs to weighing framework &apos;{recorded}&apos;, not to &apos;{loaded}&apos;.</translation>
+    </message>
+    <message>
+        <source>Deze weging is gemaakt met afwegingskader &apos;{recorded}&apos; versie {recorded_version}; zij wordt niet geopend onder versie {loaded_version}.</source>
+        <translation>This assessment was made with weighing framework &apos;{recorded}&apos; version {recorded_version}; it is not opened under version {loaded_version}.</translation>
+    </message>
+    <message>
+        <source>De opgeslagen weging past niet bij afwegingskader &apos;{kader}&apos; versie {version}: stap {step} klopt niet.</source>
+        <translation>The stored assessment does not fit weighing framework &apos;{kader}&apos; version {version}: step {step} is not right.</translation>
+    </message>
+    <message>
+        <source>De opgeslagen weging is onleesbaar of onvolledig.</source>
+        <translation>The stored assessment is unreadable or incomplete.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file} kan niet worden gelezen (geen leesbaar UTF-8-tekstbestand).</source>
+        <translation>Weighing framework {file} cannot be read (not a readable UTF-8 text file).</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file} is geen geldig TOML-bestand: de fout zit rond regel {line}.</source>
+        <translation>Weighing framework {file} is not a valid TOML file: the error is around line {line}.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: het verplichte veld &apos;{field}&apos; ontbreekt.</source>
+        <translation>Weighing framework {file}: the required field &apos;{field}&apos; is missing.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: bij {place} ontbreekt het verplichte veld &apos;{field}&apos;.</source>
+        <translation>Weighing framework {file}: the required field &apos;{field}&apos; is missing at {place}.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: het veld &apos;{field}&apos; is onbekend.</source>
+        <translation>Weighing framework {file}: the field &apos;{field}&apos; is unknown.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: bij {place} staat een onbekend veld &apos;{field}&apos;.</source>
+        <translation>Weighing framework {file}: there is an unknown field &apos;{field}&apos; at {place}.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: {place} heeft het verkeerde soort waarde (verwacht: {expected}).</source>
+        <translation>Weighing framework {file}: {place} has the wrong kind of value (expected: {expected}).</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: {place} heeft de waarde &apos;{value}&apos;, maar kent alleen: {allowed}.</source>
+        <translation>Weighing framework {file}: {place} has the value &apos;{value}&apos;, but only allows: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: {place} heeft niet de vereiste vorm (&apos;{value}&apos;).</source>
+        <translation>Weighing framework {file}: {place} does not have the required form (&apos;{value}&apos;).</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: {place} mag niet leeg zijn.</source>
+        <translation>Weighing framework {file}: {place} must not be empty.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: {place} heeft te weinig onderdelen (minstens {minimum}).</source>
+        <translation>Weighing framework {file}: {place} has too few items (at least {minimum}).</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: {place} voldoet niet aan het schema (regel &apos;{rule}&apos;).</source>
+        <translation>Weighing framework {file}: {place} does not meet the schema (rule &apos;{rule}&apos;).</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: de datum &apos;{value}&apos; bestaat niet.</source>
+        <translation>Weighing framework {file}: the date &apos;{value}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: de naam &apos;{node}&apos; wordt voor meer dan één vraag of uitkomst gebruikt.</source>
+        <translation>Weighing framework {file}: the name &apos;{node}&apos; is used for more than one question or outcome.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: vraag &apos;{question}&apos; heeft twee antwoorden met de naam &apos;{answer}&apos;.</source>
+        <translation>Weighing framework {file}: question &apos;{question}&apos; has two answers named &apos;{answer}&apos;.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: startpunt &apos;{entry}&apos; verwijst naar &apos;{target}&apos;, maar dat is geen vraag in dit kader.</source>
+        <translation>Weighing framework {file}: starting point &apos;{entry}&apos; refers to &apos;{target}&apos;, but that is not a question in this framework.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: antwoord &apos;{answer}&apos; van vraag &apos;{question}&apos; leidt naar &apos;{target}&apos;, maar die vraag of uitkomst bestaat niet.</source>
+        <translation>Weighing framework {file}: answer &apos;{answer}&apos; of question &apos;{question}&apos; leads to &apos;{target}&apos;, but that question or outcome does not exist.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: de vragen vormen een kringloop ({loop}); elke weg moet bij een uitkomst eindigen.</source>
+        <translation>Weighing framework {file}: the questions form a loop ({loop}); every path must end in an outcome.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: vraag &apos;{question}&apos; is vanaf geen enkel startpunt te bereiken.</source>
+        <translation>Weighing framework {file}: question &apos;{question}&apos; cannot be reached from any starting point.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: uitkomst &apos;{outcome}&apos; is vanaf geen enkel startpunt te bereiken.</source>
+        <translation>Weighing framework {file}: outcome &apos;{outcome}&apos; cannot be reached from any starting point.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: antwoord &apos;{answer}&apos; van vraag &apos;{question}&apos; (rol &apos;{role}&apos;) moet in het veld &apos;means&apos; zeggen of het als ja of als nee telt.</source>
+        <translation>Weighing framework {file}: answer &apos;{answer}&apos; of question &apos;{question}&apos; (role &apos;{role}&apos;) must state in the field &apos;means&apos; whether it counts as yes or as no.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: vraag &apos;{question}&apos; (rol &apos;{role}&apos;) moet een antwoord hebben dat als ja telt en een antwoord dat als nee telt.</source>
+        <translation>Weighing framework {file}: question &apos;{question}&apos; (role &apos;{role}&apos;) must have an answer that counts as yes and an answer that counts as no.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: er is geen vraag met de rol &apos;{role}&apos;, en die is verplicht.</source>
+        <translation>Weighing framework {file}: there is no question with the role &apos;{role}&apos;, and it is required.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: een weg vanaf de start komt bij uitkomst &apos;{outcome}&apos; zonder langs de vraag naar het vermoeden te gaan.</source>
+        <translation>Weighing framework {file}: a path from the start reaches outcome &apos;{outcome}&apos; without passing the question about the suspicion.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: na antwoord &apos;{answer}&apos; op vraag &apos;{question}&apos; moet altijd gemeld worden, maar uitkomst &apos;{outcome}&apos; meldt niet.</source>
+        <translation>Weighing framework {file}: after answer &apos;{answer}&apos; to question &apos;{question}&apos; a report must always follow, but outcome &apos;{outcome}&apos; does not report.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: na antwoord &apos;{answer}&apos; op vraag &apos;{question}&apos; is er geen vermoeden en hoort afsluiten zonder melding, maar uitkomst &apos;{outcome}&apos; meldt.</source>
+        <translation>Weighing framework {file}: after answer &apos;{answer}&apos; to question &apos;{question}&apos; there is no suspicion and the check should close without a report, but outcome &apos;{outcome}&apos; reports.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: uitkomst &apos;{outcome}&apos; noemt norm &apos;{norm}&apos;, maar meldbeslissing &apos;{report}&apos; past daar niet bij.</source>
+        <translation>Weighing framework {file}: outcome &apos;{outcome}&apos; names norm &apos;{norm}&apos;, but the report decision &apos;{report}&apos; does not match it.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: uitkomst &apos;{outcome}&apos; meldt niet, maar noemt wel ontvangers in &apos;report_to&apos;.</source>
+        <translation>Weighing framework {file}: outcome &apos;{outcome}&apos; does not report, yet names recipients in &apos;report_to&apos;.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: uitkomst &apos;{outcome}&apos; meldt, maar zegt niet aan wie (veld &apos;report_to&apos;).</source>
+        <translation>Weighing framework {file}: outcome &apos;{outcome}&apos; reports, but does not say to whom (field &apos;report_to&apos;).</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: uitkomst &apos;{outcome}&apos; laat de vragen 3-5 met Veilig Thuis doorlopen, maar meldt niet aan Veilig Thuis.</source>
+        <translation>Weighing framework {file}: outcome &apos;{outcome}&apos; has questions 3-5 worked through with Veilig Thuis, but does not report to Veilig Thuis.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader {file}: kader &apos;{kader}&apos; versie {version} staat al in {other}; dit bestand is niet geladen.</source>
+        <translation>Weighing framework {file}: framework &apos;{kader}&apos; version {version} is already in {other}; this file has not been loaded.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader &apos;{kader}&apos; is niet beschikbaar.</source>
+        <translation>Weighing framework &apos;{kader}&apos; is not available.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader &apos;{kader}&apos; versie {version} is niet (meer) beschikbaar; een weging wordt alleen met haar eigen versie geopend.</source>
+        <translation>Weighing framework &apos;{kader}&apos; version {version} is not (or no longer) available; an assessment is only opened with its own version.</translation>
+    </message>
+    <message>
+        <source>Weging (stap 4 en 5)</source>
+        <translation>Weighing (steps 4 and 5)</translation>
+    </message>
+    <message>
+        <source>Vervolg na melding of hulp</source>
+        <translation>Follow-up after a report or help</translation>
+    </message>
+    <message>
+        <source>Keuze van de route</source>
+        <translation>Choice of route</translation>
+    </message>
+    <message>
+        <source>Vermoeden</source>
+        <translation>Suspicion</translation>
+    </message>
+    <message>
+        <source>Acute of structurele onveiligheid</source>
+        <translation>Acute or structural unsafety</translation>
+    </message>
+    <message>
+        <source>Hulp bieden of organiseren</source>
+        <translation>Giving or organising help</translation>
+    </message>
+    <message>
+        <source>Hulp aanvaard</source>
+        <translation>Help accepted</translation>
+    </message>
+    <message>
+        <source>Blijvende veiligheid</source>
+        <translation>Lasting safety</translation>
+    </message>
+    <message>
+        <source>Nieuwe signalen</source>
+        <translation>New signals</translation>
+    </message>
+    <message>
+        <source>Aanwijzing van geweld of een zedendelict door een medewerker</source>
+        <translation>Indication of violence or a sexual offence by a staff member</translation>
+    </message>
+    <message>
+        <source>Redelijk vermoeden</source>
+        <translation>Reasonable suspicion</translation>
+    </message>
+    <message>
+        <source>Overige vraag</source>
+        <translation>Other question</translation>
+    </message>
+    <message>
+        <source>telt als ja</source>
+        <translation>counts as yes</translation>
+    </message>
+    <message>
+        <source>telt als nee</source>
+        <translation>counts as no</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Ja, en de vragen 3-5 samen met Veilig Thuis doorlopen</source>
+        <translation>Yes, and work through questions 3-5 together with Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>de houder</source>
+        <translation>the childcare operator (houder)</translation>
+    </message>
+    <message>
+        <source>het bevoegd gezag (schoolbestuur)</source>
+        <translation>the competent authority (school board)</translation>
+    </message>
+    <message>
+        <source>de vertrouwensinspecteur (overleg)</source>
+        <translation>the confidential inspector (consultation)</translation>
+    </message>
+    <message>
+        <source>de politie (aangifte)</source>
+        <translation>the police (criminal complaint)</translation>
+    </message>
+    <message>
+        <source>Acute of structurele onveiligheid: altijd melden, ook als u zelf hulp kunt bieden</source>
+        <translation>Acute or structural unsafety: always report, even if you can give help yourself</translation>
+    </message>
+    <message>
+        <source>Passende hulp bieden of organiseren is niet mogelijk</source>
+        <translation>Giving or organising adequate help is not possible</translation>
+    </message>
+    <message>
+        <source>De betrokkenen aanvaarden de hulp niet of zetten zich er niet voor in</source>
+        <translation>Those involved do not accept the help or do not commit to it</translation>
+    </message>
+    <message>
+        <source>De hulp leidt niet tot blijvende veiligheid</source>
+        <translation>The help does not lead to lasting safety</translation>
+    </message>
+    <message>
+        <source>Nieuwe signalen van onveiligheid na een melding of tijdens de hulp</source>
+        <translation>New signals of unsafety after a report or during help</translation>
+    </message>
+    <message>
+        <source>Aanwijzing van geweld of een zedendelict door een medewerker: meldplicht en overlegplicht</source>
+        <translation>Indication of violence or a sexual offence by a staff member: duty to report and duty to consult</translation>
+    </message>
+    <message>
+        <source>Redelijk vermoeden van geweld of een zedendelict door een medewerker: aangifteplicht</source>
+        <translation>Reasonable suspicion of violence or a sexual offence by a staff member: duty to file a criminal complaint</translation>
+    </message>
+    <message>
+        <source>Geen vermoeden van huiselijk geweld of kindermishandeling</source>
+        <translation>No suspicion of domestic violence or child abuse</translation>
+    </message>
+    <message>
+        <source>De hulp leidt tot blijvende veiligheid</source>
+        <translation>The help leads to lasting safety</translation>
+    </message>
+    <message>
+        <source>Is er direct gevaar? Bel dan eerst 112.</source>
+        <translation>Is there immediate danger? Then call 112 first.</translation>
+    </message>
+    <message>
+        <source>Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). Veilig Thuis wil eerst een telefoongesprek; een schriftelijke melding volgt via een beveiligd kanaal.</source>
+        <translation>Call Veilig Thuis: 0800-2000 (free, day and night). Veilig Thuis wants a phone call first; a written report follows through a secure channel.</translation>
+    </message>
+    <message>
+        <source>Vraag Veilig Thuis om advies (0800-2000). Dat kan zonder de naam van de cliënt te noemen. Leg vast wie u sprak, wanneer, en wat werd geadviseerd.</source>
+        <translation>Ask Veilig Thuis for advice (0800-2000). You can do so without naming the client. Record whom you spoke to, when, and what was advised.</translation>
+    </message>
+    <message>
+        <source>Vertel de cliënt (bij een jong kind: de ouders) vooraf dat u meldt. U vraagt geen toestemming. Laat dit alleen achterwege als het iemand in gevaar brengt of het contact verbreekt, en leg die reden vast.</source>
+        <translation>Tell the client (for a young child: the parents) beforehand that you are reporting. You do not ask for permission. Only leave this out if it would endanger someone or end the contact, and record that reason.</translation>
+    </message>
+    <message>
+        <source>Bespreek met Veilig Thuis welke hulp nodig is en wat uw eigen rol daarin is.</source>
+        <translation>Discuss with Veilig Thuis what help is needed and what your own role in it is.</translation>
+    </message>
+    <message>
+        <source>Leg vast welke hulp u biedt of organiseert, met wie, en wie het overzicht houdt.</source>
+        <translation>Record what help you give or organise, with whom, and who keeps the overview.</translation>
+    </message>
+    <message>
+        <source>Start de hulp en spreek een termijn af waarbinnen de veiligheid zichtbaar moet verbeteren.</source>
+        <translation>Start the help and agree on a period within which safety must visibly improve.</translation>
+    </message>
+    <message>
+        <source>Maak afspraken over hoe de veiligheid gevolgd wordt, en door wie.</source>
+        <translation>Agree on how safety will be monitored, and by whom.</translation>
+    </message>
+    <message>
+        <source>Plan een vervolgmoment, bijvoorbeeld na 3 en na 12 maanden, om na te gaan of de situatie veilig is geworden.</source>
+        <translation>Plan a follow-up, for instance after 3 and after 12 months, to check whether the situation has become safe.</translation>
+    </message>
+    <message>
+        <source>Sluit af en leg de weging en uw redenen vast in het dossier.</source>
+        <translation>Close and record the weighing and your reasons in the file.</translation>
+    </message>
+    <message>
+        <source>Leg beide beslissingen en uw redenen vast in het dossier.</source>
+        <translation>Record both decisions and your reasons in the file.</translation>
+    </message>
+    <message>
+        <source>Meld de aanwijzing direct aan de houder. Dat is een plicht van iedere medewerker.</source>
+        <translation>Report the indication to the childcare operator (houder) at once. Every staff member has that duty.</translation>
+    </message>
+    <message>
+        <source>Meld de aanwijzing direct aan het bevoegd gezag. Dat is een plicht van iedere medewerker.</source>
+        <translation>Report the indication to the competent authority (school board) at once. Every staff member has that duty.</translation>
+    </message>
+    <message>
+        <source>De houder of het bevoegd gezag overlegt direct met de vertrouwensinspecteur van de Inspectie van het Onderwijs.</source>
+        <translation>The childcare operator or the competent authority consults the confidential inspector of the Inspectorate of Education at once.</translation>
+    </message>
+    <message>
+        <source>De houder of het bevoegd gezag doet direct aangifte bij de politie.</source>
+        <translation>The childcare operator or the competent authority files a criminal complaint with the police at once.</translation>
+    </message>
+    <message>
+        <source>Neem maatregelen die de kinderen nu beschermen, zonder het onderzoek te schaden.</source>
+        <translation>Take measures that protect the children now, without harming the investigation.</translation>
+    </message>
+    <message>
+        <source>Informeer de ouders van alle betrokken kinderen.</source>
+        <translation>Inform the parents of all children involved.</translation>
+    </message>
+    <message>
+        <source>Doe de kindcheck: zijn er kinderen (of een afhankelijke volwassene, of een ongeboren kind) die van deze volwassene afhankelijk zijn, en zijn zij veilig?</source>
+        <translation>Do the child check: are there children (or a dependent adult, or an unborn child) who depend on this adult, and are they safe?</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
         <source>De databasebibliotheek versleutelt niet (SQLCipher ontbreekt). Meldcode Werkplek werkt nooit met een onversleutelde database.</source>
@@ -432,6 +795,14 @@
     <message>
         <source>Kies waarom de cliënt niet vooraf is geïnformeerd: dat mag alleen om een van de drie genoemde redenen.</source>
         <translation>Choose why the client was not informed beforehand: this is only allowed for one of the three listed reasons.</translation>
+    </message>
+    <message>
+        <source>Kies een van de antwoorden bij deze vraag.</source>
+        <translation>Choose one of the answers to this question.</translation>
+    </message>
+    <message>
+        <source>Schrijf bij elk antwoord uw eigen reden op: waarom antwoordt u zo?</source>
+        <translation>Write down your own reason with every answer: why do you answer this way?</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,95 @@
+"""The kaders the program knows: choices for the settings, the default per profession group,
+and opening a stored check under the exact kader version it was made with."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.errors import MeldcodeError
+from app.framework.assessment import Assessment, AssessmentRecord, replay
+from app.framework.faults import FrameworkRefused
+from app.framework.loader import framework_folder, load_framework_folder
+from app.framework.model import Framework
+from app.framework.terms import CTX
+from app.i18n import QT_TRANSLATE_NOOP, Message
+
+GENERAL_GROUP_ID = "algemeen"
+
+
+class FrameworkUnavailable(MeldcodeError):
+    def __init__(self, framework_id: str, version: str | None) -> None:
+        if version is None:
+            text = QT_TRANSLATE_NOOP(
+                "afwegingskader", "Afwegingskader '{kader}' is niet beschikbaar."
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Afwegingskader '{kader}' versie {version} is niet (meer) beschikbaar; een "
+                "weging wordt alleen met haar eigen versie geopend.",
+            )
+        super().__init__(Message(CTX, text, {"kader": framework_id, "version": version or ""}))
+
+
+@dataclass(frozen=True)
+class FrameworkChoice:
+    """One line of the settings dropdown."""
+
+    id: str
+    version: str
+    group_id: str
+    group_name: str
+    title: str
+
+
+class FrameworkLibrary:
+    def __init__(
+        self, frameworks: Iterable[Framework], refused: Iterable[FrameworkRefused] = ()
+    ) -> None:
+        self.frameworks = tuple(sorted(frameworks, key=lambda k: (k.id, k.version_order)))
+        self.refused = tuple(refused)
+
+    def get(self, framework_id: str, version: str | None = None) -> Framework:
+        """The kader with that id: the given version, or the newest when none is given."""
+        candidates = [k for k in self.frameworks if k.id == framework_id]
+        if version is not None:
+            candidates = [k for k in candidates if k.version == version]
+        if not candidates:
+            raise FrameworkUnavailable(framework_id, version)
+        return candidates[-1]
+
+    def newest(self) -> tuple[Framework, ...]:
+        """The newest version of every kader id."""
+        by_id = {k.id: k for k in self.frameworks}  # sorted by version, so the last one wins
+        return tuple(by_id.values())
+
+    def choices(self) -> list[FrameworkChoice]:
+        """For the settings dropdown: the newest version of each kader, by group name."""
+        choices = [
+            FrameworkChoice(k.id, k.version, k.group.id, k.group.name, k.title)
+            for k in self.newest()
+        ]
+        return sorted(choices, key=lambda c: (c.group_name.casefold(), c.id))
+
+    def default_for_group(self, group_id: str) -> Framework | None:
+        """The newest kader of a profession group; the general model when no group is set.
+
+        An unknown group gives None rather than the general model: a practice whose own kader
+        is missing (or refused) must be asked to choose, never silently weighed under another.
+        """
+        wanted = group_id or GENERAL_GROUP_ID
+        own = [k for k in self.frameworks if k.group.id == wanted]
+        if not own:
+            return None
+        return max(own, key=lambda k: (k.version_order, k.date, k.id))
+
+    def replay(self, record: AssessmentRecord) -> Assessment:
+        return replay(self.get(record.framework_id, record.framework_version), record)
+
+
+def load_library(folder: Path | None = None) -> FrameworkLibrary:
+    """All kaders in `folder` (the shipped `resources/afwegingskaders` by default)."""
+    loaded = load_framework_folder(folder or framework_folder())
+    return FrameworkLibrary(loaded.frameworks, loaded.refused)

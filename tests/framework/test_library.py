@@ -1,0 +1,124 @@
+"""The settings hook: which kaders can be chosen, and which is the default for a group."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.framework import terms
+from app.framework.library import (
+    GENERAL_GROUP_ID,
+    FrameworkLibrary,
+    FrameworkUnavailable,
+    load_library,
+)
+from app.framework.loader import framework_schema
+
+MINIMAL = Path(__file__).resolve().parent / "good" / "minimal.toml"
+
+
+@pytest.fixture(scope="module")
+def library() -> FrameworkLibrary:
+    return load_library()
+
+
+def test_choices_list_each_kader_once_with_group_name_and_version(
+    library: FrameworkLibrary,
+) -> None:
+    choices = library.choices()
+    assert len({c.id for c in choices}) == len(choices) == len(library.newest())
+    names = [c.group_name for c in choices]
+    assert names == sorted(names, key=str.casefold)
+    childcare = next(c for c in choices if c.id == "kinderopvang")
+    assert childcare.group_id == "kinderopvang" and childcare.version == "1.0"
+    assert childcare.group_name.startswith("Kinderopvang")
+
+
+@pytest.mark.parametrize(
+    ("group_id", "framework_id"),
+    [
+        ("artsen", "artsen"),
+        ("kinderopvang", "kinderopvang"),
+        ("onderwijs", "onderwijs"),
+        ("jeugdgezondheidszorg", "jeugdgezondheidszorg"),
+        ("verloskunde", "verloskunde"),
+        ("paramedici", "paramedici"),
+        (GENERAL_GROUP_ID, "algemeen"),
+        ("", "algemeen"),
+    ],
+)
+def test_the_default_kader_of_a_group(
+    library: FrameworkLibrary, group_id: str, framework_id: str
+) -> None:
+    framework = library.default_for_group(group_id)
+    assert framework is not None and framework.id == framework_id
+
+
+def test_an_unknown_group_gets_no_silent_substitute(library: FrameworkLibrary) -> None:
+    assert library.default_for_group("tandartsen") is None
+
+
+def test_the_default_is_the_newest_version(tmp_path: Path) -> None:
+    shutil.copy(MINIMAL, tmp_path / "v1.toml")
+    text = MINIMAL.read_text(encoding="utf-8")
+    (tmp_path / "v10.toml").write_text(text.replace('"1.0"', '"1.10"'), encoding="utf-8")
+    (tmp_path / "v2.toml").write_text(text.replace('"1.0"', '"1.2"'), encoding="utf-8")
+    library = load_library(tmp_path)
+
+    default = library.default_for_group("testgroep")
+
+    assert default is not None and default.version == "1.10"  # numeric, not text, order
+    assert [c.version for c in library.choices()] == ["1.10"]
+
+
+def test_asking_for_an_unknown_kader_is_refused_in_dutch(library: FrameworkLibrary) -> None:
+    with pytest.raises(FrameworkUnavailable) as refused:
+        library.get("bestaat_niet")
+    assert "niet beschikbaar" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("schema_path", "vocabulary"),
+    [
+        (("$defs", "question", "properties", "role", "enum"), terms.QuestionRole),
+        (("$defs", "answer", "properties", "means", "enum"), terms.Meaning),
+        (("$defs", "outcome", "properties", "report", "enum"), terms.ReportDecision),
+        (("$defs", "outcome", "properties", "help", "enum"), terms.HelpDecision),
+        (("$defs", "outcome", "properties", "norm", "enum"), terms.Norm),
+        (("$defs", "outcome", "properties", "report_to", "items", "enum"), terms.Recipient),
+        (("$defs", "action", "enum"), terms.Action),
+        (("properties", "entries", "properties"), terms.Entry),
+    ],
+)
+def test_the_schema_and_the_code_know_the_same_values(
+    schema_path: tuple[str, ...], vocabulary: type[terms.FrameworkTerm]
+) -> None:
+    node: object = framework_schema()
+    for key in schema_path:
+        assert isinstance(node, dict)
+        node = node[key]
+    assert isinstance(node, list | dict)
+    assert set(node) == {member.value for member in vocabulary}
+
+
+def test_every_term_has_a_dutch_label() -> None:
+    for vocabulary in (
+        terms.Entry,
+        terms.QuestionRole,
+        terms.Meaning,
+        terms.ReportDecision,
+        terms.HelpDecision,
+        terms.Recipient,
+        terms.Norm,
+        terms.Action,
+    ):
+        for member in vocabulary:
+            assert member.label.strip(), member
+
+
+def test_the_schema_file_is_a_valid_json_schema() -> None:
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(dict(framework_schema()))

@@ -1,0 +1,263 @@
+"""Every path through every shipped kader, compared with a table a reader can check by hand.
+
+The tables are written out here, not derived from the kader files: they are the domain as
+/work/shared/domain.md states it. For the general model (domain.md, "The afwegingskader"):
+
+    1 suspicion?            no  -> close and record                yes -> 2
+    2 acute/structural?     yes -> report, 3-5 with Veilig Thuis   no  -> 3
+    3 help possible?        no  -> report                          yes -> 4
+    4 help accepted?        no  -> report                          yes -> start help, 5
+    5 lasting safety?       no  -> report (again)                  yes -> help and monitoring
+
+Each row: path -> (report decision, help decision, norm, recipients of the report).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from app.framework.library import FrameworkLibrary, load_library
+from app.framework.terms import Entry, HelpDecision, Norm, Recipient, ReportDecision
+from tests.framework.paths import all_paths
+
+
+class Expected(NamedTuple):
+    report: ReportDecision
+    help: HelpDecision
+    norm: Norm
+    report_to: tuple[Recipient, ...]
+
+
+NO_REPORT = ReportDecision.NO
+REPORT = ReportDecision.YES
+REPORT_WEIGH_WITH_VT = ReportDecision.YES_WEIGH_HELP_WITH_VEILIG_THUIS
+HELP = HelpDecision.YES
+NO_HELP = HelpDecision.NO
+VT = (Recipient.VEILIG_THUIS,)
+NOBODY: tuple[Recipient, ...] = ()
+
+# The five questions of domain.md, for the kaders that follow the general model.
+FIVE_QUESTIONS = {
+    ("suspicion=no",): Expected(NO_REPORT, NO_HELP, Norm.NO_SUSPICION, NOBODY),
+    ("suspicion=yes", "unsafety=yes"): Expected(
+        REPORT_WEIGH_WITH_VT, HELP, Norm.ACUTE_OR_STRUCTURAL_UNSAFETY, VT
+    ),
+    ("suspicion=yes", "unsafety=no", "help_possible=no"): Expected(
+        REPORT, NO_HELP, Norm.NO_ADEQUATE_HELP_POSSIBLE, VT
+    ),
+    ("suspicion=yes", "unsafety=no", "help_possible=yes", "help_accepted=no"): Expected(
+        REPORT, NO_HELP, Norm.HELP_REFUSED, VT
+    ),
+    (
+        "suspicion=yes",
+        "unsafety=no",
+        "help_possible=yes",
+        "help_accepted=yes",
+        "help_effective=no",
+    ): Expected(REPORT, HELP, Norm.HELP_NOT_LEADING_TO_SAFETY, VT),
+    (
+        "suspicion=yes",
+        "unsafety=no",
+        "help_possible=yes",
+        "help_accepted=yes",
+        "help_effective=yes",
+    ): Expected(NO_REPORT, HELP, Norm.HELP_LEADS_TO_SAFETY, NOBODY),
+}
+
+# Follow-up after a report or during help: new signals are reported again (the VT "radar").
+FOLLOW_UP = {
+    ("new_signals=yes",): Expected(REPORT, HELP, Norm.NEW_SIGNALS_AFTER_REPORT, VT),
+    ("new_signals=no", "safety_lasting=no"): Expected(
+        REPORT, HELP, Norm.HELP_NOT_LEADING_TO_SAFETY, VT
+    ),
+    ("new_signals=no", "safety_lasting=yes"): Expected(
+        NO_REPORT, HELP, Norm.HELP_LEADS_TO_SAFETY, NOBODY
+    ),
+}
+
+# Education: "yes or doubt" at question 2 means report.
+EDUCATION_FOLLOW_UP = {
+    **FOLLOW_UP,
+    ("new_signals=doubt",): Expected(REPORT, HELP, Norm.NEW_SIGNALS_AFTER_REPORT, VT),
+}
+
+CHILDCARE_STAFF = (Recipient.CHILDCARE_OPERATOR, Recipient.CONFIDENTIAL_INSPECTOR)
+SCHOOL_STAFF = (Recipient.SCHOOL_BOARD, Recipient.CONFIDENTIAL_INSPECTOR)
+
+
+def under_route(
+    route: str, table: dict[tuple[str, ...], Expected]
+) -> dict[tuple[str, ...], Expected]:
+    """The same rows, reached after choosing a route first (childcare and education)."""
+    return {(f"route={route}", *path): row for path, row in table.items()}
+
+
+CHILDCARE = {
+    # Route 1, the home situation: the five questions.
+    **under_route("home", FIVE_QUESTIONS),
+    # Route 2, a staff member: tell the operator, who consults the confidential inspector;
+    # a reasonable suspicion means a report to the police. Never a silent "no report".
+    ("route=staff", "staff_offence=no"): Expected(NO_REPORT, NO_HELP, Norm.NO_SUSPICION, NOBODY),
+    ("route=staff", "staff_offence=yes", "staff_reasonable_suspicion=yes"): Expected(
+        REPORT,
+        HELP,
+        Norm.STAFF_OFFENCE_REASONABLE_SUSPICION,
+        (*CHILDCARE_STAFF, Recipient.POLICE),
+    ),
+    ("route=staff", "staff_offence=yes", "staff_reasonable_suspicion=no"): Expected(
+        REPORT, HELP, Norm.STAFF_OFFENCE_INDICATION, CHILDCARE_STAFF
+    ),
+    # Route 3, sexual boundary-crossing between children, weighed like the five questions.
+    ("route=children", "children_suspicion=no"): Expected(
+        NO_REPORT, NO_HELP, Norm.NO_SUSPICION, NOBODY
+    ),
+    ("route=children", "children_suspicion=yes", "children_unsafety=yes"): Expected(
+        REPORT_WEIGH_WITH_VT, HELP, Norm.ACUTE_OR_STRUCTURAL_UNSAFETY, VT
+    ),
+    (
+        "route=children",
+        "children_suspicion=yes",
+        "children_unsafety=no",
+        "children_help_possible=no",
+    ): Expected(REPORT, NO_HELP, Norm.NO_ADEQUATE_HELP_POSSIBLE, VT),
+    (
+        "route=children",
+        "children_suspicion=yes",
+        "children_unsafety=no",
+        "children_help_possible=yes",
+        "children_help_accepted=no",
+    ): Expected(REPORT, NO_HELP, Norm.HELP_REFUSED, VT),
+    (
+        "route=children",
+        "children_suspicion=yes",
+        "children_unsafety=no",
+        "children_help_possible=yes",
+        "children_help_accepted=yes",
+        "children_help_effective=no",
+    ): Expected(REPORT, HELP, Norm.HELP_NOT_LEADING_TO_SAFETY, VT),
+    (
+        "route=children",
+        "children_suspicion=yes",
+        "children_unsafety=no",
+        "children_help_possible=yes",
+        "children_help_accepted=yes",
+        "children_help_effective=yes",
+    ): Expected(NO_REPORT, HELP, Norm.HELP_LEADS_TO_SAFETY, NOBODY),
+}
+
+EDUCATION = {
+    **under_route("home", FIVE_QUESTIONS),
+    # Doubt at question 2 is a yes in education.
+    ("route=home", "suspicion=yes", "unsafety=doubt"): Expected(
+        REPORT_WEIGH_WITH_VT, HELP, Norm.ACUTE_OR_STRUCTURAL_UNSAFETY, VT
+    ),
+    # The staff-member route: the school board instead of the childcare operator.
+    ("route=staff", "staff_offence=no"): Expected(NO_REPORT, NO_HELP, Norm.NO_SUSPICION, NOBODY),
+    ("route=staff", "staff_offence=yes", "staff_reasonable_suspicion=yes"): Expected(
+        REPORT,
+        HELP,
+        Norm.STAFF_OFFENCE_REASONABLE_SUSPICION,
+        (*SCHOOL_STAFF, Recipient.POLICE),
+    ),
+    ("route=staff", "staff_offence=yes", "staff_reasonable_suspicion=no"): Expected(
+        REPORT, HELP, Norm.STAFF_OFFENCE_INDICATION, SCHOOL_STAFF
+    ),
+}
+
+TABLES = {
+    ("algemeen", Entry.CHECK): FIVE_QUESTIONS,
+    ("algemeen", Entry.FOLLOW_UP): FOLLOW_UP,
+    ("artsen", Entry.CHECK): FIVE_QUESTIONS,
+    ("artsen", Entry.FOLLOW_UP): FOLLOW_UP,
+    ("jeugdgezondheidszorg", Entry.CHECK): FIVE_QUESTIONS,
+    ("jeugdgezondheidszorg", Entry.FOLLOW_UP): FOLLOW_UP,
+    ("verloskunde", Entry.CHECK): FIVE_QUESTIONS,
+    ("verloskunde", Entry.FOLLOW_UP): FOLLOW_UP,
+    ("paramedici", Entry.CHECK): FIVE_QUESTIONS,
+    ("paramedici", Entry.FOLLOW_UP): FOLLOW_UP,
+    ("kinderopvang", Entry.CHECK): CHILDCARE,
+    ("kinderopvang", Entry.FOLLOW_UP): FOLLOW_UP,
+    ("onderwijs", Entry.CHECK): EDUCATION,
+    ("onderwijs", Entry.FOLLOW_UP): EDUCATION_FOLLOW_UP,
+}
+
+REQUIRED_FRAMEWORKS = {
+    "algemeen",
+    "artsen",
+    "kinderopvang",
+    "onderwijs",
+    "jeugdgezondheidszorg",
+    "verloskunde",
+    "paramedici",
+}
+
+
+@pytest.fixture(scope="module")
+def library() -> FrameworkLibrary:
+    return load_library()
+
+
+def test_every_shipped_kader_loads_and_has_a_table(library: FrameworkLibrary) -> None:
+    assert library.refused == ()
+    shipped = {k.id for k in library.frameworks}
+    assert shipped >= REQUIRED_FRAMEWORKS
+    assert {(k.id, entry) for k in library.frameworks for entry in k.entries} == set(TABLES)
+
+
+@pytest.mark.parametrize(("framework_id", "entry"), sorted(TABLES), ids=str)
+def test_every_path_ends_in_the_outcome_the_domain_expects(
+    library: FrameworkLibrary, framework_id: str, entry: Entry
+) -> None:
+    expected = TABLES[(framework_id, entry)]
+    actual = {
+        path: Expected(o.report, o.help, o.norm, o.report_to)
+        for path, o in all_paths(library.get(framework_id), entry).items()
+    }
+    assert set(actual) == set(expected), "paths differ from the table"
+    for path, row in expected.items():
+        assert actual[path] == row, path
+
+
+@pytest.mark.parametrize("framework_id", sorted(REQUIRED_FRAMEWORKS))
+def test_every_kader_cites_its_source_and_carries_notes(
+    library: FrameworkLibrary, framework_id: str
+) -> None:
+    framework = library.get(framework_id)
+    assert framework.source.title and framework.source.publisher
+    assert 2017 <= framework.source.year <= framework.date.year
+    assert framework.notes
+    assert framework.group.id and framework.group.name
+
+
+@pytest.mark.parametrize("framework_id", sorted(REQUIRED_FRAMEWORKS))
+def test_every_outcome_says_what_to_do_next(library: FrameworkLibrary, framework_id: str) -> None:
+    framework = library.get(framework_id)
+    for outcome in framework.outcomes.values():
+        assert outcome.text and outcome.actions
+        if outcome.reports_to_veilig_thuis:
+            assert "call_veilig_thuis" in outcome.actions, outcome.id
+
+
+def test_doctors_are_asked_to_consult_veilig_thuis_and_do_the_child_check(
+    library: FrameworkLibrary,
+) -> None:
+    doctors = library.get("artsen")
+    said_yes = doctors.questions["suspicion"].answer("yes")
+    assert said_yes is not None
+    assert {a.value for a in said_yes.actions} >= {"ask_veilig_thuis_advice", "do_child_check"}
+    guidance = doctors.questions["suspicion"].guidance
+    assert "kindcheck" in guidance and "afhankelijk" in guidance
+
+
+def test_midwifery_weighs_the_unborn_child(library: FrameworkLibrary) -> None:
+    midwives = library.get("verloskunde")
+    assert "ongeboren kind" in midwives.questions["suspicion"].text
+    assert "ongeboren kind" in midwives.outcomes["report_unsafety"].text
+
+
+def test_acute_danger_always_points_to_112(library: FrameworkLibrary) -> None:
+    for framework in library.frameworks:
+        outcome = framework.outcomes["report_unsafety"]
+        assert "call_112_if_acute" in outcome.actions, framework.id
