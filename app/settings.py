@@ -3,7 +3,7 @@
 Nothing here is case data. The user's file lives in the per-user config folder; the policy file
 is system-wide (see `app.paths.policy_file`) and written by the IT administrator or installer:
 
-    {"locked": {"profession_group": "huisartsen", "auto_lock_minutes": 5,
+    {"locked": {"profession_group": "artsen", "auto_lock_minutes": 5,
                 "data_dir": "D:/Meldcode"}}
 
 A locked key cannot be changed in the program; its value comes from the policy.
