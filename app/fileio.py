@@ -17,10 +17,11 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], mode: int = 0o60
     Only already-encrypted or case-free bytes come here; the temporary file sits in the target's
     own folder (never the system temp folder) and is removed on every failure.
     """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=path.parent)
-    temp_path = Path(temp_name)
+    temp_path: Path | None = None
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=path.parent)
+        temp_path = Path(temp_name)
         with os.fdopen(handle, "wb") as stream:
             chunks = [data] if isinstance(data, bytes | bytearray) else data
             for chunk in chunks:
@@ -32,15 +33,19 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], mode: int = 0o60
         os.replace(temp_path, path)
         fsync_directory(path.parent)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            temp_path.unlink()
+        _discard(temp_path)
         if is_disk_full(exc):
             raise DiskFull() from exc
         raise StorageFailed() from exc
     except BaseException:
+        _discard(temp_path)
+        raise
+
+
+def _discard(temp_path: Path | None) -> None:
+    if temp_path is not None:
         with contextlib.suppress(OSError):
             temp_path.unlink()
-        raise
 
 
 def fsync_directory(folder: Path) -> None:
