@@ -216,6 +216,31 @@ class NotAllowed(MeldcodeError):
         super().__init__(message)
 
 
+class EntryWithdrawn(NotAllowed):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors", "Dit onderdeel is ingetrokken en kan niet meer worden gewijzigd."
+                ),
+            )
+        )
+
+
+class CheckAlreadyDone(NotAllowed):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Deze controle heeft al een uitkomst. Klopt die niet, corrigeer haar dan.",
+                ),
+            )
+        )
+
+
 class ValidationError(MeldcodeError):
     """Bad input: one Dutch message per field, so the UI can show each at its field."""
 

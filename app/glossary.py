@@ -37,4 +37,12 @@ GLOSSARY: dict[str, str] = {
     "SocialMap": "sociale kaart",
     "Today": "vandaag",
     "VeiligThuis": "Veilig Thuis",
+    "Step": "stap (van de meldcode)",
+    "Entry": "vastlegging bij een stap",
+    "StepSkip": "overgeslagen stap (met reden)",
+    "Round": "ronde: de stappen opnieuw na nieuwe signalen",
+    "Radar": "VT-radar: nieuwe signalen na een melding opnieuw melden",
+    "CloseReason": "reden van sluiten",
+    "Contact": "contactpersoon (sociale kaart)",
+    "Draft": "concept (nog niet opgeslagen invoer)",
 }

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from app.crypto import kdf
-from app.crypto.device_secret import DeviceSecretStore
+from app.crypto.device_secret import NoDeviceSecret
 from app.domain.models import CaseDraft, SignalDraft, UserDraft
 from app.export.encryption import encrypt_pdf, open_encrypted
 from app.vault.location import VaultLocation
@@ -23,11 +23,6 @@ from app.vault.vault import Vault
 
 MARKER = "zelftest-signaal"
 PASSPHRASE = "zelftest wachtzin voor een wegwerpkluis"
-
-
-class _NoKeyring(DeviceSecretStore):
-    def available(self) -> bool:
-        return False
 
 
 def _render_pdf(text: str) -> bytes:
@@ -51,7 +46,7 @@ def run_self_test(say: Callable[[str], None] = print) -> bool:
                 VaultLocation(folder / "kluis"),
                 UserDraft("Zelftest", "test"),
                 PASSPHRASE,
-                _NoKeyring(),
+                NoDeviceSecret(),
             )
         with vault:
             say(f"SQLCipher {vault.db.cipher_version}")

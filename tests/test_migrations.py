@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from app.crypto.device_secret import DeviceSecretStore
+from app.domain.enums import CasePhase, MatchSource, Step
+from app.store.search import CaseQuery
 from app.vault import schema as schema_module
 from app.vault.audit import AuditEvent
 from app.vault.backup import read_header
@@ -15,6 +17,7 @@ from app.vault.location import VaultLocation
 from app.vault.migrations import LATEST_VERSION, MIGRATIONS
 from app.vault.migrations.base import Migration, split_statements
 from app.vault.vault import Vault
+from tests.fixtures.make_fixture_vault import FILLERS, add_steps
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
 FIXTURE_VERSIONS = sorted(int(p.name.split("-")[1]) for p in FIXTURES.glob("schema-*"))
@@ -54,6 +57,33 @@ def test_fixture_vault_opens_and_migrates_to_the_newest_schema(
         assert read_header(backups[0]).schema_version == version
     else:
         assert backups == []
+
+
+def test_schema_1_vault_gains_working_steps_after_migrating(tmp_path: Path) -> None:
+    folder = tmp_path / "schema-1"
+    shutil.copytree(FIXTURES / "schema-1", folder)
+    secrets = json.loads((folder / "fixture.json").read_text(encoding="utf-8"))
+    with Vault.unlock(VaultLocation(folder), 1, secrets["passphrase"], NoKeyring()) as vault:
+        case_id = vault.cases.summaries()[0].id
+        # The search index was filled from what schema 1 held: the current signal text only.
+        found = vault.search.find(CaseQuery("aangevuld"))
+        assert [(h.case_id, h.matched_in) for h in found] == [(case_id, (MatchSource.SIGNAL,))]
+        assert [h.case_id for h in vault.search.find(CaseQuery("fixture kind"))] == [case_id]
+        assert vault.steps.progress(case_id).current_step is Step.CONSULTATION
+        assert not vault.is_practice and vault.cases.get(case_id).close_code is None
+        add_steps(vault, case_id)
+        progress = vault.steps.progress(case_id)
+        assert progress.phase is CasePhase.FOLLOW_UP and progress.kindcheck_done
+        assert vault.annual.advice_requests(2024) == 1
+        assert len(vault.cases.links(case_id)) == 1
+        assert vault.drafts.load(case_id, "signal") is not None
+        assert vault.today.overview(14).awaiting_feedback == []
+        assert vault.verify().sound
+
+
+def test_the_filler_of_the_newest_schema_works(vault: Vault) -> None:
+    FILLERS[LATEST_VERSION](vault)
+    assert vault.verify().sound
 
 
 def test_a_failing_step_leaves_the_vault_as_it_was(

@@ -69,6 +69,14 @@ class DeviceSecretStore:
         return self.get(vault_id) or self.create(vault_id)
 
 
+class NoDeviceSecret(DeviceSecretStore):
+    """Passphrase-only slots, for vaults that must open on any computer: the practice vault,
+    the self-test's throw-away vault, the fixture vaults of the tests."""
+
+    def available(self) -> bool:
+        return False
+
+
 def _trustworthy(backend: keyring.backend.KeyringBackend) -> bool:
     if getattr(backend, "backends", None) is not None:
         return False  # a chainer with no trusted member left (see DeviceSecretStore.backend)

@@ -68,6 +68,143 @@ class PersonRole(LabelledEnum):
     OTHER = "other"
 
 
+class Step(LabelledEnum):
+    """The five steps of the meldcode, in their order."""
+
+    SIGNALS = "signals"
+    CONSULTATION = "consultation"
+    CONVERSATION = "conversation"
+    WEIGHING = "weighing"
+    DECISION = "decision"
+
+    @property
+    def number(self) -> int:
+        return list(Step).index(self) + 1
+
+
+class StepStatus(LabelledEnum):
+    DONE = "done"
+    SKIPPED = "skipped"
+    CURRENT = "current"
+    OPEN = "open"
+    # Step 4 while no afwegingskader is installed: neither done nor waiting on the user.
+    UNAVAILABLE = "unavailable"
+
+
+class CasePhase(LabelledEnum):
+    STEPS = "steps"
+    FOLLOW_UP = "follow_up"
+    CLOSED = "closed"
+
+
+class EntryKind(LabelledEnum):
+    KINDCHECK = "kindcheck"
+    CONSULTATION = "consultation"
+    CONVERSATION = "conversation"
+    STEP_SKIP = "step_skip"
+    DECISION = "decision"
+    FOLLOW_UP = "follow_up"
+
+
+class ChangeKind(LabelledEnum):
+    """Why a version of a step entry was written."""
+
+    CREATED = "created"
+    CORRECTED = "corrected"
+    RESCHEDULED = "rescheduled"
+    RESULT_RECORDED = "result_recorded"
+    WITHDRAWN = "withdrawn"
+    # A planned check that the decision it came from no longer asks for.
+    LAPSED = "lapsed"
+
+
+class ConsulteeKind(LabelledEnum):
+    COLLEAGUE = "colleague"
+    DESIGNATED_CONSULTEE = "designated_consultee"
+    VEILIG_THUIS = "veilig_thuis"
+    CONFIDENTIAL_DOCTOR = "confidential_doctor"
+    OTHER_EXPERT = "other_expert"
+
+    @property
+    def is_advice_request(self) -> bool:
+        """Advice asked of Veilig Thuis (its vertrouwensarts works there too): an adviesvraag."""
+        return self in ADVICE_REQUEST_KINDS
+
+
+ADVICE_REQUEST_KINDS = frozenset({ConsulteeKind.VEILIG_THUIS, ConsulteeKind.CONFIDENTIAL_DOCTOR})
+
+
+class ClientTalk(LabelledEnum):
+    HELD = "held"
+    NOT_HELD = "not_held"
+
+
+class ChildTalk(LabelledEnum):
+    ALONE = "alone"
+    NOT_ALONE = "not_alone"
+    NOT_HELD = "not_held"
+    NO_CHILD = "no_child"
+
+
+class DependantSafety(LabelledEnum):
+    NOT_AT_STAKE = "not_at_stake"
+    AT_STAKE = "at_stake"
+    UNKNOWN = "unknown"
+
+
+class FollowUpCheck(LabelledEnum):
+    VT_FEEDBACK = "vt_feedback"
+    SAFETY_3_MONTHS = "safety_3_months"
+    SAFETY_12_MONTHS = "safety_12_months"
+    OTHER = "other"
+
+
+class FollowUpOutcome(LabelledEnum):
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    UNCLEAR = "unclear"
+
+
+class FollowUpAlert(LabelledEnum):
+    """New worries after a decision (the VT radar): report (again)."""
+
+    REPORT_AGAIN = "report_again"
+    RECONSIDER_REPORT = "reconsider_report"
+
+
+class MatchSource(LabelledEnum):
+    """Where a search found its words."""
+
+    CASE = "case"
+    PERSON = "person"
+    SIGNAL = "signal"
+
+
+class CloseReason(LabelledEnum):
+    NO_SUSPICION = "no_suspicion"
+    HELP_COMPLETED_SAFE = "help_completed_safe"
+    HANDED_OVER = "handed_over"
+    REPORTED_VT_TOOK_OVER = "reported_vt_took_over"
+    CLIENT_LEFT = "client_left"
+    OTHER = "other"
+
+
+class ContactRole(LabelledEnum):
+    VEILIG_THUIS = "veilig_thuis"
+    DESIGNATED_CONSULTEE = "designated_consultee"
+    LOCAL_TEAM = "local_team"
+    CONFIDENTIAL_DOCTOR = "confidential_doctor"
+    POLICE = "police"
+    OTHER = "other"
+
+
+class LinkRelation(LabelledEnum):
+    """How a linked case relates to this one; each link is stored from both sides."""
+
+    CHILDREN_CASE = "children_case"
+    FROM_KINDCHECK = "from_kindcheck"
+
+
 _LABELS: dict[LabelledEnum, str] = {
     CaseStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Open"),
     CaseStatus.CLOSED: QT_TRANSLATE_NOOP("labels", "Gesloten"),
@@ -99,4 +236,89 @@ _LABELS: dict[LabelledEnum, str] = {
     PersonRole.SUSPECTED_PERPETRATOR: QT_TRANSLATE_NOOP("labels", "Vermoedelijke pleger"),
     PersonRole.DEPENDENT_ADULT: QT_TRANSLATE_NOOP("labels", "Afhankelijke volwassene"),
     PersonRole.OTHER: QT_TRANSLATE_NOOP("labels", "Andere betrokkene"),
+    Step.SIGNALS: QT_TRANSLATE_NOOP("labels", "Signalen in kaart brengen"),
+    Step.CONSULTATION: QT_TRANSLATE_NOOP("labels", "Collegiale consultatie"),
+    Step.CONVERSATION: QT_TRANSLATE_NOOP("labels", "Gesprek met de cliënt"),
+    Step.WEIGHING: QT_TRANSLATE_NOOP("labels", "Wegen met het afwegingskader"),
+    Step.DECISION: QT_TRANSLATE_NOOP("labels", "Beslissen: melden en hulp"),
+    StepStatus.DONE: QT_TRANSLATE_NOOP("labels", "Gedaan"),
+    StepStatus.SKIPPED: QT_TRANSLATE_NOOP("labels", "Overgeslagen"),
+    StepStatus.CURRENT: QT_TRANSLATE_NOOP("labels", "Nu aan de beurt"),
+    StepStatus.OPEN: QT_TRANSLATE_NOOP("labels", "Nog open"),
+    StepStatus.UNAVAILABLE: QT_TRANSLATE_NOOP("labels", "Nog niet beschikbaar"),
+    CasePhase.STEPS: QT_TRANSLATE_NOOP("labels", "In de stappen"),
+    CasePhase.FOLLOW_UP: QT_TRANSLATE_NOOP("labels", "Vervolg na de beslissing"),
+    CasePhase.CLOSED: QT_TRANSLATE_NOOP("labels", "Gesloten"),
+    EntryKind.KINDCHECK: QT_TRANSLATE_NOOP("labels", "Kindcheck"),
+    EntryKind.CONSULTATION: QT_TRANSLATE_NOOP("labels", "Consultatie"),
+    EntryKind.CONVERSATION: QT_TRANSLATE_NOOP("labels", "Gesprek"),
+    EntryKind.STEP_SKIP: QT_TRANSLATE_NOOP("labels", "Stap overgeslagen"),
+    EntryKind.DECISION: QT_TRANSLATE_NOOP("labels", "Beslissing"),
+    EntryKind.FOLLOW_UP: QT_TRANSLATE_NOOP("labels", "Vervolgcontrole"),
+    ChangeKind.CREATED: QT_TRANSLATE_NOOP("labels", "Vastgelegd"),
+    ChangeKind.CORRECTED: QT_TRANSLATE_NOOP("labels", "Gecorrigeerd"),
+    ChangeKind.RESCHEDULED: QT_TRANSLATE_NOOP("labels", "Verzet naar een andere datum"),
+    ChangeKind.RESULT_RECORDED: QT_TRANSLATE_NOOP("labels", "Uitkomst vastgelegd"),
+    ChangeKind.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Ingetrokken"),
+    ChangeKind.LAPSED: QT_TRANSLATE_NOOP("labels", "Vervallen door een gewijzigde beslissing"),
+    ConsulteeKind.COLLEAGUE: QT_TRANSLATE_NOOP("labels", "Collega"),
+    ConsulteeKind.DESIGNATED_CONSULTEE: QT_TRANSLATE_NOOP("labels", "Aandachtsfunctionaris"),
+    ConsulteeKind.VEILIG_THUIS: QT_TRANSLATE_NOOP("labels", "Veilig Thuis (adviesvraag)"),
+    ConsulteeKind.CONFIDENTIAL_DOCTOR: QT_TRANSLATE_NOOP(
+        "labels", "Vertrouwensarts van Veilig Thuis (adviesvraag)"
+    ),
+    ConsulteeKind.OTHER_EXPERT: QT_TRANSLATE_NOOP("labels", "Andere deskundige"),
+    ClientTalk.HELD: QT_TRANSLATE_NOOP("labels", "Gesprek met de cliënt gevoerd"),
+    ClientTalk.NOT_HELD: QT_TRANSLATE_NOOP("labels", "Geen gesprek met de cliënt"),
+    ChildTalk.ALONE: QT_TRANSLATE_NOOP("labels", "Met het kind alleen gesproken"),
+    ChildTalk.NOT_ALONE: QT_TRANSLATE_NOOP("labels", "Met het kind gesproken, niet alleen"),
+    ChildTalk.NOT_HELD: QT_TRANSLATE_NOOP("labels", "Niet met het kind gesproken"),
+    ChildTalk.NO_CHILD: QT_TRANSLATE_NOOP("labels", "Er is geen kind bij betrokken"),
+    DependantSafety.NOT_AT_STAKE: QT_TRANSLATE_NOOP(
+        "labels", "Hun veiligheid is niet in het geding"
+    ),
+    DependantSafety.AT_STAKE: QT_TRANSLATE_NOOP("labels", "Hun veiligheid is in het geding"),
+    DependantSafety.UNKNOWN: QT_TRANSLATE_NOOP("labels", "Nog niet duidelijk"),
+    FollowUpCheck.VT_FEEDBACK: QT_TRANSLATE_NOOP(
+        "labels", "Terugkoppeling van Veilig Thuis na de veiligheidsbeoordeling"
+    ),
+    FollowUpCheck.SAFETY_3_MONTHS: QT_TRANSLATE_NOOP(
+        "labels", "Is de situatie veilig? (na ongeveer 3 maanden)"
+    ),
+    FollowUpCheck.SAFETY_12_MONTHS: QT_TRANSLATE_NOOP(
+        "labels", "Is de situatie veilig? (na ongeveer 12 maanden)"
+    ),
+    FollowUpCheck.OTHER: QT_TRANSLATE_NOOP("labels", "Andere controle"),
+    FollowUpOutcome.SAFE: QT_TRANSLATE_NOOP("labels", "Veilig"),
+    FollowUpOutcome.UNSAFE: QT_TRANSLATE_NOOP("labels", "Niet veilig: nieuwe zorgen"),
+    FollowUpOutcome.UNCLEAR: QT_TRANSLATE_NOOP("labels", "Nog niet duidelijk"),
+    FollowUpAlert.REPORT_AGAIN: QT_TRANSLATE_NOOP(
+        "labels", "Nieuwe zorgen na een melding: meld opnieuw bij Veilig Thuis"
+    ),
+    FollowUpAlert.RECONSIDER_REPORT: QT_TRANSLATE_NOOP(
+        "labels", "Nieuwe zorgen terwijl er hulp is: overweeg alsnog een melding"
+    ),
+    MatchSource.CASE: QT_TRANSLATE_NOOP("labels", "Titel van de casus"),
+    MatchSource.PERSON: QT_TRANSLATE_NOOP("labels", "Naam van een betrokkene"),
+    MatchSource.SIGNAL: QT_TRANSLATE_NOOP("labels", "Tekst van een signaal"),
+    CloseReason.NO_SUSPICION: QT_TRANSLATE_NOOP("labels", "Geen vermoeden (meer)"),
+    CloseReason.HELP_COMPLETED_SAFE: QT_TRANSLATE_NOOP(
+        "labels", "Hulp afgerond en de situatie is veilig"
+    ),
+    CloseReason.HANDED_OVER: QT_TRANSLATE_NOOP(
+        "labels", "Overgedragen aan een andere hulpverlener"
+    ),
+    CloseReason.REPORTED_VT_TOOK_OVER: QT_TRANSLATE_NOOP(
+        "labels", "Gemeld en Veilig Thuis heeft het overgenomen"
+    ),
+    CloseReason.CLIENT_LEFT: QT_TRANSLATE_NOOP("labels", "Cliënt is uit zorg of verhuisd"),
+    CloseReason.OTHER: QT_TRANSLATE_NOOP("labels", "Andere reden"),
+    ContactRole.VEILIG_THUIS: QT_TRANSLATE_NOOP("labels", "Veilig Thuis"),
+    ContactRole.DESIGNATED_CONSULTEE: QT_TRANSLATE_NOOP("labels", "Aandachtsfunctionaris"),
+    ContactRole.LOCAL_TEAM: QT_TRANSLATE_NOOP("labels", "Lokaal team of wijkteam"),
+    ContactRole.CONFIDENTIAL_DOCTOR: QT_TRANSLATE_NOOP("labels", "Vertrouwensarts"),
+    ContactRole.POLICE: QT_TRANSLATE_NOOP("labels", "Politie (wijkagent)"),
+    ContactRole.OTHER: QT_TRANSLATE_NOOP("labels", "Andere contactpersoon"),
+    LinkRelation.CHILDREN_CASE: QT_TRANSLATE_NOOP("labels", "Casus voor de kinderen"),
+    LinkRelation.FROM_KINDCHECK: QT_TRANSLATE_NOOP("labels", "Geopend na de kindcheck in casus"),
 }

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from typing import Any
 
-from app.domain.enums import CaseStatus, PersonRole, SignalSource, ViolenceForm
+from app.domain.enums import (
+    CaseStatus,
+    CloseReason,
+    ContactRole,
+    LinkRelation,
+    PersonRole,
+    SignalSource,
+    ViolenceForm,
+)
 
 
 @dataclass(frozen=True)
@@ -29,6 +38,7 @@ class Case:
     closed_at: datetime | None = None
     closed_by: int | None = None
     close_reason: str | None = None
+    close_code: CloseReason | None = None
 
 
 @dataclass(frozen=True)
@@ -124,3 +134,51 @@ class UserDraft:
     display_name: str
     role: str = ""
     phone: str = ""
+
+
+@dataclass(frozen=True)
+class CaseLink:
+    """Another case tied to this one; `relation` says what the other case is to this one."""
+
+    case_id: int
+    linked_case_id: int
+    linked_title: str
+    relation: LinkRelation
+    source_entry_id: int | None
+    created_at: datetime
+    created_by: int
+
+
+@dataclass(frozen=True)
+class ContactDraft:
+    role: str
+    name: str
+    organisation: str = ""
+    phone: str = ""
+    email: str = ""
+    notes: str = ""
+
+
+@dataclass(frozen=True)
+class Contact:
+    """One entry of the practice's sociale kaart; archived contacts stay for old references."""
+
+    id: int
+    role: ContactRole
+    name: str
+    organisation: str
+    phone: str
+    email: str
+    notes: str
+    archived: bool
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Unsaved form input, kept in the vault so an automatic lock loses nothing."""
+
+    case_id: int | None
+    form: str
+    payload: dict[str, Any]
+    saved_at: datetime

@@ -16,7 +16,7 @@ from app.domain.enums import PersonRole, SignalSource, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Message
-from app.timeutil import today
+from app.timeutil import today, utc_now
 
 CTX = "validation"
 TITLE_MAX = 120
@@ -151,7 +151,7 @@ def validate_signal(draft: SignalDraft, now: datetime | None = None) -> SignalDr
     )
     if draft.observed_on is not None and draft.observed_time is not None:
         moment = datetime.combine(draft.observed_on, draft.observed_time).astimezone()
-        if moment > (now or datetime.now().astimezone()):
+        if moment > (now or utc_now()):
             errors.add(
                 "observed_time",
                 msg(
@@ -211,18 +211,23 @@ def validate_user(draft: UserDraft) -> UserDraft:
         NAME_MAX,
     )
     role = optional_text(errors, "role", draft.role, NAME_MAX)
-    phone = optional_text(errors, "phone", draft.phone, 40)
-    if phone and not all(ch.isdigit() or ch in " +-()" for ch in phone):
+    phone = validate_phone(errors, draft.phone)
+    errors.raise_if_any()
+    return replace(draft, display_name=name, role=role, phone=phone)
+
+
+def validate_phone(errors: FieldErrors, phone: str, field: str = "phone") -> str:
+    cleaned = optional_text(errors, field, phone, 40)
+    if cleaned and not all(ch.isdigit() or ch in " +-()" for ch in cleaned):
         errors.add(
-            "phone",
+            field,
             msg(
                 QT_TRANSLATE_NOOP(
                     "validation", "Een telefoonnummer bevat alleen cijfers, spaties en +."
                 )
             ),
         )
-    errors.raise_if_any()
-    return replace(draft, display_name=name, role=role, phone=phone)
+    return cleaned
 
 
 def parse_time(text: str) -> time | None:

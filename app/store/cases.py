@@ -1,19 +1,24 @@
-"""Cases (casussen): a pseudonymous title, a status, when opened and closed."""
+"""Cases (casussen): a pseudonymous title, a status, when opened and closed and why, links."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from app.domain.enums import CaseStatus
-from app.domain.models import Case, CaseDraft, CaseSummary
-from app.domain.validation import FieldErrors, required_text, validate_case
-from app.errors import RecordNotFound
-from app.i18n import QT_TRANSLATE_NOOP
-from app.store.base import Session, like_pattern, parse_moment
+from app.domain.entries import KindCheck
+from app.domain.enums import CaseStatus, CloseReason, LinkRelation
+from app.domain.models import Case, CaseDraft, CaseLink, CaseSummary
+from app.domain.validation import FieldErrors, msg, optional_text, required_text, validate_case
+from app.errors import EntryWithdrawn, NotAllowed, RecordNotFound
+from app.i18n import QT_TRANSLATE_NOOP, Message
+from app.store.base import Session, like_pattern, parse_moment, touch_case
+from app.store.entries import EntryStore
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
 
-_COLUMNS = "id, title, status, opened_at, opened_by, updated_at, closed_at, closed_by, close_reason"
+_COLUMNS = (
+    "id, title, status, opened_at, opened_by, updated_at, closed_at, closed_by, close_reason,"
+    " close_code"
+)
 
 
 def _case(row: Any) -> Case:
@@ -29,30 +34,104 @@ def _case(row: Any) -> Case:
         closed_at=parse_moment(row[6]),
         closed_by=row[7],
         close_reason=row[8],
+        close_code=None if row[9] is None else CloseReason(row[9]),
     )
 
 
 class CaseStore:
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, entries: EntryStore) -> None:
         self._s = session
+        self._entries = entries
 
     def create(self, draft: CaseDraft) -> Case:
         clean = validate_case(draft)
-        at = now_iso()
         with self._s.db.transaction():
-            case_id = self._s.db.insert(
-                "INSERT INTO cases (title, status, opened_at, opened_by, updated_at)"
-                " VALUES (?, 'open', ?, ?, ?)",
-                (clean.title, at, self._s.user.id, at),
-            )
-            self._s.audit.append(
-                AuditEvent.CREATE,
-                user_id=self._s.user.id,
-                case_id=case_id,
-                object_type="case",
-                object_id=case_id,
-            )
+            case_id = self._insert(clean, now_iso())
         return self.get(case_id)
+
+    def _insert(self, clean: CaseDraft, at: str) -> int:
+        case_id = self._s.db.insert(
+            "INSERT INTO cases (title, status, opened_at, opened_by, updated_at)"
+            " VALUES (?, 'open', ?, ?, ?)",
+            (clean.title, at, self._s.user.id, at),
+        )
+        self._s.audit.append(
+            AuditEvent.CREATE,
+            user_id=self._s.user.id,
+            case_id=case_id,
+            object_type="case",
+            object_id=case_id,
+        )
+        return case_id
+
+    def create_for_children(self, kindcheck_entry_id: int, draft: CaseDraft) -> Case:
+        """A new case for the children a kindcheck found, linked to the client's case both ways.
+
+        Offered when the kindcheck finds children (or an unborn child) whose safety is at stake;
+        allowed for any kindcheck that names a child or a pregnancy, once per kindcheck.
+        """
+        clean = validate_case(draft)
+        at = now_iso()
+        user = self._s.user.id
+        with self._s.db.transaction():
+            check = self._entries.get_as(kindcheck_entry_id, KindCheck)
+            if check.withdrawn:
+                raise EntryWithdrawn()
+            source_case = check.case_id
+            if check.value.children_count == 0 and not check.value.pregnancy:
+                raise NotAllowed(
+                    Message(
+                        "errors",
+                        QT_TRANSLATE_NOOP("errors", "Deze kindcheck noemt geen kinderen."),
+                    )
+                )
+            if self._s.db.scalar(
+                "SELECT 1 FROM case_links WHERE source_entry_id = ?", (kindcheck_entry_id,)
+            ):
+                raise NotAllowed(
+                    Message(
+                        "errors",
+                        QT_TRANSLATE_NOOP(
+                            "errors", "Na deze kindcheck is al een casus voor de kinderen geopend."
+                        ),
+                    )
+                )
+            new_case = self._insert(clean, at)
+            for case_id, linked, relation in (
+                (source_case, new_case, LinkRelation.CHILDREN_CASE),
+                (new_case, source_case, LinkRelation.FROM_KINDCHECK),
+            ):
+                link_id = self._s.db.insert(
+                    "INSERT INTO case_links (case_id, linked_case_id, relation, source_entry_id,"
+                    " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?)",
+                    (case_id, linked, relation.value, kindcheck_entry_id, at, user),
+                )
+                touch_case(self._s, case_id, at)
+                self._s.audit.append(
+                    AuditEvent.LINK,
+                    user_id=user,
+                    case_id=case_id,
+                    object_type="case_link",
+                    object_id=link_id,
+                    detail=f"linked_case={linked};relation={relation.value}",
+                )
+        return self.get(new_case)
+
+    def links(self, case_id: int) -> list[CaseLink]:
+        rows = self._s.db.execute(
+            "SELECT l.case_id, l.linked_case_id, c.title, l.relation, l.source_entry_id,"
+            " l.created_at, l.created_by FROM case_links l JOIN cases c ON c.id = l.linked_case_id"
+            " WHERE l.case_id = ? ORDER BY l.id",
+            (case_id,),
+        )
+        links = []
+        for r in rows:
+            created = parse_moment(r[5])
+            assert created is not None
+            links.append(
+                CaseLink(int(r[0]), int(r[1]), str(r[2]), LinkRelation(r[3]), r[4], created, r[6])
+            )
+        return links
 
     def get(self, case_id: int) -> Case:
         row = self._s.db.one(f"SELECT {_COLUMNS} FROM cases WHERE id = ?", (case_id,))
@@ -91,16 +170,31 @@ class CaseStore:
             )
         return self.get(case_id)
 
-    def close(self, case_id: int, reason: str) -> Case:
+    def close(self, case_id: int, reason: str = "", code: CloseReason | str | None = None) -> Case:
+        """Close with a reason from the list (`code`) and/or free text (`reason`).
+
+        Without a code (the older call) the text is the reason and the code is OTHER; with
+        OTHER the text is required, with any other code it adds detail.
+        """
         errors = FieldErrors()
-        cleaned = required_text(
-            errors,
-            "close_reason",
-            reason,
-            QT_TRANSLATE_NOOP("validation", "Geef aan waarom de casus wordt gesloten."),
-            2000,
-        )
+        chosen = CloseReason.OTHER if code is None else CloseReason.parse(str(code))
+        if chosen is None:
+            errors.add(
+                "close_code",
+                msg(QT_TRANSLATE_NOOP("validation", "Kies waarom de casus wordt gesloten.")),
+            )
+        if chosen is CloseReason.OTHER:
+            cleaned = required_text(
+                errors,
+                "close_reason",
+                reason,
+                QT_TRANSLATE_NOOP("validation", "Geef aan waarom de casus wordt gesloten."),
+                2000,
+            )
+        else:
+            cleaned = optional_text(errors, "close_reason", reason, 2000)
         errors.raise_if_any()
+        assert chosen is not None
         at = now_iso()
         with self._s.db.transaction():
             case = self.get(case_id)
@@ -108,8 +202,8 @@ class CaseStore:
                 return case
             self._s.db.execute(
                 "UPDATE cases SET status = 'closed', closed_at = ?, closed_by = ?,"
-                " close_reason = ?, updated_at = ? WHERE id = ?",
-                (at, self._s.user.id, cleaned, at, case_id),
+                " close_reason = ?, close_code = ?, updated_at = ? WHERE id = ?",
+                (at, self._s.user.id, cleaned, chosen.value, at, case_id),
             )
             self._s.audit.append(
                 AuditEvent.CLOSE,
@@ -117,6 +211,7 @@ class CaseStore:
                 case_id=case_id,
                 object_type="case",
                 object_id=case_id,
+                detail=f"reason={chosen.value}",
             )
         return self.get(case_id)
 
@@ -126,7 +221,7 @@ class CaseStore:
             self.get(case_id)
             self._s.db.execute(
                 "UPDATE cases SET status = 'open', closed_at = NULL, closed_by = NULL,"
-                " close_reason = NULL, updated_at = ? WHERE id = ?",
+                " close_reason = NULL, close_code = NULL, updated_at = ? WHERE id = ?",
                 (at, case_id),
             )
             self._s.audit.append(

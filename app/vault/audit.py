@@ -42,6 +42,10 @@ class AuditEvent(StrEnum):
     PASSPHRASE_CHANGED = "passphrase_changed"
     USER_ADDED = "user_added"
     VERIFY = "verify"
+    WITHDRAW = "withdraw"
+    LINK = "link"
+    DRAFT_SAVED = "draft_saved"
+    DRAFT_DISCARDED = "draft_discarded"
 
     @property
     def label(self) -> str:
@@ -68,6 +72,10 @@ EVENT_LABELS: dict[AuditEvent, str] = {
     AuditEvent.PASSPHRASE_CHANGED: QT_TRANSLATE_NOOP("labels", "Wachtzin gewijzigd"),
     AuditEvent.USER_ADDED: QT_TRANSLATE_NOOP("labels", "Gebruiker toegevoegd"),
     AuditEvent.VERIFY: QT_TRANSLATE_NOOP("labels", "Kluis gecontroleerd"),
+    AuditEvent.WITHDRAW: QT_TRANSLATE_NOOP("labels", "Ingetrokken"),
+    AuditEvent.LINK: QT_TRANSLATE_NOOP("labels", "Casussen gekoppeld"),
+    AuditEvent.DRAFT_SAVED: QT_TRANSLATE_NOOP("labels", "Concept bewaard"),
+    AuditEvent.DRAFT_DISCARDED: QT_TRANSLATE_NOOP("labels", "Concept verwijderd"),
 }
 
 

@@ -39,9 +39,17 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from app.store.annual import AnnualOverview
 from app.store.cases import CaseStore
+from app.store.contacts import ContactStore
+from app.store.drafts import DraftStore
+from app.store.entries import EntryStore
+from app.store.follow_ups import FollowUpStore
 from app.store.persons import PersonStore
+from app.store.progress import StepProgress
+from app.store.search import CaseSearch
 from app.store.signals import SignalStore
+from app.store.today import TodayStore
 from app.store.users import get_user, insert_user, list_users
 from app.timeutil import now_iso, to_iso, utc_now
 from app.vault import backup as backup_file
@@ -52,6 +60,7 @@ from app.vault.location import VaultLocation
 from app.vault.schema import migrate, schema_version
 
 Progress = Callable[[int, int], None]
+PRACTICE_META_KEY = "is_practice"
 
 
 @dataclass(frozen=True)
@@ -114,9 +123,20 @@ class Vault:
         self._audit = AuditLog(db, subkey(data_key, "audit-chain"))
         self._user = user
         self.recovered = recovered
-        self.cases = CaseStore(self)
+        self._is_practice = bool(
+            db.scalar("SELECT value FROM meta WHERE key = ?", (PRACTICE_META_KEY,)) == "1"
+        )
+        self.entries = EntryStore(self)
+        self.cases = CaseStore(self, self.entries)
         self.persons = PersonStore(self)
         self.signals = SignalStore(self)
+        self.follow_ups = FollowUpStore(self, self.entries)
+        self.steps = StepProgress(self, self.entries, self.signals)
+        self.today = TodayStore(self, self.steps)
+        self.search = CaseSearch(self, self.steps)
+        self.contacts = ContactStore(self)
+        self.drafts = DraftStore(self)
+        self.annual = AnnualOverview(self)
 
     # -- what the stores see -------------------------------------------------------------
 
@@ -145,6 +165,11 @@ class Vault:
         return self._db is not None
 
     @property
+    def is_practice(self) -> bool:
+        """The training vault of practice mode: fictional cases only; the UI marks every screen."""
+        return self._is_practice
+
+    @property
     def device_bound(self) -> bool:
         """False when this user's slot opens without the device secret (no keyring here)."""
         slot = self._key_file.slot_for_user(self._user.id)
@@ -167,8 +192,12 @@ class Vault:
         passphrase: str,
         device_store: DeviceSecretStore,
         kdf_params: kdf.KdfParams | None = None,
+        *,
+        practice: bool = False,
     ) -> tuple[Vault, str]:
         """A new vault with its first user; returns it unlocked, with the recovery code.
+
+        `practice` marks the training vault of practice mode (see `app.practice`).
 
         The database is built under a temporary name and only takes its real name after the
         key file is written, so an interrupted setup never leaves a vault without keys.
@@ -191,6 +220,10 @@ class Vault:
             with db.transaction():
                 db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', ?)", (vault_id,))
                 db.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", (now_iso(),))
+                if practice:
+                    db.execute(
+                        "INSERT INTO meta (key, value) VALUES (?, '1')", (PRACTICE_META_KEY,)
+                    )
                 user = insert_user(db, first_user)
                 audit.append(AuditEvent.VAULT_CREATED, user_id=user.id)
                 audit.append(

@@ -427,6 +427,14 @@
         <translation>This file is not a (complete) Meldcode Werkplek backup.</translation>
     </message>
     <message>
+        <source>Dit onderdeel is ingetrokken en kan niet meer worden gewijzigd.</source>
+        <translation>This item has been withdrawn and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Deze controle heeft al een uitkomst. Klopt die niet, corrigeer haar dan.</source>
+        <translation>This check already has an outcome. If it is wrong, correct it.</translation>
+    </message>
+    <message>
         <source>Dit onderdeel bestaat niet (meer) in de kluis.</source>
         <translation>This item does not exist in the vault (any more).</translation>
     </message>
@@ -441,6 +449,14 @@
     <message>
         <source>Het document kon niet worden opgemaakt. Er is niets opgeslagen; probeer het opnieuw of meld deze fout.</source>
         <translation>The document could not be laid out. Nothing has been saved; try again or report this error.</translation>
+    </message>
+    <message>
+        <source>Deze kindcheck noemt geen kinderen.</source>
+        <translation>This child check names no children.</translation>
+    </message>
+    <message>
+        <source>Na deze kindcheck is al een casus voor de kinderen geopend.</source>
+        <translation>A case for the children has already been opened after this child check.</translation>
     </message>
 </context>
 <context>
@@ -542,6 +558,246 @@
         <translation>Other person involved</translation>
     </message>
     <message>
+        <source>Signalen in kaart brengen</source>
+        <translation>Mapping the signals</translation>
+    </message>
+    <message>
+        <source>Collegiale consultatie</source>
+        <translation>Consulting a colleague</translation>
+    </message>
+    <message>
+        <source>Gesprek met de cliënt</source>
+        <translation>Conversation with the client</translation>
+    </message>
+    <message>
+        <source>Wegen met het afwegingskader</source>
+        <translation>Weighing with the assessment framework</translation>
+    </message>
+    <message>
+        <source>Beslissen: melden en hulp</source>
+        <translation>Deciding: report and help</translation>
+    </message>
+    <message>
+        <source>Gedaan</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Overgeslagen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Nu aan de beurt</source>
+        <translation>Current</translation>
+    </message>
+    <message>
+        <source>Nog open</source>
+        <translation>Still open</translation>
+    </message>
+    <message>
+        <source>Nog niet beschikbaar</source>
+        <translation>Not yet available</translation>
+    </message>
+    <message>
+        <source>In de stappen</source>
+        <translation>In the steps</translation>
+    </message>
+    <message>
+        <source>Vervolg na de beslissing</source>
+        <translation>Follow-up after the decision</translation>
+    </message>
+    <message>
+        <source>Kindcheck</source>
+        <translation>Child check</translation>
+    </message>
+    <message>
+        <source>Consultatie</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Stap overgeslagen</source>
+        <translation>Step skipped</translation>
+    </message>
+    <message>
+        <source>Beslissing</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Vervolgcontrole</source>
+        <translation>Follow-up check</translation>
+    </message>
+    <message>
+        <source>Vastgelegd</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Verzet naar een andere datum</source>
+        <translation>Moved to another date</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastgelegd</source>
+        <translation>Outcome recorded</translation>
+    </message>
+    <message>
+        <source>Ingetrokken</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Vervallen door een gewijzigde beslissing</source>
+        <translation>Lapsed because the decision changed</translation>
+    </message>
+    <message>
+        <source>Collega</source>
+        <translation>Colleague</translation>
+    </message>
+    <message>
+        <source>Aandachtsfunctionaris</source>
+        <translation>Designated consultee</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis (adviesvraag)</source>
+        <translation>Veilig Thuis (request for advice)</translation>
+    </message>
+    <message>
+        <source>Vertrouwensarts van Veilig Thuis (adviesvraag)</source>
+        <translation>Veilig Thuis confidential doctor (request for advice)</translation>
+    </message>
+    <message>
+        <source>Andere deskundige</source>
+        <translation>Other expert</translation>
+    </message>
+    <message>
+        <source>Gesprek met de cliënt gevoerd</source>
+        <translation>Conversation with the client held</translation>
+    </message>
+    <message>
+        <source>Geen gesprek met de cliënt</source>
+        <translation>No conversation with the client</translation>
+    </message>
+    <message>
+        <source>Met het kind alleen gesproken</source>
+        <translation>Spoke with the child alone</translation>
+    </message>
+    <message>
+        <source>Met het kind gesproken, niet alleen</source>
+        <translation>Spoke with the child, not alone</translation>
+    </message>
+    <message>
+        <source>Niet met het kind gesproken</source>
+        <translation>Did not speak with the child</translation>
+    </message>
+    <message>
+        <source>Er is geen kind bij betrokken</source>
+        <translation>No child is involved</translation>
+    </message>
+    <message>
+        <source>Hun veiligheid is niet in het geding</source>
+        <translation>Their safety is not at stake</translation>
+    </message>
+    <message>
+        <source>Hun veiligheid is in het geding</source>
+        <translation>Their safety is at stake</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling van Veilig Thuis na de veiligheidsbeoordeling</source>
+        <translation>Feedback from Veilig Thuis after its safety assessment</translation>
+    </message>
+    <message>
+        <source>Is de situatie veilig? (na ongeveer 3 maanden)</source>
+        <translation>Is the situation safe? (after about 3 months)</translation>
+    </message>
+    <message>
+        <source>Is de situatie veilig? (na ongeveer 12 maanden)</source>
+        <translation>Is the situation safe? (after about 12 months)</translation>
+    </message>
+    <message>
+        <source>Andere controle</source>
+        <translation>Other check</translation>
+    </message>
+    <message>
+        <source>Veilig</source>
+        <translation>Safe</translation>
+    </message>
+    <message>
+        <source>Niet veilig: nieuwe zorgen</source>
+        <translation>Not safe: new concerns</translation>
+    </message>
+    <message>
+        <source>Nieuwe zorgen na een melding: meld opnieuw bij Veilig Thuis</source>
+        <translation>New concerns after a report: report to Veilig Thuis again</translation>
+    </message>
+    <message>
+        <source>Nieuwe zorgen terwijl er hulp is: overweeg alsnog een melding</source>
+        <translation>New concerns while help is given: consider reporting after all</translation>
+    </message>
+    <message>
+        <source>Titel van de casus</source>
+        <translation>Case title</translation>
+    </message>
+    <message>
+        <source>Naam van een betrokkene</source>
+        <translation>Name of a person involved</translation>
+    </message>
+    <message>
+        <source>Tekst van een signaal</source>
+        <translation>Text of a signal</translation>
+    </message>
+    <message>
+        <source>Geen vermoeden (meer)</source>
+        <translation>No (longer any) suspicion</translation>
+    </message>
+    <message>
+        <source>Hulp afgerond en de situatie is veilig</source>
+        <translation>Help completed and the situation is safe</translation>
+    </message>
+    <message>
+        <source>Overgedragen aan een andere hulpverlener</source>
+        <translation>Handed over to another professional</translation>
+    </message>
+    <message>
+        <source>Gemeld en Veilig Thuis heeft het overgenomen</source>
+        <translation>Reported, and Veilig Thuis has taken over</translation>
+    </message>
+    <message>
+        <source>Cliënt is uit zorg of verhuisd</source>
+        <translation>Client has left care or moved away</translation>
+    </message>
+    <message>
+        <source>Andere reden</source>
+        <translation>Other reason</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Lokaal team of wijkteam</source>
+        <translation>Local or neighbourhood team</translation>
+    </message>
+    <message>
+        <source>Vertrouwensarts</source>
+        <translation>Confidential doctor</translation>
+    </message>
+    <message>
+        <source>Politie (wijkagent)</source>
+        <translation>Police (community officer)</translation>
+    </message>
+    <message>
+        <source>Andere contactpersoon</source>
+        <translation>Other contact</translation>
+    </message>
+    <message>
+        <source>Casus voor de kinderen</source>
+        <translation>Case for the children</translation>
+    </message>
+    <message>
+        <source>Geopend na de kindcheck in casus</source>
+        <translation>Opened after the child check in case</translation>
+    </message>
+    <message>
         <source>Kluis aangemaakt</source>
         <translation>Vault created</translation>
     </message>
@@ -614,6 +870,18 @@
         <translation>Vault checked</translation>
     </message>
     <message>
+        <source>Casussen gekoppeld</source>
+        <translation>Cases linked</translation>
+    </message>
+    <message>
+        <source>Concept bewaard</source>
+        <translation>Draft saved</translation>
+    </message>
+    <message>
+        <source>Concept verwijderd</source>
+        <translation>Draft discarded</translation>
+    </message>
+    <message>
         <source>Document opmaken</source>
         <translation>Laying out the document</translation>
     </message>
@@ -640,6 +908,161 @@
     <message>
         <source>De cliënt zou het contact met de melder verbreken</source>
         <translation>The client would break off contact with the reporter</translation>
+    </message>
+</context>
+<context>
+    <name>steps</name>
+    <message>
+        <source>Stap 1 · Signalen in kaart brengen</source>
+        <translation>Step 1 · Mapping the signals</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat u ziet en hoort, zo feitelijk mogelijk: wanneer, wat precies en van wie het komt. Houd wat u waarneemt los van hoe u het uitlegt; uw uitleg krijgt een eigen plek. Is uw cliënt volwassen, kijk dan ook wie er van hem of haar afhankelijk is en of die veilig zijn: de kindcheck.</source>
+        <translation>Write down what you see and hear, as factually as you can: when, what exactly and where it comes from. Keep what you observe apart from how you explain it; your explanation has a place of its own. If your client is an adult, also look at who depends on them and whether they are safe: the child check.</translation>
+    </message>
+    <message>
+        <source>Elk signaal met datum, bron en wie het zag of hoorde</source>
+        <translation>Each signal with its date, source and who saw or heard it</translation>
+    </message>
+    <message>
+        <source>Feiten en uw interpretatie apart van elkaar</source>
+        <translation>Facts and your interpretation kept apart</translation>
+    </message>
+    <message>
+        <source>Bij een volwassen cliënt de kindcheck: aantal en leeftijden van de kinderen, een zwangerschap, afhankelijke volwassenen en of hun veiligheid in het geding is</source>
+        <translation>For an adult client, the child check: number and ages of the children, a pregnancy, dependent adults and whether their safety is at stake</translation>
+    </message>
+    <message>
+        <source>Stap 2 · Collegiale consultatie</source>
+        <translation>Step 2 · Consulting a colleague</translation>
+    </message>
+    <message>
+        <source>Leg wat u heeft gezien voor aan een collega of aan de aandachtsfunctionaris. Twijfelt u, vraag dan advies aan Veilig Thuis; dat kan zonder de naam van uw cliënt te noemen. Voor artsen hoort overleg met Veilig Thuis bij de stappen vóór een melding.</source>
+        <translation>Put what you have seen to a colleague or to the designated consultee. If in doubt, ask Veilig Thuis for advice; you can do so without naming your client. For doctors, consulting Veilig Thuis is part of the steps before a report.</translation>
+    </message>
+    <message>
+        <source>De datum en met wie u overlegde</source>
+        <translation>The date and whom you consulted</translation>
+    </message>
+    <message>
+        <source>Of de cliënt bij naam is genoemd of anoniem besproken</source>
+        <translation>Whether the client was named or discussed anonymously</translation>
+    </message>
+    <message>
+        <source>Het advies en de volgende stap die u afsprak</source>
+        <translation>The advice and the next step you agreed</translation>
+    </message>
+    <message>
+        <source>Stap 3 · Gesprek met de cliënt</source>
+        <translation>Step 3 · Conversation with the client</translation>
+    </message>
+    <message>
+        <source>Bespreek uw zorgen met de cliënt; bij een jong kind zijn dat de ouders. Praat ook met het kind zelf, het liefst alleen, tenzij dat echt niet gaat. Jong zijn of een beperking hebben is op zichzelf geen reden om het kind niet te spreken. Gaat een gesprek niet door, noteer dan waarom.</source>
+        <translation>Discuss your concerns with the client; for a young child, that means the parents. Also talk with the child, preferably alone, unless that is really impossible. Being young or having a disability is in itself no reason not to talk with the child. If a conversation does not take place, write down why.</translation>
+    </message>
+    <message>
+        <source>De datum en wie er aanwezig waren</source>
+        <translation>The date and who was present</translation>
+    </message>
+    <message>
+        <source>Of met het kind is gesproken, en of dat alleen was</source>
+        <translation>Whether the child was spoken to, and whether alone</translation>
+    </message>
+    <message>
+        <source>Wat er is gezegd en hoe er werd gereageerd</source>
+        <translation>What was said and how people reacted</translation>
+    </message>
+    <message>
+        <source>Als een gesprek niet plaatsvond: de reden</source>
+        <translation>If a conversation did not take place: the reason</translation>
+    </message>
+    <message>
+        <source>Stap 4 · Wegen</source>
+        <translation>Step 4 · Weighing</translation>
+    </message>
+    <message>
+        <source>Weeg met het afwegingskader van uw beroepsgroep hoe groot het risico is en hoe ernstig. Het kader helpt u bepalen of er acute of structurele onveiligheid is en of u zelf passende hulp kunt bieden of organiseren.</source>
+        <translation>Use your profession group&apos;s assessment framework to weigh how great and how serious the risk is. The framework helps you decide whether there is acute or structural unsafety and whether you can give or organise suitable help yourself.</translation>
+    </message>
+    <message>
+        <source>Uw antwoorden op de vragen van het afwegingskader</source>
+        <translation>Your answers to the questions of the assessment framework</translation>
+    </message>
+    <message>
+        <source>Welk kader u gebruikte: beroepsgroep en versie</source>
+        <translation>Which framework you used: profession group and version</translation>
+    </message>
+    <message>
+        <source>Stap 5 · Beslissen</source>
+        <translation>Step 5 · Deciding</translation>
+    </message>
+    <message>
+        <source>U neemt twee beslissingen, elk met uw redenen. Is een melding bij Veilig Thuis nodig? Bij acute of structurele onveiligheid meldt u, ook als u zelf kunt helpen. En kunt u (ook) hulp bieden of organiseren? Vertel de cliënt vooraf dat u meldt, tenzij dat iemand in gevaar brengt.</source>
+        <translation>You take two decisions, each with your reasons. Is a report to Veilig Thuis needed? With acute or structural unsafety you report, even if you can help yourself. And can you (also) give or organise help? Tell the client beforehand that you are reporting, unless that puts someone in danger.</translation>
+    </message>
+    <message>
+        <source>Melden bij Veilig Thuis: ja of nee, met redenen</source>
+        <translation>Report to Veilig Thuis: yes or no, with reasons</translation>
+    </message>
+    <message>
+        <source>Hulp bieden of organiseren: ja of nee, met redenen</source>
+        <translation>Give or organise help: yes or no, with reasons</translation>
+    </message>
+    <message>
+        <source>De afgesproken hulp: wat, door wie en tot wanneer</source>
+        <translation>The help agreed: what, by whom and until when</translation>
+    </message>
+    <message>
+        <source>Bij een melding: of de cliënt vooraf is ingelicht</source>
+        <translation>With a report: whether the client was told beforehand</translation>
+    </message>
+    <message>
+        <source>Het afwegingskader zit nog niet in deze versie van Meldcode Werkplek. Deze stap staat daarom niet op gedaan. Weeg met het kader van uw beroepsgroep en noteer uw afweging bij de redenen van uw beslissing.</source>
+        <translation>The assessment framework is not yet part of this version of Meldcode Werkplek, so this step is not marked as done. Weigh with your profession group&apos;s framework and note your weighing in the reasons for your decision.</translation>
+    </message>
+    <message>
+        <source>Na de beslissing · Vervolg</source>
+        <translation>After the decision · Follow-up</translation>
+    </message>
+    <message>
+        <source>Na een melding laat Veilig Thuis u weten wat het heeft gedaan, in elk geval na de veiligheidsbeoordeling. Ga na een melding of na hulp zelf na of de situatie echt veilig is geworden; daarvoor staan controles klaar na ongeveer 3 en 12 maanden. Ziet u na een melding nieuwe signalen van onveiligheid, meld dan opnieuw: Veilig Thuis legt signalen van verschillende melders over langere tijd naast elkaar.</source>
+        <translation>After a report, Veilig Thuis lets you know what it has done, at least after its safety assessment. After a report or after help, check for yourself whether the situation has really become safe; checks are planned for this after about 3 and 12 months. If you see new signs of unsafety after a report, report again: Veilig Thuis puts signals from different reporters side by side over a longer time.</translation>
+    </message>
+    <message>
+        <source>De terugkoppeling van Veilig Thuis</source>
+        <translation>The feedback from Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Bij elke controle: de datum, wat u vond en of het veilig is</source>
+        <translation>For each check: the date, what you found and whether it is safe</translation>
+    </message>
+    <message>
+        <source>Leg het eerste signaal vast.</source>
+        <translation>Record the first signal.</translation>
+    </message>
+    <message>
+        <source>Doe de kindcheck: uw cliënt is volwassen.</source>
+        <translation>Do the child check: your client is an adult.</translation>
+    </message>
+    <message>
+        <source>Er zijn nieuwe signalen na de beslissing. Breng ze in kaart en loop de volgende stappen opnieuw door.</source>
+        <translation>There are new signals after the decision. Map them and go through the next steps again.</translation>
+    </message>
+    <message>
+        <source>Leg een consultatie vast, of geef aan waarom u deze stap overslaat.</source>
+        <translation>Record a consultation, or say why you are skipping this step.</translation>
+    </message>
+    <message>
+        <source>Leg het gesprek vast, of waarom het niet is gevoerd.</source>
+        <translation>Record the conversation, or why it did not take place.</translation>
+    </message>
+    <message>
+        <source>Doorloop het afwegingskader.</source>
+        <translation>Work through the assessment framework.</translation>
+    </message>
+    <message>
+        <source>Leg beide beslissingen vast: melden en hulp.</source>
+        <translation>Record both decisions: report and help.</translation>
     </message>
 </context>
 <context>
@@ -737,6 +1160,10 @@
         <translation>A phone number contains only digits, spaces and +.</translation>
     </message>
     <message>
+        <source>Kies waarom de casus wordt gesloten.</source>
+        <translation>Choose why the case is being closed.</translation>
+    </message>
+    <message>
         <source>Geef aan waarom de casus wordt gesloten.</source>
         <translation>State why the case is being closed.</translation>
     </message>
@@ -785,8 +1212,176 @@
         <translation>State whether the client was informed about the report beforehand, or why not.</translation>
     </message>
     <message>
+        <source>Vul een aantal van 0 tot en met {most} in.</source>
+        <translation>Enter a number from 0 to {most}.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de kindcheck in.</source>
+        <translation>Enter the date of the child check.</translation>
+    </message>
+    <message>
+        <source>De datum van de kindcheck kan niet in de toekomst liggen.</source>
+        <translation>The date of the child check cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Vul voor elk kind een leeftijd in; het zijn er {count}.</source>
+        <translation>Enter an age for each child; there are {count}.</translation>
+    </message>
+    <message>
+        <source>Een kind is 0 tot en met 17 jaar oud. Een ouder kind dat van de cliënt afhankelijk is, telt als afhankelijke volwassene.</source>
+        <translation>A child is 0 to 17 years old. An older child who depends on the client counts as a dependent adult.</translation>
+    </message>
+    <message>
+        <source>Geef aan of hun veiligheid in het geding is.</source>
+        <translation>Say whether their safety is at stake.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de consultatie in.</source>
+        <translation>Enter the date of the consultation.</translation>
+    </message>
+    <message>
+        <source>De datum van de consultatie kan niet in de toekomst liggen.</source>
+        <translation>The date of the consultation cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Kies met wie u heeft overlegd.</source>
+        <translation>Choose whom you consulted.</translation>
+    </message>
+    <message>
+        <source>Vul in welke deskundige u heeft geraadpleegd.</source>
+        <translation>Enter which expert you consulted.</translation>
+    </message>
+    <message>
+        <source>Geef aan of de cliënt bij naam is genoemd of anoniem besproken.</source>
+        <translation>Say whether the client was named or discussed anonymously.</translation>
+    </message>
+    <message>
+        <source>Beschrijf het advies dat u kreeg.</source>
+        <translation>Describe the advice you were given.</translation>
+    </message>
+    <message>
+        <source>Vul de afgesproken volgende stap in.</source>
+        <translation>Enter the next step that was agreed.</translation>
+    </message>
+    <message>
+        <source>Vul de datum in.</source>
+        <translation>Enter the date.</translation>
+    </message>
+    <message>
         <source>De datum van het gesprek kan niet in de toekomst liggen.</source>
         <translation>The date of the conversation cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Geef aan of er een gesprek met de cliënt is geweest.</source>
+        <translation>Say whether there was a conversation with the client.</translation>
+    </message>
+    <message>
+        <source>Geef aan of u met het kind heeft gesproken.</source>
+        <translation>Say whether you spoke with the child.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom er geen gesprek met de cliënt is geweest.</source>
+        <translation>Say why there was no conversation with the client.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom u niet met het kind heeft gesproken. Alleen de leeftijd of een beperking is daarvoor geen reden.</source>
+        <translation>Say why you did not speak with the child. Age or a disability alone is no reason for that.</translation>
+    </message>
+    <message>
+        <source>Vul in wie er bij het gesprek waren.</source>
+        <translation>Enter who was present at the conversation.</translation>
+    </message>
+    <message>
+        <source>Beschrijf wat er is besproken.</source>
+        <translation>Describe what was discussed.</translation>
+    </message>
+    <message>
+        <source>Beschrijf hoe er op de zorgen is gereageerd.</source>
+        <translation>Describe how people reacted to the concerns.</translation>
+    </message>
+    <message>
+        <source>Alleen de consultatie (stap 2) en het wegen (stap 4) kunnen worden overgeslagen. Een gesprek dat niet is gevoerd legt u vast bij stap 3.</source>
+        <translation>Only the consultation (step 2) and the weighing (step 4) can be skipped. A conversation that did not take place is recorded in step 3.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom u deze stap overslaat.</source>
+        <translation>Say why you are skipping this step.</translation>
+    </message>
+    <message>
+        <source>Vul in welke hulp is afgesproken.</source>
+        <translation>Enter which help was agreed.</translation>
+    </message>
+    <message>
+        <source>Vul in wie deze hulp geeft of organiseert.</source>
+        <translation>Enter who gives or organises this help.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de beslissing in.</source>
+        <translation>Enter the date of the decision.</translation>
+    </message>
+    <message>
+        <source>De datum van de beslissing kan niet in de toekomst liggen.</source>
+        <translation>The date of the decision cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Beslis of u meldt bij Veilig Thuis.</source>
+        <translation>Decide whether you report to Veilig Thuis.</translation>
+    </message>
+    <message>
+        <source>Geef de redenen van uw beslissing over melden.</source>
+        <translation>Give the reasons for your decision about reporting.</translation>
+    </message>
+    <message>
+        <source>Beslis of u hulp biedt of organiseert.</source>
+        <translation>Decide whether you give or organise help.</translation>
+    </message>
+    <message>
+        <source>Geef de redenen van uw beslissing over hulp.</source>
+        <translation>Give the reasons for your decision about help.</translation>
+    </message>
+    <message>
+        <source>Vul in welke hulp is afgesproken: wat, door wie, tot wanneer.</source>
+        <translation>Enter the help that was agreed: what, by whom, until when.</translation>
+    </message>
+    <message>
+        <source>U biedt of organiseert geen hulp: laat de afspraken leeg.</source>
+        <translation>You are not giving or organising help: leave the agreements empty.</translation>
+    </message>
+    <message>
+        <source>Geef aan of de cliënt vooraf over de melding is verteld.</source>
+        <translation>Say whether the client was told about the report beforehand.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom de cliënt niet vooraf is ingelicht.</source>
+        <translation>Say why the client was not told beforehand.</translation>
+    </message>
+    <message>
+        <source>Kies wat er wordt gecontroleerd.</source>
+        <translation>Choose what is being checked.</translation>
+    </message>
+    <message>
+        <source>Vul de geplande datum in.</source>
+        <translation>Enter the planned date.</translation>
+    </message>
+    <message>
+        <source>Beschrijf wat u wilt controleren.</source>
+        <translation>Describe what you want to check.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de controle in.</source>
+        <translation>Enter the date of the check.</translation>
+    </message>
+    <message>
+        <source>De datum van de controle kan niet in de toekomst liggen.</source>
+        <translation>The date of the check cannot lie in the future.</translation>
+    </message>
+    <message>
+        <source>Kies de uitkomst van de controle.</source>
+        <translation>Choose the outcome of the check.</translation>
+    </message>
+    <message>
+        <source>Beschrijf wat u bij de controle vond.</source>
+        <translation>Describe what you found at the check.</translation>
     </message>
     <message>
         <source>Beschrijf hoe de cliënt op de melding reageerde.</source>
@@ -803,6 +1398,46 @@
     <message>
         <source>Schrijf bij elk antwoord uw eigen reden op: waarom antwoordt u zo?</source>
         <translation>Write down your own reason with every answer: why do you answer this way?</translation>
+    </message>
+    <message>
+        <source>Kies wat voor contact dit is.</source>
+        <translation>Choose what kind of contact this is.</translation>
+    </message>
+    <message>
+        <source>Vul de naam van de persoon of organisatie in.</source>
+        <translation>Enter the name of the person or organisation.</translation>
+    </message>
+    <message>
+        <source>Dit lijkt geen e-mailadres (naam@voorbeeld.nl).</source>
+        <translation>This does not look like an email address (name@example.nl).</translation>
+    </message>
+    <message>
+        <source>Er staat te veel tekst in dit formulier om te bewaren.</source>
+        <translation>This form holds too much text to be kept.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom u dit corrigeert.</source>
+        <translation>Say why you are correcting this.</translation>
+    </message>
+    <message>
+        <source>De correctie verandert niets.</source>
+        <translation>The correction changes nothing.</translation>
+    </message>
+    <message>
+        <source>Geef aan waarom u dit intrekt.</source>
+        <translation>Say why you are withdrawing this.</translation>
+    </message>
+    <message>
+        <source>Deze contactpersoon staat niet (meer) in de lijst.</source>
+        <translation>This contact is not (or no longer) in the list.</translation>
+    </message>
+    <message>
+        <source>Kies een andere datum dan de datum die al gepland is.</source>
+        <translation>Choose a date other than the one already planned.</translation>
+    </message>
+    <message>
+        <source>De einddatum ligt vóór de begindatum.</source>
+        <translation>The end date lies before the start date.</translation>
     </message>
 </context>
 </TS>

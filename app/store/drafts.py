@@ -1,0 +1,143 @@
+"""Drafts: unsaved form input kept inside the vault, so an automatic lock loses nothing.
+
+One draft per (user, case, form): `form` is the UI's own name for the form (for example
+"consultation" or "signal-correction-17"), `case_id` is None for a form outside a case. The
+payload is whatever JSON the form needs to fill itself in again. The UI saves when the vault
+is about to lock (or on its own rhythm) and discards after a real save; each save and discard
+is in the audit log, so a draft is not meant to be written on every keystroke.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from app.domain.models import Draft
+from app.domain.validation import msg
+from app.errors import RecordNotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.store.base import Session, parse_moment
+from app.timeutil import now_iso
+from app.vault.audit import AuditEvent
+
+MAX_PAYLOAD_CHARS = 5_000_000
+_FORM_NAME = re.compile(r"[a-z0-9][a-z0-9_.:-]{0,63}")
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    """A draft as the "you have unsaved input" list shows it: where, not what."""
+
+    case_id: int | None
+    form: str
+    saved_at: datetime
+
+
+def _check_form(form: str) -> None:
+    # The form name is the UI's key, not user input; a wrong one is a programming error.
+    if not _FORM_NAME.fullmatch(form):
+        raise ValueError("a draft's form name is lower-case letters, digits and _ . : -")
+
+
+def _case_clause(case_id: int | None) -> tuple[str, tuple[object, ...]]:
+    return ("case_id IS NULL", ()) if case_id is None else ("case_id = ?", (case_id,))
+
+
+class DraftStore:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    def save(self, case_id: int | None, form: str, payload: Mapping[str, Any]) -> Draft:
+        """Keep (or replace) the current user's draft of this form."""
+        _check_form(form)
+        text = json.dumps(dict(payload), ensure_ascii=False)
+        if len(text) > MAX_PAYLOAD_CHARS:
+            raise ValidationError(
+                {
+                    "payload": msg(
+                        QT_TRANSLATE_NOOP(
+                            "validation", "Er staat te veel tekst in dit formulier om te bewaren."
+                        )
+                    )
+                }
+            )
+        user = self._s.user.id
+        clause, params = _case_clause(case_id)
+        with self._s.db.transaction():
+            if (
+                case_id is not None
+                and self._s.db.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None
+            ):
+                raise RecordNotFound()
+            self._s.db.execute(
+                f"DELETE FROM drafts WHERE user_id = ? AND form = ? AND {clause}",
+                (user, form, *params),
+            )
+            draft_id = self._s.db.insert(
+                "INSERT INTO drafts (user_id, case_id, form, payload, saved_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (user, case_id, form, text, now_iso()),
+            )
+            self._s.audit.append(
+                AuditEvent.DRAFT_SAVED,
+                user_id=user,
+                case_id=case_id,
+                object_type="draft",
+                object_id=draft_id,
+            )
+        loaded = self.load(case_id, form)
+        assert loaded is not None
+        return loaded
+
+    def load(self, case_id: int | None, form: str) -> Draft | None:
+        _check_form(form)
+        clause, params = _case_clause(case_id)
+        row = self._s.db.one(
+            f"SELECT payload, saved_at FROM drafts WHERE user_id = ? AND form = ? AND {clause}",
+            (self._s.user.id, form, *params),
+        )
+        if row is None:
+            return None
+        saved = parse_moment(row[1])
+        assert saved is not None
+        return Draft(case_id, form, json.loads(row[0]), saved)
+
+    def discard(self, case_id: int | None, form: str) -> bool:
+        """Drop the draft (after a real save, or when the user throws it away)."""
+        _check_form(form)
+        clause, params = _case_clause(case_id)
+        user = self._s.user.id
+        with self._s.db.transaction():
+            draft_id = self._s.db.scalar(
+                f"SELECT id FROM drafts WHERE user_id = ? AND form = ? AND {clause}",
+                (user, form, *params),
+            )
+            if draft_id is None:
+                return False
+            self._s.db.execute("DELETE FROM drafts WHERE id = ?", (draft_id,))
+            self._s.audit.append(
+                AuditEvent.DRAFT_DISCARDED,
+                user_id=user,
+                case_id=case_id,
+                object_type="draft",
+                object_id=int(draft_id),
+            )
+        return True
+
+    def mine(self) -> list[DraftInfo]:
+        """The current user's drafts, newest first: to offer them back after unlocking."""
+        rows = self._s.db.execute(
+            "SELECT case_id, form, saved_at FROM drafts WHERE user_id = ?"
+            " ORDER BY saved_at DESC, id DESC",
+            (self._s.user.id,),
+        )
+        infos = []
+        for r in rows:
+            saved = parse_moment(r[2])
+            assert saved is not None
+            infos.append(DraftInfo(r[0], str(r[1]), saved))
+        return infos

@@ -1,0 +1,282 @@
+"""Step entries: one versioned store for every kind (kindcheck, consultation, conversation,
+skipped step, decision, follow-up check).
+
+An entry is never overwritten or deleted. A correction, a new date, a result or a withdrawal
+adds a version with who, when, what kind of change and (where the user gives one) the reason;
+the schema's triggers refuse any UPDATE or DELETE. Every write is one transaction with its
+audit row. A decision plans its follow-up checks in the same transaction, and a corrected or
+withdrawn decision lets the checks it no longer asks for lapse.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any, TypeVar, cast
+
+from app.domain.entries import (
+    VALUE_TYPES,
+    Consultation,
+    Decision,
+    Entry,
+    EntryValue,
+    EntryVersion,
+    FollowUp,
+    kind_of,
+)
+from app.domain.entry_validation import validate_entry, validate_reason
+from app.domain.enums import ChangeKind, EntryKind, FollowUpCheck
+from app.domain.follow_up import checks_after, suggested_due_date
+from app.domain.payload import from_payload, to_payload
+from app.domain.validation import FieldErrors, msg
+from app.errors import EntryWithdrawn, RecordNotFound, ValidationError
+from app.i18n import QT_TRANSLATE_NOOP
+from app.store.base import Session, parse_moment, touch_case
+from app.timeutil import now_iso
+from app.vault.audit import AuditEvent
+
+V = TypeVar("V", bound=EntryValue)
+
+_SELECT = (
+    "SELECT e.id, e.case_id, e.kind, e.created_at, e.created_by, v.version, v.change,"
+    " v.change_reason, v.payload, v.recorded_at, v.recorded_by, u.display_name"
+    " FROM case_entries e JOIN case_entry_versions v ON v.entry_id = e.id"
+    " JOIN users u ON u.id = v.recorded_by"
+)
+_EVENTS = {
+    ChangeKind.CREATED: AuditEvent.CREATE,
+    ChangeKind.CORRECTED: AuditEvent.CORRECT,
+    ChangeKind.WITHDRAWN: AuditEvent.WITHDRAW,
+}
+# Checks a decision plans by itself; a hand-planned check (OTHER) never lapses.
+_PLANNED_CHECKS = frozenset(
+    {FollowUpCheck.VT_FEEDBACK, FollowUpCheck.SAFETY_3_MONTHS, FollowUpCheck.SAFETY_12_MONTHS}
+)
+
+
+def _value(kind: EntryKind, payload: str) -> EntryValue:
+    return from_payload(VALUE_TYPES[kind], json.loads(payload))
+
+
+def entries_from_rows(rows: Iterable[Any]) -> list[Entry[EntryValue]]:
+    """Rows of `_SELECT`, ordered by entry then version, folded into entries."""
+    grouped: dict[int, tuple[Any, list[EntryVersion[EntryValue]]]] = {}
+    for row in rows:
+        first, versions = grouped.setdefault(int(row[0]), (row, []))
+        recorded_at = parse_moment(row[9])
+        assert recorded_at is not None
+        versions.append(
+            EntryVersion(
+                version=int(row[5]),
+                value=_value(EntryKind(first[2]), row[8]),
+                change=ChangeKind(row[6]),
+                change_reason=row[7],
+                recorded_at=recorded_at,
+                recorded_by=int(row[10]),
+                recorded_by_name=str(row[11]),
+            )
+        )
+    entries = []
+    for first, versions in grouped.values():
+        created = parse_moment(first[3])
+        assert created is not None
+        entries.append(
+            Entry(
+                id=int(first[0]),
+                case_id=int(first[1]),
+                kind=EntryKind(first[2]),
+                created_at=created,
+                created_by=int(first[4]),
+                versions=tuple(versions),
+            )
+        )
+    return entries
+
+
+class EntryStore:
+    def __init__(self, session: Session) -> None:
+        self._s = session
+
+    # -- writing -------------------------------------------------------------------------
+
+    def add(self, case_id: int, value: V) -> Entry[V]:
+        clean = validate_entry(value)
+        at = now_iso()
+        with self._s.db.transaction():
+            if self._s.db.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
+                raise RecordNotFound()
+            self._check_references(clean)
+            entry_id = self._create(case_id, clean, at)
+            if isinstance(clean, Decision):
+                self._plan_checks(self.get(entry_id))
+        return cast(Entry[V], self.get(entry_id))
+
+    def correct(self, entry_id: int, value: V, reason: str) -> Entry[V]:
+        """A new version with corrected content; the earlier versions stay as they were."""
+        errors = FieldErrors()
+        clean = errors.collect(validate_entry, value)
+        cleaned_reason = errors.collect(
+            validate_reason,
+            reason,
+            QT_TRANSLATE_NOOP("validation", "Geef aan waarom u dit corrigeert."),
+        )
+        errors.raise_if_any()
+        assert clean is not None and cleaned_reason is not None
+        at = now_iso()
+        with self._s.db.transaction():
+            entry = self._writable(entry_id)
+            if kind_of(clean) != entry.kind:
+                raise TypeError("a correction keeps the kind of its entry")
+            if clean == entry.value:
+                raise ValidationError(
+                    {
+                        "change_reason": msg(
+                            QT_TRANSLATE_NOOP("validation", "De correctie verandert niets.")
+                        )
+                    }
+                )
+            self._check_references(clean)
+            self.append_version(entry, clean, ChangeKind.CORRECTED, cleaned_reason, at)
+            if isinstance(clean, Decision):
+                self._plan_checks(self.get(entry_id))
+        return cast(Entry[V], self.get(entry_id))
+
+    def withdraw(self, entry_id: int, reason: str) -> Entry[EntryValue]:
+        """Take an entry back (recorded by mistake, wrong case); it stays in the history."""
+        cleaned = validate_reason(
+            reason, QT_TRANSLATE_NOOP("validation", "Geef aan waarom u dit intrekt.")
+        )
+        at = now_iso()
+        with self._s.db.transaction():
+            entry = self._writable(entry_id)
+            self.append_version(entry, entry.value, ChangeKind.WITHDRAWN, cleaned, at)
+            if isinstance(entry.value, Decision):
+                self._plan_checks(self.get(entry_id))
+        return self.get(entry_id)
+
+    def _create(self, case_id: int, value: EntryValue, at: str) -> int:
+        entry_id = self._s.db.insert(
+            "INSERT INTO case_entries (case_id, kind, created_at, created_by) VALUES (?, ?, ?, ?)",
+            (case_id, kind_of(value).value, at, self._s.user.id),
+        )
+        self._insert_version(case_id, entry_id, 1, value, ChangeKind.CREATED, None, at)
+        return entry_id
+
+    def append_version(
+        self,
+        entry: Entry[Any],
+        value: EntryValue,
+        change: ChangeKind,
+        reason: str | None,
+        at: str,
+    ) -> None:
+        """The entry's next version and its audit row; the caller holds the transaction."""
+        version = entry.current.version + 1
+        self._insert_version(entry.case_id, entry.id, version, value, change, reason, at)
+
+    def _insert_version(
+        self,
+        case_id: int,
+        entry_id: int,
+        version: int,
+        value: EntryValue,
+        change: ChangeKind,
+        reason: str | None,
+        at: str,
+    ) -> None:
+        self._s.db.execute(
+            "INSERT INTO case_entry_versions (entry_id, version, change, change_reason,"
+            " payload, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry_id,
+                version,
+                change.value,
+                reason,
+                json.dumps(to_payload(value), ensure_ascii=False),
+                at,
+                self._s.user.id,
+            ),
+        )
+        touch_case(self._s, case_id, at)
+        event = _EVENTS.get(change, AuditEvent.UPDATE)
+        self._s.audit.append(
+            event,
+            user_id=self._s.user.id,
+            case_id=case_id,
+            object_type="entry",
+            object_id=entry_id,
+            detail=f"kind={kind_of(value).value};change={change.value};version={version}",
+        )
+
+    # -- reading -------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry[EntryValue]:
+        found = entries_from_rows(
+            self._s.db.execute(f"{_SELECT} WHERE e.id = ? ORDER BY v.version", (entry_id,))
+        )
+        if not found:
+            raise RecordNotFound()
+        return found[0]
+
+    def get_as(self, entry_id: int, cls: type[V]) -> Entry[V]:
+        """The entry, known to hold a value of `cls` (a RecordNotFound otherwise)."""
+        entry = self.get(entry_id)
+        if not isinstance(entry.value, cls):
+            raise RecordNotFound()
+        return cast(Entry[V], entry)
+
+    def for_case(
+        self, case_id: int, kind: EntryKind | None = None, *, include_withdrawn: bool = False
+    ) -> list[Entry[EntryValue]]:
+        """The case's entries in the order they were recorded."""
+        sql = f"{_SELECT} WHERE e.case_id = ?"
+        params: list[object] = [case_id]
+        if kind is not None:
+            sql += " AND e.kind = ?"
+            params.append(kind.value)
+        entries = entries_from_rows(self._s.db.execute(f"{sql} ORDER BY e.id, v.version", params))
+        return [e for e in entries if include_withdrawn or not e.withdrawn]
+
+    # -- rules ---------------------------------------------------------------------------
+
+    def _writable(self, entry_id: int) -> Entry[EntryValue]:
+        entry = self.get(entry_id)
+        if entry.withdrawn:
+            raise EntryWithdrawn()
+        return entry
+
+    def _check_references(self, value: EntryValue) -> None:
+        if isinstance(value, Consultation) and value.contact_id is not None:
+            found = self._s.db.scalar("SELECT 1 FROM contacts WHERE id = ?", (value.contact_id,))
+            if found is None:
+                raise ValidationError(
+                    {
+                        "contact_id": msg(
+                            QT_TRANSLATE_NOOP(
+                                "validation", "Deze contactpersoon staat niet (meer) in de lijst."
+                            )
+                        )
+                    }
+                )
+
+    def _plan_checks(self, decision: Entry[EntryValue]) -> None:
+        """Bring the decision's planned checks in line with what the decision now asks for."""
+        value = decision.value
+        assert isinstance(value, Decision) and value.decided_on is not None
+        wanted = [] if decision.withdrawn else checks_after(value)
+        at = now_iso()
+        planned = [
+            e
+            for e in self.for_case(decision.case_id, EntryKind.FOLLOW_UP)
+            if isinstance(e.value, FollowUp) and e.value.decision_id == decision.id
+        ]
+        for entry in planned:
+            check = cast(FollowUp, entry.value)
+            if check.check in _PLANNED_CHECKS and check.check not in wanted and not check.is_done:
+                self.append_version(entry, check, ChangeKind.LAPSED, None, at)
+        present = {cast(FollowUp, e.value).check for e in planned}
+        for check_kind in wanted:
+            if check_kind in present:
+                continue
+            due_on = suggested_due_date(check_kind, value.decided_on)
+            self._create(decision.case_id, FollowUp(check_kind, due_on, decision.id), at)

@@ -1,0 +1,169 @@
+"""The steps of a case as the UI shows them: progress derived from the vault, and the timeline.
+
+The rules live in `app.domain.progress`; this module gathers their input with a few grouped
+queries, so the same code answers for one case and for ten thousand (Vandaag, search).
+
+Step 4 (weighing) is filled in by the afwegingskader module once it exists: it sets
+`vault.steps.weighing_source` to an object with `completed_weighings`. Until then step 4 is
+UNAVAILABLE and never shown as done.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from app.domain.entries import Entry, EntryValue
+from app.domain.enums import EntryKind, FollowUpOutcome, PersonRole, Step
+from app.domain.models import Signal
+from app.domain.progress import CaseFacts, CaseProgress, Mark, Milestone, derive_progress
+from app.errors import RecordNotFound
+from app.store.base import Session
+from app.store.entries import EntryStore
+from app.store.signals import SignalStore
+
+
+class WeighingSource(Protocol):
+    def completed_weighings(
+        self, case_ids: Collection[int] | None
+    ) -> Mapping[int, Sequence[datetime]]:
+        """When a weighing with the afwegingskader was completed, per case (None: all cases)."""
+        ...
+
+
+@dataclass(frozen=True)
+class TimelineItem:
+    """One thing recorded in a case, with the step (None: follow-up) and round it belongs to."""
+
+    step: Step | None
+    occurred_on: date
+    recorded_at: datetime
+    round: int
+    signal: Signal | None = None
+    entry: Entry[EntryValue] | None = None
+
+
+def _scope(case_ids: Collection[int] | None, open_only: bool) -> tuple[str, list[object]]:
+    """A CTE `scope(id)` of the cases asked about."""
+    if case_ids is not None:
+        return "scope(id) AS (SELECT value FROM json_each(?))", [json.dumps(sorted(case_ids))]
+    if open_only:
+        return "scope(id) AS (SELECT id FROM cases WHERE status = 'open')", []
+    return "scope(id) AS (SELECT id FROM cases)", []
+
+
+def _moment(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+# Plain string keys: looking an enum up by value costs more than the rest of the row here.
+_STEPS = {step.value: step for step in Step}
+_RECORDED_STEP = {
+    EntryKind.CONSULTATION.value: Step.CONSULTATION,
+    EntryKind.CONVERSATION.value: Step.CONVERSATION,
+}
+
+
+def _entry_milestones(row: Any) -> list[Milestone]:
+    kind, created = row[1], _moment(row[2])
+    if kind in _RECORDED_STEP:
+        return [Milestone(created, Mark.RECORD, _RECORDED_STEP[kind])]
+    if kind == EntryKind.KINDCHECK.value:
+        return [Milestone(created, Mark.KINDCHECK)]
+    if kind == EntryKind.STEP_SKIP.value:
+        return [Milestone(created, Mark.SKIP, _STEPS[row[4]])]
+    if kind == EntryKind.DECISION.value:
+        decision = Milestone(created, Mark.DECISION, reported=bool(row[5]), helped=bool(row[6]))
+        # Only the first signal after a decision can start a new round; the rest add nothing.
+        later = [] if row[7] is None else [Milestone(_moment(row[7]), Mark.SIGNAL)]
+        return [decision, *later]
+    return [Milestone(_moment(row[3]), Mark.UNSAFE_FINDING)]
+
+
+class StepProgress:
+    def __init__(self, session: Session, entries: EntryStore, signals: SignalStore) -> None:
+        self._s = session
+        self._entries = entries
+        self._signals = signals
+        self.weighing_source: WeighingSource | None = None
+
+    def progress(self, case_id: int) -> CaseProgress:
+        found = self.progress_many([case_id])
+        if case_id not in found:
+            raise RecordNotFound()
+        return found[case_id]
+
+    def progress_many(
+        self, case_ids: Collection[int] | None = None, *, open_only: bool = False
+    ) -> dict[int, CaseProgress]:
+        """Progress per case: of `case_ids`, or of every (open) case when None."""
+        scope, params = _scope(case_ids, open_only)
+        db = self._s.db
+        cases = db.execute(
+            f"WITH {scope} SELECT c.id, c.opened_at, c.status, EXISTS (SELECT 1 FROM persons p"
+            " WHERE p.case_id = c.id AND p.role = ?) FROM cases c JOIN scope ON scope.id = c.id",
+            [*params, PersonRole.CLIENT.value],
+        )
+        milestones: dict[int, list[Milestone]] = {int(r[0]): [] for r in cases}
+        for row in db.execute(
+            f"WITH {scope} SELECT s.case_id, min(s.created_at) FROM signals s"
+            " JOIN scope ON scope.id = s.case_id GROUP BY s.case_id",
+            params,
+        ):
+            milestones[int(row[0])].append(Milestone(_moment(row[1]), Mark.SIGNAL))
+        for row in db.execute(
+            f"WITH {scope} SELECT ce.case_id, ce.kind, ce.created_at, ce.recorded_at,"
+            " json_extract(ce.payload, '$.step'), json_extract(ce.payload, '$.report_to_vt'),"
+            " json_extract(ce.payload, '$.offer_help'),"
+            " CASE WHEN ce.kind = 'decision' THEN (SELECT min(s.created_at) FROM signals s"
+            "  WHERE s.case_id = ce.case_id AND s.created_at > ce.created_at) END"
+            " FROM current_entries ce JOIN scope ON scope.id = ce.case_id"
+            " WHERE ce.active AND (ce.kind != 'follow_up'"
+            "  OR json_extract(ce.payload, '$.outcome') = ?)",
+            [*params, FollowUpOutcome.UNSAFE.value],
+        ):
+            milestones[int(row[0])] += _entry_milestones(row)
+        weighing = self.weighing_source
+        if weighing is not None:
+            for case_id, moments in weighing.completed_weighings(list(milestones)).items():
+                if case_id in milestones:
+                    milestones[case_id] += [
+                        Milestone(m, Mark.RECORD, Step.WEIGHING) for m in moments
+                    ]
+        return {
+            int(r[0]): derive_progress(
+                CaseFacts(
+                    case_id=int(r[0]),
+                    opened_at=_moment(r[1]),
+                    closed=r[2] == "closed",
+                    kindcheck_required=bool(r[3]),
+                    weighing_available=weighing is not None,
+                    milestones=tuple(milestones[int(r[0])]),
+                )
+            )
+            for r in cases
+        }
+
+    def timeline(self, case_id: int) -> list[TimelineItem]:
+        """Everything recorded in the case, newest first, withdrawn entries included."""
+        progress = self.progress(case_id)
+        items = [
+            TimelineItem(
+                Step.SIGNALS,
+                s.current.observed_on,
+                s.created_at,
+                progress.round_of(s.created_at),
+                signal=s,
+            )
+            for s in self._signals.for_case(case_id)
+        ]
+        items += [
+            TimelineItem(
+                e.step, e.occurred_on, e.created_at, progress.round_of(e.created_at), entry=e
+            )
+            for e in self._entries.for_case(case_id, include_withdrawn=True)
+        ]
+        return sorted(items, key=lambda i: (i.occurred_on, i.recorded_at), reverse=True)

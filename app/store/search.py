@@ -1,0 +1,157 @@
+"""Searching all cases: words in titles, names of people and signal text, plus filters.
+
+The words go to the vault's FTS5 index (`search_index`, kept in step by triggers, encrypted
+with the rest of the vault); accents are ignored and every word matches as a prefix, so
+"jans" finds "Jansen" and "client" finds "cliënt". Filters on status, form of violence and
+period are SQL; the filters on step and phase use the derived progress of the candidates.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from app.domain.enums import CasePhase, CaseStatus, MatchSource, Step, ViolenceForm
+from app.domain.progress import CaseProgress
+from app.domain.validation import FieldErrors, msg
+from app.i18n import QT_TRANSLATE_NOOP
+from app.store.base import Session, parse_moment
+from app.store.progress import StepProgress
+from app.timeutil import to_iso
+
+_WORD = re.compile(r"\w+")
+SNIPPET_WORDS = 12
+
+
+@dataclass(frozen=True)
+class CaseQuery:
+    text: str = ""
+    status: CaseStatus | None = None
+    step: Step | None = None
+    phase: CasePhase | None = None
+    form: ViolenceForm | None = None
+    # The case was open at some moment in this period (either end may be left open).
+    active_from: date | None = None
+    active_to: date | None = None
+    limit: int = 200
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    case_id: int
+    title: str
+    status: CaseStatus
+    opened_at: datetime
+    updated_at: datetime
+    matched_in: tuple[MatchSource, ...]
+    snippet: str
+    progress: CaseProgress
+
+
+def match_expression(text: str) -> str | None:
+    """FTS5 query for "all these words, each as a prefix"; None when there are no words."""
+    words = _WORD.findall(text)
+    return " ".join(f'"{word}"*' for word in words) if words else None
+
+
+def _start_of(day: date) -> str:
+    return to_iso(datetime.combine(day, time.min).astimezone())
+
+
+def _validate(query: CaseQuery) -> None:
+    errors = FieldErrors()
+    if query.active_from and query.active_to and query.active_from > query.active_to:
+        errors.add(
+            "active_to",
+            msg(QT_TRANSLATE_NOOP("validation", "De einddatum ligt vóór de begindatum.")),
+        )
+    errors.raise_if_any()
+
+
+class CaseSearch:
+    def __init__(self, session: Session, steps: StepProgress) -> None:
+        self._s = session
+        self._steps = steps
+
+    def find(self, query: CaseQuery) -> list[SearchHit]:
+        """Matching cases: best match first with words, else the latest activity first."""
+        _validate(query)
+        match = match_expression(query.text)
+        clauses: list[str] = []
+        params: list[object] = []
+        if match is not None:
+            sql = (
+                "WITH hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
+                " group_concat(source) AS sources FROM search_index"
+                " WHERE search_index MATCH ? GROUP BY case_id)"
+                " SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources"
+                " FROM cases c JOIN hits h ON h.case_id = c.id"
+            )
+            params.append(match)
+            order = "h.rank, c.updated_at DESC, c.id DESC"
+        else:
+            sql = (
+                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL FROM cases c"
+            )
+            order = "c.updated_at DESC, c.id DESC"
+        if query.status is not None:
+            clauses.append("c.status = ?")
+            params.append(query.status.value)
+        if query.form is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
+                " WHERE s.case_id = c.id AND v.form = ? AND v.version ="
+                " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id))"
+            )
+            params.append(query.form.value)
+        if query.active_from is not None:
+            clauses.append("(c.closed_at IS NULL OR c.closed_at >= ?)")
+            params.append(_start_of(query.active_from))
+        if query.active_to is not None:
+            clauses.append("c.opened_at < ?")
+            params.append(_start_of(query.active_to + timedelta(days=1)))
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        filtered_on_progress = query.step is not None or query.phase is not None
+        limit = "" if filtered_on_progress else f" LIMIT {int(query.limit)}"
+        rows = self._s.db.execute(f"{sql}{where} ORDER BY {order}{limit}", params)
+
+        progress = self._steps.progress_many([int(r[0]) for r in rows])
+        if filtered_on_progress:
+            rows = [
+                r
+                for r in rows
+                if (query.step is None or progress[int(r[0])].current_step == query.step)
+                and (query.phase is None or progress[int(r[0])].phase == query.phase)
+            ][: query.limit]
+        snippets = self._snippets(match, [int(r[5]) for r in rows if r[5] is not None])
+        hits = []
+        for r in rows:
+            opened, updated = parse_moment(r[3]), parse_moment(r[4])
+            assert opened is not None and updated is not None
+            sources = sorted({MatchSource(s) for s in (r[6] or "").split(",") if s})
+            hits.append(
+                SearchHit(
+                    case_id=int(r[0]),
+                    title=str(r[1]),
+                    status=CaseStatus(r[2]),
+                    opened_at=opened,
+                    updated_at=updated,
+                    matched_in=tuple(sources),
+                    snippet=snippets.get(r[5], "") if r[5] is not None else "",
+                    progress=progress[int(r[0])],
+                )
+            )
+        return hits
+
+    def _snippets(self, match: str | None, rowids: list[int]) -> dict[int, str]:
+        if match is None or not rowids:
+            return {}
+        rows = self._s.db.execute(
+            f"SELECT rowid, snippet(search_index, 0, '', '', '…', {SNIPPET_WORDS})"
+            " FROM search_index WHERE search_index MATCH ?"
+            " AND rowid IN (SELECT value FROM json_each(?))",
+            (match, json.dumps(rowids)),
+        )
+        return {int(r[0]): str(r[1]) for r in rows}

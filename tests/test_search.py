@@ -1,0 +1,139 @@
+"""Searching all cases through the vault's FTS5 index, and the filters beside it."""
+
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.domain.enums import CasePhase, CaseStatus, MatchSource, PersonRole, Step, ViolenceForm
+from app.domain.models import CaseDraft, PersonDraft, SignalDraft
+from app.errors import ValidationError
+from app.store.search import CaseQuery, match_expression
+from app.timeutil import clock_at, today
+from app.vault.backup import restore_backup
+from app.vault.location import VaultLocation
+from app.vault.vault import Vault
+from tests.entry_values import case_with_signal, consultation, decision, signal
+from tests.support import plaintext_hits
+
+
+def titles(vault: Vault, query: CaseQuery) -> list[str]:
+    return [hit.title for hit in vault.search.find(query)]
+
+
+def test_words_become_prefix_terms_and_punctuation_is_dropped() -> None:
+    assert match_expression('  jans "OR" cliënt* ') == '"jans"* "OR"* "cliënt"*'
+    assert match_expression(" -- ") is None
+
+
+def test_titles_people_and_signal_text_are_found(vault: Vault) -> None:
+    a = vault.cases.create(CaseDraft("Gezin Aarts"))
+    b = vault.cases.create(CaseDraft("Gezin Bos"))
+    vault.persons.add(b.id, PersonDraft(PersonRole.CHILD, "Sanne Jansen"))
+    vault.signals.add(a.id, signal("Cliënte vertelt over een ruzie met de buurman."))
+    assert titles(vault, CaseQuery("aarts")) == ["Gezin Aarts"]
+    assert titles(vault, CaseQuery("jans")) == ["Gezin Bos"]
+    assert titles(vault, CaseQuery("client ruzie")) == ["Gezin Aarts"]
+    assert titles(vault, CaseQuery("ruzie jansen")) == []
+    assert sorted(titles(vault, CaseQuery("gezin"))) == ["Gezin Aarts", "Gezin Bos"]
+    hit = vault.search.find(CaseQuery("buurman"))[0]
+    assert hit.matched_in == (MatchSource.SIGNAL,) and "buurman" in hit.snippet
+    assert hit.progress.current_step is Step.CONSULTATION
+
+
+def test_the_index_follows_corrections_renames_and_name_changes(vault: Vault) -> None:
+    case = vault.cases.create(CaseDraft("Gezin Aarts"))
+    added = vault.signals.add(case.id, signal("Blauwe plek op de rechterarm."))
+    vault.signals.correct(added.id, signal("Blauwe plek op de linkerarm."), "Verkeerde arm")
+    assert titles(vault, CaseQuery("rechterarm")) == []
+    assert titles(vault, CaseQuery("linkerarm")) == ["Gezin Aarts"]
+    vault.cases.rename(case.id, CaseDraft("Gezin Visser"))
+    assert titles(vault, CaseQuery("aarts")) == []
+    assert titles(vault, CaseQuery("visser")) == ["Gezin Visser"]
+    person = vault.persons.add(case.id, PersonDraft(PersonRole.CHILD, "Tim Kok"))
+    vault.persons.update(person.id, PersonDraft(PersonRole.CHILD, "Tim de Boer"))
+    assert titles(vault, CaseQuery("kok")) == []
+    assert titles(vault, CaseQuery("boer")) == ["Gezin Visser"]
+    rows = vault.db.scalar("SELECT count(*) FROM search_index WHERE case_id = ?", (case.id,))
+    assert rows == 3
+
+
+def test_a_failed_write_leaves_the_index_as_it_was(vault: Vault) -> None:
+    case = vault.cases.create(CaseDraft("Gezin Aarts"))
+    with pytest.raises(RuntimeError), vault.db.transaction():
+        vault.signals.add(case.id, signal("Onthouden woord zebrapad."))
+        raise RuntimeError("halfway")
+    assert titles(vault, CaseQuery("zebrapad")) == []
+
+
+def test_filters_on_status_step_phase_and_form(vault: Vault) -> None:
+    first = case_with_signal(vault, "Gezin Een")
+    second = case_with_signal(vault, "Gezin Twee")
+    vault.entries.add(second, consultation())
+    third = case_with_signal(vault, "Gezin Drie")
+    vault.entries.add(third, decision())
+    neglect = vault.cases.create(CaseDraft("Gezin Vier"))
+    vault.signals.add(
+        neglect.id,
+        SignalDraft(today(), None, "Anna", "own_observation", "neglect", "Geen jas in de winter"),
+    )
+    vault.cases.close(first, "Geen vermoeden")
+    assert titles(vault, CaseQuery(status=CaseStatus.CLOSED)) == ["Gezin Een"]
+    assert titles(vault, CaseQuery("gezin", step=Step.CONVERSATION)) == ["Gezin Twee"]
+    assert titles(vault, CaseQuery(step=Step.CONSULTATION)) == ["Gezin Vier"]
+    assert titles(vault, CaseQuery(phase=CasePhase.FOLLOW_UP)) == ["Gezin Drie"]
+    assert titles(vault, CaseQuery(form=ViolenceForm.NEGLECT)) == ["Gezin Vier"]
+    # Equal matches: the latest activity first (closing was the last thing done).
+    assert titles(vault, CaseQuery("gezin", form=ViolenceForm.PHYSICAL_ABUSE, limit=2)) == [
+        "Gezin Een",
+        "Gezin Drie",
+    ]
+
+
+def test_the_form_filter_uses_the_current_version_of_a_signal(vault: Vault) -> None:
+    case = vault.cases.create(CaseDraft("Gezin Aarts"))
+    added = vault.signals.add(case.id, signal())
+    vault.signals.correct(
+        added.id,
+        SignalDraft(today(), None, "Anna", "own_observation", "neglect", "Geen jas"),
+        "Andere vorm",
+    )
+    assert titles(vault, CaseQuery(form=ViolenceForm.PHYSICAL_ABUSE)) == []
+    assert titles(vault, CaseQuery(form=ViolenceForm.NEGLECT)) == ["Gezin Aarts"]
+
+
+def test_the_period_filter_finds_cases_open_during_it(vault: Vault) -> None:
+    def on(days_ago: int) -> datetime:
+        return datetime.combine(today() - timedelta(days=days_ago), time(12)).astimezone()
+
+    with clock_at(on(100)):
+        old = vault.cases.create(CaseDraft("Gezin Oud"))
+    with clock_at(on(80)):
+        vault.cases.close(old.id, "Afgerond")
+    with clock_at(on(20)):
+        vault.cases.create(CaseDraft("Gezin Nieuw"))
+    day = today()
+    assert titles(vault, CaseQuery(active_from=day - timedelta(days=30))) == ["Gezin Nieuw"]
+    assert titles(
+        vault,
+        CaseQuery(active_from=day - timedelta(days=90), active_to=day - timedelta(days=85)),
+    ) == ["Gezin Oud"]
+    assert sorted(titles(vault, CaseQuery(active_to=day))) == ["Gezin Nieuw", "Gezin Oud"]
+    with pytest.raises(ValidationError) as exc:
+        vault.search.find(CaseQuery(active_from=day, active_to=day - timedelta(days=1)))
+    assert set(exc.value.field_errors) == {"active_to"}
+
+
+def test_the_index_is_encrypted_and_comes_back_with_a_backup(
+    vault: Vault, recovery_code: str, location: VaultLocation, tmp_path: Path
+) -> None:
+    case_id = case_with_signal(vault, "Gezin Zoekwoord")
+    vault.signals.add(case_id, signal("Marieke Verhoeven-Testmarker zag het gebeuren."))
+    backup = vault.backup(tmp_path / "kopie.mwbackup")
+    vault.lock()
+    assert plaintext_hits(["Testmarker", "Zoekwoord"], location.folder, backup) == []
+    elsewhere = VaultLocation(tmp_path / "terug")
+    restore_backup(backup, recovery_code, elsewhere)
+    with Vault.unlock_with_recovery(elsewhere, recovery_code, 1) as restored:
+        assert restored.verify().sound
+        assert titles(restored, CaseQuery("testmarker")) == ["Gezin Zoekwoord"]
