@@ -7,26 +7,30 @@ app/vault/database.py). The data here is generated and fictional.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 
-from app.domain.models import User
-from app.vault.audit import AuditLog
+from app.crypto.keyslots import KeyFile
+from app.domain.models import UserDraft
+from app.store.users import insert_user
 from app.vault.database import SESSION_PRAGMAS, Database
+from app.vault.location import VaultLocation
+from app.vault.schema import migrate
+from app.vault.vault import Vault
 
 
 class PlainDatabase(Database):
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path) -> None:  # deliberately skips the key and the cipher check
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
         for pragma in SESSION_PRAGMAS:
             conn.execute(pragma).fetchall()
         self._adopt(path, conn, sqlite3.Row)
 
 
-@dataclass
-class BenchSession:
-    """What the stores need (see app.store.base.Session), for a database the bench opened."""
-
-    db: Database
-    audit: AuditLog
-    user: User
+def plain_vault(folder: Path) -> Vault:
+    """A `Vault` with every store of the program, over an unencrypted database."""
+    db = PlainDatabase(folder / "plain.db")
+    migrate(db)
+    with db.transaction():
+        db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', 'plain')")
+        user = insert_user(db, UserDraft("Bench"))
+    return Vault(VaultLocation(folder / "plain"), KeyFile("plain"), db, bytes(32), user)

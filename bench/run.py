@@ -30,16 +30,13 @@ if str(ROOT) not in sys.path:
 
 from app.crypto import kdf  # noqa: E402
 from app.crypto.device_secret import DeviceSecretStore  # noqa: E402
+from app.domain.enums import CaseStatus, Step  # noqa: E402
 from app.domain.models import SignalDraft, UserDraft  # noqa: E402
-from app.store.cases import CaseStore  # noqa: E402
-from app.store.signals import SignalStore  # noqa: E402
-from app.store.users import insert_user  # noqa: E402
-from app.vault.audit import AuditLog  # noqa: E402
+from app.store.search import CaseQuery  # noqa: E402
 from app.vault.location import VaultLocation  # noqa: E402
-from app.vault.schema import migrate  # noqa: E402
 from app.vault.vault import Vault, read_key_file  # noqa: E402
-from bench.dataset import fill  # noqa: E402
-from bench.plain import BenchSession, PlainDatabase  # noqa: E402
+from bench.dataset import add_steps, big_case, fill  # noqa: E402
+from bench.plain import PlainDatabase, plain_vault  # noqa: E402
 
 PASSPHRASE = "benchmark wachtzin voor de proefkluis"
 # The frozen program's runs that are timed: (label, arguments).
@@ -87,23 +84,35 @@ class Bench:
         self.location = VaultLocation(folder / "kluis")
         self.figures: list[Figure] = []
 
-    def build(self) -> tuple[Vault, BenchSession]:
+    def compare(
+        self, name: str, work: Callable[[Vault], object], vault: Vault, plain: Vault
+    ) -> None:
+        self.figures.append(
+            Figure(
+                name,
+                median_seconds(lambda: work(vault), self.repeat),
+                median_seconds(lambda: work(plain), self.repeat),
+            )
+        )
+
+    def build(self) -> tuple[Vault, Vault, int]:
         started = time.perf_counter()
         vault, _ = Vault.create(self.location, UserDraft("Bench"), PASSPHRASE, PassphraseOnly())
-        fill(vault.db, self.cases, self.signals, vault.user.id)
-        vault.db.checkpoint()
-        plain_db = PlainDatabase(self.folder / "plain.db")
-        migrate(plain_db)
-        user = insert_user(plain_db, UserDraft("Bench"))
-        fill(plain_db, self.cases, self.signals, user.id)
-        plain_db.checkpoint()
-        plain = BenchSession(plain_db, AuditLog(plain_db, b"k" * 32), user)
+        plain = plain_vault(self.folder)
+        stepped = list(range(1, self.cases + 1, 4))
+        big = 0
+        for side in (vault, plain):
+            fill(side.db, self.cases, self.signals, side.user.id)
+            add_steps(side, stepped)
+            big = big_case(side)
+            side.db.checkpoint()
         print(
-            f"data: {self.cases} cases x {self.signals} signals, built in "
-            f"{time.perf_counter() - started:.1f} s; vault file "
-            f"{self.location.db_path.stat().st_size / 1e6:.1f} MB"
+            f"data: {self.cases} cases x {self.signals} signals, steps in {len(stepped)} cases,"
+            f" one case with 500 signals and ~50 entries; built in"
+            f" {time.perf_counter() - started:.1f} s; vault file"
+            f" {self.location.db_path.stat().st_size / 1e6:.1f} MB"
         )
-        return vault, plain
+        return vault, plain, big
 
     def measure_unlock(self, vault: Vault) -> Vault:
         vault.lock()
@@ -138,49 +147,55 @@ class Bench:
         )
         return opened[-1]
 
-    def measure_queries(self, encrypted: BenchSession | Vault, plain: BenchSession) -> None:
-        enc_cases, plain_cases = CaseStore(encrypted), CaseStore(plain)
-        for name, work in (
-            ("case list (all cases)", lambda s: s.summaries()),
-            ("search on a person's name", lambda s: s.summaries("Jansen")),
-            ("search on a title", lambda s: s.summaries("Gezin 04211")),
-        ):
-            self.figures.append(
-                Figure(
-                    name,
-                    median_seconds(lambda w=work: w(enc_cases), self.repeat),
-                    median_seconds(lambda w=work: w(plain_cases), self.repeat),
+    def measure_signal_insert(self, vault: Vault, plain: Vault, count: int = 100) -> None:
+        def inserts(side: Vault) -> None:
+            for i in range(count):
+                side.signals.add(
+                    1 + i % self.cases,
+                    SignalDraft(date.today(), None, "Bench", "own_observation", "neglect", "x"),
                 )
-            )
-
-    def measure_inserts(self, encrypted: Vault, plain: BenchSession, count: int = 100) -> None:
-        def inserts(session: BenchSession | Vault) -> Callable[[], None]:
-            store = SignalStore(session)
-
-            def work() -> None:
-                for i in range(count):
-                    store.add(
-                        1 + i % self.cases,
-                        SignalDraft(date.today(), None, "Bench", "own_observation", "neglect", "x"),
-                    )
-
-            return work
 
         self.figures.append(
             Figure(
                 "signal insert (one, with audit row, fsync)",
-                median_seconds(inserts(encrypted), 1) / count,
-                median_seconds(inserts(plain), 1) / count,
+                median_seconds(lambda: inserts(vault), 1) / count,
+                median_seconds(lambda: inserts(plain), 1) / count,
             )
         )
 
     def run(self) -> list[Figure]:
-        vault, plain = self.build()
+        vault, plain, big = self.build()
         vault = self.measure_unlock(vault)
-        self.measure_queries(vault, plain)
-        self.measure_inserts(vault, plain)
+        self.compare("case list (all cases)", lambda v: v.cases.summaries(), vault, plain)
+        self.compare(
+            "case list search on a name", lambda v: v.cases.summaries("Jansen"), vault, plain
+        )
+        self.compare(
+            "search (full text) on a name",
+            lambda v: v.search.find(CaseQuery(text="jansen")),
+            vault,
+            plain,
+        )
+        self.compare(
+            "search filtered on step 2, open cases",
+            lambda v: v.search.find(CaseQuery(status=CaseStatus.OPEN, step=Step.CONSULTATION)),
+            vault,
+            plain,
+        )
+        self.measure_signal_insert(vault, plain)
+
+        def open_case(side: Vault) -> None:
+            side.cases.open(big)
+            side.persons.for_case(big)
+            side.signals.for_case(big)
+            side.entries.for_case(big)
+            side.steps.progress(big)
+            side.steps.timeline(big)
+
+        self.compare("open case: 500 signals, ~50 entries", open_case, vault, plain)
+        self.compare("Vandaag overview", lambda v: v.today.overview(14), vault, plain)
         vault.lock()
-        plain.db.close()
+        plain.lock()
         return self.figures
 
 
