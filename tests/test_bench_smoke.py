@@ -20,9 +20,12 @@ def test_bench_runs_and_prints_each_figure_beside_plain_sqlite() -> None:
     lines = result.stdout.splitlines()
     for name in (
         "open + integrity check",
-        "case list",
-        "search on a person's name",
+        "case list (all cases)",
+        "case list search on a name",
+        "search (full text) on a name",
         "signal insert",
+        "open case: 500 signals",
+        "Vandaag overview",
     ):
         line = next((line for line in lines if line.strip().startswith(name)), "")
         assert "ratio" in line, (name, result.stdout)
