@@ -319,7 +319,7 @@ class Vault:
         db = Database(location.db_path, data_key)
         try:
             _report(progress, "integrity")
-            if db.integrity_problems():
+            if db.page_problems():
                 raise VaultDamaged()
             if db.scalar("SELECT value FROM meta WHERE key = 'vault_id'") != key_file.vault_id:
                 raise KeyFileDamaged()
