@@ -15,8 +15,6 @@ from ui.text import error_text
 from ui.widgets import ask
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 
-CTX = "EditDialog"
-
 
 class EditDialog(QDialog):
     """A dialog whose input is saved by `save()`; Cancel asks first when input would be lost.
@@ -31,11 +29,12 @@ class EditDialog(QDialog):
         self.form_error = error_label()
         self.errors = FieldErrors({}, self.form_error)
         self.buttons = QDialogButtonBox()
-        self.save_button = QPushButton(QCoreApplication.translate(CTX, "Opslaan"))
+        self.save_button = QPushButton(QCoreApplication.translate("EditDialog", "Opslaan"))
         self.save_button.setDefault(True)
         self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(
-            QCoreApplication.translate(CTX, "Annuleren"), QDialogButtonBox.ButtonRole.RejectRole
+            QCoreApplication.translate("EditDialog", "Annuleren"),
+            QDialogButtonBox.ButtonRole.RejectRole,
         )
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
@@ -75,12 +74,13 @@ class EditDialog(QDialog):
             and self.has_unsaved_input()
             and not ask.ask(
                 self,
-                QCoreApplication.translate(CTX, "Invoer niet opgeslagen"),
+                QCoreApplication.translate("EditDialog", "Invoer niet opgeslagen"),
                 QCoreApplication.translate(
-                    CTX, "U hebt iets ingevuld dat nog niet is opgeslagen. Wilt u dat weggooien?"
+                    "EditDialog",
+                    "U hebt iets ingevuld dat nog niet is opgeslagen. Wilt u dat weggooien?",
                 ),
-                QCoreApplication.translate(CTX, "Weggooien"),
-                QCoreApplication.translate(CTX, "Verder invullen"),
+                QCoreApplication.translate("EditDialog", "Weggooien"),
+                QCoreApplication.translate("EditDialog", "Verder invullen"),
             )
         ):
             return

@@ -47,7 +47,7 @@ class PersonDialog(EditDialog):
             "role": ErrorField(self.role),
             "name": ErrorField(self.name),
             "date_of_birth": ErrorField(self.date_of_birth, self.tr("Mag leeg blijven.")),
-            "bsn": ErrorField(self.bsn, self.tr("9 cijfers. Laat leeg als u het niet zeker weet.")),
+            "bsn": ErrorField(self.bsn, self.tr("9 cijfers, met of zonder spaties of punten.")),
             "address": ErrorField(self.address),
             "school_or_childcare": ErrorField(self.school),
         }

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from ui.text import date_text
 
-CTX = "RecoverySheet"
 GROUPS_PER_LINE = 3
 
 
@@ -25,29 +24,30 @@ def code_lines(code: str) -> list[str]:
 
 
 def sheet_html(code: str, vault_id: str, made_on: date) -> str:
-    tr = QCoreApplication.translate
-    lines = "<br>".join(html.escape(line).replace(" ", "&nbsp;") for line in code_lines(code))
+    translate = QCoreApplication.translate
+    title = translate("RecoverySheet", "Herstelcode Meldcode Werkplek")
+    facts = translate("RecoverySheet", "Kluis {vault} · aangemaakt op {date}").format(
+        vault=vault_id[:8], date=date_text(made_on)
+    )
     advice = [
-        tr(CTX, "Bewaar dit papier op een veilige plek, apart van de computer."),
-        tr(
-            CTX,
+        translate("RecoverySheet", "Bewaar dit papier op een veilige plek, apart van de computer."),
+        translate(
+            "RecoverySheet",
             "Met deze code opent u de kluis als u uw wachtzin kwijt bent, en zet u een "
             "reservekopie terug op een andere computer.",
         ),
-        tr(
-            CTX,
+        translate(
+            "RecoverySheet",
             "Wie deze code en een reservekopie heeft, kan de gegevens lezen. Maak er geen "
             "foto of kopie van.",
         ),
     ]
+    lines = "<br>".join(html.escape(line).replace(" ", "&nbsp;") for line in code_lines(code))
     items = "".join(f"<li>{html.escape(text)}</li>" for text in advice)
-    facts = tr(CTX, "Kluis {vault} · aangemaakt op {date}").format(
-        vault=html.escape(vault_id[:8]), date=date_text(made_on)
-    )
     return (
-        f"<h1>{html.escape(tr(CTX, 'Herstelcode Meldcode Werkplek'))}</h1>"
-        f"<p>{facts}</p>"
-        f'<p style="font-family: monospace; font-size: 22pt; letter-spacing: 2px;">'
+        f"<h1>{html.escape(title)}</h1>"
+        f"<p>{html.escape(facts)}</p>"
+        '<p style="font-family: monospace; font-size: 22pt;">'
         f"<b>{lines}</b></p>"
         f"<ul>{items}</ul>"
     )
@@ -56,9 +56,9 @@ def sheet_html(code: str, vault_id: str, made_on: date) -> str:
 def print_sheet(code: str, vault_id: str, made_on: date, parent: QWidget | None) -> bool:
     """Ask for a printer and print the sheet; False when the user cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(QCoreApplication.translate(CTX, "Herstelcode"))
+    printer.setDocName(QCoreApplication.translate("RecoverySheet", "Herstelcode"))
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate(CTX, "Herstelcode afdrukken"))
+    dialog.setWindowTitle(QCoreApplication.translate("RecoverySheet", "Herstelcode afdrukken"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     document = QTextDocument()

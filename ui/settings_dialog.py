@@ -31,7 +31,12 @@ class SettingsDialog(QDialog):
         self.auto_lock = QComboBox()
         minutes = sorted({*AUTO_LOCK_CHOICES, settings.auto_lock_minutes})
         for value in minutes:
-            self.auto_lock.addItem(self.tr("na {minutes} minuten").format(minutes=value), value)
+            text = (
+                self.tr("na 1 minuut")
+                if value == 1
+                else self.tr("na {minutes} minuten").format(minutes=value)
+            )
+            self.auto_lock.addItem(text, value)
         self.auto_lock.setCurrentIndex(self.auto_lock.findData(settings.auto_lock_minutes))
         self.language = QComboBox()
         for code, name in LANGUAGES:

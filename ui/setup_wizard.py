@@ -54,6 +54,7 @@ class WelcomePage(QWizardPage):
             )
         )
         self.restore_button = QPushButton(self.tr("Reservekopie terugzetten…"))
+        self.restore_button.setAutoDefault(False)  # Enter means "Volgende" here
         self.restore_button.clicked.connect(self.restore_requested)
         restore_row = QHBoxLayout()
         restore_row.addWidget(
@@ -258,6 +259,7 @@ class RecoveryCodePage(QWizardPage):
             )
         )
         self.print_button = QPushButton(self.tr("Afdrukken…"))
+        self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_code)
         self.noted = QCheckBox(self.tr("Ik heb de herstelcode opgeschreven of afgedrukt"))
         self.registerField("codeNoted*", self.noted)

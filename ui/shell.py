@@ -115,6 +115,7 @@ class Shell(QObject):
     def enter(self, vault: Vault) -> None:
         self.vault = vault
         log.info("unlocked user=%s recovered=%s", vault.user.id, vault.recovered)
+        self.idle.start()
         if vault.recovered:
             dialog = NewPassphraseDialog(vault, self.device_store, self.window)
             dialog.accepted.connect(self._show_main)
@@ -132,7 +133,6 @@ class Shell(QObject):
         window.settings_requested.connect(self.open_settings)
         window.quit_requested.connect(self.shutdown)
         self._switch_to(window)
-        self.idle.start()
         self.entered.emit(window)
 
     # -- locking ---------------------------------------------------------------------------
@@ -141,23 +141,19 @@ class Shell(QObject):
         """Empty the views, close the vault, show the unlock window. Safe to call twice."""
         if self.vault is None and self.main_window is None:
             return
-        self.idle.stop()
-        if self.main_window is not None:
-            self.main_window.clear_case_data()
-        vault, self.vault = self.vault, None
-        if vault is not None:
-            vault.lock()
-            log.info("locked")
+        self._close_vault()
         self.show_unlock(notice)
         self.locked.emit()
 
     def auto_lock(self) -> None:
         minutes = max(1, round(self.idle.interval_ms / MS_PER_MINUTE))
-        self.lock(
-            self.tr("De kluis is vergrendeld omdat er {minutes} minuten niets is gedaan.").format(
-                minutes=minutes
-            )
-        )
+        if minutes == 1:
+            notice = self.tr("De kluis is vergrendeld omdat er een minuut niets is gedaan.")
+        else:
+            notice = self.tr(
+                "De kluis is vergrendeld omdat er {minutes} minuten niets is gedaan."
+            ).format(minutes=minutes)
+        self.lock(notice)
 
     def restore_from_menu(self) -> None:
         """A backup replaces the vault's files, so the vault is locked first."""
@@ -167,13 +163,16 @@ class Shell(QObject):
 
     def shutdown(self) -> None:
         """The program ends: lock without showing anything new."""
+        self._close_vault()
+
+    def _close_vault(self) -> None:
         self.idle.stop()
         if self.main_window is not None:
             self.main_window.clear_case_data()
         vault, self.vault = self.vault, None
         if vault is not None:
             vault.lock()
-            log.info("locked at exit")
+            log.info("locked")
 
     # -- settings --------------------------------------------------------------------------
 

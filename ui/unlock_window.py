@@ -35,7 +35,7 @@ from ui.text import error_text
 from ui.widgets.busy import BusyIndicator
 from ui.widgets.countdown import Countdown
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
-from ui.widgets.labels import link_button, warning
+from ui.widgets.labels import grow_to_fit, link_button, warning
 from ui.widgets.passphrase import password_line
 from ui.workers import Reporter, run_in_background
 
@@ -73,6 +73,7 @@ class ProblemBanner(QFrame):
         else:
             self.action.hide()
         self.show()
+        grow_to_fit(self)
 
     def clear(self) -> None:
         self.text.clear()
@@ -331,3 +332,4 @@ class UnlockWindow(QWidget):
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+        grow_to_fit(self)

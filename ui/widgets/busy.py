@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from ui.widgets.labels import grow_to_fit
+
 
 class BusyIndicator(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -23,6 +25,7 @@ class BusyIndicator(QWidget):
         self.label.setText(text)
         self.bar.setRange(0, 0)
         self.show()
+        grow_to_fit(self)
 
     def set_text(self, text: str) -> None:
         self.label.setText(text)

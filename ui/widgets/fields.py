@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import ValidationError
 from ui.text import message_text
+from ui.widgets.labels import grow_to_fit
 
 ERROR_COLOUR = "#b3261e"
 _EDITOR_INVALID = "invalid"
@@ -143,13 +144,16 @@ class FieldErrors:
         self.show_form_error("\n".join(stray))
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        grow_to_fit(self.form_error)
 
     def show_form_error(self, text: str) -> None:
         self.form_error.setText(text)
         self.form_error.setVisible(bool(text))
+        grow_to_fit(self.form_error)
 
     def set(self, name: str, text: str) -> None:
         self.fields[name].set_error(text)
+        grow_to_fit(self.form_error)
 
     def clear(self) -> None:
         for field in self.fields.values():

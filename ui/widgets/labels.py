@@ -39,3 +39,22 @@ def wipe_texts(root: QWidget) -> None:
         line.clear()
     for box in root.findChildren(QPlainTextEdit):
         box.clear()
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make the window tall enough for what it shows now, at its current width.
+
+    A message that appears under a field, or a wrapped text that grows, does not make a top
+    window taller by itself; without this the new lines are squeezed or cut off.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)
