@@ -16,10 +16,6 @@
         <translation>Browse…</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Bestand:</source>
         <translation>File:</translation>
     </message>
@@ -453,10 +449,6 @@ An encrypted workstation for the reporting code for domestic violence and child 
         <translation>Open</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Gebruiker:</source>
         <translation>User:</translation>
     </message>
@@ -521,10 +513,6 @@ An encrypted workstation for the reporting code for domestic violence and child 
     <message>
         <source>Terugzetten</source>
         <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Reservekopie:</source>
@@ -895,6 +883,13 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Overstappen naar deze computer? Zet dan uw reservekopie terug.</source>
         <translation>Moving to this computer? Then restore your backup.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ def test_backup_then_restore_brings_back_the_vault_as_it_was(
     assert suggested.name.startswith("meldcode-reservekopie-") and suggested.suffix == ".mwbackup"
     dialog.destination.setText(str(tmp_path / "kopie"))  # the suffix is added
     with qtbot.waitSignal(dialog.done, timeout=WORKER_TIMEOUT_MS) as done:
-        click(qtbot, dialog.start_button)
+        click(qtbot, dialog.action_button)
     written = done.args[0]
     assert written == tmp_path / "kopie.mwbackup" and written.stat().st_size > 0
     assert plaintext_hits([TITLE], written) == []
@@ -44,27 +44,27 @@ def test_backup_then_restore_brings_back_the_vault_as_it_was(
     restore = shell.unlock_window.active_dialog
     assert isinstance(restore, RestoreDialog) and restore.isVisible()
 
-    click(qtbot, restore.start_button)
+    click(qtbot, restore.action_button)
     assert restore.errors.messages() == {
         "source": "Kies de reservekopie die u wilt terugzetten.",
         "recovery_code": "Vul de herstelcode in.",
     }
     restore.source.setText(str(tmp_path / "bestaat-niet.mwbackup"))
     restore.code.setText(code)
-    click(qtbot, restore.start_button)
+    click(qtbot, restore.action_button)
     qtbot.waitUntil(lambda: bool(restore.errors.messages()), timeout=WORKER_TIMEOUT_MS)
     assert "geen (volledige) reservekopie" in restore.errors.messages()["source"]
 
     restore.source.setText(str(written))
     restore.code.setText("00000-00000-00000-00000-00000-00000")
-    click(qtbot, restore.start_button)
+    click(qtbot, restore.action_button)
     qtbot.waitUntil(lambda: bool(restore.errors.messages()), timeout=WORKER_TIMEOUT_MS)
     assert "past niet bij deze kluis" in restore.errors.messages()["recovery_code"]
 
-    qtbot.waitUntil(restore.start_button.isEnabled, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(restore.action_button.isEnabled, timeout=WORKER_TIMEOUT_MS)
     restore.code.setText(code)
     with qtbot.waitSignal(restore.restored, timeout=WORKER_TIMEOUT_MS):
-        click(qtbot, restore.start_button)
+        click(qtbot, restore.action_button)
     assert not restore.isVisible()
     assert "teruggezet" in shell.unlock_window.notice.text()
     assert any(shell.location.replaced_dir.iterdir())  # the replaced vault is kept
@@ -84,7 +84,7 @@ def test_a_failing_backup_is_explained_in_the_dialog(
     blocker = tmp_path / "een-bestand"
     blocker.write_text("geen map", encoding="utf-8")
     dialog.destination.setText(str(blocker / "kopie.mwbackup"))  # a folder that cannot exist
-    click(qtbot, dialog.start_button)
+    click(qtbot, dialog.action_button)
     qtbot.waitUntil(lambda: bool(dialog.errors.messages()), timeout=WORKER_TIMEOUT_MS)
     assert dialog.isVisible()
     assert dialog.errors.messages()[""].startswith("Opslaan is niet gelukt")

@@ -142,14 +142,16 @@ def test_missing_device_secret_leads_to_the_recovery_code_and_a_new_passphrase(
     assert isinstance(dialog, RecoveryDialog)
 
     dialog.code.setText("AAAAA-AAAAA-AAAAA-AAAAA-AAAAA-AAAAA")
-    click(qtbot, dialog.open_button)
-    qtbot.waitUntil(lambda: bool(dialog.code_field.error_text()), timeout=WORKER_TIMEOUT_MS)
-    assert "past niet bij deze kluis" in dialog.code_field.error_text()
+    click(qtbot, dialog.action_button)
+    qtbot.waitUntil(
+        lambda: bool(dialog.errors.messages().get("recovery_code", "")), timeout=WORKER_TIMEOUT_MS
+    )
+    assert "past niet bij deze kluis" in dialog.errors.messages().get("recovery_code", "")
     assert shell.vault is None
 
-    qtbot.waitUntil(dialog.open_button.isEnabled, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(dialog.action_button.isEnabled, timeout=WORKER_TIMEOUT_MS)
     dialog.code.setText(code.lower().replace("-", " "))
-    click(qtbot, dialog.open_button)
+    click(qtbot, dialog.action_button)
     qtbot.waitUntil(lambda: shell.vault is not None, timeout=WORKER_TIMEOUT_MS)
     assert shell.vault is not None and shell.vault.recovered
     assert shell.main_window is None  # no work before a new passphrase is chosen
@@ -158,11 +160,11 @@ def test_missing_device_secret_leads_to_the_recovery_code_and_a_new_passphrase(
 
     new_passphrase.input.passphrase.setText(NEW_PASSPHRASE)
     new_passphrase.input.repeat.setText(NEW_PASSPHRASE + " anders")
-    click(qtbot, new_passphrase.save_button)
+    click(qtbot, new_passphrase.action_button)
     assert new_passphrase.input.repeat_field.error_text() == "De twee wachtzinnen zijn niet gelijk."
     new_passphrase.input.repeat.setText(NEW_PASSPHRASE)
     with qtbot.waitSignal(shell.entered, timeout=WORKER_TIMEOUT_MS):
-        click(qtbot, new_passphrase.save_button)
+        click(qtbot, new_passphrase.action_button)
     assert not shell.vault.recovered
 
     shell.lock()
