@@ -2,6 +2,8 @@
 
 `run_gui` installs the hook; tests never do, so there an unexpected error fails the test.
 The report (see `app.crash`) names types and places only, so it may go to the clipboard.
+An expected error (`MeldcodeError`) that reaches the hook is no crash: its Dutch explanation
+is shown instead.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -24,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.crash import crash_report
+from app.errors import MeldcodeError
 from app.logs import get_logger
+from ui.text import error_text
 
 log = get_logger("crash")
 
@@ -67,12 +72,22 @@ def handle_exception(
     if issubclass(exc_type, KeyboardInterrupt):
         sys.__excepthook__(exc_type, exc or exc_type(), tb)
         return
+    if isinstance(exc, MeldcodeError):
+        log.warning("error shown: %s", exc_type.__name__)
+        if _on_main_thread():
+            window = QApplication.activeWindow()
+            QMessageBox.warning(window, QApplication.applicationDisplayName(), error_text(exc))
+        return
     report = crash_report(exc_type, exc, tb)
     log.error("unexpected error\n%s", report)
-    app = QApplication.instance()
-    if app is not None and QThread.currentThread() is app.thread():
+    if _on_main_thread():
         dialog = CrashDialog(report, QApplication.activeWindow())
         dialog.exec()
+
+
+def _on_main_thread() -> bool:
+    app = QApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()
 
 
 def _thread_hook(args: threading.ExceptHookArgs) -> None:

@@ -209,8 +209,9 @@ class PassphrasePage(QWizardPage):
         self._working = working
         self.input.setEnabled(not working)
         # Going back or away mid-way would lose the vault being made, and its recovery code.
-        for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
-            self.wizard().button(button).setEnabled(not working)
+        if self.wizard().currentPage() is self:
+            for button in (QWizard.WizardButton.BackButton, QWizard.WizardButton.CancelButton):
+                self.wizard().button(button).setEnabled(not working)
         if not working:
             self.busy.stop()
         self.completeChanged.emit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -58,15 +60,17 @@ class ProblemBanner(QFrame):
         row.addStretch(1)
         row.addWidget(self.action)
         layout.addLayout(row)
-        self._handler: object = None
+        self._handler: Callable[[], None] | None = None
         self.hide()
 
-    def show_problem(self, text: str, action: str = "", handler: object = None) -> None:
+    def show_problem(
+        self, text: str, action: str = "", handler: Callable[[], None] | None = None
+    ) -> None:
         self.text.setText(text)
         if self._handler is not None:
             self.action.clicked.disconnect()
         self._handler = handler
-        if action and callable(handler):
+        if action and handler is not None:
             self.action.setText(action)
             self.action.clicked.connect(handler)
             self.action.show()

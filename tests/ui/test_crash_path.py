@@ -39,3 +39,18 @@ def test_an_unexpected_error_is_logged_and_shown_without_its_message(
 
     shown[0].copy_button.click()
     assert QGuiApplication.clipboard().text() == report
+
+
+def test_an_expected_error_that_reaches_the_hook_is_explained_not_reported(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from app.errors import DiskFull
+
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(CrashDialog, "exec", lambda self: pytest.fail("no crash report"))
+    error = DiskFull()
+    crash.handle_exception(DiskFull, error, None)
+    assert warnings == [error.message.text]
