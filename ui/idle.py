@@ -6,7 +6,7 @@ while a dialog blocks the main window, Qt does not fire that window's shortcuts.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 
 LOCK_KEYS = QKeySequence("Ctrl+L")
@@ -35,6 +35,8 @@ class IdleWatcher(QObject):
     def __init__(self, interval_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timer = QTimer(self)
+        # A coarse timer may fire 5% early: three minutes on a one-hour setting.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setSingleShot(True)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._timed_out)
