@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
 from app.domain.bsn import masked_bsn
 from app.domain.models import Case, Person
 from app.vault.vault import Vault
-from ui.edit_dialog import EditDialog
 from ui.person_dialog import PersonDialog
 from ui.signal_dialog import SignalDialog
 from ui.text import date_text, label_text, moment_text
 from ui.timeline import HistoryDialog, Timeline, small_heading
-from ui.widgets.labels import wipe_texts, wrapped
+from ui.widgets.dialog_slot import DialogSlot
+from ui.widgets.labels import wrapped
 
 
 class PersonTable(QTableWidget):
@@ -82,7 +82,7 @@ class CaseView(QStackedWidget):
         super().__init__(parent)
         self.vault = vault
         self.case: Case | None = None
-        self.active_dialog: QDialog | None = None
+        self.dialogs = DialogSlot()
 
         self.placeholder = wrapped(
             self.tr("Kies links een casus, of maak een nieuwe casus (Ctrl+N).")
@@ -173,13 +173,7 @@ class CaseView(QStackedWidget):
 
     def clear(self) -> None:
         """Forget everything shown (locking): dialogs closed unsaved, tables and labels empty."""
-        if self.active_dialog is not None:
-            dialog, self.active_dialog = self.active_dialog, None
-            wipe_texts(dialog)
-            if isinstance(dialog, EditDialog):
-                dialog.discard()
-            else:
-                dialog.reject()
+        self.dialogs.discard()
         self.case = None
         self.title.clear()
         self.status.clear()
@@ -213,18 +207,15 @@ class CaseView(QStackedWidget):
     def _person_selection_changed(self) -> None:
         self.edit_person_button.setEnabled(self.persons.current_person() is not None)
 
+    @property
+    def active_dialog(self) -> QDialog | None:
+        return self.dialogs.dialog
+
     def _open(self, dialog: QDialog) -> None:
-        self.active_dialog = dialog
         dialog.accepted.connect(self._saved)
-        dialog.finished.connect(lambda _: self._closed(dialog))
-        dialog.open()
+        self.dialogs.open(dialog)
 
     def _saved(self) -> None:
         self.reload()
         if self.case is not None:
             self.changed.emit(self.case.id)
-
-    def _closed(self, dialog: QDialog) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
-        dialog.deleteLater()

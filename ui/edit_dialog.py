@@ -39,7 +39,6 @@ class EditDialog(QDialog):
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         self._initial: object = None
-        self.discard_without_asking = False
 
     def finish_setup(self, fields: dict[str, ErrorField]) -> None:
         self.errors.fields = dict(fields)
@@ -69,24 +68,15 @@ class EditDialog(QDialog):
             self.accept()
 
     def reject(self) -> None:
-        if (
-            not self.discard_without_asking
-            and self.has_unsaved_input()
-            and not ask.ask(
-                self,
-                QCoreApplication.translate("EditDialog", "Invoer niet opgeslagen"),
-                QCoreApplication.translate(
-                    "EditDialog",
-                    "U hebt iets ingevuld dat nog niet is opgeslagen. Wilt u dat weggooien?",
-                ),
-                QCoreApplication.translate("EditDialog", "Weggooien"),
-                QCoreApplication.translate("EditDialog", "Verder invullen"),
-            )
+        if self.has_unsaved_input() and not ask.ask(
+            self,
+            QCoreApplication.translate("EditDialog", "Invoer niet opgeslagen"),
+            QCoreApplication.translate(
+                "EditDialog",
+                "U hebt iets ingevuld dat nog niet is opgeslagen. Wilt u dat weggooien?",
+            ),
+            QCoreApplication.translate("EditDialog", "Weggooien"),
+            QCoreApplication.translate("EditDialog", "Verder invullen"),
         ):
             return
-        super().reject()
-
-    def discard(self) -> None:
-        """Close without saving and without asking (the vault is being locked)."""
-        self.discard_without_asking = True
         super().reject()

@@ -20,7 +20,8 @@ from ui.case_dialog import NewCaseDialog
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.idle import LOCK_KEYS
-from ui.widgets.labels import WARNING_STYLE, wipe_texts
+from ui.widgets.dialog_slot import DialogSlot
+from ui.widgets.labels import WARNING_STYLE
 
 STATUS_MESSAGE_MS = 10_000
 
@@ -34,7 +35,7 @@ class MainWindow(QMainWindow):
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
-        self.active_dialog: QDialog | None = None
+        self.dialogs = DialogSlot()
         self._closing_for_lock = False
         self.setWindowTitle(self.tr("Meldcode Werkplek"))
 
@@ -141,24 +142,18 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
-    def open_dialog(self, dialog: QDialog) -> None:
-        self.active_dialog = dialog
-        dialog.finished.connect(lambda _: self._closed(dialog))
-        dialog.open()
+    @property
+    def active_dialog(self) -> QDialog | None:
+        return self.dialogs.dialog
 
-    def _closed(self, dialog: QDialog) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
-        dialog.deleteLater()
+    def open_dialog(self, dialog: QDialog) -> None:
+        self.dialogs.open(dialog)
 
     # -- locking ---------------------------------------------------------------------------
 
     def clear_case_data(self) -> None:
         """Drop every model and view that holds case data; the window is then closed."""
-        if self.active_dialog is not None:
-            dialog, self.active_dialog = self.active_dialog, None
-            wipe_texts(dialog)
-            dialog.done(QDialog.DialogCode.Rejected)
+        self.dialogs.discard()
         self.case_view.clear()
         self.case_list.clear()
 

@@ -26,7 +26,6 @@ class PersonDialog(EditDialog):
         self.vault = vault
         self.case_id = case_id
         self.person = person
-        self.saved_person: Person | None = None
         self.setWindowTitle(
             self.tr("Betrokkene wijzigen") if person else self.tr("Betrokkene toevoegen")
         )
@@ -91,7 +90,7 @@ class PersonDialog(EditDialog):
             )
             return False
         if self.person is None:
-            self.saved_person = self.vault.persons.add(self.case_id, draft)
+            self.vault.persons.add(self.case_id, draft)
         else:
-            self.saved_person = self.vault.persons.update(self.person.id, draft)
+            self.vault.persons.update(self.person.id, draft)
         return True

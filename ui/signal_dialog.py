@@ -47,7 +47,6 @@ class SignalDialog(EditDialog):
         self.vault = vault
         self.case_id = case_id
         self.signal = signal
-        self.saved_signal: Signal | None = None
         current = signal.current if signal else None
         self.setWindowTitle(self.tr("Signaal corrigeren") if signal else self.tr("Nieuw signaal"))
 
@@ -149,7 +148,7 @@ class SignalDialog(EditDialog):
             self.errors.show(merged(faults_of(validate_signal, draft), reason_faults), unreadable)
             return False
         if self.signal is None:
-            self.saved_signal = self.vault.signals.add(self.case_id, draft)
+            self.vault.signals.add(self.case_id, draft)
         else:
-            self.saved_signal = self.vault.signals.correct(self.signal.id, draft, reason)
+            self.vault.signals.correct(self.signal.id, draft, reason)
         return True

@@ -36,6 +36,7 @@ from ui.recovery_dialog import RecoveryDialog
 from ui.text import error_text
 from ui.widgets.busy import BusyIndicator
 from ui.widgets.countdown import Countdown
+from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import grow_to_fit, link_button, warning
 from ui.widgets.passphrase import password_line
@@ -97,7 +98,7 @@ class UnlockWindow(QWidget):
         super().__init__(parent)
         self.location = location
         self.device_store = device_store
-        self.active_dialog: QDialog | None = None
+        self.dialogs = DialogSlot()
         self._working = False
         self._usable = False  # False while the vault's files cannot be read
         self.setWindowTitle(self.tr("Meldcode Werkplek – vergrendeld"))
@@ -328,10 +329,12 @@ class UnlockWindow(QWidget):
             )
         )
 
+    @property
+    def active_dialog(self) -> QDialog | None:
+        return self.dialogs.dialog
+
     def _open(self, dialog: QDialog) -> None:
-        self.active_dialog = dialog
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        self.dialogs.open(dialog)
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)

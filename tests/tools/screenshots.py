@@ -21,7 +21,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from app.crypto import kdf
 from app.crypto.device_secret import DeviceSecretStore
@@ -187,7 +187,7 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     dialog.observed_on.setDate(QDate(date.today()))
     dialog.try_save()
     save(dialog, outdir, "signal-dialog-errors.png")
-    dialog.discard()
+    dialog.done(QDialog.DialogCode.Rejected)
 
     corrected = next(s for s in vault.signals.for_case(case_id) if s.is_corrected)
     history = HistoryDialog(corrected, window)
