@@ -2,6 +2,897 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Reservekopie maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Een reservekopie is één versleuteld bestand met de hele kluis. Terugzetten kan met de herstelcode, ook op een andere computer. Bewaar reservekopieën buiten deze computer, bijvoorbeeld op een externe schijf van de praktijk.</source>
+        <translation>A backup is a single encrypted file holding the whole vault. It can be restored with the recovery code, also on another computer. Keep backups away from this computer, for example on an external drive of the practice.</translation>
+    </message>
+    <message>
+        <source>Bladeren…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Bestand:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Reservekopie opslaan als</source>
+        <translation>Save backup as</translation>
+    </message>
+    <message>
+        <source>Reservekopie (*.mwbackup)</source>
+        <translation>Backup (*.mwbackup)</translation>
+    </message>
+    <message>
+        <source>Kies waar de reservekopie komt.</source>
+        <translation>Choose where the backup goes.</translation>
+    </message>
+    <message>
+        <source>Reservekopie maken…</source>
+        <translation>Making the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Geopend</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Laatst gewijzigd</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>People involved</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPanel</name>
+    <message>
+        <source>Zoeken op titel of naam van een betrokkene</source>
+        <translation>Search by title or by the name of a person involved</translation>
+    </message>
+    <message>
+        <source>Nieuwe casus…</source>
+        <translation>New case…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <source>Kies links een casus, of maak een nieuwe casus (Ctrl+N).</source>
+        <translation>Choose a case on the left, or make a new case (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Signaal toevoegen…</source>
+        <translation>Add signal…</translation>
+    </message>
+    <message>
+        <source>Betrokkene toevoegen…</source>
+        <translation>Add person involved…</translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>Signalen, nieuwste eerst</source>
+        <translation>Signals, newest first</translation>
+    </message>
+    <message>
+        <source>{status} · geopend op {opened}</source>
+        <translation>{status} · opened on {opened}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Er ging iets mis</source>
+        <translation>Something went wrong</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek is op een onverwachte fout gestuit. Wat al was opgeslagen, staat veilig in de versleutelde kluis.
+
+Het rapport hieronder zegt alleen wáár het misging; het bevat geen gegevens uit uw casussen. U kunt het kopiëren en naar uw beheerder of de makers sturen.</source>
+        <translation>Meldcode Werkplek ran into an unexpected error. Whatever had already been saved is safe in the encrypted vault.
+
+The report below only says where it went wrong; it holds no data from your cases. You can copy it and send it to your administrator or the makers.</translation>
+    </message>
+    <message>
+        <source>Rapport kopiëren</source>
+        <translation>Copy report</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EditDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Invoer niet opgeslagen</source>
+        <translation>Input not saved</translation>
+    </message>
+    <message>
+        <source>U hebt iets ingevuld dat nog niet is opgeslagen. Wilt u dat weggooien?</source>
+        <translation>You have entered something that has not been saved yet. Do you want to discard it?</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Verder invullen</source>
+        <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Geschiedenis van het signaal</source>
+        <translation>History of the signal</translation>
+    </message>
+    <message>
+        <source>Een signaal wordt nooit overschreven. Hieronder staan alle versies, de oudste eerst.</source>
+        <translation>A signal is never overwritten. All its versions are listed below, oldest first.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Versie {number}, vastgelegd op {moment} door {name}</source>
+        <translation>Version {number}, recorded on {moment} by {name}</translation>
+    </message>
+    <message>
+        <source>Reden van de correctie: {reason}</source>
+        <translation>Reason for the correction: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Meldcode Werkplek</source>
+        <translation>Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe casus…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;maken…</source>
+        <translation>&amp;Make a backup…</translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;terugzetten…</source>
+        <translation>&amp;Restore a backup…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Over Meldcode Werkplek</source>
+        <translation>&amp;About Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Gebruiker: {name}</source>
+        <translation>User: {name}</translation>
+    </message>
+    <message>
+        <source>Let op: deze kluis is niet aan deze computer gekoppeld (geen sleutelbos); alleen uw wachtzin beschermt haar.</source>
+        <translation>Note: this vault is not bound to this computer (no keyring); only your passphrase protects it.</translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt: {path}</source>
+        <translation>Backup made: {path}</translation>
+    </message>
+    <message>
+        <source>Over Meldcode Werkplek</source>
+        <translation>About Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek {version}
+
+Een versleuteld werkstation voor de meldcode huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op deze computer.</source>
+        <translation>Meldcode Werkplek {version}
+
+An encrypted workstation for the reporting code for domestic violence and child abuse (meldcode). All data stay encrypted on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Nieuwe casus</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld Gezin A</source>
+        <translation>for example Family A</translation>
+    </message>
+    <message>
+        <source>Gebruik geen namen: de titel staat in de lijst van casussen. Namen legt u vast bij de betrokkenen.</source>
+        <translation>Do not use names: the title appears in the list of cases. Names go with the people involved.</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseDialog</name>
+    <message>
+        <source>Nieuwe wachtzin kiezen</source>
+        <translation>Choose a new passphrase</translation>
+    </message>
+    <message>
+        <source>U hebt de kluis geopend met de herstelcode. Kies nu een nieuwe wachtzin; daarmee opent u de kluis voortaan op deze computer.</source>
+        <translation>You opened the vault with the recovery code. Now choose a new passphrase; from now on it opens the vault on this computer.</translation>
+    </message>
+    <message>
+        <source>Wachtzin opslaan</source>
+        <translation>Save passphrase</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtzin vastleggen…</source>
+        <translation>Saving the new passphrase…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphraseInput</name>
+    <message>
+        <source>bijvoorbeeld vier woorden die u onthoudt</source>
+        <translation>for example four words you will remember</translation>
+    </message>
+    <message>
+        <source>Wachtzin tonen</source>
+        <translation>Show passphrase</translation>
+    </message>
+    <message>
+        <source>Wachtzin:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Herhaal de wachtzin:</source>
+        <translation>Repeat the passphrase:</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>Wachtzin kiezen</source>
+        <translation>Choose a passphrase</translation>
+    </message>
+    <message>
+        <source>Met de wachtzin opent u de kluis. Kies een zin van een paar woorden die u onthoudt en nergens anders gebruikt.</source>
+        <translation>The passphrase opens the vault. Choose a phrase of a few words that you will remember and use nowhere else.</translation>
+    </message>
+    <message>
+        <source>Kluis aanmaken</source>
+        <translation>Create vault</translation>
+    </message>
+    <message>
+        <source>De sleutelbos van dit systeem is beschikbaar. De kluis wordt daarmee aan deze computer gekoppeld: een gekopieerd kluisbestand gaat elders niet open met alleen de wachtzin.</source>
+        <translation>This system&apos;s keyring is available. The vault is bound to this computer with it: a copied vault file does not open elsewhere with the passphrase alone.</translation>
+    </message>
+    <message>
+        <source>Let op: dit systeem heeft geen bruikbare sleutelbos. De kluis wordt alleen door uw wachtzin beschermd en niet aan deze computer gekoppeld. Kies daarom een extra sterke wachtzin.</source>
+        <translation>Note: this system has no usable keyring. The vault is protected by your passphrase alone and is not bound to this computer. So choose an extra strong passphrase.</translation>
+    </message>
+    <message>
+        <source>De kluis wordt aangemaakt en versleuteld…</source>
+        <translation>Creating and encrypting the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Betrokkene wijzigen</source>
+        <translation>Edit person involved</translation>
+    </message>
+    <message>
+        <source>Betrokkene toevoegen</source>
+        <translation>Add person involved</translation>
+    </message>
+    <message>
+        <source>Kies de rol…</source>
+        <translation>Choose the role…</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven.</source>
+        <translation>May be left empty.</translation>
+    </message>
+    <message>
+        <source>9 cijfers, met of zonder spaties of punten.</source>
+        <translation>9 digits, with or without spaces or dots.</translation>
+    </message>
+    <message>
+        <source>Rol:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>BSN:</source>
+        <translation>BSN:</translation>
+    </message>
+    <message>
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>School of kinderopvang:</source>
+        <translation>School or childcare:</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 03-05-2018.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTable</name>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>BSN</source>
+        <translation>BSN</translation>
+    </message>
+    <message>
+        <source>School of kinderopvang</source>
+        <translation>School or childcare</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodePage</name>
+    <message>
+        <source>Uw herstelcode</source>
+        <translation>Your recovery code</translation>
+    </message>
+    <message>
+        <source>Deze code ziet u maar één keer. Ermee opent u de kluis als u uw wachtzin vergeet, en zet u een reservekopie terug op een andere computer.</source>
+        <translation>You see this code only once. It opens the vault if you forget your passphrase, and restores a backup on another computer.</translation>
+    </message>
+    <message>
+        <source>Schrijf de code over of druk haar af, en bewaar het papier op een veilige plek, niet bij de computer. Wie de code en een reservekopie heeft, kan de gegevens lezen.</source>
+        <translation>Copy the code by hand or print it, and keep the paper in a safe place, not near the computer. Anyone with the code and a backup can read the data.</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Ik heb de herstelcode opgeschreven of afgedrukt</source>
+        <translation>I have written down or printed the recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Herstelcode gebruiken</source>
+        <translation>Use recovery code</translation>
+    </message>
+    <message>
+        <source>Typ de herstelcode van uw papieren afdruk; streepjes en hoofdletters maken niet uit. Daarna kiest u meteen een nieuwe wachtzin.</source>
+        <translation>Type the recovery code from your paper copy; dashes and capitals do not matter. Then you choose a new passphrase straight away.</translation>
+    </message>
+    <message>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gebruiker:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Herstelcode:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <source>Vul de herstelcode in.</source>
+        <translation>Enter the recovery code.</translation>
+    </message>
+    <message>
+        <source>Herstelcode controleren en kluis openen…</source>
+        <translation>Checking the recovery code and opening the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverySheet</name>
+    <message>
+        <source>Herstelcode Meldcode Werkplek</source>
+        <translation>Meldcode Werkplek recovery code</translation>
+    </message>
+    <message>
+        <source>Kluis {vault} · aangemaakt op {date}</source>
+        <translation>Vault {vault} · created on {date}</translation>
+    </message>
+    <message>
+        <source>Bewaar dit papier op een veilige plek, apart van de computer.</source>
+        <translation>Keep this paper in a safe place, away from the computer.</translation>
+    </message>
+    <message>
+        <source>Met deze code opent u de kluis als u uw wachtzin kwijt bent, en zet u een reservekopie terug op een andere computer.</source>
+        <translation>This code opens the vault if you have lost your passphrase, and restores a backup on another computer.</translation>
+    </message>
+    <message>
+        <source>Wie deze code en een reservekopie heeft, kan de gegevens lezen. Maak er geen foto of kopie van.</source>
+        <translation>Anyone with this code and a backup can read the data. Do not photograph or copy it.</translation>
+    </message>
+    <message>
+        <source>Herstelcode</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Herstelcode afdrukken</source>
+        <translation>Print recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Kies een reservekopie en typ de herstelcode die bij die kluis hoort. De kluis die nu op deze computer staat, wordt niet verwijderd maar bewaard in de map &apos;vervangen&apos;.</source>
+        <translation>Choose a backup and type the recovery code of that vault. The vault now on this computer is not deleted but kept in the folder &apos;vervangen&apos;.</translation>
+    </message>
+    <message>
+        <source>Kiezen…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Reservekopie:</source>
+        <translation>Backup:</translation>
+    </message>
+    <message>
+        <source>Herstelcode:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <source>Reservekopie kiezen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <source>Reservekopie (*.mwbackup)</source>
+        <translation>Backup (*.mwbackup)</translation>
+    </message>
+    <message>
+        <source>Kies de reservekopie die u wilt terugzetten.</source>
+        <translation>Choose the backup you want to restore.</translation>
+    </message>
+    <message>
+        <source>Vul de herstelcode in.</source>
+        <translation>Enter the recovery code.</translation>
+    </message>
+    <message>
+        <source>Reservekopie controleren en terugzetten…</source>
+        <translation>Checking and restoring the backup…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>na 1 minuut</source>
+        <translation>after 1 minute</translation>
+    </message>
+    <message>
+        <source>na {minutes} minuten</source>
+        <translation>after {minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Zonder gebruik vergrendelt het programma zich na deze tijd.</source>
+        <translation>When not in use, the program locks itself after this time.</translation>
+    </message>
+    <message>
+        <source>Een andere taal geldt na opnieuw starten.</source>
+        <translation>Another language takes effect after a restart.</translation>
+    </message>
+    <message>
+        <source>vastgezet door de beheerder</source>
+        <translation>locked by the administrator</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Automatisch vergrendelen:</source>
+        <translation>Lock automatically:</translation>
+    </message>
+    <message>
+        <source>Taal:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Deze instellingen gelden voor u op deze computer.</source>
+        <translation>These settings apply to you on this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Meldcode Werkplek instellen</source>
+        <translation>Set up Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Volgende</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Vorige</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <source>De kluis is vergrendeld omdat er een minuut niets is gedaan.</source>
+        <translation>The vault was locked because nothing was done for a minute.</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld omdat er {minutes} minuten niets is gedaan.</source>
+        <translation>The vault was locked because nothing was done for {minutes} minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalCard</name>
+    <message>
+        <source>Vastgelegd op {moment} door {name}</source>
+        <translation>Recorded on {moment} by {name}</translation>
+    </message>
+    <message>
+        <source>gecorrigeerd</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>Geschiedenis ({count} versies)…</source>
+        <translation>History ({count} versions)…</translation>
+    </message>
+    <message>
+        <source>Corrigeren…</source>
+        <translation>Correct…</translation>
+    </message>
+</context>
+<context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Signaal corrigeren</source>
+        <translation>Correct signal</translation>
+    </message>
+    <message>
+        <source>Nieuw signaal</source>
+        <translation>New signal</translation>
+    </message>
+    <message>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Kies de bron…</source>
+        <translation>Choose the source…</translation>
+    </message>
+    <message>
+        <source>Kies de vorm van geweld…</source>
+        <translation>Choose the form of violence…</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven als u het tijdstip niet weet.</source>
+        <translation>May be left empty if you do not know the time.</translation>
+    </message>
+    <message>
+        <source>Wat hebt u gezien of gehoord? Zo letterlijk mogelijk, zonder uw duiding.</source>
+        <translation>What did you see or hear? As literally as possible, without your own reading of it.</translation>
+    </message>
+    <message>
+        <source>Uw duiding of zorg, apart van de feiten. Mag leeg blijven.</source>
+        <translation>Your reading or concern, kept apart from the facts. May be left empty.</translation>
+    </message>
+    <message>
+        <source>Datum van waarneming:</source>
+        <translation>Date observed:</translation>
+    </message>
+    <message>
+        <source>Tijdstip:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Waargenomen door:</source>
+        <translation>Observed by:</translation>
+    </message>
+    <message>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Vorm van geweld:</source>
+        <translation>Form of violence:</translation>
+    </message>
+    <message>
+        <source>Feiten:</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>Interpretatie:</source>
+        <translation>Interpretation:</translation>
+    </message>
+    <message>
+        <source>De eerdere versie blijft bewaard en zichtbaar in de geschiedenis.</source>
+        <translation>The earlier version is kept and stays visible in the history.</translation>
+    </message>
+    <message>
+        <source>Reden van de correctie:</source>
+        <translation>Reason for the correction:</translation>
+    </message>
+    <message>
+        <source>Leg het signaal vast als feit: wanneer, wat, wie het zag of hoorde, en van wie u het weet. Uw eigen duiding hoort bij Interpretatie.</source>
+        <translation>Record the signal as a fact: when, what, who saw or heard it, and who told you. Your own reading belongs under Interpretation.</translation>
+    </message>
+    <message>
+        <source>Schrijf het tijdstip als uu:mm, bijvoorbeeld 14:05, of laat het leeg.</source>
+        <translation>Write the time as hh:mm, for example 14:05, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Nog geen signalen. Leg vast wat u hebt gezien of gehoord, met datum en bron.</source>
+        <translation>No signals yet. Record what you saw or heard, with date and source.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockWindow</name>
+    <message>
+        <source>Meldcode Werkplek – vergrendeld</source>
+        <translation>Meldcode Werkplek – locked</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek</source>
+        <translation>Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>De kluis is vergrendeld. Ontgrendel haar met uw wachtzin.</source>
+        <translation>The vault is locked. Unlock it with your passphrase.</translation>
+    </message>
+    <message>
+        <source>Dit systeem heeft geen bruikbare sleutelbos. Kluizen die aan deze computer gekoppeld zijn, openen hier alleen met de herstelcode; andere alleen met de wachtzin.</source>
+        <translation>This system has no usable keyring. Vaults bound to a computer open here only with the recovery code; others with the passphrase alone.</translation>
+    </message>
+    <message>
+        <source>Ontgrendelen</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Herstelcode gebruiken</source>
+        <translation>Use recovery code</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Gebruiker:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Wachtzin:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Vul uw wachtzin in.</source>
+        <translation>Enter your passphrase.</translation>
+    </message>
+    <message>
+        <source>Sleutel controleren…</source>
+        <translation>Checking the key…</translation>
+    </message>
+    <message>
+        <source>Kluis openen…</source>
+        <translation>Opening the vault…</translation>
+    </message>
+    <message>
+        <source>Versleutelde pagina&apos;s controleren…</source>
+        <translation>Checking the encrypted pages…</translation>
+    </message>
+    <message>
+        <source>Reservekopie maken vóór de update…</source>
+        <translation>Making a backup before the update…</translation>
+    </message>
+    <message>
+        <source>Bezig…</source>
+        <translation>Working…</translation>
+    </message>
+    <message>
+        <source>Herstelcode gebruiken…</source>
+        <translation>Use recovery code…</translation>
+    </message>
+    <message>
+        <source>Wacht nog 1 seconde…</source>
+        <translation>Wait 1 more second…</translation>
+    </message>
+    <message>
+        <source>Wacht nog {seconds} seconden…</source>
+        <translation>Wait {seconds} more seconds…</translation>
+    </message>
+    <message>
+        <source>De reservekopie is teruggezet. Ontgrendel met uw wachtzin; op een andere computer kiest u &apos;Herstelcode gebruiken&apos;.</source>
+        <translation>The backup has been restored. Unlock with your passphrase; on another computer, choose &apos;Use recovery code&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>UserPage</name>
+    <message>
+        <source>Over uzelf</source>
+        <translation>About you</translation>
+    </message>
+    <message>
+        <source>Uw naam staat bij alles wat u vastlegt. In een melding aan Veilig Thuis komen ook uw functie en telefoonnummer.</source>
+        <translation>Your name goes with everything you record. A report to Veilig Thuis also carries your role and phone number.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld huisarts, verloskundige, gastouder</source>
+        <translation>for example GP, midwife, childminder</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 020 123 4567</source>
+        <translation>for example 020 123 4567</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis belt u op dit nummer terug na een melding.</source>
+        <translation>Veilig Thuis calls you back on this number after a report.</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Functie:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Telefoonnummer:</source>
+        <translation>Phone number:</translation>
+    </message>
+</context>
+<context>
+    <name>VersionView</name>
+    <message>
+        <source>Waargenomen door: {name}</source>
+        <translation>Observed by: {name}</translation>
+    </message>
+    <message>
+        <source>Feiten</source>
+        <translation>Facts</translation>
+    </message>
+    <message>
+        <source>Interpretatie</source>
+        <translation>Interpretation</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Welkom bij Meldcode Werkplek</source>
+        <translation>Welcome to Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek helpt u de meldcode huiselijk geweld en kindermishandeling stap voor stap te volgen. U legt signalen vast als feiten, met datum en bron, houdt bij wie erbij betrokken zijn en wat u hebt gedaan.
+
+Alles wat u vastlegt, blijft op deze computer, in een versleutelde kluis. Zonder uw wachtzin kan niemand de gegevens lezen, ook niet wie het bestand kopieert. Het programma verstuurt zelf niets via internet.
+
+Hierna maakt u de kluis aan: u vult uw naam en functie in, kiest een wachtzin en noteert een herstelcode voor noodgevallen.</source>
+        <translation>Meldcode Werkplek helps you follow the reporting code for domestic violence and child abuse (meldcode) step by step. You record signals as facts, with date and source, and keep track of who is involved and what you have done.
+
+Everything you record stays on this computer, in an encrypted vault. Without your passphrase nobody can read the data, not even someone who copies the file. The program itself sends nothing over the internet.
+
+Next you create the vault: you enter your name and role, choose a passphrase and note down a recovery code for emergencies.</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Overstappen naar deze computer? Zet dan uw reservekopie terug.</source>
+        <translation>Moving to this computer? Then restore your backup.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkerDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>afwegingskader</name>
     <message>
         <source>Deze weging is al afgerond. Ga eerst terug als u een antwoord wilt wijzigen.</source>

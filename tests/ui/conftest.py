@@ -1,0 +1,207 @@
+"""Fixtures for the window tests: a shell on this test's own vault folder, and helpers that
+drive the windows the way a user does (type, click, wait for the worker)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from app.crypto.device_secret import DeviceSecretStore
+from app.settings import Settings
+from app.vault.location import VaultLocation
+from tests.support import TEST_PASSPHRASE
+from ui.case_dialog import NewCaseDialog
+from ui.main_window import MainWindow
+from ui.person_dialog import PersonDialog
+from ui.setup_wizard import SetupWizard
+from ui.shell import Shell
+from ui.signal_dialog import SignalDialog
+from ui.widgets import ask
+
+HOUR_MS = 3_600_000
+WORKER_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_workers() -> Iterator[None]:
+    yield
+    QThreadPool.globalInstance().waitForDone(WORKER_TIMEOUT_MS)
+
+
+class Questions:
+    """Stands in for the user at yes/no questions: records them, answers from `answers`."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+        self.answers: list[bool] = []
+
+    def __call__(self, parent: QWidget | None, title: str, question: str, *_: str) -> bool:
+        self.asked.append(question)
+        return self.answers.pop(0) if self.answers else False
+
+
+@pytest.fixture
+def questions(monkeypatch: pytest.MonkeyPatch) -> Questions:
+    questions = Questions()
+    monkeypatch.setattr(ask, "ask", questions)
+    return questions
+
+
+@pytest.fixture
+def make_shell(
+    qtbot: QtBot, location: VaultLocation, device_store: DeviceSecretStore
+) -> Iterator[Callable[..., Shell]]:
+    shells: list[Shell] = []
+
+    def make(idle_ms: int = HOUR_MS, settings: Settings | None = None) -> Shell:
+        shell = Shell(settings or Settings(), location, device_store=device_store, idle_ms=idle_ms)
+        shells.append(shell)
+        return shell
+
+    yield make
+    for shell in shells:
+        shell.shutdown()
+        if shell.window is not None:
+            shell.window.close()
+            shell.window.deleteLater()
+
+
+def click(qtbot: QtBot, button: QAbstractButton) -> None:
+    assert button.isEnabled(), button.text()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    qtbot.keyClicks(widget, text)
+
+
+def run_setup(
+    qtbot: QtBot,
+    shell: Shell,
+    name: str = "Anna de Vries",
+    passphrase: str = TEST_PASSPHRASE,
+) -> tuple[MainWindow, str]:
+    """Walk through the first-run wizard; returns the main window and the recovery code shown."""
+    shell.start()
+    wizard = shell.wizard
+    assert isinstance(wizard, SetupWizard)
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    type_into(qtbot, wizard.user_page.display_name, name)
+    type_into(qtbot, wizard.user_page.role, "huisarts")
+    type_into(qtbot, wizard.user_page.phone, "020 123 4567")
+    click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
+    assert wizard.currentId() == SetupWizard.PASSPHRASE_PAGE
+    type_into(qtbot, wizard.passphrase_page.input.passphrase, passphrase)
+    type_into(qtbot, wizard.passphrase_page.input.repeat, passphrase)
+    click(qtbot, wizard.button(QWizard.WizardButton.CommitButton))
+    qtbot.waitUntil(
+        lambda: wizard.currentId() == SetupWizard.RECOVERY_PAGE, timeout=WORKER_TIMEOUT_MS
+    )
+    code = wizard.recovery_page.code
+    finish = wizard.button(QWizard.WizardButton.FinishButton)
+    assert not finish.isEnabled()
+    wizard.recovery_page.noted.setChecked(True)
+    with qtbot.waitSignal(shell.entered) as entered:
+        click(qtbot, finish)
+    main = entered.args[0]
+    assert isinstance(main, MainWindow)
+    return main, code
+
+
+def unlock(qtbot: QtBot, shell: Shell, passphrase: str = TEST_PASSPHRASE) -> MainWindow:
+    window = shell.unlock_window
+    assert window is not None
+    window.passphrase.setText(passphrase)
+    with qtbot.waitSignal(shell.entered, timeout=WORKER_TIMEOUT_MS) as entered:
+        click(qtbot, window.unlock_button)
+    main = entered.args[0]
+    assert isinstance(main, MainWindow)
+    return main
+
+
+def new_case(qtbot: QtBot, main: MainWindow, title: str) -> int:
+    main.new_case_action.trigger()
+    dialog = main.active_dialog
+    assert isinstance(dialog, NewCaseDialog)
+    type_into(qtbot, dialog.title, title)
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    assert dialog.created_case is not None
+    return dialog.created_case.id
+
+
+def fill_signal(
+    qtbot: QtBot,
+    dialog: SignalDialog,
+    facts: str,
+    observed_on: date | None = None,
+    observed_time: str = "",
+    source: str = "own_observation",
+    form: str = "neglect",
+    interpretation: str = "",
+) -> None:
+    if observed_on is not None:
+        dialog.observed_on.setDate(QDate(observed_on))
+    if observed_time:
+        dialog.observed_time.setText(observed_time)
+    dialog.source.setCurrentIndex(dialog.source.findData(source))
+    dialog.form.setCurrentIndex(dialog.form.findData(form))
+    type_into(qtbot, dialog.facts, facts)
+    if interpretation:
+        type_into(qtbot, dialog.interpretation, interpretation)
+
+
+def add_signal(qtbot: QtBot, main: MainWindow, facts: str, **kwargs: object) -> None:
+    click(qtbot, main.case_view.add_signal_button)
+    dialog = main.case_view.active_dialog
+    assert isinstance(dialog, SignalDialog)
+    fill_signal(qtbot, dialog, facts, **kwargs)  # type: ignore[arg-type]
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible(), dialog.errors.messages()
+
+
+def add_person(qtbot: QtBot, main: MainWindow, name: str, role: str, bsn: str = "") -> None:
+    click(qtbot, main.case_view.add_person_button)
+    dialog = main.case_view.active_dialog
+    assert isinstance(dialog, PersonDialog)
+    dialog.role.setCurrentIndex(dialog.role.findData(role))
+    type_into(qtbot, dialog.name, name)
+    type_into(qtbot, dialog.bsn, bsn)
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible(), dialog.errors.messages()
+
+
+def visible_texts() -> list[str]:
+    """Every label, field and table cell text in every window of the program that still exists."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QTableView, QTableWidget
+
+    texts: list[str] = []
+    for window in QApplication.topLevelWidgets():
+        for label in window.findChildren(QLabel):
+            texts.append(label.text())
+        for line in window.findChildren(QLineEdit):
+            texts.append(line.text())
+        for box in window.findChildren(QPlainTextEdit):
+            texts.append(box.toPlainText())
+        for table in window.findChildren(QTableWidget):
+            texts += [
+                table.item(r, c).text()
+                for r in range(table.rowCount())
+                for c in range(table.columnCount())
+                if table.item(r, c) is not None
+            ]
+        for view in window.findChildren(QTableView):
+            model = view.model()
+            if model is None:
+                continue
+            texts += [
+                str(model.index(r, c).data())
+                for r in range(model.rowCount())
+                for c in range(model.columnCount())
+            ]
+    return texts

@@ -1,0 +1,85 @@
+"""Auto-lock: after the idle time the views are emptied, the connection closed, the unlock
+window shown; any input restarts the clock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.ui.conftest import (
+    Questions,
+    add_person,
+    add_signal,
+    click,
+    new_case,
+    run_setup,
+    type_into,
+    visible_texts,
+)
+from ui.shell import Shell
+from ui.signal_dialog import SignalDialog
+
+IDLE_MS = 400
+TITLE = "Gezin Auto-lock"
+NAME = "Marieke Verhoeven-Testmarker"
+FACTS = "Zichtbare brandwond op de hand"
+DRAFT = "Nog niet opgeslagen waarneming"
+
+
+def test_idle_time_locks_clears_the_views_and_closes_the_vault(
+    qtbot: QtBot, make_shell: Callable[..., Shell], questions: Questions
+) -> None:
+    shell = make_shell(idle_ms=60 * 60 * 1000)
+    main, _ = run_setup(qtbot, shell)
+    new_case(qtbot, main, TITLE)
+    add_person(qtbot, main, NAME, "child")
+    add_signal(qtbot, main, FACTS)
+    click(qtbot, main.case_view.add_signal_button)
+    dialog = main.case_view.active_dialog
+    assert isinstance(dialog, SignalDialog)
+    type_into(qtbot, dialog.facts, DRAFT)
+    shown = " ".join(visible_texts())
+    assert all(text in shown for text in (TITLE, NAME, FACTS, DRAFT))
+
+    vault = shell.vault
+    assert vault is not None and vault.is_open
+    case_list, case_view = main.case_list, main.case_view
+    shell.idle.set_interval(IDLE_MS)
+    with qtbot.waitSignal(shell.locked, timeout=10 * IDLE_MS):
+        pass
+
+    assert not vault.is_open
+    assert shell.vault is None and shell.main_window is None
+    assert shell.unlock_window is not None and shell.unlock_window.isVisible()
+    assert "vergrendeld" in shell.unlock_window.notice.text()
+    assert not main.isVisible() and not dialog.isVisible()
+    assert questions.asked == []  # locking never waits for an answer
+    assert case_list.model.rowCount() == 0
+    assert case_view.case is None and case_view.title.text() == ""
+    assert case_view.persons.rowCount() == 0 and case_view.timeline.cards == []
+    shown = " ".join(visible_texts())
+    assert not any(text in shown for text in (TITLE, NAME, FACTS, DRAFT))
+
+
+def test_input_restarts_the_idle_clock(qtbot: QtBot, make_shell: Callable[..., Shell]) -> None:
+    shell = make_shell(idle_ms=60_000)
+    main, _ = run_setup(qtbot, shell)
+    qtbot.waitUntil(lambda: shell.idle.remaining_ms() < 59_800, timeout=3_000)
+    qtbot.keyClick(main.case_list.search, Qt.Key.Key_A)
+    assert shell.idle.remaining_ms() > 59_800
+    assert shell.vault is not None
+
+
+def test_ctrl_l_locks_from_inside_a_dialog(qtbot: QtBot, make_shell: Callable[..., Shell]) -> None:
+    shell = make_shell()
+    main, _ = run_setup(qtbot, shell)
+    new_case(qtbot, main, TITLE)
+    click(qtbot, main.case_view.add_signal_button)
+    dialog = main.case_view.active_dialog
+    assert isinstance(dialog, SignalDialog)
+    qtbot.waitUntil(dialog.isActiveWindow)
+    with qtbot.waitSignal(shell.locked):
+        qtbot.keyClick(dialog.facts, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible() and shell.vault is None

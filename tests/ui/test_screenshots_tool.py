@@ -1,0 +1,39 @@
+"""The developer's screenshot tool still runs and writes every picture."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QImage
+
+ROOT = Path(__file__).resolve().parents[2]
+EXPECTED = {
+    "setup-passphrase.png",
+    "setup-recovery-code.png",
+    "unlock.png",
+    "main-window.png",
+    "signal-dialog-errors.png",
+    "correction-history.png",
+}
+
+
+def test_screenshot_tool_writes_every_picture(tmp_path: Path) -> None:
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.tools.screenshots", str(tmp_path / "shots")],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    written = {path.name for path in (tmp_path / "shots").iterdir()}
+    assert written == EXPECTED
+    for name in EXPECTED:
+        image = QImage(str(tmp_path / "shots" / name))
+        assert image.width() >= 400 and image.height() >= 200, name

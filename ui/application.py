@@ -1,0 +1,63 @@
+"""Starting the desktop program: Qt, the log, the language, the crash path, the first window."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from app.logs import configure, get_logger
+from app.paths import app_dirs, resources_dir
+from app.settings import data_folder, load_settings
+from app.vault.location import main_location
+from ui.crash import install_crash_hook
+from ui.shell import Shell
+
+APP_NAME = "Meldcode Werkplek"
+log = get_logger("gui")
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Our catalogue when English is chosen; Qt's own for its standard buttons and dialogs.
+
+    Dutch is the source language of our texts, so Dutch needs only Qt's catalogue. The
+    translators are returned so the caller keeps them alive.
+    """
+    installed = []
+    qt_catalogue = QTranslator(app)
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_catalogue.load(f"qtbase_{language}", qt_folder):
+        app.installTranslator(qt_catalogue)
+        installed.append(qt_catalogue)
+    if language != "nl":
+        ours = QTranslator(app)
+        if ours.load(f"meldcode_{language}", str(resources_dir() / "translations")):
+            app.installTranslator(ours)
+            installed.append(ours)
+        else:
+            log.warning("translation missing language=%s", language)
+    english = language == "en"
+    QLocale.setDefault(QLocale(QLocale.Language.English if english else QLocale.Language.Dutch))
+    return installed
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    dirs = app_dirs().ensure()
+    configure(dirs.logs)
+    settings = load_settings(dirs.config)
+    translators = install_translators(app, settings.language)
+    install_crash_hook()
+    log.info("start language=%s translators=%d", settings.language, len(translators))
+    shell = Shell(settings, main_location(data_folder(settings)), config_dir=dirs.config)
+    app.aboutToQuit.connect(shell.shutdown)
+    shell.start()
+    code = app.exec()
+    shell.shutdown()
+    # A job still running (a backup at closing time) finishes before Python tears down.
+    QThreadPool.globalInstance().waitForDone()
+    return code

@@ -1,0 +1,82 @@
+"""The user's own settings; a key the administrator locked is shown, but cannot be changed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.settings import AUTO_LOCK_CHOICES, Settings
+from ui.widgets.fields import ErrorField
+from ui.widgets.labels import wrapped
+
+LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+
+
+class SettingsDialog(QDialog):
+    changed = Signal(object)  # the new Settings (the caller stores them)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.auto_lock = QComboBox()
+        minutes = sorted({*AUTO_LOCK_CHOICES, settings.auto_lock_minutes})
+        for value in minutes:
+            text = (
+                self.tr("na 1 minuut")
+                if value == 1
+                else self.tr("na {minutes} minuten").format(minutes=value)
+            )
+            self.auto_lock.addItem(text, value)
+        self.auto_lock.setCurrentIndex(self.auto_lock.findData(settings.auto_lock_minutes))
+        self.language = QComboBox()
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.fields = {
+            "auto_lock_minutes": ErrorField(
+                self.auto_lock,
+                self.tr("Zonder gebruik vergrendelt het programma zich na deze tijd."),
+            ),
+            "language": ErrorField(
+                self.language, self.tr("Een andere taal geldt na opnieuw starten.")
+            ),
+        }
+        for key, field in self.fields.items():
+            if settings.is_locked(key):
+                field.editor.setEnabled(False)
+                field.set_hint(self.tr("vastgezet door de beheerder"))
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Opslaan"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Automatisch vergrendelen:"), self.fields["auto_lock_minutes"])
+        form.addRow(self.tr("Taal:"), self.fields["language"])
+        layout = QVBoxLayout(self)
+        layout.addWidget(wrapped(self.tr("Deze instellingen gelden voor u op deze computer.")))
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(460)
+
+    def chosen(self) -> Settings:
+        values: dict[str, object] = {}
+        if not self.settings.is_locked("auto_lock_minutes"):
+            values["auto_lock_minutes"] = int(self.auto_lock.currentData())
+        if not self.settings.is_locked("language"):
+            values["language"] = str(self.language.currentData())
+        return replace(self.settings, **values)  # type: ignore[arg-type]
+
+    def accept(self) -> None:
+        super().accept()
+        self.changed.emit(self.chosen())

@@ -1,0 +1,194 @@
+"""Which window is up: first-run setup, the locked state, or the unlocked workplace.
+
+The shell owns the unlocked vault. Locking (Ctrl+L, or no input for the auto-lock minutes)
+empties every view that shows case data, closes the vault's connection and brings back the
+unlock window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from app.crypto.device_secret import DeviceSecretStore
+from app.errors import MeldcodeError
+from app.logs import get_logger
+from app.settings import Settings, save_settings
+from app.vault.location import VaultLocation
+from app.vault.vault import Vault
+from ui.backup_dialogs import RestoreDialog
+from ui.idle import IdleWatcher
+from ui.main_window import MainWindow
+from ui.recovery_dialog import NewPassphraseDialog
+from ui.settings_dialog import SettingsDialog
+from ui.setup_wizard import SetupWizard
+from ui.text import error_text
+from ui.unlock_window import UnlockWindow
+
+log = get_logger("shell")
+MS_PER_MINUTE = 60_000
+
+
+class Shell(QObject):
+    entered = Signal(object)  # the MainWindow, once the vault is open
+    locked = Signal()
+
+    def __init__(
+        self,
+        settings: Settings,
+        location: VaultLocation,
+        *,
+        device_store: DeviceSecretStore | None = None,
+        idle_ms: int | None = None,
+        config_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.location = location
+        self.device_store = device_store or DeviceSecretStore()
+        self.config_dir = config_dir
+        self._idle_override = idle_ms
+        self.idle = IdleWatcher(self._idle_interval(), self)
+        self.idle.idle.connect(self.auto_lock)
+        self.idle.lock_key.connect(self.lock)
+        self.vault: Vault | None = None
+        self.window: QWidget | None = None
+        self.wizard: SetupWizard | None = None
+        self.unlock_window: UnlockWindow | None = None
+        self.main_window: MainWindow | None = None
+
+    def _idle_interval(self) -> int:
+        if self._idle_override is not None:
+            return self._idle_override
+        return max(1, self.settings.auto_lock_minutes) * MS_PER_MINUTE
+
+    def start(self) -> None:
+        if self.location.exists():
+            self.show_unlock()
+        else:
+            self.show_setup()
+
+    # -- windows ---------------------------------------------------------------------------
+
+    def _switch_to(self, window: QWidget) -> None:
+        """Show the new window before the old one goes, so the program never has none."""
+        old, self.window = self.window, window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if old is not None and old is not window:
+            if isinstance(old, MainWindow):
+                old.close_for_lock()
+            else:
+                old.close()
+            old.deleteLater()
+        self.wizard = window if isinstance(window, SetupWizard) else None
+        self.unlock_window = window if isinstance(window, UnlockWindow) else None
+        self.main_window = window if isinstance(window, MainWindow) else None
+
+    def show_setup(self) -> None:
+        wizard = SetupWizard(self.location, self.device_store)
+        wizard.vault_ready.connect(self.enter)
+        wizard.welcome_page.restore_requested.connect(self._restore_from_setup)
+        self._switch_to(wizard)
+
+    def _restore_from_setup(self) -> None:
+        assert self.wizard is not None
+        dialog = RestoreDialog(self.location, self.wizard)
+        dialog.restored.connect(lambda _: self._restored_in_setup())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _restored_in_setup(self) -> None:
+        self.show_unlock()
+        assert self.unlock_window is not None
+        self.unlock_window.show_restored_notice()
+
+    def show_unlock(self, notice: str = "") -> None:
+        window = UnlockWindow(self.location, self.device_store, notice)
+        window.unlocked.connect(self.enter)
+        self._switch_to(window)
+
+    def enter(self, vault: Vault) -> None:
+        self.vault = vault
+        log.info("unlocked user=%s recovered=%s", vault.user.id, vault.recovered)
+        self.idle.start()
+        if vault.recovered:
+            dialog = NewPassphraseDialog(vault, self.device_store, self.window)
+            dialog.accepted.connect(self._show_main)
+            dialog.rejected.connect(self.lock)
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+        else:
+            self._show_main()
+
+    def _show_main(self) -> None:
+        assert self.vault is not None
+        window = MainWindow(self.vault)
+        window.lock_requested.connect(self.lock)
+        window.restore_requested.connect(self.restore_from_menu)
+        window.settings_requested.connect(self.open_settings)
+        window.quit_requested.connect(self.shutdown)
+        self._switch_to(window)
+        self.entered.emit(window)
+
+    # -- locking ---------------------------------------------------------------------------
+
+    def lock(self, notice: str = "") -> None:
+        """Empty the views, close the vault, show the unlock window. Safe to call twice."""
+        if self.vault is None and self.main_window is None:
+            return
+        self._close_vault()
+        self.show_unlock(notice)
+        self.locked.emit()
+
+    def auto_lock(self) -> None:
+        minutes = max(1, round(self.idle.interval_ms / MS_PER_MINUTE))
+        if minutes == 1:
+            notice = self.tr("De kluis is vergrendeld omdat er een minuut niets is gedaan.")
+        else:
+            notice = self.tr(
+                "De kluis is vergrendeld omdat er {minutes} minuten niets is gedaan."
+            ).format(minutes=minutes)
+        self.lock(notice)
+
+    def restore_from_menu(self) -> None:
+        """A backup replaces the vault's files, so the vault is locked first."""
+        self.lock()
+        assert self.unlock_window is not None
+        self.unlock_window.open_restore()
+
+    def shutdown(self) -> None:
+        """The program ends: lock without showing anything new."""
+        self._close_vault()
+
+    def _close_vault(self) -> None:
+        self.idle.stop()
+        if self.main_window is not None:
+            self.main_window.clear_case_data()
+        vault, self.vault = self.vault, None
+        if vault is not None:
+            vault.lock()
+            log.info("locked")
+
+    # -- settings --------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self.main_window is None:
+            return
+        dialog = SettingsDialog(self.settings, self.main_window)
+        dialog.changed.connect(self.apply_settings)
+        self.main_window.open_dialog(dialog)
+
+    def apply_settings(self, settings: Settings) -> None:
+        try:
+            save_settings(settings, self.config_dir)
+        except MeldcodeError as exc:
+            if self.main_window is not None:
+                self.main_window.statusBar().showMessage(error_text(exc))
+            return
+        self.settings = settings
+        self.idle.set_interval(self._idle_interval())

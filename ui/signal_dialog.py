@@ -1,0 +1,154 @@
+"""Adding a signal, or correcting one: facts and interpretation in separate boxes.
+
+The core validates; each fault appears at its field and the dialog stays open, so nothing is
+lost and nothing is half-saved. A correction adds a version with its reason.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import SignalSource, ViolenceForm
+from app.domain.models import Signal, SignalDraft
+from app.domain.validation import parse_time, validate_correction_reason, validate_signal
+from app.timeutil import today
+from app.vault.vault import Vault
+from ui.edit_dialog import EditDialog
+from ui.text import time_text
+from ui.widgets.choices import enum_combo
+from ui.widgets.fields import ErrorField, faults_of, merged
+from ui.widgets.labels import wrapped
+
+
+def text_box(height: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
+
+
+class SignalDialog(EditDialog):
+    def __init__(
+        self,
+        vault: Vault,
+        case_id: int,
+        signal: Signal | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.case_id = case_id
+        self.signal = signal
+        current = signal.current if signal else None
+        self.setWindowTitle(self.tr("Signaal corrigeren") if signal else self.tr("Nieuw signaal"))
+
+        self.observed_on = QDateEdit()
+        self.observed_on.setCalendarPopup(True)
+        self.observed_on.setDisplayFormat("dd-MM-yyyy")
+        self.observed_on.setMaximumDate(QDate(today()))
+        self.observed_on.setDate(QDate(current.observed_on if current else today()))
+        self.observed_time = QLineEdit(
+            time_text(current.observed_time) if current and current.observed_time else ""
+        )
+        self.observed_time.setPlaceholderText(self.tr("uu:mm"))
+        self.observed_time.setMaximumWidth(120)
+        self.observed_by = QLineEdit(current.observed_by if current else vault.user.display_name)
+        self.source = enum_combo(
+            SignalSource, self.tr("Kies de bron…"), current.source.value if current else ""
+        )
+        self.form = enum_combo(
+            ViolenceForm, self.tr("Kies de vorm van geweld…"), current.form.value if current else ""
+        )
+        self.facts = text_box(110)
+        self.facts.setPlainText(current.facts if current else "")
+        self.interpretation = text_box(70)
+        self.interpretation.setPlainText(current.interpretation if current else "")
+        self.correction_reason = text_box(50)
+
+        fields = {
+            "observed_on": ErrorField(self.observed_on),
+            "observed_time": ErrorField(
+                self.observed_time, self.tr("Mag leeg blijven als u het tijdstip niet weet.")
+            ),
+            "observed_by": ErrorField(self.observed_by),
+            "source": ErrorField(self.source),
+            "form": ErrorField(self.form),
+            "facts": ErrorField(
+                self.facts,
+                self.tr("Wat hebt u gezien of gehoord? Zo letterlijk mogelijk, zonder uw duiding."),
+            ),
+            "interpretation": ErrorField(
+                self.interpretation,
+                self.tr("Uw duiding of zorg, apart van de feiten. Mag leeg blijven."),
+            ),
+        }
+        form = QFormLayout()
+        form.addRow(self.tr("Datum van waarneming:"), fields["observed_on"])
+        form.addRow(self.tr("Tijdstip:"), fields["observed_time"])
+        form.addRow(self.tr("Waargenomen door:"), fields["observed_by"])
+        form.addRow(self.tr("Bron:"), fields["source"])
+        form.addRow(self.tr("Vorm van geweld:"), fields["form"])
+        form.addRow(self.tr("Feiten:"), fields["facts"])
+        form.addRow(self.tr("Interpretatie:"), fields["interpretation"])
+        if signal is not None:
+            fields["correction_reason"] = ErrorField(
+                self.correction_reason,
+                self.tr("De eerdere versie blijft bewaard en zichtbaar in de geschiedenis."),
+            )
+            form.addRow(self.tr("Reden van de correctie:"), fields["correction_reason"])
+
+        layout = QVBoxLayout(self)
+        if signal is None:
+            layout.addWidget(
+                wrapped(
+                    self.tr(
+                        "Leg het signaal vast als feit: wanneer, wat, wie het zag of hoorde, "
+                        "en van wie u het weet. Uw eigen duiding hoort bij Interpretatie."
+                    )
+                )
+            )
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+        self.resize(680, 720 if signal else 660)
+        self.finish_setup(fields)
+
+    def draft(self) -> SignalDraft:
+        return SignalDraft(
+            observed_on=self.observed_on.date().toPython(),  # type: ignore[arg-type]
+            observed_time=parse_time(self.observed_time.text()),
+            observed_by=self.observed_by.text(),
+            source=str(self.source.currentData() or ""),
+            form=str(self.form.currentData() or ""),
+            facts=self.facts.toPlainText(),
+            interpretation=self.interpretation.toPlainText(),
+        )
+
+    def snapshot(self) -> object:
+        return (self.draft(), self.observed_time.text(), self.correction_reason.toPlainText())
+
+    def save(self) -> bool:
+        draft = self.draft()
+        reason = self.correction_reason.toPlainText()
+        unreadable = {}
+        if self.observed_time.text().strip() and draft.observed_time is None:
+            unreadable["observed_time"] = self.tr(
+                "Schrijf het tijdstip als uu:mm, bijvoorbeeld 14:05, of laat het leeg."
+            )
+        if unreadable:
+            reason_faults = faults_of(validate_correction_reason, reason) if self.signal else None
+            self.errors.show(merged(faults_of(validate_signal, draft), reason_faults), unreadable)
+            return False
+        if self.signal is None:
+            self.vault.signals.add(self.case_id, draft)
+        else:
+            self.vault.signals.correct(self.signal.id, draft, reason)
+        return True

@@ -1,0 +1,49 @@
+"""Showing the core's Dutch text, translated when the user chose another language.
+
+The core marks its texts with `QT_TRANSLATE_NOOP(context, text)`; here the same pair goes to
+Qt's translator and the placeholders are filled afterwards, so a translation can move them.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain.enums import LABELS_CONTEXT, LabelledEnum
+from app.errors import MeldcodeError
+from app.i18n import Message
+
+
+def message_text(message: Message) -> str:
+    return message.format(QCoreApplication.translate(message.context, message.text))
+
+
+def error_text(error: MeldcodeError) -> str:
+    return message_text(error.message)
+
+
+def label_text(member: LabelledEnum) -> str:
+    return QCoreApplication.translate(LABELS_CONTEXT, member.label)
+
+
+def date_text(value: date) -> str:
+    return value.strftime("%d-%m-%Y")
+
+
+def time_text(value: time) -> str:
+    return value.strftime("%H:%M")
+
+
+def read_date(text: str) -> date | None:
+    """A typed date, day first as the Dutch write it (3-5-2018, 03-05-2018, 3/5/2018)."""
+    cleaned = text.strip().replace("/", "-").replace(".", "-")
+    try:
+        return datetime.strptime(cleaned, "%d-%m-%Y").date()
+    except ValueError:
+        return None
+
+
+def moment_text(value: datetime) -> str:
+    """A stored moment (UTC) as the user's local date and time."""
+    return value.astimezone().strftime("%d-%m-%Y %H:%M")

@@ -1,0 +1,219 @@
+"""The signal log as a timeline: newest first, facts and interpretation kept visibly apart.
+
+A corrected signal shows its current version with a mark; every earlier version is one click
+away in the history dialog, with who changed it, when and why. User text is shown as plain
+text, never as rich text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Signal as CaseSignal
+from app.domain.models import SignalVersion
+from ui.text import date_text, label_text, moment_text, time_text
+from ui.widgets.labels import wipe_texts, wrapped
+
+CARD_STYLE = "QFrame#signalCard { background: palette(base); border: 1px solid palette(mid); }"
+INTERPRETATION_STYLE = (
+    "QFrame#interpretation { background: #f3effa; border-left: 4px solid #7e57c2; }"
+)
+BADGE_STYLE = "background: #fff4e5; color: #7a4500; border: 1px solid #e0a040; padding: 1px 6px;"
+
+
+def small_heading(text: str) -> QLabel:
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 0.9)
+    label.setFont(font)
+    return label
+
+
+def bold(label: QLabel) -> QLabel:
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class VersionView(QWidget):
+    """What one version of a signal says: when, source, form, by whom, facts, interpretation."""
+
+    def __init__(self, version: SignalVersion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        when = date_text(version.observed_on)
+        if version.observed_time is not None:
+            when += " " + time_text(version.observed_time)
+        self.when = bold(QLabel(when))
+        self.kind = wrapped(f"{label_text(version.source)} · {label_text(version.form)}")
+        self.observed_by = wrapped(
+            self.tr("Waargenomen door: {name}").format(name=version.observed_by)
+        )
+        self.facts = wrapped(version.facts)
+        self.facts.setObjectName("facts")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.when)
+        top.addWidget(self.kind, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.observed_by)
+        layout.addWidget(small_heading(self.tr("Feiten")))
+        layout.addWidget(self.facts)
+        self.interpretation: QLabel | None = None
+        if version.interpretation:
+            box = QFrame()
+            box.setObjectName("interpretation")
+            box.setStyleSheet(INTERPRETATION_STYLE)
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(10, 6, 6, 6)
+            inner.addWidget(small_heading(self.tr("Interpretatie")))
+            self.interpretation = wrapped(version.interpretation)
+            self.interpretation.setObjectName("interpretationText")
+            inner.addWidget(self.interpretation)
+            layout.addWidget(box)
+
+
+class SignalCard(QFrame):
+    correct_requested = Signal(int)  # signal id
+    history_requested = Signal(int)
+
+    def __init__(self, signal: CaseSignal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.signal_id = signal.id
+        self.setObjectName("signalCard")
+        self.setStyleSheet(CARD_STYLE)
+        current = signal.current
+        self.view = VersionView(current)
+        recorded = self.tr("Vastgelegd op {moment} door {name}").format(
+            moment=moment_text(signal.versions[0].recorded_at),
+            name=signal.versions[0].recorded_by_name,
+        )
+        footer = QHBoxLayout()
+        footer.addWidget(wrapped(recorded), 1)
+        self.corrected_mark: QLabel | None = None
+        self.history_button: QPushButton | None = None
+        if signal.is_corrected:
+            self.corrected_mark = QLabel(self.tr("gecorrigeerd"))
+            self.corrected_mark.setObjectName("correctedMark")
+            self.corrected_mark.setStyleSheet(BADGE_STYLE)
+            self.history_button = QPushButton(
+                self.tr("Geschiedenis ({count} versies)…").format(count=len(signal.versions))
+            )
+            self.history_button.clicked.connect(lambda: self.history_requested.emit(signal.id))
+            footer.addWidget(self.corrected_mark)
+            footer.addWidget(self.history_button)
+        self.correct_button = QPushButton(self.tr("Corrigeren…"))
+        self.correct_button.clicked.connect(lambda: self.correct_requested.emit(signal.id))
+        footer.addWidget(self.correct_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        layout.addLayout(footer)
+
+
+class Timeline(QScrollArea):
+    """The signals of one case, as the store orders them (newest observation first)."""
+
+    correct_requested = Signal(int)
+    history_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.cards: list[SignalCard] = []
+        self._container = QWidget()
+        self._layout = QVBoxLayout(self._container)
+        self._layout.setContentsMargins(0, 0, 4, 0)
+        self.empty = wrapped(
+            self.tr("Nog geen signalen. Leg vast wat u hebt gezien of gehoord, met datum en bron.")
+        )
+        self._layout.addWidget(self.empty)
+        self._layout.addStretch(1)
+        self.setWidget(self._container)
+
+    def set_signals(self, signals: list[CaseSignal]) -> None:
+        self.clear()
+        for position, signal in enumerate(signals):
+            card = SignalCard(signal)
+            card.correct_requested.connect(self.correct_requested)
+            card.history_requested.connect(self.history_requested)
+            self._layout.insertWidget(position, card)
+            self.cards.append(card)
+        self.empty.setVisible(not signals)
+
+    def clear(self) -> None:
+        for card in self.cards:
+            self._layout.removeWidget(card)
+            card.hide()
+            wipe_texts(card)
+            card.deleteLater()
+        self.cards = []
+        self.empty.show()
+
+
+class HistoryDialog(QDialog):
+    """Every version of one signal, oldest first, with who recorded it, when, and why."""
+
+    def __init__(self, signal: CaseSignal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Geschiedenis van het signaal"))
+        self.resize(640, 560)
+        intro = wrapped(
+            self.tr(
+                "Een signaal wordt nooit overschreven. Hieronder staan alle versies, de oudste "
+                "eerst."
+            )
+        )
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        self.version_frames: list[QFrame] = []
+        for version in signal.versions:
+            body_layout.addWidget(self._version_frame(version))
+        body_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def _version_frame(self, version: SignalVersion) -> QFrame:
+        frame = QFrame()
+        frame.setObjectName("signalCard")
+        frame.setStyleSheet(CARD_STYLE)
+        layout = QVBoxLayout(frame)
+        title = self.tr("Versie {number}, vastgelegd op {moment} door {name}").format(
+            number=version.version,
+            moment=moment_text(version.recorded_at),
+            name=version.recorded_by_name,
+        )
+        layout.addWidget(bold(wrapped(title)))
+        if version.correction_reason:
+            reason = wrapped(
+                self.tr("Reden van de correctie: {reason}").format(reason=version.correction_reason)
+            )
+            reason.setObjectName("correctionReason")
+            reason.setStyleSheet(BADGE_STYLE.replace("1px 6px", "4px 6px"))
+            layout.addWidget(reason)
+        layout.addWidget(VersionView(version))
+        self.version_frames.append(frame)
+        return frame

@@ -1,0 +1,342 @@
+"""The locked state: choose who you are, type the passphrase, and the vault opens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.crypto.device_secret import DeviceSecretStore
+from app.errors import (
+    DeviceSecretMissing,
+    KeyFileDamaged,
+    MeldcodeError,
+    UnlockThrottled,
+    VaultDamaged,
+    VaultMissing,
+    WrongPassphrase,
+)
+from app.vault.attempts import AttemptTracker
+from app.vault.location import VaultLocation
+from app.vault.vault import Vault, slot_holders, user_attempt_key
+from ui.backup_dialogs import RestoreDialog
+from ui.recovery_dialog import RecoveryDialog
+from ui.text import error_text
+from ui.widgets.busy import BusyIndicator
+from ui.widgets.countdown import Countdown
+from ui.widgets.dialog_slot import DialogSlot
+from ui.widgets.fields import ErrorField, FieldErrors, error_label
+from ui.widgets.labels import grow_to_fit, link_button, warning
+from ui.widgets.passphrase import password_line
+from ui.workers import Reporter, run_in_background
+
+BANNER_STYLE = "QFrame#problem { background: #fdecea; border: 1px solid #e3a09a; }"
+
+
+class ProblemBanner(QFrame):
+    """A problem with the vault itself, explained, with the one thing that helps."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problem")
+        self.setStyleSheet(BANNER_STYLE)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.action = QPushButton()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.action)
+        layout.addLayout(row)
+        self._handler: Callable[[], None] | None = None
+        self.hide()
+
+    def show_problem(
+        self, text: str, action: str = "", handler: Callable[[], None] | None = None
+    ) -> None:
+        self.text.setText(text)
+        if self._handler is not None:
+            self.action.clicked.disconnect()
+        self._handler = handler
+        if action and handler is not None:
+            self.action.setText(action)
+            self.action.clicked.connect(handler)
+            self.action.show()
+        else:
+            self.action.hide()
+        self.show()
+        grow_to_fit(self)
+
+    def clear(self) -> None:
+        self.text.clear()
+        self.hide()
+
+
+class UnlockWindow(QWidget):
+    unlocked = Signal(object)  # the unlocked Vault
+
+    def __init__(
+        self,
+        location: VaultLocation,
+        device_store: DeviceSecretStore,
+        notice: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.location = location
+        self.device_store = device_store
+        self.dialogs = DialogSlot()
+        self._working = False
+        self._usable = False  # False while the vault's files cannot be read
+        self.setWindowTitle(self.tr("Meldcode Werkplek – vergrendeld"))
+
+        title = QLabel(self.tr("Meldcode Werkplek"))
+        title_font = QFont(title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        subtitle = QLabel(self.tr("De kluis is vergrendeld. Ontgrendel haar met uw wachtzin."))
+        subtitle.setWordWrap(True)
+        self.notice = QLabel(notice)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.setVisible(bool(notice))
+        self.keyring_note = warning(
+            self.tr(
+                "Dit systeem heeft geen bruikbare sleutelbos. Kluizen die aan deze computer "
+                "gekoppeld zijn, openen hier alleen met de herstelcode; andere alleen met de "
+                "wachtzin."
+            )
+        )
+        self.keyring_note.setVisible(not device_store.available())
+
+        self.user = QComboBox()
+        self.passphrase = password_line()
+        self.passphrase_field = ErrorField(self.passphrase)
+        self.form_error = error_label()
+        self.errors = FieldErrors({"passphrase": self.passphrase_field}, self.form_error)
+        self.wait_label = QLabel()
+        self.wait_label.setObjectName("waitLabel")
+        self.wait_label.hide()
+        self.busy = BusyIndicator()
+        self.unlock_button = QPushButton(self.tr("Ontgrendelen"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAutoDefault(True)
+        self.banner = ProblemBanner()
+        self.recovery_link = link_button(self.tr("Herstelcode gebruiken"))
+        self.restore_link = link_button(self.tr("Reservekopie terugzetten…"))
+
+        form = QFormLayout()
+        form.addRow(self.tr("Gebruiker:"), self.user)
+        form.addRow(self.tr("Wachtzin:"), self.passphrase_field)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.wait_label)
+        button_row.addStretch(1)
+        button_row.addWidget(self.unlock_button)
+        links = QHBoxLayout()
+        links.addWidget(self.recovery_link)
+        links.addWidget(self.restore_link)
+        links.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 20)
+        layout.addWidget(title)
+        layout.addWidget(subtitle)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.keyring_note)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.busy)
+        layout.addLayout(button_row)
+        layout.addWidget(self.banner)
+        layout.addStretch(1)
+        layout.addLayout(links)
+        self.setMinimumWidth(520)
+
+        self.countdown = Countdown(self)
+        self.countdown.tick.connect(self._waiting)
+        self.countdown.done.connect(self._wait_over)
+        self.unlock_button.clicked.connect(self.unlock)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.user.currentIndexChanged.connect(self._user_changed)
+        self.recovery_link.clicked.connect(self.open_recovery)
+        self.restore_link.clicked.connect(self.open_restore)
+        self.reload_users()
+
+    # -- users -----------------------------------------------------------------------------
+
+    def reload_users(self) -> None:
+        self.user.clear()
+        self.banner.clear()
+        try:
+            holders = slot_holders(self.location)
+        except MeldcodeError as exc:
+            self._usable = False
+            self._refresh_enabled()
+            self._show_vault_problem(exc)
+            return
+        self._usable = bool(holders)
+        for holder in holders:
+            self.user.addItem(holder.display_name, holder.user_id)
+        self._refresh_enabled()
+        self.passphrase.setFocus()
+
+    def selected_user_id(self) -> int | None:
+        data = self.user.currentData()
+        return int(data) if data is not None else None
+
+    def _user_changed(self) -> None:
+        self.errors.clear()
+        self.countdown.start(self._seconds_to_wait())
+
+    def _seconds_to_wait(self) -> int:
+        """The wait after failed attempts, as remembered beside the vault (also after a restart)."""
+        user_id = self.selected_user_id()
+        if user_id is None or not self._usable:
+            return 0
+        return AttemptTracker(self.location.attempts_path).seconds_to_wait(
+            user_attempt_key(user_id)
+        )
+
+    # -- unlocking -------------------------------------------------------------------------
+
+    def unlock(self) -> None:
+        if self._working or self.countdown.running:
+            return
+        user_id = self.selected_user_id()
+        if user_id is None:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.errors.set("passphrase", self.tr("Vul uw wachtzin in."))
+            return
+        self.errors.clear()
+        self.banner.clear()
+        location, store = self.location, self.device_store
+
+        def open_vault(report: Reporter) -> Vault:
+            return Vault.unlock(location, user_id, passphrase, store, report.stage)
+
+        self._set_working(True)
+        self.busy.start(self.tr("Sleutel controleren…"))
+        run_in_background(
+            open_vault,
+            context=self,
+            on_result=self.unlocked.emit,
+            on_error=self._failed,
+            on_stage=self._stage,
+            on_finished=lambda: self._set_working(False),
+        )
+
+    def _stage(self, name: str) -> None:
+        texts = {
+            "key": self.tr("Sleutel controleren…"),
+            "open": self.tr("Kluis openen…"),
+            "integrity": self.tr("Versleutelde pagina's controleren…"),
+            "backup": self.tr("Reservekopie maken vóór de update…"),
+        }
+        self.busy.set_text(texts.get(name, self.tr("Bezig…")))
+
+    def _failed(self, error: MeldcodeError) -> None:
+        if isinstance(error, WrongPassphrase):
+            self.passphrase.clear()
+            self.errors.set("passphrase", error_text(error))
+            self.countdown.start(error.delay_seconds)
+        elif isinstance(error, UnlockThrottled):
+            self.errors.set("passphrase", error_text(error))
+            self.countdown.start(error.seconds)
+        else:
+            self._show_vault_problem(error)
+
+    def _show_vault_problem(self, error: MeldcodeError) -> None:
+        if isinstance(error, DeviceSecretMissing):
+            self.banner.show_problem(
+                error_text(error), self.tr("Herstelcode gebruiken…"), self.open_recovery
+            )
+        elif isinstance(error, VaultDamaged | KeyFileDamaged | VaultMissing):
+            self.banner.show_problem(
+                error_text(error), self.tr("Reservekopie terugzetten…"), self.open_restore
+            )
+        else:
+            self.banner.show_problem(error_text(error))
+
+    def _set_working(self, working: bool) -> None:
+        self._working = working
+        self._refresh_enabled()
+        if not working:
+            self.busy.stop()
+            self.passphrase.setFocus()
+
+    def _refresh_enabled(self) -> None:
+        ready = self._usable and not self._working
+        for widget in (self.user, self.passphrase, self.recovery_link):
+            widget.setEnabled(ready)
+        self.unlock_button.setEnabled(ready and not self.countdown.running)
+
+    def _waiting(self, seconds: int) -> None:
+        self._refresh_enabled()
+        if seconds == 1:
+            self.wait_label.setText(self.tr("Wacht nog 1 seconde…"))
+        else:
+            self.wait_label.setText(
+                self.tr("Wacht nog {seconds} seconden…").format(seconds=seconds)
+            )
+        self.wait_label.show()
+
+    def _wait_over(self) -> None:
+        left = self._seconds_to_wait()
+        if left:  # the timer ran a little ahead of the vault's clock
+            self.countdown.start(left)
+            return
+        self.wait_label.hide()
+        self._refresh_enabled()
+
+    # -- the other ways in -----------------------------------------------------------------
+
+    def open_recovery(self) -> None:
+        dialog = RecoveryDialog(self.location, self.selected_user_id(), self)
+        dialog.unlocked.connect(self.unlocked.emit)
+        self._open(dialog)
+
+    def open_restore(self) -> None:
+        dialog = RestoreDialog(self.location, self)
+        dialog.restored.connect(self._restored)
+        self._open(dialog)
+
+    def _restored(self) -> None:
+        self.reload_users()
+        self.show_restored_notice()
+
+    def show_restored_notice(self) -> None:
+        self.set_notice(
+            self.tr(
+                "De reservekopie is teruggezet. Ontgrendel met uw wachtzin; op een andere "
+                "computer kiest u 'Herstelcode gebruiken'."
+            )
+        )
+
+    @property
+    def active_dialog(self) -> QDialog | None:
+        return self.dialogs.dialog
+
+    def _open(self, dialog: QDialog) -> None:
+        self.dialogs.open(dialog)
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+        grow_to_fit(self)

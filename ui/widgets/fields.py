@@ -1,0 +1,182 @@
+"""A field with its own error line, and the map that puts each validation fault at its field.
+
+The core's `ValidationError.field_errors` is keyed by field names (`facts`, `observed_on`,
+`bsn`, ...); a form registers one `ErrorField` per name, so every message lands under the
+field it is about. A fault for a field the form does not show goes to the form's own line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateEdit,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import ValidationError
+from ui.text import message_text
+from ui.widgets.labels import grow_to_fit
+
+ERROR_COLOUR = "#b3261e"
+_EDITOR_INVALID = "invalid"
+
+
+def error_label() -> QLabel:
+    """A red, wrapping line for a message; hidden while empty."""
+    label = QLabel()
+    label.setObjectName("fieldError")
+    label.setWordWrap(True)
+    label.setStyleSheet(f"color: {ERROR_COLOUR};")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.hide()
+    return label
+
+
+def hint_label(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setObjectName("fieldHint")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: palette(placeholder-text);")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setVisible(bool(text))
+    return label
+
+
+class ErrorField(QWidget):
+    """An editor with, below it, an optional grey hint and a red error line."""
+
+    def __init__(self, editor: QWidget, hint: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.hint = hint_label(hint)
+        self.error = error_label()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(editor)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        self.setFocusProxy(editor)
+        for part in (editor, *editor.findChildren(QWidget)):
+            self._clear_on_edit(part)
+
+    def _clear_on_edit(self, editor: QWidget) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(self.clear_error)
+        elif isinstance(editor, QPlainTextEdit):
+            editor.textChanged.connect(self.clear_error)
+        elif isinstance(editor, QComboBox):
+            editor.activated.connect(self.clear_error)
+        elif isinstance(editor, QDateEdit):
+            editor.userDateChanged.connect(self.clear_error)
+        elif isinstance(editor, QAbstractButton):
+            editor.toggled.connect(self.clear_error)
+
+    def _marked(self) -> QWidget:
+        """The widget that gets the red frame: the input itself, also inside a composite."""
+        proxy = self.editor.focusProxy()
+        return proxy if proxy is not None else self.editor
+
+    def set_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self._show_hint()
+        marked = self._marked()
+        marked.setProperty(_EDITOR_INVALID, True)
+        marked.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};")
+        marked.setAccessibleDescription(text)
+
+    def clear_error(self) -> None:
+        if not self.error.isVisible() and not self.error.text():
+            return
+        self.error.clear()
+        self.error.hide()
+        self._show_hint()
+        marked = self._marked()
+        marked.setProperty(_EDITOR_INVALID, False)
+        marked.setStyleSheet("")
+        marked.setAccessibleDescription("")
+
+    def error_text(self) -> str:
+        return self.error.text()
+
+    def set_hint(self, text: str) -> None:
+        self.hint.setText(text)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        # A hint that says what the error says (a passphrase's strength) is shown once.
+        text = self.hint.text()
+        self.hint.setVisible(bool(text) and text != self.error.text())
+
+
+class FieldErrors:
+    """Shows a form's faults: each at its field, the rest (if any) on the form's own line."""
+
+    def __init__(self, fields: Mapping[str, ErrorField], form_error: QLabel) -> None:
+        self.fields = dict(fields)
+        self.form_error = form_error
+
+    def show(
+        self, error: ValidationError | None = None, extra: Mapping[str, str] | None = None
+    ) -> None:
+        """The core's faults, and faults found by the form itself (input it could not read)."""
+        self.clear()
+        texts = {} if error is None else {k: message_text(m) for k, m in error.field_errors.items()}
+        texts.update(extra or {})
+        first: ErrorField | None = None
+        stray = []
+        for name, text in texts.items():
+            field = self.fields.get(name)
+            if field is None:
+                stray.append(text)
+                continue
+            field.set_error(text)
+            first = first or field
+        self.show_form_error("\n".join(stray))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        grow_to_fit(self.form_error)
+
+    def show_form_error(self, text: str) -> None:
+        self.form_error.setText(text)
+        self.form_error.setVisible(bool(text))
+        grow_to_fit(self.form_error)
+
+    def set(self, name: str, text: str) -> None:
+        self.fields[name].set_error(text)
+        grow_to_fit(self.form_error)
+
+    def clear(self) -> None:
+        for field in self.fields.values():
+            field.clear_error()
+        self.show_form_error("")
+
+    def messages(self) -> dict[str, str]:
+        """What is shown now, per field (the form's own line under "")."""
+        shown = {name: f.error_text() for name, f in self.fields.items() if f.error_text()}
+        if self.form_error.text():
+            shown[""] = self.form_error.text()
+        return shown
+
+
+def faults_of(validator: Callable[..., object], *args: object) -> ValidationError | None:
+    """Run one of the core's validators only to learn its faults (nothing is saved)."""
+    try:
+        validator(*args)
+    except ValidationError as exc:
+        return exc
+    return None
+
+
+def merged(*errors: ValidationError | None) -> ValidationError | None:
+    faults = {k: m for e in errors if e is not None for k, m in e.field_errors.items()}
+    return ValidationError(faults) if faults else None

@@ -1,0 +1,60 @@
+"""Labels used across windows: wrapped text, notices and warnings, links."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+
+WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a040; padding: 8px; color: #5f3700;"
+NOTICE_STYLE = "background: #eef5ee; border: 1px solid #9cc29c; padding: 8px; color: #1d3d1d;"
+
+
+def wrapped(text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def warning(text: str = "") -> QLabel:
+    label = wrapped(text)
+    label.setStyleSheet(WARNING_STYLE)
+    return label
+
+
+def link_button(text: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setFlat(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    button.setStyleSheet("color: palette(link); text-decoration: underline; border: none;")
+    return button
+
+
+def wipe_texts(root: QWidget) -> None:
+    """Empty every text in a widget tree that is about to go (locking): nothing of a case
+    stays in a widget that waits to be deleted."""
+    for label in root.findChildren(QLabel):
+        label.clear()
+    for line in root.findChildren(QLineEdit):
+        line.clear()
+    for box in root.findChildren(QPlainTextEdit):
+        box.clear()
+
+
+def grow_to_fit(widget: QWidget) -> None:
+    """Make the window tall enough for what it shows now, at its current width.
+
+    A message that appears under a field, or a wrapped text that grows, does not make a top
+    window taller by itself; without this the new lines are squeezed or cut off.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if layout is None or not window.isVisible():
+        return
+    layout.activate()
+    if layout.hasHeightForWidth():
+        needed = layout.totalHeightForWidth(window.width())
+    else:
+        needed = layout.totalSizeHint().height()
+    if needed > window.height():
+        window.resize(window.width(), needed)

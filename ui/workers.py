@@ -1,0 +1,177 @@
+"""Work that takes time (unlock, create, backup, restore) runs here, off the main thread.
+
+A job is a plain function that receives a `Reporter` for its progress. It runs on the global
+QThreadPool; what it returns, the exception it raised, and its progress travel back as queued
+Qt signals to a relay on the main thread, which calls the callbacks there. No widget is
+touched off the main thread.
+
+Lifetimes: the signal object and the relay belong to the main thread and are released there,
+only after the job's thread has finished with them. When the context widget is gone (a window
+closed by locking), late results are dropped instead of shown.
+
+One rule for errors: a `MeldcodeError` carries a Dutch message written for users and goes to
+the caller's `on_error`; anything else is a defect and goes through the crash path.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import shiboken6
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
+
+from app.errors import MeldcodeError
+from ui.crash import report_crash
+
+T = TypeVar("T")
+RELEASE_RETRY_MS = 5
+
+
+class WorkerSignals(QObject):
+    result = Signal(object)
+    error = Signal(object)  # the exception object itself
+    progress = Signal(int, int)  # done, total
+    stage = Signal(str)  # a named step, e.g. "key" while unlocking
+    finished = Signal()
+
+
+class Reporter:
+    """What a job gets to tell how far it is; called from the worker thread."""
+
+    def __init__(self, signals: WorkerSignals) -> None:
+        self._signals = signals
+
+    def progress(self, done: int, total: int) -> None:
+        self._signals.progress.emit(done, total)
+
+    def stage(self, name: str) -> None:
+        self._signals.stage.emit(name)
+
+
+class Worker(QRunnable, Generic[T]):
+    """Runs the job; the pool deletes it afterwards. `ended` is set after its last emit."""
+
+    def __init__(self, job: Callable[[Reporter], T], signals: WorkerSignals) -> None:
+        super().__init__()
+        self._job = job
+        self._signals = signals
+        self.ended = threading.Event()
+
+    def run(self) -> None:
+        try:
+            value = self._job(Reporter(self._signals))
+        except BaseException as exc:
+            self._signals.error.emit(exc)
+        else:
+            self._signals.result.emit(value)
+        finally:
+            self._signals.finished.emit()
+            self._job = _spent
+            self.ended.set()
+
+
+def _spent(_: Reporter) -> Any:
+    raise RuntimeError("a worker runs once")
+
+
+class _Relay(QObject):
+    """Main-thread end of one worker: calls the callbacks while the context still exists."""
+
+    def __init__(
+        self,
+        context: QObject,
+        signals: WorkerSignals,
+        ended: threading.Event,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[MeldcodeError], None],
+        on_progress: Callable[[int, int], None] | None,
+        on_stage: Callable[[str], None] | None,
+        on_finished: Callable[[], None] | None,
+    ) -> None:
+        super().__init__()
+        self._context = context
+        self._signals = signals
+        self._ended = ended
+        self._on_result = on_result
+        self._on_error = on_error
+        self._on_progress = on_progress
+        self._on_stage = on_stage
+        self._on_finished = on_finished
+        signals.progress.connect(self.progress)
+        signals.stage.connect(self.stage)
+        signals.result.connect(self.result)
+        signals.error.connect(self.error)
+        signals.finished.connect(self.finished)
+
+    def _context_alive(self) -> bool:
+        return shiboken6.isValid(self._context)
+
+    @Slot(object)
+    def result(self, value: object) -> None:
+        if self._context_alive():
+            self._on_result(value)
+
+    @Slot(object)
+    def error(self, exc: object) -> None:
+        if isinstance(exc, MeldcodeError):
+            if self._context_alive():
+                self._on_error(exc)
+        elif isinstance(exc, BaseException):
+            report_crash(exc)
+
+    @Slot(int, int)
+    def progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None and self._context_alive():
+            self._on_progress(done, total)
+
+    @Slot(str)
+    def stage(self, name: str) -> None:
+        if self._on_stage is not None and self._context_alive():
+            self._on_stage(name)
+
+    @Slot()
+    def finished(self) -> None:
+        try:
+            if self._on_finished is not None and self._context_alive():
+                self._on_finished()
+        finally:
+            self._release()
+
+    def _release(self) -> None:
+        # Let go only once the worker thread is past its last emit, and outside this slot.
+        if self._ended.is_set():
+            QTimer.singleShot(0, lambda: _live.discard(self))
+        else:
+            QTimer.singleShot(RELEASE_RETRY_MS, self._release)
+
+
+# Relays (and through them the signal objects) of running workers; main thread only.
+_live: set[_Relay] = set()
+
+
+def run_in_background(
+    job: Callable[[Reporter], T],
+    *,
+    context: QObject,
+    on_result: Callable[[T], None],
+    on_error: Callable[[MeldcodeError], None],
+    on_progress: Callable[[int, int], None] | None = None,
+    on_stage: Callable[[str], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
+) -> None:
+    """Start `job` on the thread pool; call from the main thread. The callbacks run on the
+    main thread: progress/stage while it runs, then result or error, then finished."""
+    signals = WorkerSignals()
+    worker: Worker[T] = Worker(job, signals)
+    relay = _Relay(
+        context, signals, worker.ended, on_result, on_error, on_progress, on_stage, on_finished
+    )
+    _live.add(relay)
+    QThreadPool.globalInstance().start(worker)
+
+
+def running_count() -> int:
+    """How many workers have not been released yet (for tests and for a clean exit)."""
+    return len(_live)
