@@ -10,8 +10,16 @@ from app import cli
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not cli.wants_gui(args):
-        return cli.main(args)
-    from ui.application import run_gui
+    if cli.wants_gui(args):
+        from ui.application import run_gui
 
-    return run_gui(args)
+        return run_gui(args)
+    if "--self-test" in args:
+        # The window first: its time from process start is the program's start time.
+        from ui.selftest import run_gui_self_test
+
+        if not run_gui_self_test():
+            print("Zelftest venster MISLUKT.")
+            return cli.EXIT_PROBLEMS
+        print("Zelftest venster geslaagd.")
+    return cli.main(args)
