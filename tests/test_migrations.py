@@ -17,10 +17,31 @@ from app.vault.location import VaultLocation
 from app.vault.migrations import LATEST_VERSION, MIGRATIONS
 from app.vault.migrations.base import Migration, split_statements
 from app.vault.vault import Vault
-from tests.fixtures.make_fixture_vault import FILLERS, add_steps
+from app.domain.decision_prefill import decision_draft
+from app.framework.library import load_library
+from tests.fixtures.make_fixture_vault import FILLERS, add_assessments, add_steps, fixture_case_id
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
 FIXTURE_VERSIONS = sorted(int(p.name.split("-")[1]) for p in FIXTURES.glob("schema-*"))
+
+
+def unlock_fixture(version: int, tmp_path: Path) -> Vault:
+    folder = tmp_path / f"schema-{version}"
+    shutil.copytree(FIXTURES / f"schema-{version}", folder)
+    secrets = json.loads((folder / "fixture.json").read_text(encoding="utf-8"))
+    return Vault.unlock(VaultLocation(folder), 1, secrets["passphrase"], NoKeyring())
+
+
+def check_wegingen(vault: Vault, case_id: int) -> None:
+    """The two wegingen `add_assessments` stores: finished (report) and waiting for the term."""
+    finished, waiting = vault.assessments.for_case(case_id)
+    assert finished.value.outcome is not None
+    assert finished.value.outcome.id == "report_unsafety"
+    assert [a.reason for a in finished.value.answers] == ["Fixture reden 1", "Fixture reden 2"]
+    assert vault.assessments.view(finished, load_library()).live is not None
+    assert decision_draft(finished).report_to_vt is True
+    assert waiting.value.waits_for_help_term and waiting.value.outcome is None
+    assert set(vault.assessments.completed_weighings([case_id])) == {case_id}
 
 
 class NoKeyring(DeviceSecretStore):
@@ -51,6 +72,11 @@ def test_fixture_vault_opens_and_migrates_to_the_newest_schema(
         assert [v.facts for v in signal.versions] == ["Feit één", "Feit één, aangevuld"]
         migrations = [e for e in vault.audit.entries() if e.event == AuditEvent.MIGRATE]
         assert len(migrations) == LATEST_VERSION - version
+        case_id = fixture_case_id(vault)
+        if version < 3:
+            add_assessments(vault, case_id)
+        check_wegingen(vault, case_id)
+        assert vault.verify().sound
     backups = list(location.backups_dir.glob("*.mwbackup"))
     if version < LATEST_VERSION:
         assert len(backups) == 1
