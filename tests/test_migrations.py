@@ -2,12 +2,15 @@
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.crypto.device_secret import DeviceSecretStore
+from app.domain.decision_prefill import decision_draft
 from app.domain.enums import CasePhase, MatchSource, Step
+from app.framework.library import load_library
 from app.store.search import CaseQuery
 from app.vault import schema as schema_module
 from app.vault.audit import AuditEvent
@@ -17,19 +20,16 @@ from app.vault.location import VaultLocation
 from app.vault.migrations import LATEST_VERSION, MIGRATIONS
 from app.vault.migrations.base import Migration, split_statements
 from app.vault.vault import Vault
-from app.domain.decision_prefill import decision_draft
-from app.framework.library import load_library
-from tests.fixtures.make_fixture_vault import FILLERS, add_assessments, add_steps, fixture_case_id
+from tests.fixtures.make_fixture_vault import (
+    FILLERS,
+    add_assessments,
+    add_reports,
+    add_steps,
+    fixture_case_id,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
 FIXTURE_VERSIONS = sorted(int(p.name.split("-")[1]) for p in FIXTURES.glob("schema-*"))
-
-
-def unlock_fixture(version: int, tmp_path: Path) -> Vault:
-    folder = tmp_path / f"schema-{version}"
-    shutil.copytree(FIXTURES / f"schema-{version}", folder)
-    secrets = json.loads((folder / "fixture.json").read_text(encoding="utf-8"))
-    return Vault.unlock(VaultLocation(folder), 1, secrets["passphrase"], NoKeyring())
 
 
 def check_wegingen(vault: Vault, case_id: int) -> None:
@@ -42,6 +42,18 @@ def check_wegingen(vault: Vault, case_id: int) -> None:
     assert decision_draft(finished).report_to_vt is True
     assert waiting.value.waits_for_help_term and waiting.value.outcome is None
     assert set(vault.assessments.completed_weighings([case_id])) == {case_id}
+
+
+def check_reports(vault: Vault, case_id: int) -> None:
+    """The melding `add_reports` registers, its checks planned again from its day."""
+    (report,) = vault.reports.for_case(case_id)
+    assert report.value.organisation == "Veilig Thuis Utrecht"
+    assert report.value.vt_reference == "VT-FIXTURE-1"
+    # The fixture's VT-feedback check was done before the melding was registered.
+    assert report.feedback_received and report.feedback == "Teruggebeld"
+    checks = {c.value.check.value: c.value.due_on for c in vault.follow_ups.for_case(case_id)}
+    assert checks["safety_3_months"] == date(2024, 6, 6)
+    assert vault.annual.reports_per_year() == {2024: 1}
 
 
 class NoKeyring(DeviceSecretStore):
@@ -73,9 +85,14 @@ def test_fixture_vault_opens_and_migrates_to_the_newest_schema(
         migrations = [e for e in vault.audit.entries() if e.event == AuditEvent.MIGRATE]
         assert len(migrations) == LATEST_VERSION - version
         case_id = fixture_case_id(vault)
+        if version < 2:
+            add_steps(vault, case_id)
         if version < 3:
             add_assessments(vault, case_id)
         check_wegingen(vault, case_id)
+        if version < 4:
+            add_reports(vault, case_id)
+        check_reports(vault, case_id)
         assert vault.verify().sound
     backups = list(location.backups_dir.glob("*.mwbackup"))
     if version < LATEST_VERSION:

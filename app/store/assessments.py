@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
-from typing import cast
 
 from app.domain.entries import Entry
 from app.domain.entry_validation import validate_assessment
@@ -129,10 +128,9 @@ class AssessmentStore:
         self, case_id: int, *, include_withdrawn: bool = False
     ) -> list[Entry[RecordedAssessment]]:
         """The case's wegingen, oldest first."""
-        entries = self._entries.for_case(
-            case_id, EntryKind.ASSESSMENT, include_withdrawn=include_withdrawn
+        return self._entries.of_kind(
+            case_id, RecordedAssessment, include_withdrawn=include_withdrawn
         )
-        return [cast(Entry[RecordedAssessment], e) for e in entries]
 
     def newest(self, case_id: int) -> Entry[RecordedAssessment] | None:
         found = self.for_case(case_id)

@@ -18,6 +18,7 @@ from dataclasses import replace
 from typing import Any, TypeVar, cast
 
 from app.domain.entries import (
+    KIND_OF,
     VALUE_TYPES,
     Consultation,
     Decision,
@@ -170,13 +171,13 @@ class EntryStore:
     def _after_change(self, entry: Entry[EntryValue], before: EntryValue | None) -> None:
         """Keep the planned checks in line with a decision or melding just written."""
         if isinstance(entry.value, Decision):
-            self.plan_checks(entry)
+            self._plan_checks(entry)
         elif isinstance(entry.value, ReportRegistration):
             decision_ids = {entry.value.decision_id}
             if isinstance(before, ReportRegistration):
                 decision_ids.add(before.decision_id)
             for decision_id in sorted(d for d in decision_ids if d is not None):
-                self.plan_checks(self.get(decision_id))
+                self._plan_checks(self.get(decision_id))
 
     def _create(self, case_id: int, value: EntryValue, at: str) -> int:
         entry_id = self._s.db.insert(
@@ -260,6 +261,15 @@ class EntryStore:
             params.append(kind.value)
         entries = entries_from_rows(self._s.db.execute(f"{sql} ORDER BY e.id, v.version", params))
         return [e for e in entries if include_withdrawn or not e.withdrawn]
+
+    def of_kind(
+        self, case_id: int, cls: type[V], *, include_withdrawn: bool = False
+    ) -> list[Entry[V]]:
+        """The case's entries of the kind that holds `cls`, typed as such, in recorded order."""
+        found = self.for_case(
+            case_id, KIND_OF[cast(type[EntryValue], cls)], include_withdrawn=include_withdrawn
+        )
+        return [cast(Entry[V], e) for e in found]
 
     # -- rules ---------------------------------------------------------------------------
 
@@ -375,13 +385,12 @@ class EntryStore:
 
     def report_for_decision(self, decision: Entry[Any]) -> Entry[ReportRegistration] | None:
         """The registered melding that carries out this decision, if any."""
-        for report in self.for_case(decision.case_id, EntryKind.REPORT):
-            value = report.value
-            if isinstance(value, ReportRegistration) and value.decision_id == decision.id:
-                return cast(Entry[ReportRegistration], report)
+        for report in self.of_kind(decision.case_id, ReportRegistration):
+            if report.value.decision_id == decision.id:
+                return report
         return None
 
-    def plan_checks(self, decision: Entry[EntryValue]) -> None:
+    def _plan_checks(self, decision: Entry[EntryValue]) -> None:
         """Bring the decision's planned checks in line with what the decision now asks for.
 
         The checks count from the day of the melding once it is registered, else from the
@@ -396,9 +405,9 @@ class EntryStore:
             start = report.value.made_on
         at = now_iso()
         planned = [
-            cast(Entry[FollowUp], e)
-            for e in self.for_case(decision.case_id, EntryKind.FOLLOW_UP)
-            if isinstance(e.value, FollowUp) and e.value.decision_id == decision.id
+            e
+            for e in self.of_kind(decision.case_id, FollowUp)
+            if e.value.decision_id == decision.id
         ]
         for entry in planned:
             check = entry.value

@@ -56,19 +56,6 @@ _RECORDED_STEP = {
     EntryKind.CONSULTATION.value: Step.CONSULTATION,
     EntryKind.CONVERSATION.value: Step.CONVERSATION,
 }
-# The kinds read here; a weging reaches the rules through the weighing source, a melding not
-# at all (its decision already moved the case on).
-_MILESTONE_KINDS = ", ".join(
-    f"'{kind.value}'"
-    for kind in (
-        EntryKind.KINDCHECK,
-        EntryKind.CONSULTATION,
-        EntryKind.CONVERSATION,
-        EntryKind.STEP_SKIP,
-        EntryKind.DECISION,
-        EntryKind.FOLLOW_UP,
-    )
-)
 
 
 def _entry_milestones(row: Any) -> list[Milestone]:
@@ -84,7 +71,11 @@ def _entry_milestones(row: Any) -> list[Milestone]:
         # Only the first signal after a decision can start a new round; the rest add nothing.
         later = [] if row[7] is None else [Milestone(_moment(row[7]), Mark.SIGNAL)]
         return [decision, *later]
-    return [Milestone(_moment(row[3]), Mark.UNSAFE_FINDING)]
+    if kind == EntryKind.FOLLOW_UP.value:
+        return [Milestone(_moment(row[3]), Mark.UNSAFE_FINDING)]
+    # A weging reaches the rules through the weighing source; a melding not at all (the
+    # decision it carries out already moved the case on).
+    return []
 
 
 class StepProgress:
@@ -125,7 +116,7 @@ class StepProgress:
             " CASE WHEN ce.kind = 'decision' THEN (SELECT min(s.created_at) FROM signals s"
             "  WHERE s.case_id = ce.case_id AND s.created_at > ce.created_at) END"
             " FROM current_entries ce JOIN scope ON scope.id = ce.case_id"
-            f" WHERE ce.active AND ce.kind IN ({_MILESTONE_KINDS}) AND (ce.kind != 'follow_up'"
+            " WHERE ce.active AND (ce.kind != 'follow_up'"
             "  OR json_extract(ce.payload, '$.outcome') = ?)",
             [*params, FollowUpOutcome.UNSAFE.value],
         ):

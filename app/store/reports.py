@@ -4,7 +4,7 @@ dossiernummer and its feedback.
 A registration is a step entry of kind REPORT (see `ReportRegistration`): corrected and
 withdrawn like every entry, with who and when. It carries out one decision to report, and the
 follow-up checks that decision planned are planned again from the day of the melding (see
-`EntryStore.plan_checks`). VT's feedback is the result of the decision's VT-feedback check:
+`app.store.entries`). VT's feedback is the result of the decision's VT-feedback check:
 recording it here completes that check, so the feedback is kept in one place and Vandaag
 stops waiting for it. New signals after a melding (the VT radar) lead to a new round, a new
 decision and a new registration; an earlier registration is never reused.
@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import cast
 
 from app.domain.entries import Decision, Entry, FollowUp, ReportRegistration
-from app.domain.enums import ChangeKind, EntryKind, FollowUpCheck, FollowUpOutcome
+from app.domain.enums import ChangeKind, FollowUpCheck, FollowUpOutcome
 from app.domain.follow_up import suggested_due_date
 from app.domain.validation import NAME_MAX, FieldErrors, msg, required_text
 from app.errors import CheckAlreadyDone, EntryWithdrawn
@@ -133,10 +132,7 @@ class ReportStore:
 
     def for_case(self, case_id: int) -> list[RegisteredReport]:
         """The case's meldingen that count, in the order they were registered."""
-        return [
-            self._with_feedback(cast(Entry[ReportRegistration], e))
-            for e in self._entries.for_case(case_id, EntryKind.REPORT)
-        ]
+        return [self._with_feedback(e) for e in self._entries.of_kind(case_id, ReportRegistration)]
 
     def for_decision(self, decision_id: int) -> RegisteredReport | None:
         decision = self._entries.get_as(decision_id, Decision)
