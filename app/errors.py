@@ -241,6 +241,36 @@ class CheckAlreadyDone(NotAllowed):
         )
 
 
+class AssessmentNotCorrectable(NotAllowed):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Een weging wordt niet gecorrigeerd. Doorloop het afwegingskader opnieuw; de "
+                    "eerdere weging blijft in het dossier staan.",
+                ),
+            )
+        )
+
+
+class DecisionCarriedOut(NotAllowed):
+    """A decision whose melding is registered: withdraw the melding first."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Bij deze beslissing is een melding geregistreerd. Trek eerst de melding in "
+                    "als die niet klopt.",
+                ),
+            )
+        )
+
+
 class ValidationError(MeldcodeError):
     """Bad input: one Dutch message per field, so the UI can show each at its field."""
 

@@ -6,8 +6,10 @@ stores, as a user would, with the clock set back so they have a believable histo
 - A: an adult client (partner violence) in step 3; the kindcheck found two children at risk,
   and a case was opened for them (B). Includes an anonymous adviesvraag to Veilig Thuis.
 - B: the children's case, opened from A's kindcheck; stuck in step 2 for weeks.
-- C: a toddler at a childcare centre, steps 1 to 3 done, now in step 5 (decision).
-- D: an elderly man exploited financially; reported to Veilig Thuis with help agreed, follow-up
+- C: a toddler at a childcare centre, steps 1 to 3 done and weighed with the childcare kader
+  (route 1, the home situation): now in step 5, where the decision is drafted from the weging.
+- D: an elderly man exploited financially; weighed with the doctors' kader, reported to Veilig
+  Thuis (the melding registered, VT's feedback still awaited) with help agreed, follow-up
   checks planned, and a new signal after the report: the VT radar asks to report again.
 """
 
@@ -23,6 +25,7 @@ from app.domain.entries import (
     Decision,
     HelpAgreement,
     KindCheck,
+    ReportRegistration,
 )
 from app.domain.enums import (
     ChildTalk,
@@ -33,10 +36,13 @@ from app.domain.enums import (
     FollowUpCheck,
     FollowUpOutcome,
     PersonRole,
+    ReportChannel,
     SignalSource,
     ViolenceForm,
 )
 from app.domain.models import CaseDraft, ContactDraft, PersonDraft, SignalDraft
+from app.framework.assessment import start_assessment
+from app.framework.library import FrameworkLibrary, load_library
 from app.timeutil import clock_at, today
 from app.vault.vault import Vault
 
@@ -59,9 +65,24 @@ def _signal(
 
 def fill_practice_vault(vault: Vault) -> None:
     contacts = _social_map(vault)
+    library = load_library()
     _case_a_and_b(vault, contacts)
-    _case_c(vault, contacts)
-    _case_d(vault)
+    _case_c(vault, contacts, library)
+    _case_d(vault, library)
+
+
+def _weigh(
+    vault: Vault,
+    case_id: int,
+    library: FrameworkLibrary,
+    framework_id: str,
+    answers: tuple[tuple[str, str], ...],
+) -> int:
+    """A weging under a shipped kader: (answer id, own reason) per question, in order."""
+    assessment = start_assessment(library.get(framework_id))
+    for answer_id, reason in answers:
+        assessment = assessment.answer(answer_id, reason)
+    return vault.assessments.record(case_id, assessment).id
 
 
 def _social_map(vault: Vault) -> dict[ContactRole, int]:
@@ -181,7 +202,7 @@ def _case_a_and_b(vault: Vault, contacts: dict[ContactRole, int]) -> None:
         )
 
 
-def _case_c(vault: Vault, contacts: dict[ContactRole, int]) -> None:
+def _case_c(vault: Vault, contacts: dict[ContactRole, int], library: FrameworkLibrary) -> None:
     with _days_ago(25) as day:
         case = vault.cases.create(CaseDraft("Oefencasus C · peuter J. (fictief)"))
         vault.persons.add(
@@ -254,9 +275,28 @@ def _case_c(vault: Vault, contacts: dict[ContactRole, int]) -> None:
                 "zich bij het ophalen vast aan de leidster.",
             ),
         )
+    with _days_ago(8):
+        _weigh(
+            vault,
+            case.id,
+            library,
+            "kinderopvang",
+            (
+                ("home", "De zorgen gaan over wat Jip thuis overkomt, niet over de opvang."),
+                (
+                    "yes",
+                    "Twee keer blauwe plekken in een patroon dat bij een greep past, "
+                    "schrikreacties en een uitleg van vader die er niet bij past.",
+                ),
+                (
+                    "yes",
+                    "De plekken komen terug en vader ontkent; de onveiligheid lijkt structureel.",
+                ),
+            ),
+        )
 
 
-def _case_d(vault: Vault) -> None:
+def _case_d(vault: Vault, library: FrameworkLibrary) -> None:
     with _days_ago(130) as day:
         case = vault.cases.create(CaseDraft("Oefencasus D · meneer P. (fictief)"))
         vault.persons.add(
@@ -313,6 +353,25 @@ def _case_d(vault: Vault) -> None:
                 "bang is om geen geld meer te hebben.",
             ),
         )
+    with _days_ago(112):
+        weging = _weigh(
+            vault,
+            case.id,
+            library,
+            "artsen",
+            (
+                (
+                    "yes",
+                    "Gewichtsverlies, een lege koelkast en een neef die de bankpas beheert: een "
+                    "vermoeden van financiële uitbuiting.",
+                ),
+                (
+                    "yes",
+                    "Meneer is voor eten en geld afhankelijk van zijn neef, al maanden: "
+                    "structureel onveilig.",
+                ),
+            ),
+        )
     with _days_ago(110) as day:
         decision = vault.entries.add(
             case.id,
@@ -333,6 +392,16 @@ def _case_d(vault: Vault) -> None:
                 ),
                 client_informed=True,
                 client_informed_note="Meneer was opgelucht dat er iets gebeurt.",
+                assessment_id=weging,
+            ),
+        )
+        vault.reports.register(
+            case.id,
+            ReportRegistration(
+                decision.id,
+                made_on=day,
+                region_id="utrecht",
+                channel=ReportChannel.PHONE,
             ),
         )
     # The decision planned its checks itself; the one after three months has been done.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import cache
 from typing import Any
 
 from app.domain.entries import (
@@ -13,6 +14,7 @@ from app.domain.entries import (
     FollowUp,
     HelpAgreement,
     KindCheck,
+    ReportRegistration,
     StepSkip,
 )
 from app.domain.enums import (
@@ -22,11 +24,16 @@ from app.domain.enums import (
     DependantSafety,
     FollowUpCheck,
     PersonRole,
+    ReportChannel,
     SignalSource,
     Step,
     ViolenceForm,
 )
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft
+from app.domain.weighing import RecordedAssessment, recorded_from
+from app.framework.assessment import Assessment, start_assessment
+from app.framework.library import FrameworkLibrary, load_library
+from app.framework.terms import Entry
 from app.timeutil import today
 from app.vault.vault import Vault
 
@@ -101,3 +108,48 @@ def case_with_signal(vault: Vault, title: str = "Gezin A", adult_client: bool = 
         vault.persons.add(case.id, PersonDraft(PersonRole.CLIENT, "Mira Jansen"))
     vault.signals.add(case.id, signal())
     return case.id
+
+
+@cache
+def library() -> FrameworkLibrary:
+    return load_library()
+
+
+# Paths through the general model, as (question id, answer id) pairs.
+REPORT_PATH = (("suspicion", "yes"), ("unsafety", "yes"))
+NO_SUSPICION_PATH = (("suspicion", "no"),)
+HELP_STARTED_PATH = (
+    ("suspicion", "yes"),
+    ("unsafety", "no"),
+    ("help_possible", "yes"),
+    ("help_accepted", "yes"),
+)
+
+
+def walked(
+    path: tuple[tuple[str, str], ...] = REPORT_PATH,
+    framework_id: str = "algemeen",
+    start: Entry = Entry.CHECK,
+) -> Assessment:
+    """A weging answered along `path`, each answer with its own reason."""
+    assessment = start_assessment(library().get(framework_id), start)
+    for number, (question_id, answer_id) in enumerate(path, start=1):
+        assert assessment.current_question is not None
+        assert assessment.current_question.id == question_id
+        assessment = assessment.answer(answer_id, f"Reden {number}: eigen afweging.")
+    return assessment
+
+
+def weging(path: tuple[tuple[str, str], ...] = REPORT_PATH) -> RecordedAssessment:
+    return recorded_from(walked(path))
+
+
+def report_registration(decision_id: int | None, **changes: Any) -> ReportRegistration:
+    value = ReportRegistration(
+        decision_id,
+        made_on=today(),
+        region_id="utrecht",
+        channel=ReportChannel.SECURE_FORM,
+        phoned_first=True,
+    )
+    return replace(value, **changes)

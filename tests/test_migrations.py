@@ -2,12 +2,15 @@
 
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from app.crypto.device_secret import DeviceSecretStore
+from app.domain.decision_prefill import decision_draft
 from app.domain.enums import CasePhase, MatchSource, Step
+from app.framework.library import load_library
 from app.store.search import CaseQuery
 from app.vault import schema as schema_module
 from app.vault.audit import AuditEvent
@@ -17,10 +20,40 @@ from app.vault.location import VaultLocation
 from app.vault.migrations import LATEST_VERSION, MIGRATIONS
 from app.vault.migrations.base import Migration, split_statements
 from app.vault.vault import Vault
-from tests.fixtures.make_fixture_vault import FILLERS, add_steps
+from tests.fixtures.make_fixture_vault import (
+    FILLERS,
+    add_assessments,
+    add_reports,
+    add_steps,
+    fixture_case_id,
+)
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "vaults"
 FIXTURE_VERSIONS = sorted(int(p.name.split("-")[1]) for p in FIXTURES.glob("schema-*"))
+
+
+def check_wegingen(vault: Vault, case_id: int) -> None:
+    """The two wegingen `add_assessments` stores: finished (report) and waiting for the term."""
+    finished, waiting = vault.assessments.for_case(case_id)
+    assert finished.value.outcome is not None
+    assert finished.value.outcome.id == "report_unsafety"
+    assert [a.reason for a in finished.value.answers] == ["Fixture reden 1", "Fixture reden 2"]
+    assert vault.assessments.view(finished, load_library()).live is not None
+    assert decision_draft(finished).report_to_vt is True
+    assert waiting.value.waits_for_help_term and waiting.value.outcome is None
+    assert set(vault.assessments.completed_weighings([case_id])) == {case_id}
+
+
+def check_reports(vault: Vault, case_id: int) -> None:
+    """The melding `add_reports` registers, its checks planned again from its day."""
+    (report,) = vault.reports.for_case(case_id)
+    assert report.value.organisation == "Veilig Thuis Utrecht"
+    assert report.value.vt_reference == "VT-FIXTURE-1"
+    # The fixture's VT-feedback check was done before the melding was registered.
+    assert report.feedback_received and report.feedback == "Teruggebeld"
+    checks = {c.value.check.value: c.value.due_on for c in vault.follow_ups.for_case(case_id)}
+    assert checks["safety_3_months"] == date(2024, 6, 6)
+    assert vault.annual.reports_per_year() == {2024: 1}
 
 
 class NoKeyring(DeviceSecretStore):
@@ -51,6 +84,16 @@ def test_fixture_vault_opens_and_migrates_to_the_newest_schema(
         assert [v.facts for v in signal.versions] == ["Feit één", "Feit één, aangevuld"]
         migrations = [e for e in vault.audit.entries() if e.event == AuditEvent.MIGRATE]
         assert len(migrations) == LATEST_VERSION - version
+        case_id = fixture_case_id(vault)
+        if version < 2:
+            add_steps(vault, case_id)
+        if version < 3:
+            add_assessments(vault, case_id)
+        check_wegingen(vault, case_id)
+        if version < 4:
+            add_reports(vault, case_id)
+        check_reports(vault, case_id)
+        assert vault.verify().sound
     backups = list(location.backups_dir.glob("*.mwbackup"))
     if version < LATEST_VERSION:
         assert len(backups) == 1

@@ -7,7 +7,17 @@ from datetime import date
 from app.domain.entries import VALUE_TYPES, Decision, HelpAgreement
 from app.domain.enums import DependantSafety
 from app.domain.payload import from_payload, to_payload
-from tests.entry_values import consultation, conversation, decision, follow_up, kindcheck, skip
+from tests.entry_values import (
+    HELP_STARTED_PATH,
+    consultation,
+    conversation,
+    decision,
+    follow_up,
+    kindcheck,
+    report_registration,
+    skip,
+    weging,
+)
 
 
 def test_every_kind_round_trips_through_json() -> None:
@@ -18,6 +28,9 @@ def test_every_kind_round_trips_through_json() -> None:
         skip(),
         decision(help_agreed=(HelpAgreement("Hulp", "Wijkteam", date(2030, 1, 31)),)),
         follow_up(),
+        weging(),
+        weging(HELP_STARTED_PATH),
+        report_registration(7, vt_reference="VT-2024-0012"),
     ]
     assert {type(v) for v in values} == set(VALUE_TYPES.values())
     for value in values:

@@ -16,6 +16,7 @@ from tests.entry_values import (
     kindcheck,
     signal,
     skip,
+    walked,
 )
 
 T0 = datetime(2024, 3, 1, 12, 0, tzinfo=UTC)  # midday: the same date in most time zones
@@ -183,12 +184,17 @@ def test_walking_the_steps_in_the_vault(vault: Vault) -> None:
     with clock_at(moment(3)):
         talk = vault.entries.add(case_id, conversation())
     progress = vault.steps.progress(case_id)
-    assert statuses(progress) == [DONE, DONE, DONE, NA, CUR]
+    assert statuses(progress) == [DONE, DONE, DONE, CUR, OPEN]
     assert progress.current_since == moment(3)
     with clock_at(moment(4)):
+        vault.assessments.record(case_id, walked())
+    progress = vault.steps.progress(case_id)
+    assert statuses(progress) == [DONE, DONE, DONE, DONE, CUR]
+    assert progress.current_since == moment(4)
+    with clock_at(moment(5)):
         vault.entries.withdraw(talk.id, "Bij de verkeerde casus vastgelegd")
     assert vault.steps.progress(case_id).current_step is Step.CONVERSATION
-    with clock_at(moment(5)):
+    with clock_at(moment(6)):
         vault.entries.add(case_id, decision())
     assert vault.steps.progress(case_id).phase is CasePhase.FOLLOW_UP
     with clock_at(moment(9)):

@@ -24,8 +24,10 @@ from app.domain.enums import (
     EntryKind,
     FollowUpCheck,
     FollowUpOutcome,
+    ReportChannel,
     Step,
 )
+from app.domain.weighing import RecordedAssessment
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,8 @@ class Decision:
     # Only for a report: was the client told beforehand; if not, why not (required then).
     client_informed: bool | None = None
     client_informed_note: str = ""
+    # The weging (assessment entry) the decision was drafted from, when there was one.
+    assessment_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -144,7 +148,37 @@ class FollowUp:
         return self.done_on is not None
 
 
-EntryValue = KindCheck | Consultation | Conversation | StepSkip | Decision | FollowUp
+@dataclass(frozen=True)
+class ReportRegistration:
+    """A melding made to Veilig Thuis, carrying out a decision to report.
+
+    One decision is carried out by at most one melding; new signals after it (the VT radar)
+    lead to a new round, a new decision and a new registration. Veilig Thuis's feedback is the
+    result of the decision's VT-feedback check (`app.store.reports`), so it is kept once.
+    """
+
+    decision_id: int | None
+    made_on: date | None
+    region_id: str
+    channel: ReportChannel | None
+    channel_detail: str = ""  # what the channel was, for OTHER
+    # Was the melding preceded by a phone call? Not asked when the melding itself was by phone.
+    phoned_first: bool | None = None
+    # The organisation's name on the day of the melding (regions merge; filled by the store).
+    organisation: str = ""
+    vt_reference: str = ""  # VT's dossiernummer, added when VT gives it
+
+
+EntryValue = (
+    KindCheck
+    | Consultation
+    | Conversation
+    | StepSkip
+    | Decision
+    | FollowUp
+    | RecordedAssessment
+    | ReportRegistration
+)
 V = TypeVar("V", bound=EntryValue)
 
 VALUE_TYPES: dict[EntryKind, type[EntryValue]] = {
@@ -154,6 +188,8 @@ VALUE_TYPES: dict[EntryKind, type[EntryValue]] = {
     EntryKind.STEP_SKIP: StepSkip,
     EntryKind.DECISION: Decision,
     EntryKind.FOLLOW_UP: FollowUp,
+    EntryKind.ASSESSMENT: RecordedAssessment,
+    EntryKind.REPORT: ReportRegistration,
 }
 KIND_OF: dict[type[EntryValue], EntryKind] = {cls: kind for kind, cls in VALUE_TYPES.items()}
 
@@ -162,7 +198,9 @@ _STEP_OF_KIND: dict[EntryKind, Step | None] = {
     EntryKind.CONSULTATION: Step.CONSULTATION,
     EntryKind.CONVERSATION: Step.CONVERSATION,
     EntryKind.DECISION: Step.DECISION,
+    EntryKind.ASSESSMENT: Step.WEIGHING,
     EntryKind.FOLLOW_UP: None,
+    EntryKind.REPORT: None,
 }
 
 
@@ -171,7 +209,7 @@ def kind_of(value: EntryValue) -> EntryKind:
 
 
 def step_of(value: EntryValue) -> Step | None:
-    """The step an entry belongs to; None for follow-up checks, which come after step 5."""
+    """The step an entry belongs to; None for what comes after step 5 (checks, meldingen)."""
     if isinstance(value, StepSkip):
         return Step(value.step)
     return _STEP_OF_KIND[kind_of(value)]
@@ -187,6 +225,8 @@ def main_date(value: EntryValue) -> date | None:
         return value.decided_on
     if isinstance(value, FollowUp):
         return value.done_on or value.due_on
+    if isinstance(value, ReportRegistration):
+        return value.made_on
     return None
 
 

@@ -20,6 +20,7 @@ from app.domain.entries import (
     FollowUp,
     HelpAgreement,
     KindCheck,
+    ReportRegistration,
     StepSkip,
 )
 from app.domain.enums import (
@@ -29,6 +30,7 @@ from app.domain.enums import (
     DependantSafety,
     FollowUpCheck,
     FollowUpOutcome,
+    ReportChannel,
     Step,
 )
 from app.domain.validation import (
@@ -40,6 +42,7 @@ from app.domain.validation import (
     past_date,
     required_text,
 )
+from app.domain.weighing import RecordedAssessment
 from app.i18n import QT_TRANSLATE_NOOP
 
 MAX_PEOPLE = 30
@@ -448,6 +451,104 @@ def validate_follow_up(value: FollowUp, *, result_required: bool = False) -> Fol
     return replace(value, check=check, description=description, outcome=outcome, findings=findings)
 
 
+def validate_assessment(value: RecordedAssessment) -> RecordedAssessment:
+    """A weging is built from the engine's `Assessment`, which checked every step already;
+    this guards what a stored one must hold: answers with reasons, an outcome or an open
+    question (never both)."""
+    errors = FieldErrors()
+    if not value.answers:
+        errors.add(
+            "answers",
+            msg(QT_TRANSLATE_NOOP("validation", "Beantwoord eerst minstens één vraag.")),
+        )
+    answers = tuple(
+        replace(
+            answer,
+            reason=required_text(
+                errors,
+                f"answers.{index}.reason",
+                answer.reason,
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "Schrijf bij elk antwoord uw eigen reden op: waarom antwoordt u zo?",
+                ),
+                TEXT_MAX,
+            ),
+        )
+        for index, answer in enumerate(value.answers)
+    )
+    if (value.outcome is None) == (value.waiting_at is None):
+        raise ValueError("a stored weging has either an outcome or an open question")
+    errors.raise_if_any()
+    return replace(value, answers=answers)
+
+
+def validate_report_registration(value: ReportRegistration) -> ReportRegistration:
+    """The melding's own fields; the store checks the decision and the region against the vault."""
+    errors = FieldErrors()
+    if value.decision_id is None:
+        errors.add(
+            "decision_id",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation", "Kies de beslissing om te melden die u met deze melding uitvoert."
+                )
+            ),
+        )
+    past_date(
+        errors,
+        "made_on",
+        value.made_on,
+        QT_TRANSLATE_NOOP("validation", "Vul de datum van de melding in."),
+        QT_TRANSLATE_NOOP("validation", "De datum van de melding kan niet in de toekomst liggen."),
+    )
+    region_id = value.region_id.strip()
+    if not region_id:
+        errors.add(
+            "region_id",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation", "Kies de Veilig Thuis-organisatie (regio) waar u meldde."
+                )
+            ),
+        )
+    channel = choice(
+        errors,
+        "channel",
+        ReportChannel,
+        value.channel,
+        QT_TRANSLATE_NOOP("validation", "Kies hoe u de melding heeft gedaan."),
+    )
+    channel_detail = text(
+        errors,
+        "channel_detail",
+        value.channel_detail,
+        QT_TRANSLATE_NOOP("validation", "Vul in hoe u de melding heeft gedaan."),
+        required=channel == ReportChannel.OTHER,
+        limit=NAME_MAX,
+    )
+    phoned_first = None if channel == ReportChannel.PHONE else value.phoned_first
+    if channel is not None and channel != ReportChannel.PHONE and phoned_first is None:
+        errors.add(
+            "phoned_first",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation", "Geef aan of u Veilig Thuis vóór deze melding heeft gebeld."
+                )
+            ),
+        )
+    reference = optional_text(errors, "vt_reference", value.vt_reference, NAME_MAX)
+    errors.raise_if_any()
+    return replace(
+        value,
+        region_id=region_id,
+        channel=channel,
+        channel_detail=channel_detail if channel == ReportChannel.OTHER else "",
+        phoned_first=phoned_first,
+        vt_reference=reference,
+    )
+
+
 def validate_entry(value: EntryValue) -> EntryValue:
     if isinstance(value, KindCheck):
         return validate_kindcheck(value)
@@ -459,6 +560,10 @@ def validate_entry(value: EntryValue) -> EntryValue:
         return validate_step_skip(value)
     if isinstance(value, Decision):
         return validate_decision(value)
+    if isinstance(value, RecordedAssessment):
+        return validate_assessment(value)
+    if isinstance(value, ReportRegistration):
+        return validate_report_registration(value)
     return validate_follow_up(value)
 
 

@@ -104,6 +104,10 @@ class EntryKind(LabelledEnum):
     STEP_SKIP = "step_skip"
     DECISION = "decision"
     FOLLOW_UP = "follow_up"
+    # Step 4: the afwegingskader worked through (see app.domain.weighing).
+    ASSESSMENT = "assessment"
+    # A melding made to Veilig Thuis, carrying out a decision to report.
+    REPORT = "report"
 
 
 class ChangeKind(LabelledEnum):
@@ -116,6 +120,20 @@ class ChangeKind(LabelledEnum):
     WITHDRAWN = "withdrawn"
     # A planned check that the decision it came from no longer asks for.
     LAPSED = "lapsed"
+    # A planned check moved by the program itself: planned again from the date of the melding.
+    REPLANNED = "replanned"
+    # An open weging answered further (never a change to an answer already given).
+    CONTINUED = "continued"
+    VT_REFERENCE_ADDED = "vt_reference_added"
+
+
+class ReportChannel(LabelledEnum):
+    """How a melding reached Veilig Thuis."""
+
+    PHONE = "phone"
+    SECURE_FORM = "secure_form"
+    SECURE_MAIL = "secure_mail"
+    OTHER = "other"
 
 
 class ConsulteeKind(LabelledEnum):
@@ -255,12 +273,27 @@ _LABELS: dict[LabelledEnum, str] = {
     EntryKind.STEP_SKIP: QT_TRANSLATE_NOOP("labels", "Stap overgeslagen"),
     EntryKind.DECISION: QT_TRANSLATE_NOOP("labels", "Beslissing"),
     EntryKind.FOLLOW_UP: QT_TRANSLATE_NOOP("labels", "Vervolgcontrole"),
+    EntryKind.ASSESSMENT: QT_TRANSLATE_NOOP("labels", "Weging met het afwegingskader"),
+    EntryKind.REPORT: QT_TRANSLATE_NOOP("labels", "Melding aan Veilig Thuis"),
     ChangeKind.CREATED: QT_TRANSLATE_NOOP("labels", "Vastgelegd"),
     ChangeKind.CORRECTED: QT_TRANSLATE_NOOP("labels", "Gecorrigeerd"),
     ChangeKind.RESCHEDULED: QT_TRANSLATE_NOOP("labels", "Verzet naar een andere datum"),
     ChangeKind.RESULT_RECORDED: QT_TRANSLATE_NOOP("labels", "Uitkomst vastgelegd"),
     ChangeKind.WITHDRAWN: QT_TRANSLATE_NOOP("labels", "Ingetrokken"),
     ChangeKind.LAPSED: QT_TRANSLATE_NOOP("labels", "Vervallen door een gewijzigde beslissing"),
+    ChangeKind.REPLANNED: QT_TRANSLATE_NOOP(
+        "labels", "Opnieuw gepland vanaf de datum van de melding"
+    ),
+    ChangeKind.CONTINUED: QT_TRANSLATE_NOOP("labels", "Weging verder doorlopen"),
+    ChangeKind.VT_REFERENCE_ADDED: QT_TRANSLATE_NOOP(
+        "labels", "Dossiernummer van Veilig Thuis toegevoegd"
+    ),
+    ReportChannel.PHONE: QT_TRANSLATE_NOOP("labels", "Telefonisch (0800-2000)"),
+    ReportChannel.SECURE_FORM: QT_TRANSLATE_NOOP(
+        "labels", "Beveiligd meldformulier van de regionale Veilig Thuis"
+    ),
+    ReportChannel.SECURE_MAIL: QT_TRANSLATE_NOOP("labels", "Beveiligde e-mail"),
+    ReportChannel.OTHER: QT_TRANSLATE_NOOP("labels", "Anders"),
     ConsulteeKind.COLLEAGUE: QT_TRANSLATE_NOOP("labels", "Collega"),
     ConsulteeKind.DESIGNATED_CONSULTEE: QT_TRANSLATE_NOOP("labels", "Aandachtsfunctionaris"),
     ConsulteeKind.VEILIG_THUIS: QT_TRANSLATE_NOOP("labels", "Veilig Thuis (adviesvraag)"),

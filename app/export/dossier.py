@@ -41,7 +41,9 @@ from app.export.step_blocks import (
     decision_rows,
     follow_up_rows,
     help_rows,
+    kindcheck_rows,
     report_record_rows,
+    skipped_step_rows,
 )
 from app.export.steps import (
     Assessment,
@@ -50,7 +52,9 @@ from app.export.steps import (
     Decision,
     FollowUp,
     HelpOffered,
+    KindCheck,
     ReportRecord,
+    SkippedStep,
 )
 from app.vault.audit import AuditEntry, AuditEvent
 
@@ -68,8 +72,10 @@ Item = TypeVar("Item")
 class DossierSection(StrEnum):
     PERSONS = "persons"
     SIGNALS = "signals"
+    KINDCHECKS = "kindchecks"
     CONSULTATIONS = "consultations"
     CONVERSATIONS = "conversations"
+    SKIPPED_STEPS = "skipped_steps"
     HELP_OFFERED = "help_offered"
     ASSESSMENTS = "assessments"
     DECISIONS = "decisions"
@@ -93,8 +99,10 @@ class DossierContent:
     printed_by: str
     persons: tuple[Person, ...] = ()
     signals: tuple[Signal, ...] = ()
+    kindchecks: tuple[KindCheck, ...] = ()
     consultations: tuple[Consultation, ...] = ()
     conversations: tuple[Conversation, ...] = ()
+    skipped_steps: tuple[SkippedStep, ...] = ()
     help_offered: tuple[HelpOffered, ...] = ()
     assessments: tuple[Assessment, ...] = ()
     decisions: tuple[Decision, ...] = ()
@@ -121,6 +129,7 @@ _OBJECT_LABELS = {
     "decision": "Beslissing",
     "report": "Melding",
     "follow_up": "Vervolg",
+    "entry": "Vastlegging bij een stap",
 }
 
 
@@ -170,6 +179,16 @@ def dossier_document(content: DossierContent) -> Document:
     )
     blocks += _section(
         content,
+        DossierSection.KINDCHECKS,
+        "Kindcheck",
+        "Kindcheck",
+        content.kindchecks,
+        lambda k: k.id,
+        lambda k: [kindcheck_rows(k)],
+        lambda k: dutch_date(k.checked_on),
+    )
+    blocks += _section(
+        content,
         DossierSection.CONSULTATIONS,
         "Collegiale consultatie en adviesvragen",
         "Consultatie",
@@ -187,6 +206,16 @@ def dossier_document(content: DossierContent) -> Document:
         lambda c: c.id,
         lambda c: [conversation_rows(c)],
         conversation_when,
+    )
+    blocks += _section(
+        content,
+        DossierSection.SKIPPED_STEPS,
+        "Overgeslagen stappen",
+        "Overgeslagen stap",
+        content.skipped_steps,
+        lambda k: k.id,
+        lambda k: [skipped_step_rows(k)],
+        lambda k: dutch_date(k.skipped_on),
     )
     blocks += _section(
         content,

@@ -24,6 +24,11 @@ _MONTHS = (
 DASH = "—"
 
 
+def month_name(month: int) -> str:
+    """ "maart" for 3."""
+    return _MONTHS[month - 1]
+
+
 def dutch_date(day: date | None) -> str:
     if day is None:
         return DASH

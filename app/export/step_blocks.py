@@ -11,8 +11,35 @@ from app.export.steps import (
     Decision,
     FollowUp,
     HelpOffered,
+    KindCheck,
     ReportRecord,
+    SkippedStep,
 )
+
+
+def kindcheck_rows(item: KindCheck) -> KeyValues:
+    return KeyValues(
+        (
+            ("Datum", dutch_date(item.checked_on)),
+            ("Kinderen", item.children),
+            ("Zwangerschap", yes_no(item.pregnancy)),
+            ("Afhankelijke volwassenen", str(item.dependent_adults)),
+            ("Veiligheid", item.safety),
+            ("Toelichting", item.notes),
+            ("Vastgelegd door", item.recorded_by),
+        )
+    )
+
+
+def skipped_step_rows(item: SkippedStep) -> KeyValues:
+    return KeyValues(
+        (
+            ("Datum", dutch_date(item.skipped_on)),
+            ("Stap", item.step),
+            ("Reden", item.reason),
+            ("Vastgelegd door", item.recorded_by),
+        )
+    )
 
 
 def consultation_rows(item: Consultation) -> KeyValues:

@@ -13,6 +13,31 @@ from datetime import date
 
 
 @dataclass(frozen=True)
+class KindCheck:
+    """Part of step 1 with an adult client: who depends on them, and whether they are safe."""
+
+    id: int
+    checked_on: date
+    children: str  # e.g. "2 (3 en 8 jaar)"
+    pregnancy: bool
+    dependent_adults: int
+    safety: str
+    notes: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
+class SkippedStep:
+    """Step 2 or 4 deliberately left out in a round, with the reason."""
+
+    id: int
+    skipped_on: date
+    step: str
+    reason: str
+    recorded_by: str
+
+
+@dataclass(frozen=True)
 class Consultation:
     """Step 2: a colleague, the aandachtsfunctionaris or Veilig Thuis (adviesvraag) consulted."""
 

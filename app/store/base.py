@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from datetime import date, datetime, time
 from typing import Protocol
 
@@ -43,3 +45,14 @@ def parse_moment(text: str | None) -> datetime | None:
 
 def touch_case(session: Session, case_id: int, at: str) -> None:
     session.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (at, case_id))
+
+
+def case_scope(
+    case_ids: Collection[int] | None, open_only: bool = False
+) -> tuple[str, list[object]]:
+    """A CTE `scope(id)` of the cases asked about: `case_ids`, or every (open) case when None."""
+    if case_ids is not None:
+        return "scope(id) AS (SELECT value FROM json_each(?))", [json.dumps(sorted(case_ids))]
+    if open_only:
+        return "scope(id) AS (SELECT id FROM cases WHERE status = 'open')", []
+    return "scope(id) AS (SELECT id FROM cases)", []

@@ -1,20 +1,24 @@
 """Step entries: one versioned store for every kind (kindcheck, consultation, conversation,
-skipped step, decision, follow-up check).
+skipped step, weging, decision, follow-up check, melding).
 
 An entry is never overwritten or deleted. A correction, a new date, a result or a withdrawal
 adds a version with who, when, what kind of change and (where the user gives one) the reason;
 the schema's triggers refuse any UPDATE or DELETE. Every write is one transaction with its
 audit row. A decision plans its follow-up checks in the same transaction, and a corrected or
-withdrawn decision lets the checks it no longer asks for lapse.
+withdrawn decision lets the checks it no longer asks for lapse. The melding that carries out
+a decision plans them again from its own date (VT's feedback and the safety checks count from
+the day VT was told), unless the user moved a date by hand.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any, TypeVar, cast
 
 from app.domain.entries import (
+    KIND_OF,
     VALUE_TYPES,
     Consultation,
     Decision,
@@ -22,6 +26,7 @@ from app.domain.entries import (
     EntryValue,
     EntryVersion,
     FollowUp,
+    ReportRegistration,
     kind_of,
 )
 from app.domain.entry_validation import validate_entry, validate_reason
@@ -29,7 +34,15 @@ from app.domain.enums import ChangeKind, EntryKind, FollowUpCheck
 from app.domain.follow_up import checks_after, suggested_due_date
 from app.domain.payload import from_payload, to_payload
 from app.domain.validation import FieldErrors, msg
-from app.errors import EntryWithdrawn, RecordNotFound, ValidationError
+from app.domain.weighing import RecordedAssessment
+from app.errors import (
+    AssessmentNotCorrectable,
+    DecisionCarriedOut,
+    EntryWithdrawn,
+    RecordNotFound,
+    ValidationError,
+)
+from app.export.veilig_thuis import VeiligThuisList, load_default
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store.base import Session, parse_moment, touch_case
 from app.timeutil import now_iso
@@ -105,10 +118,9 @@ class EntryStore:
         with self._s.db.transaction():
             if self._s.db.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None:
                 raise RecordNotFound()
-            self._check_references(clean)
+            clean = self._resolve_references(case_id, clean, None)
             entry_id = self._create(case_id, clean, at)
-            if isinstance(clean, Decision):
-                self._plan_checks(self.get(entry_id))
+            self._after_change(self.get(entry_id), None)
         return cast(Entry[V], self.get(entry_id))
 
     def correct(self, entry_id: int, value: V, reason: str) -> Entry[V]:
@@ -127,6 +139,9 @@ class EntryStore:
             entry = self._writable(entry_id)
             if kind_of(clean) != entry.kind:
                 raise TypeError("a correction keeps the kind of its entry")
+            if isinstance(clean, RecordedAssessment):
+                raise AssessmentNotCorrectable()
+            clean = self._resolve_references(entry.case_id, clean, entry)
             if clean == entry.value:
                 raise ValidationError(
                     {
@@ -135,10 +150,8 @@ class EntryStore:
                         )
                     }
                 )
-            self._check_references(clean)
             self.append_version(entry, clean, ChangeKind.CORRECTED, cleaned_reason, at)
-            if isinstance(clean, Decision):
-                self._plan_checks(self.get(entry_id))
+            self._after_change(self.get(entry_id), entry.value)
         return cast(Entry[V], self.get(entry_id))
 
     def withdraw(self, entry_id: int, reason: str) -> Entry[EntryValue]:
@@ -149,10 +162,22 @@ class EntryStore:
         at = now_iso()
         with self._s.db.transaction():
             entry = self._writable(entry_id)
+            if isinstance(entry.value, Decision) and self.report_for_decision(entry) is not None:
+                raise DecisionCarriedOut()
             self.append_version(entry, entry.value, ChangeKind.WITHDRAWN, cleaned, at)
-            if isinstance(entry.value, Decision):
-                self._plan_checks(self.get(entry_id))
+            self._after_change(self.get(entry_id), entry.value)
         return self.get(entry_id)
+
+    def _after_change(self, entry: Entry[EntryValue], before: EntryValue | None) -> None:
+        """Keep the planned checks in line with a decision or melding just written."""
+        if isinstance(entry.value, Decision):
+            self._plan_checks(entry)
+        elif isinstance(entry.value, ReportRegistration):
+            decision_ids = {entry.value.decision_id}
+            if isinstance(before, ReportRegistration):
+                decision_ids.add(before.decision_id)
+            for decision_id in sorted(d for d in decision_ids if d is not None):
+                self._plan_checks(self.get(decision_id))
 
     def _create(self, case_id: int, value: EntryValue, at: str) -> int:
         entry_id = self._s.db.insert(
@@ -237,6 +262,15 @@ class EntryStore:
         entries = entries_from_rows(self._s.db.execute(f"{sql} ORDER BY e.id, v.version", params))
         return [e for e in entries if include_withdrawn or not e.withdrawn]
 
+    def of_kind(
+        self, case_id: int, cls: type[V], *, include_withdrawn: bool = False
+    ) -> list[Entry[V]]:
+        """The case's entries of the kind that holds `cls`, typed as such, in recorded order."""
+        found = self.for_case(
+            case_id, KIND_OF[cast(type[EntryValue], cls)], include_withdrawn=include_withdrawn
+        )
+        return [cast(Entry[V], e) for e in found]
+
     # -- rules ---------------------------------------------------------------------------
 
     def _writable(self, entry_id: int) -> Entry[EntryValue]:
@@ -245,7 +279,13 @@ class EntryStore:
             raise EntryWithdrawn()
         return entry
 
-    def _check_references(self, value: EntryValue) -> None:
+    def _resolve_references(
+        self, case_id: int, value: EntryValue, entry: Entry[EntryValue] | None
+    ) -> EntryValue:
+        """Check what a value refers to in the vault; fill in what the vault decides.
+
+        `entry` is the entry being corrected, or None for a new one.
+        """
         if isinstance(value, Consultation) and value.contact_id is not None:
             found = self._s.db.scalar("SELECT 1 FROM contacts WHERE id = ?", (value.contact_id,))
             if found is None:
@@ -258,25 +298,150 @@ class EntryStore:
                         )
                     }
                 )
+        if isinstance(value, Decision):
+            self._check_decision(case_id, value, entry)
+        if isinstance(value, ReportRegistration):
+            return self._resolve_report(case_id, value, entry)
+        return value
+
+    def _check_decision(
+        self, case_id: int, value: Decision, entry: Entry[EntryValue] | None
+    ) -> None:
+        errors = FieldErrors()
+        if value.assessment_id is not None:
+            weging = self._active_in_case(value.assessment_id, case_id, RecordedAssessment)
+            if weging is None:
+                errors.add(
+                    "assessment_id",
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "validation", "Deze weging hoort niet (meer) bij deze casus."
+                        )
+                    ),
+                )
+        if entry is not None and not value.report_to_vt and self.report_for_decision(entry):
+            errors.add(
+                "report_to_vt",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "validation",
+                        "Bij deze beslissing is al een melding geregistreerd. Trek eerst de "
+                        "melding in als er niet gemeld is.",
+                    )
+                ),
+            )
+        errors.raise_if_any()
+
+    def _resolve_report(
+        self, case_id: int, value: ReportRegistration, entry: Entry[EntryValue] | None
+    ) -> ReportRegistration:
+        errors = FieldErrors()
+        assert value.decision_id is not None  # validation requires it
+        decision = self._active_in_case(value.decision_id, case_id, Decision)
+        if decision is None or not decision.value.report_to_vt:
+            errors.add(
+                "decision_id",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "validation",
+                        "Kies een beslissing om te melden uit deze casus; de melding voert die "
+                        "beslissing uit.",
+                    )
+                ),
+            )
+        else:
+            other = self.report_for_decision(decision)
+            if other is not None and (entry is None or other.id != entry.id):
+                errors.add(
+                    "decision_id",
+                    msg(
+                        QT_TRANSLATE_NOOP(
+                            "validation",
+                            "Bij deze beslissing is al een melding geregistreerd. Zijn er nieuwe "
+                            "signalen, leg dan eerst een nieuwe beslissing vast.",
+                        )
+                    ),
+                )
+        organisation = _organisation(value, entry, load_default())
+        if organisation is None:
+            errors.add(
+                "region_id",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "validation", "Deze regio staat niet in de lijst van Veilig Thuis."
+                    )
+                ),
+            )
+        errors.raise_if_any()
+        assert organisation is not None
+        return replace(value, organisation=organisation)
+
+    def _active_in_case(self, entry_id: int, case_id: int, cls: type[V]) -> Entry[V] | None:
+        try:
+            found = self.get_as(entry_id, cls)
+        except RecordNotFound:
+            return None
+        return None if found.withdrawn or found.case_id != case_id else found
+
+    def report_for_decision(self, decision: Entry[Any]) -> Entry[ReportRegistration] | None:
+        """The registered melding that carries out this decision, if any."""
+        for report in self.of_kind(decision.case_id, ReportRegistration):
+            if report.value.decision_id == decision.id:
+                return report
+        return None
 
     def _plan_checks(self, decision: Entry[EntryValue]) -> None:
-        """Bring the decision's planned checks in line with what the decision now asks for."""
+        """Bring the decision's planned checks in line with what the decision now asks for.
+
+        The checks count from the day of the melding once it is registered, else from the
+        decision; a check the user moved or completed keeps its date.
+        """
         value = decision.value
         assert isinstance(value, Decision) and value.decided_on is not None
         wanted = [] if decision.withdrawn else checks_after(value)
+        report = None if decision.withdrawn else self.report_for_decision(decision)
+        start = value.decided_on
+        if report is not None and report.value.made_on is not None:
+            start = report.value.made_on
         at = now_iso()
         planned = [
             e
-            for e in self.for_case(decision.case_id, EntryKind.FOLLOW_UP)
-            if isinstance(e.value, FollowUp) and e.value.decision_id == decision.id
+            for e in self.of_kind(decision.case_id, FollowUp)
+            if e.value.decision_id == decision.id
         ]
         for entry in planned:
-            check = cast(FollowUp, entry.value)
-            if check.check in _PLANNED_CHECKS and check.check not in wanted and not check.is_done:
+            check = entry.value
+            if check.check not in _PLANNED_CHECKS or check.is_done:
+                continue
+            if check.check not in wanted:
                 self.append_version(entry, check, ChangeKind.LAPSED, None, at)
-        present = {cast(FollowUp, e.value).check for e in planned}
+                continue
+            due_on = suggested_due_date(check.check, start)
+            moved_by_hand = any(v.change is ChangeKind.RESCHEDULED for v in entry.versions)
+            if due_on != check.due_on and not moved_by_hand:
+                self.append_version(
+                    entry, replace(check, due_on=due_on), ChangeKind.REPLANNED, None, at
+                )
+        present = {e.value.check for e in planned}
         for check_kind in wanted:
             if check_kind in present:
                 continue
-            due_on = suggested_due_date(check_kind, value.decided_on)
+            due_on = suggested_due_date(check_kind, start)
             self._create(decision.case_id, FollowUp(check_kind, due_on, decision.id), at)
+
+
+def _organisation(
+    value: ReportRegistration, entry: Entry[EntryValue] | None, listing: VeiligThuisList
+) -> str | None:
+    """The name of the organisation that received the melding, as it was called that day.
+
+    A correction that keeps the region keeps the name recorded at the time, even when the
+    region has merged since.
+    """
+    before = None if entry is None else entry.value
+    if isinstance(before, ReportRegistration) and before.region_id == value.region_id:
+        return before.organisation
+    try:
+        return listing.organisation_for_region(value.region_id).organisation
+    except KeyError:
+        return None

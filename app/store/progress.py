@@ -3,14 +3,14 @@
 The rules live in `app.domain.progress`; this module gathers their input with a few grouped
 queries, so the same code answers for one case and for ten thousand (Vandaag, search).
 
-Step 4 (weighing) is filled in by the afwegingskader module once it exists: it sets
-`vault.steps.weighing_source` to an object with `completed_weighings`. Until then step 4 is
-UNAVAILABLE and never shown as done.
+Step 4 (weighing) is filled in by the afwegingskader module: the vault sets
+`vault.steps.weighing_source` to its assessment store (`app.store.assessments`), whose
+`completed_weighings` says when a weging was settled. Without a source step 4 is UNAVAILABLE
+and never shown as done.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -21,7 +21,7 @@ from app.domain.enums import EntryKind, FollowUpOutcome, PersonRole, Step
 from app.domain.models import Signal
 from app.domain.progress import CaseFacts, CaseProgress, Mark, Milestone, derive_progress
 from app.errors import RecordNotFound
-from app.store.base import Session
+from app.store.base import Session, case_scope
 from app.store.entries import EntryStore
 from app.store.signals import SignalStore
 
@@ -44,15 +44,6 @@ class TimelineItem:
     round: int
     signal: Signal | None = None
     entry: Entry[EntryValue] | None = None
-
-
-def _scope(case_ids: Collection[int] | None, open_only: bool) -> tuple[str, list[object]]:
-    """A CTE `scope(id)` of the cases asked about."""
-    if case_ids is not None:
-        return "scope(id) AS (SELECT value FROM json_each(?))", [json.dumps(sorted(case_ids))]
-    if open_only:
-        return "scope(id) AS (SELECT id FROM cases WHERE status = 'open')", []
-    return "scope(id) AS (SELECT id FROM cases)", []
 
 
 def _moment(text: str) -> datetime:
@@ -80,7 +71,11 @@ def _entry_milestones(row: Any) -> list[Milestone]:
         # Only the first signal after a decision can start a new round; the rest add nothing.
         later = [] if row[7] is None else [Milestone(_moment(row[7]), Mark.SIGNAL)]
         return [decision, *later]
-    return [Milestone(_moment(row[3]), Mark.UNSAFE_FINDING)]
+    if kind == EntryKind.FOLLOW_UP.value:
+        return [Milestone(_moment(row[3]), Mark.UNSAFE_FINDING)]
+    # A weging reaches the rules through the weighing source; a melding not at all (the
+    # decision it carries out already moved the case on).
+    return []
 
 
 class StepProgress:
@@ -100,7 +95,7 @@ class StepProgress:
         self, case_ids: Collection[int] | None = None, *, open_only: bool = False
     ) -> dict[int, CaseProgress]:
         """Progress per case: of `case_ids`, or of every (open) case when None."""
-        scope, params = _scope(case_ids, open_only)
+        scope, params = case_scope(case_ids, open_only)
         db = self._s.db
         cases = db.execute(
             f"WITH {scope} SELECT c.id, c.opened_at, c.status, EXISTS (SELECT 1 FROM persons p"

@@ -40,6 +40,7 @@ from app.errors import (
     WrongRecoveryCode,
 )
 from app.store.annual import AnnualOverview
+from app.store.assessments import AssessmentStore
 from app.store.cases import CaseStore
 from app.store.contacts import ContactStore
 from app.store.drafts import DraftStore
@@ -47,6 +48,7 @@ from app.store.entries import EntryStore
 from app.store.follow_ups import FollowUpStore
 from app.store.persons import PersonStore
 from app.store.progress import StepProgress
+from app.store.reports import ReportStore
 from app.store.search import CaseSearch
 from app.store.signals import SignalStore
 from app.store.today import TodayStore
@@ -131,7 +133,10 @@ class Vault:
         self.persons = PersonStore(self)
         self.signals = SignalStore(self)
         self.follow_ups = FollowUpStore(self, self.entries)
+        self.assessments = AssessmentStore(self, self.entries)
+        self.reports = ReportStore(self, self.entries, self.follow_ups)
         self.steps = StepProgress(self, self.entries, self.signals)
+        self.steps.weighing_source = self.assessments
         self.today = TodayStore(self, self.steps)
         self.search = CaseSearch(self, self.steps)
         self.contacts = ContactStore(self)

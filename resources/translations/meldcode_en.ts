@@ -1254,6 +1254,22 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <source>Doe de kindcheck: zijn er kinderen (of een afhankelijke volwassene, of een ongeboren kind) die van deze volwassene afhankelijk zijn, en zijn zij veilig?</source>
         <translation>Do the child check: are there children (or a dependent adult, or an unborn child) who depend on this adult, and are they safe?</translation>
     </message>
+    <message>
+        <source>De beroepsgroep is door de beheerder vastgezet en kan hier niet worden gewijzigd.</source>
+        <translation>The profession group has been locked by the administrator and cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Deze weging is al afgerond. Wilt u anders antwoorden, begin dan een nieuwe weging; deze blijft in het dossier staan.</source>
+        <translation>This assessment has already been completed. To answer differently, start a new assessment; this one stays in the file.</translation>
+    </message>
+    <message>
+        <source>De opgeslagen antwoorden van deze weging blijven zoals ze zijn. Wilt u een eerder antwoord anders geven, begin dan een nieuwe weging.</source>
+        <translation>The stored answers of this assessment stay as they are. To give an earlier answer differently, start a new assessment.</translation>
+    </message>
+    <message>
+        <source>Deze weging is gemaakt met afwegingskader &apos;{kader}&apos; versie {version}, dat niet meer in dit programma zit. U ziet de vragen, antwoorden en redenen zoals ze toen zijn vastgelegd.</source>
+        <translation>This assessment was made with weighing framework &apos;{kader}&apos; version {version}, which is no longer included in this program. You see the questions, answers and reasons as they were recorded at the time.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1324,6 +1340,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Deze controle heeft al een uitkomst. Klopt die niet, corrigeer haar dan.</source>
         <translation>This check already has an outcome. If it is wrong, correct it.</translation>
+    </message>
+    <message>
+        <source>Een weging wordt niet gecorrigeerd. Doorloop het afwegingskader opnieuw; de eerdere weging blijft in het dossier staan.</source>
+        <translation>An assessment is never corrected. Work through the weighing framework again; the earlier assessment stays in the file.</translation>
+    </message>
+    <message>
+        <source>Bij deze beslissing is een melding geregistreerd. Trek eerst de melding in als die niet klopt.</source>
+        <translation>A report has been registered for this decision. Withdraw the report first if it is not correct.</translation>
     </message>
     <message>
         <source>Dit onderdeel bestaat niet (meer) in de kluis.</source>
@@ -1521,6 +1545,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Follow-up check</translation>
     </message>
     <message>
+        <source>Weging met het afwegingskader</source>
+        <translation>Assessment with the weighing framework</translation>
+    </message>
+    <message>
+        <source>Melding aan Veilig Thuis</source>
+        <translation>Report to Veilig Thuis</translation>
+    </message>
+    <message>
         <source>Vastgelegd</source>
         <translation>Recorded</translation>
     </message>
@@ -1539,6 +1571,34 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Vervallen door een gewijzigde beslissing</source>
         <translation>Lapsed because the decision changed</translation>
+    </message>
+    <message>
+        <source>Opnieuw gepland vanaf de datum van de melding</source>
+        <translation>Planned again from the date of the report</translation>
+    </message>
+    <message>
+        <source>Weging verder doorlopen</source>
+        <translation>Assessment continued</translation>
+    </message>
+    <message>
+        <source>Dossiernummer van Veilig Thuis toegevoegd</source>
+        <translation>Veilig Thuis case number added</translation>
+    </message>
+    <message>
+        <source>Telefonisch (0800-2000)</source>
+        <translation>By phone (0800-2000)</translation>
+    </message>
+    <message>
+        <source>Beveiligd meldformulier van de regionale Veilig Thuis</source>
+        <translation>Secure report form of the regional Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Beveiligde e-mail</source>
+        <translation>Secure e-mail</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Collega</source>
@@ -1799,6 +1859,45 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De cliënt zou het contact met de melder verbreken</source>
         <translation>The client would break off contact with the reporter</translation>
+    </message>
+</context>
+<context>
+    <name>prefill</name>
+    <message>
+        <source>Volgens de weging meldt u bij Veilig Thuis ({norm}). U besluit niet te melden: schrijf in uw redenen op waarom u van de uitkomst afwijkt.</source>
+        <translation>According to the assessment you report to Veilig Thuis ({norm}). You decide not to report: write down in your reasons why you depart from the outcome.</translation>
+    </message>
+    <message>
+        <source>De weging met {kader} (versie {version}) is nog niet afgerond: vraag {number} ({question}) beantwoordt u aan het eind van de afgesproken termijn voor de hulp.</source>
+        <translation>The assessment with {kader} (version {version}) has not been completed yet: you answer question {number} ({question}) at the end of the agreed term for the help.</translation>
+    </message>
+    <message>
+        <source>De weging met {kader} (versie {version}) is nog niet afgerond; zij staat bij vraag {number} ({question}).</source>
+        <translation>The assessment with {kader} (version {version}) has not been completed yet; it stands at question {number} ({question}).</translation>
+    </message>
+    <message>
+        <source>Uitkomst van de weging met {kader} (versie {version}): {outcome}</source>
+        <translation>Outcome of the assessment with {kader} (version {version}): {outcome}</translation>
+    </message>
+    <message>
+        <source>Norm: {norm}</source>
+        <translation>Norm: {norm}</translation>
+    </message>
+    <message>
+        <source>Volgens de weging meldt u aan: {recipients}. Beslis zelf of u ook bij Veilig Thuis meldt.</source>
+        <translation>According to the assessment you report to: {recipients}. Decide yourself whether you also report to Veilig Thuis.</translation>
+    </message>
+    <message>
+        <source>Hulp bieden of organiseren volgens de weging: {help}</source>
+        <translation>Give or organise help according to the assessment: {help}</translation>
+    </message>
+    <message>
+        <source>- Vraag {number}: {question} Antwoord: {answer}. Reden: {reason}</source>
+        <translation>- Question {number}: {question} Answer: {answer}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Mijn antwoorden en redenen:</source>
+        <translation>My answers and reasons:</translation>
     </message>
 </context>
 <context>
@@ -2275,6 +2374,34 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Describe what you found at the check.</translation>
     </message>
     <message>
+        <source>Beantwoord eerst minstens één vraag.</source>
+        <translation>First answer at least one question.</translation>
+    </message>
+    <message>
+        <source>Kies de beslissing om te melden die u met deze melding uitvoert.</source>
+        <translation>Choose the decision to report that this report carries out.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de melding in.</source>
+        <translation>Fill in the date of the report.</translation>
+    </message>
+    <message>
+        <source>Kies de Veilig Thuis-organisatie (regio) waar u meldde.</source>
+        <translation>Choose the Veilig Thuis organisation (region) you reported to.</translation>
+    </message>
+    <message>
+        <source>Kies hoe u de melding heeft gedaan.</source>
+        <translation>Choose how you made the report.</translation>
+    </message>
+    <message>
+        <source>Vul in hoe u de melding heeft gedaan.</source>
+        <translation>Fill in how you made the report.</translation>
+    </message>
+    <message>
+        <source>Geef aan of u Veilig Thuis vóór deze melding heeft gebeld.</source>
+        <translation>Indicate whether you phoned Veilig Thuis before this report.</translation>
+    </message>
+    <message>
         <source>Beschrijf hoe de cliënt op de melding reageerde.</source>
         <translation>Describe how the client reacted to the report.</translation>
     </message>
@@ -2323,12 +2450,44 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>This contact is not (or no longer) in the list.</translation>
     </message>
     <message>
+        <source>Deze weging hoort niet (meer) bij deze casus.</source>
+        <translation>This assessment does not (or no longer) belong to this case.</translation>
+    </message>
+    <message>
+        <source>Bij deze beslissing is al een melding geregistreerd. Trek eerst de melding in als er niet gemeld is.</source>
+        <translation>A report has already been registered for this decision. Withdraw the report first if no report was made.</translation>
+    </message>
+    <message>
+        <source>Kies een beslissing om te melden uit deze casus; de melding voert die beslissing uit.</source>
+        <translation>Choose a decision to report from this case; the report carries out that decision.</translation>
+    </message>
+    <message>
+        <source>Bij deze beslissing is al een melding geregistreerd. Zijn er nieuwe signalen, leg dan eerst een nieuwe beslissing vast.</source>
+        <translation>A report has already been registered for this decision. If there are new signals, record a new decision first.</translation>
+    </message>
+    <message>
+        <source>Deze regio staat niet in de lijst van Veilig Thuis.</source>
+        <translation>This region is not in the list of Veilig Thuis organisations.</translation>
+    </message>
+    <message>
         <source>Kies een andere datum dan de datum die al gepland is.</source>
         <translation>Choose a date other than the one already planned.</translation>
     </message>
     <message>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date lies before the start date.</translation>
+    </message>
+    <message>
+        <source>Kies een beroepsgroep uit de lijst.</source>
+        <translation>Choose a profession group from the list.</translation>
+    </message>
+    <message>
+        <source>Vul het dossiernummer van Veilig Thuis in.</source>
+        <translation>Fill in the Veilig Thuis case number.</translation>
+    </message>
+    <message>
+        <source>De terugkoppeling kan niet van vóór de melding zijn.</source>
+        <translation>The feedback cannot predate the report.</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,15 @@ Each past schema version has an encrypted fixture vault in tests/fixtures/vaults
 opens and migrates to the newest version.
 """
 
-from app.vault.migrations import m0001_base, m0002_steps
+from app.vault.migrations import m0001_base, m0002_steps, m0003_assessments, m0004_reports
 from app.vault.migrations.base import Migration
 
-MIGRATIONS: tuple[Migration, ...] = (m0001_base.MIGRATION, m0002_steps.MIGRATION)
+MIGRATIONS: tuple[Migration, ...] = (
+    m0001_base.MIGRATION,
+    m0002_steps.MIGRATION,
+    m0003_assessments.MIGRATION,
+    m0004_reports.MIGRATION,
+)
 LATEST_VERSION = MIGRATIONS[-1].version
 
 assert [m.version for m in MIGRATIONS] == list(range(1, LATEST_VERSION + 1)), "gap in migrations"

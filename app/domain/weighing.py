@@ -1,0 +1,125 @@
+"""What step 4 records: a weging (assessment) with the afwegingskader, as kept in the case.
+
+A `RecordedAssessment` is the `AssessmentRecord` of the engine (kader id and version, where it
+started, each question with the answer and the professional's own reason) together with the
+words the professional read at the time: the question texts, the answer labels and the
+outcome with its two decisions and norm. A released kader version is never edited, but a
+version may stop being shipped; the stored words keep the weging readable for anyone who
+later reads the file, a judge included, without the kader file.
+
+An open weging is stored too: the kaders ask to answer "does the help lead to lasting
+safety?" only at the end of the agreed term, so a weging may wait at that question for months.
+Continuing it adds a version; an answer once stored is never changed. A different answer is
+a new weging, and the earlier one stays in the file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.framework import terms
+from app.framework.assessment import Assessment, AssessmentRecord, Step
+from app.framework.model import Outcome, Question
+
+
+@dataclass(frozen=True)
+class RecordedQuestion:
+    id: str
+    number: str  # as the kader shows it: "1", "Route", "V1"
+    role: terms.QuestionRole
+    text: str
+
+
+@dataclass(frozen=True)
+class RecordedAnswer:
+    question: RecordedQuestion
+    answer_id: str
+    answer_label: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class RecordedOutcome:
+    id: str
+    report: terms.ReportDecision
+    report_to: tuple[terms.Recipient, ...]
+    help: terms.HelpDecision
+    norm: terms.Norm
+    text: str
+
+    @property
+    def reports(self) -> bool:
+        return self.report is not terms.ReportDecision.NO
+
+    @property
+    def reports_to_veilig_thuis(self) -> bool:
+        return terms.Recipient.VEILIG_THUIS in self.report_to
+
+
+@dataclass(frozen=True)
+class RecordedAssessment:
+    framework_id: str
+    framework_version: str
+    framework_title: str
+    group_id: str
+    group_name: str
+    start: terms.Entry
+    answers: tuple[RecordedAnswer, ...]
+    outcome: RecordedOutcome | None = None
+    # The question an open weging waits at; None once the outcome is reached.
+    waiting_at: RecordedQuestion | None = None
+
+    @property
+    def is_complete(self) -> bool:
+        return self.outcome is not None
+
+    @property
+    def waits_for_help_term(self) -> bool:
+        """Open at the question the kader answers only when the agreed term for help ends."""
+        return self.waiting_at is not None and (
+            self.waiting_at.role is terms.QuestionRole.HELP_EFFECTIVE
+        )
+
+    @property
+    def settled(self) -> bool:
+        """Step 4 is done: the outcome is reached, or help has started and waits for its term."""
+        return self.is_complete or self.waits_for_help_term
+
+    def record(self) -> AssessmentRecord:
+        """The engine's record, to replay the weging under its own kader version."""
+        return AssessmentRecord(
+            self.framework_id,
+            self.framework_version,
+            self.start,
+            tuple(Step(a.question.id, a.answer_id, a.reason) for a in self.answers),
+        )
+
+
+def _question(question: Question) -> RecordedQuestion:
+    return RecordedQuestion(question.id, question.number, question.role, question.text)
+
+
+def _outcome(outcome: Outcome) -> RecordedOutcome:
+    return RecordedOutcome(
+        outcome.id, outcome.report, outcome.report_to, outcome.help, outcome.norm, outcome.text
+    )
+
+
+def recorded_from(assessment: Assessment) -> RecordedAssessment:
+    """The weging as the case keeps it, with the kader's words of this moment."""
+    framework = assessment.framework
+    open_question = assessment.current_question
+    return RecordedAssessment(
+        framework_id=framework.id,
+        framework_version=framework.version,
+        framework_title=framework.title,
+        group_id=framework.group.id,
+        group_name=framework.group.name,
+        start=assessment.entry,
+        answers=tuple(
+            RecordedAnswer(_question(step.question), step.answer.id, step.answer.label, step.reason)
+            for step in assessment.path()
+        ),
+        outcome=None if assessment.outcome is None else _outcome(assessment.outcome),
+        waiting_at=None if open_question is None else _question(open_question),
+    )

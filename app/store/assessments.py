@@ -1,0 +1,185 @@
+"""Wegingen (assessments with the afwegingskader) in the case: stored, continued, shown.
+
+A weging is a step entry of kind ASSESSMENT (see `app.domain.weighing`), so it has who and
+when, an audit row and withdrawal like every entry. It is append-only in a stronger sense
+than other entries: it is never corrected. A weging answered differently is a new weging, and
+the earlier one stays in the file. An open weging (help started, the last question waits for
+the end of the agreed term) is continued with a new version that only adds answers.
+
+This store is also the vault's weighing source for the step rules: step 4 is done from the
+moment a weging was settled (see `RecordedAssessment.settled`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime
+
+from app.domain.entries import Entry
+from app.domain.entry_validation import validate_assessment
+from app.domain.enums import ChangeKind, EntryKind
+from app.domain.weighing import RecordedAssessment, recorded_from
+from app.errors import EntryWithdrawn, NotAllowed
+from app.framework.assessment import Assessment, AssessmentError
+from app.framework.library import FrameworkLibrary, FrameworkUnavailable
+from app.framework.terms import CTX, QuestionRole
+from app.i18n import QT_TRANSLATE_NOOP, Message
+from app.store.base import Session, case_scope
+from app.store.entries import EntryStore
+from app.timeutil import now_iso
+
+
+class AssessmentAlreadyComplete(NotAllowed):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "afwegingskader",
+                    "Deze weging is al afgerond. Wilt u anders antwoorden, begin dan een nieuwe "
+                    "weging; deze blijft in het dossier staan.",
+                ),
+            )
+        )
+
+
+class StoredAnswersKept(NotAllowed):
+    """Continuing an open weging may add answers, never change or drop one."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "afwegingskader",
+                    "De opgeslagen antwoorden van deze weging blijven zoals ze zijn. Wilt u een "
+                    "eerder antwoord anders geven, begin dan een nieuwe weging.",
+                ),
+            )
+        )
+
+
+@dataclass(frozen=True)
+class AssessmentView:
+    """A stored weging as the file shows it: the words of the time, who and when.
+
+    `live` is the weging replayed under exactly its own kader version, for its guidance and
+    actions and to continue an open one; None when that version is no longer shipped (or the
+    file no longer fits), and then `notice` says so. The questions, answers and reasons shown
+    always come from the stored words, so they read the same whatever was installed since.
+    """
+
+    entry: Entry[RecordedAssessment]
+    live: Assessment | None
+    notice: Message | None
+
+    @property
+    def recorded(self) -> RecordedAssessment:
+        return self.entry.value
+
+    @property
+    def assessed_by(self) -> str:
+        return self.entry.versions[0].recorded_by_name
+
+    @property
+    def assessed_at(self) -> datetime:
+        """When the weging reached where it stands now (its newest version)."""
+        return self.entry.current.recorded_at
+
+
+class AssessmentStore:
+    def __init__(self, session: Session, entries: EntryStore) -> None:
+        self._s = session
+        self._entries = entries
+
+    # -- writing -------------------------------------------------------------------------
+
+    def record(self, case_id: int, assessment: Assessment) -> Entry[RecordedAssessment]:
+        """Store a weging, finished or open; an earlier weging of the case stays as it is."""
+        return self._entries.add(case_id, recorded_from(assessment))
+
+    def continue_open(self, entry_id: int, assessment: Assessment) -> Entry[RecordedAssessment]:
+        """Store further answers of an open weging (the stored ones are kept as they were)."""
+        value = validate_assessment(recorded_from(assessment))
+        with self._s.db.transaction():
+            entry = self._entries.get_as(entry_id, RecordedAssessment)
+            if entry.withdrawn:
+                raise EntryWithdrawn()
+            stored = entry.value
+            if stored.is_complete:
+                raise AssessmentAlreadyComplete()
+            same_kader = (value.framework_id, value.framework_version, value.start) == (
+                stored.framework_id,
+                stored.framework_version,
+                stored.start,
+            )
+            count = len(stored.answers)
+            if not same_kader or value.answers[:count] != stored.answers:
+                raise StoredAnswersKept()
+            if len(value.answers) == count:
+                return entry
+            self._entries.append_version(entry, value, ChangeKind.CONTINUED, None, now_iso())
+        return self._entries.get_as(entry_id, RecordedAssessment)
+
+    # -- reading -------------------------------------------------------------------------
+
+    def for_case(
+        self, case_id: int, *, include_withdrawn: bool = False
+    ) -> list[Entry[RecordedAssessment]]:
+        """The case's wegingen, oldest first."""
+        return self._entries.of_kind(
+            case_id, RecordedAssessment, include_withdrawn=include_withdrawn
+        )
+
+    def newest(self, case_id: int) -> Entry[RecordedAssessment] | None:
+        found = self.for_case(case_id)
+        return found[-1] if found else None
+
+    def view(self, entry: Entry[RecordedAssessment], library: FrameworkLibrary) -> AssessmentView:
+        recorded = entry.value
+        try:
+            live = library.replay(recorded.record())
+        except (FrameworkUnavailable, AssessmentError):
+            return AssessmentView(entry, None, _kader_gone(recorded))
+        return AssessmentView(entry, live, None)
+
+    def completed_weighings(self, case_ids: Collection[int] | None) -> dict[int, list[datetime]]:
+        """Per case, when each weging that still counts was first settled (None: all cases)."""
+        scope, params = case_scope(case_ids)
+        rows = self._s.db.execute(
+            f"WITH {scope} SELECT e.case_id, min(v.recorded_at)"
+            " FROM case_entries e JOIN scope ON scope.id = e.case_id"
+            " JOIN case_entry_versions v ON v.entry_id = e.id"
+            " WHERE e.kind = ?"
+            " AND (json_extract(v.payload, '$.outcome') IS NOT NULL"
+            "  OR json_extract(v.payload, '$.waiting_at.role') = ?)"
+            # A withdrawal is final: nothing is written to an entry after it.
+            " AND NOT EXISTS (SELECT 1 FROM case_entry_versions w"
+            "  WHERE w.entry_id = e.id AND w.change IN (?, ?))"
+            " GROUP BY e.id ORDER BY 2",
+            [
+                *params,
+                EntryKind.ASSESSMENT.value,
+                QuestionRole.HELP_EFFECTIVE.value,
+                ChangeKind.WITHDRAWN.value,
+                ChangeKind.LAPSED.value,
+            ],
+        )
+        found: dict[int, list[datetime]] = {}
+        for row in rows:
+            found.setdefault(int(row[0]), []).append(datetime.fromisoformat(row[1]))
+        return found
+
+
+def _kader_gone(recorded: RecordedAssessment) -> Message:
+    return Message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "afwegingskader",
+            "Deze weging is gemaakt met afwegingskader '{kader}' versie {version}, dat niet meer "
+            "in dit programma zit. U ziet de vragen, antwoorden en redenen zoals ze toen zijn "
+            "vastgelegd.",
+        ),
+        {"kader": recorded.framework_title, "version": recorded.framework_version},
+    )

@@ -1,0 +1,73 @@
+"""The profession group: choices for the settings, the lock of the policy, the default kader."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.errors import ValidationError
+from app.framework.library import FrameworkUnavailable, load_library
+from app.framework.profession import (
+    ProfessionGroupLocked,
+    choose_profession_group,
+    framework_for_case,
+    profession_group_choices,
+    profession_group_setting,
+    start_for_case,
+)
+from app.framework.terms import Entry
+from app.settings import Settings, load_settings, save_settings
+
+LIBRARY = load_library()
+
+
+def test_the_dropdown_lists_each_group_once_by_name() -> None:
+    choices = profession_group_choices(LIBRARY)
+    ids = [c.id for c in choices]
+    assert len(ids) == len(set(ids)) == len({k.group.id for k in LIBRARY.frameworks})
+    assert {"algemeen", "artsen", "kinderopvang", "onderwijs"} <= set(ids)
+    names = [c.name.casefold() for c in choices]
+    assert names == sorted(names)
+
+
+def test_the_group_chooses_the_default_kader_and_no_group_means_the_general_model() -> None:
+    assert framework_for_case(Settings(profession_group="artsen"), LIBRARY).id == "artsen"
+    assert framework_for_case(Settings(), LIBRARY).id == "algemeen"
+    setting = profession_group_setting(Settings(profession_group="verloskunde"), LIBRARY)
+    assert setting.default_framework is not None
+    assert setting.default_framework.id == "verloskunde" and not setting.locked
+
+
+def test_a_case_may_be_weighed_under_another_kader() -> None:
+    settings = Settings(profession_group="artsen")
+    assessment = start_for_case(settings, LIBRARY, "kinderopvang")
+    assert assessment.framework.id == "kinderopvang" and assessment.entry is Entry.CHECK
+    assert assessment.current_question is not None
+    assert assessment.current_question.id == "route"
+    assert assessment.record().framework_id == "kinderopvang"
+
+
+def test_an_unknown_group_is_never_weighed_under_another_groups_kader() -> None:
+    with pytest.raises(FrameworkUnavailable):
+        framework_for_case(Settings(profession_group="tandartsen"), LIBRARY)
+
+
+def test_choosing_a_group_and_the_administrators_lock(tmp_path: Path) -> None:
+    chosen = choose_profession_group(Settings(), "onderwijs", LIBRARY)
+    assert chosen.profession_group == "onderwijs"
+    with pytest.raises(ValidationError) as raised:
+        choose_profession_group(Settings(), "bakkers", LIBRARY)
+    assert set(raised.value.field_errors) == {"profession_group"}
+
+    policy = tmp_path / "policy.json"
+    policy.write_text(json.dumps({"locked": {"profession_group": "artsen"}}), encoding="utf-8")
+    config = tmp_path / "config"
+    save_settings(Settings(profession_group="onderwijs"), config)
+    locked = load_settings(config, policy)
+    setting = profession_group_setting(locked, LIBRARY)
+    assert setting.locked and setting.current == "artsen"
+    assert setting.default_framework is not None and setting.default_framework.id == "artsen"
+    with pytest.raises(ProfessionGroupLocked):
+        choose_profession_group(locked, "onderwijs", LIBRARY)
