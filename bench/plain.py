@@ -32,5 +32,5 @@ def plain_vault(folder: Path) -> Vault:
     migrate(db)
     with db.transaction():
         db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', 'plain')")
-        user = insert_user(db, UserDraft("Bench"))
+        user = insert_user(db, UserDraft("Bench", "huisarts", "020 123 4567"))
     return Vault(VaultLocation(folder / "plain"), KeyFile("plain"), db, bytes(32), user)

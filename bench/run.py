@@ -20,7 +20,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -28,10 +28,19 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from app.case_documents.dossier_builder import dossier_content_for_case  # noqa: E402
+from app.case_documents.report_builder import report_content_for_case  # noqa: E402
 from app.crypto import kdf  # noqa: E402
 from app.crypto.device_secret import DeviceSecretStore  # noqa: E402
 from app.domain.enums import CaseStatus, Step  # noqa: E402
 from app.domain.models import SignalDraft, UserDraft  # noqa: E402
+from app.export.document import Document  # noqa: E402
+from app.export.dossier import dossier_document  # noqa: E402
+from app.export.exporter import export_dossier, export_report  # noqa: E402
+from app.export.pdf import render_pdf  # noqa: E402
+from app.export.report_content import ClientInformed, Safety  # noqa: E402
+from app.export.report_document import report_document  # noqa: E402
+from app.fileio import write_atomically  # noqa: E402
 from app.store.search import CaseQuery  # noqa: E402
 from app.vault.database import Database  # noqa: E402
 from app.vault.location import VaultLocation  # noqa: E402
@@ -98,7 +107,7 @@ class Bench:
 
     def build(self) -> tuple[Vault, Vault, int]:
         started = time.perf_counter()
-        vault, _ = Vault.create(self.location, UserDraft("Bench"), PASSPHRASE, PassphraseOnly())
+        vault, _ = Vault.create(self.location, UserDraft("Bench", "huisarts", "020 123 4567"), PASSPHRASE, PassphraseOnly())
         plain = plain_vault(self.folder)
         stepped = list(range(1, self.cases + 1, 4))
         big = 0
@@ -172,6 +181,39 @@ class Bench:
             )
         )
 
+    def measure_exports(self, vault: Vault, case_id: int) -> None:
+        """The documents of the big case: encrypted export beside the same PDF unencrypted."""
+        report = replace(
+            report_content_for_case(vault, case_id),
+            safety=Safety("Kinderen nu veilig bij oma."),
+            client=ClientInformed(date.today(), "Begrijpt het."),
+            request_to_vt="Onderzoek naar de veiligheid thuis.",
+        )
+        dossier = dossier_content_for_case(vault, case_id)
+        out = self.folder / "documenten"
+        for name, document, export in (
+            ("export melding (report)", report_document(report), export_report),
+            ("export dossier (case file, 500 signals)", dossier_document(dossier), export_dossier),
+        ):
+            content = report if export is export_report else dossier
+
+            def encrypted(c: object = content, e: Callable[..., Path] = export) -> None:
+                e(c, PASSPHRASE, out).unlink()
+
+            def unencrypted(d: Document = document) -> None:
+                # Fictional bench data in the bench's own temporary folder, removed at once.
+                target = out / "onversleuteld.pdf"
+                write_atomically(target, render_pdf(d))
+                target.unlink()
+
+            self.figures.append(
+                Figure(
+                    name,
+                    median_seconds(encrypted, self.repeat),
+                    median_seconds(unencrypted, self.repeat),
+                )
+            )
+
     def run(self) -> list[Figure]:
         vault, plain, big = self.build()
         vault = self.measure_unlock(vault)
@@ -203,6 +245,7 @@ class Bench:
 
         self.compare("open case: 500 signals, ~50 entries", open_case, vault, plain)
         self.compare("Vandaag overview", lambda v: v.today.overview(14), vault, plain)
+        self.measure_exports(vault, big)
         vault.lock()
         plain.lock()
         return self.figures

@@ -26,6 +26,8 @@ def test_bench_runs_and_prints_each_figure_beside_plain_sqlite() -> None:
         "signal insert",
         "open case: 500 signals",
         "Vandaag overview",
+        "export melding",
+        "export dossier",
     ):
         line = next((line for line in lines if line.strip().startswith(name)), "")
         assert "ratio" in line, (name, result.stdout)

@@ -26,7 +26,6 @@ from app.vault.vault import Vault
 
 REPORT_CODE = "melding"
 ANNUAL_STEM = "jaaroverzicht"
-ANNUAL_STEM = "jaaroverzicht"
 
 
 class DossierPurpose(StrEnum):
