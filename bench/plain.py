@@ -26,11 +26,11 @@ class PlainDatabase(Database):
         self._adopt(path, conn, sqlite3.Row)
 
 
-def plain_vault(folder: Path) -> Vault:
+def plain_vault(folder: Path, user: UserDraft) -> Vault:
     """A `Vault` with every store of the program, over an unencrypted database."""
     db = PlainDatabase(folder / "plain.db")
     migrate(db)
     with db.transaction():
         db.execute("INSERT INTO meta (key, value) VALUES ('vault_id', 'plain')")
-        user = insert_user(db, UserDraft("Bench", "huisarts", "020 123 4567"))
-    return Vault(VaultLocation(folder / "plain"), KeyFile("plain"), db, bytes(32), user)
+        inserted = insert_user(db, user)
+    return Vault(VaultLocation(folder / "plain"), KeyFile("plain"), db, bytes(32), inserted)

@@ -49,6 +49,7 @@ from bench.dataset import add_steps, big_case, fill  # noqa: E402
 from bench.plain import PlainDatabase, plain_vault  # noqa: E402
 
 PASSPHRASE = "benchmark wachtzin voor de proefkluis"
+BENCH_USER = UserDraft("Bench", "huisarts", "020 123 4567")
 # The frozen program's runs that are timed: (label, arguments).
 FROZEN_RUNS = [("--self-test (core and window)", ["--self-test"])]
 
@@ -107,8 +108,8 @@ class Bench:
 
     def build(self) -> tuple[Vault, Vault, int]:
         started = time.perf_counter()
-        vault, _ = Vault.create(self.location, UserDraft("Bench", "huisarts", "020 123 4567"), PASSPHRASE, PassphraseOnly())
-        plain = plain_vault(self.folder)
+        vault, _ = Vault.create(self.location, BENCH_USER, PASSPHRASE, PassphraseOnly())
+        plain = plain_vault(self.folder, BENCH_USER)
         stepped = list(range(1, self.cases + 1, 4))
         big = 0
         for side in (vault, plain):
