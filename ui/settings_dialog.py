@@ -14,19 +14,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.framework.library import GENERAL_GROUP_ID, FrameworkLibrary, load_library
 from app.settings import AUTO_LOCK_CHOICES, Settings
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import wrapped
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
+GROUP_BOX_CHARACTERS = 60
 
 
 class SettingsDialog(QDialog):
     changed = Signal(object)  # the new Settings (the caller stores them)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        library: FrameworkLibrary | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.library = library if library is not None else load_library()
         self.setWindowTitle(self.tr("Instellingen"))
         self.auto_lock = QComboBox()
         minutes = sorted({*AUTO_LOCK_CHOICES, settings.auto_lock_minutes})
@@ -42,6 +50,7 @@ class SettingsDialog(QDialog):
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.profession_group = self._group_choice()
         self.fields = {
             "auto_lock_minutes": ErrorField(
                 self.auto_lock,
@@ -50,6 +59,7 @@ class SettingsDialog(QDialog):
             "language": ErrorField(
                 self.language, self.tr("Een andere taal geldt na opnieuw starten.")
             ),
+            "profession_group": ErrorField(self.profession_group, self._group_hint()),
         }
         for key, field in self.fields.items():
             if settings.is_locked(key):
@@ -63,11 +73,46 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Automatisch vergrendelen:"), self.fields["auto_lock_minutes"])
         form.addRow(self.tr("Taal:"), self.fields["language"])
+        form.addRow(self.tr("Beroepsgroep:"), self.fields["profession_group"])
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr("Deze instellingen gelden voor u op deze computer.")))
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(700)
+
+    def _group_choice(self) -> QComboBox:
+        """Each kader's profession group with its version; unset means the general model."""
+        combo = QComboBox()
+        # Group names are long; the list shows them whole, the closed box need not.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(GROUP_BOX_CHARACTERS)
+        for choice in self.library.choices():
+            combo.addItem(
+                self.tr("{group} · kader versie {version}").format(
+                    group=choice.group_name, version=choice.version
+                ),
+                choice.group_id,
+            )
+        current = self.settings.profession_group or GENERAL_GROUP_ID
+        if combo.findData(current) < 0:
+            # Kept and shown, never silently replaced: its kader is missing or was refused.
+            combo.addItem(
+                self.tr("{group} (geen bruikbaar afwegingskader)").format(group=current), current
+            )
+        combo.setCurrentIndex(combo.findData(current))
+        combo.setToolTip(combo.currentText())  # the whole name, also when cut off
+        combo.currentTextChanged.connect(combo.setToolTip)
+        return combo
+
+    def _group_hint(self) -> str:
+        if self.library.default_for_group(self.settings.profession_group) is None:
+            return self.tr(
+                "Voor deze beroepsgroep is geen afwegingskader geladen; bij een weging kiest "
+                "u dan zelf het kader."
+            )
+        return self.tr(
+            "Bepaalt met welk afwegingskader u weegt. Elke weging legt het kader en de versie vast."
+        )
 
     def chosen(self) -> Settings:
         values: dict[str, object] = {}
@@ -75,6 +120,8 @@ class SettingsDialog(QDialog):
             values["auto_lock_minutes"] = int(self.auto_lock.currentData())
         if not self.settings.is_locked("language"):
             values["language"] = str(self.language.currentData())
+        if not self.settings.is_locked("profession_group"):
+            values["profession_group"] = str(self.profession_group.currentData())
         return replace(self.settings, **values)  # type: ignore[arg-type]
 
     def accept(self) -> None:

@@ -181,12 +181,12 @@ class AssessmentRecord:
             if data["format"] != RECORD_FORMAT:
                 raise RecordUnreadable
             steps = tuple(
-                Step(_text(s["question"]), _text(s["answer"]), _text(s["reason"]))
+                Step(stored_text(s["question"]), stored_text(s["answer"]), stored_text(s["reason"]))
                 for s in data["steps"]
             )
             return cls(
-                _text(data["framework_id"]),
-                _text(data["framework_version"]),
+                stored_text(data["framework_id"]),
+                stored_text(data["framework_version"]),
                 Entry(data["entry"]),
                 steps,
             )
@@ -198,16 +198,23 @@ class AssessmentRecord:
 
     @classmethod
     def from_json(cls, text: str) -> AssessmentRecord:
-        try:
-            data = json.loads(text)
-        except ValueError:
-            raise RecordUnreadable from None
-        if not isinstance(data, dict):
-            raise RecordUnreadable
-        return cls.from_dict(data)
+        return cls.from_dict(stored_object(text))
 
 
-def _text(value: object) -> str:
+def stored_object(text: str) -> dict[str, Any]:
+    """The JSON object of a stored weging (record or snapshot); anything else is unreadable."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        raise RecordUnreadable from None
+    if not isinstance(data, dict):
+        raise RecordUnreadable
+    return data
+
+
+def stored_text(value: object) -> str:
+    """A text field of a stored weging; a `TypeError` when it is not one (callers turn that
+    into `RecordUnreadable`)."""
     if not isinstance(value, str):
         raise TypeError
     return value

@@ -148,19 +148,24 @@ def _meaning_faults(framework: Framework, file: str) -> Iterator[FrameworkFault]
 
 def _outcome_faults(framework: Framework, file: str) -> Iterator[FrameworkFault]:
     for outcome in framework.outcomes.values():
-        if outcome.norm.requires_report != outcome.reports:
-            yield faults.norm_contradicts_report(
-                file, outcome.id, outcome.norm.value, outcome.report.value
-            )
-        if not outcome.reports and outcome.report_to:
-            yield faults.recipients_without_report(file, outcome.id)
-        if outcome.reports and not outcome.report_to:
-            yield faults.report_without_recipients(file, outcome.id)
-        if (
-            outcome.report is ReportDecision.YES_WEIGH_HELP_WITH_VEILIG_THUIS
-            and Recipient.VEILIG_THUIS not in outcome.report_to
-        ):
-            yield faults.weigh_with_veilig_thuis_without_report_to_it(file, outcome.id)
+        yield from outcome_faults(outcome, file)
+
+
+def outcome_faults(outcome: Outcome, file: str) -> Iterator[FrameworkFault]:
+    """Whether an outcome's norm, report decision and recipients agree with each other."""
+    if outcome.norm.requires_report != outcome.reports:
+        yield faults.norm_contradicts_report(
+            file, outcome.id, outcome.norm.value, outcome.report.value
+        )
+    if not outcome.reports and outcome.report_to:
+        yield faults.recipients_without_report(file, outcome.id)
+    if outcome.reports and not outcome.report_to:
+        yield faults.report_without_recipients(file, outcome.id)
+    if (
+        outcome.report is ReportDecision.YES_WEIGH_HELP_WITH_VEILIG_THUIS
+        and Recipient.VEILIG_THUIS not in outcome.report_to
+    ):
+        yield faults.weigh_with_veilig_thuis_without_report_to_it(file, outcome.id)
 
 
 def _path_without_suspicion_faults(framework: Framework, file: str) -> Iterator[FrameworkFault]:

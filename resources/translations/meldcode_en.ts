@@ -2,6 +2,143 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>Assessment</name>
+    <message>
+        <source>(en nog één andere fout)</source>
+        <translation>(and one other fault)</translation>
+    </message>
+    <message>
+        <source>(en nog {count} andere fouten)</source>
+        <translation>(and {count} other faults)</translation>
+    </message>
+    <message>
+        <source>{items} en {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>Vraag {number}</source>
+        <translation>Question {number}</translation>
+    </message>
+    <message>
+        <source>{group} · versie {version} van {date}</source>
+        <translation>{group} · version {version} of {date}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Afwegingskader: {case}</source>
+        <translation>Weighing framework: {case}</translation>
+    </message>
+    <message>
+        <source>Afwegingskader doorlopen</source>
+        <translation>Work through the weighing framework</translation>
+    </message>
+    <message>
+        <source>Ander afwegingskader &amp;kiezen…</source>
+        <translation>&amp;Choose another framework…</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Vorige</source>
+        <translation>&lt; &amp;Previous</translation>
+    </message>
+    <message>
+        <source>Vol&amp;gende &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Tussentijds vastleggen</source>
+        <translation>&amp;Record for now</translation>
+    </message>
+    <message>
+        <source>Legt de beantwoorde vragen vast; de weging maakt u later af.</source>
+        <translation>Records the questions answered so far; you finish the weighing later.</translation>
+    </message>
+    <message>
+        <source>Weging &amp;vastleggen</source>
+        <translation>&amp;Record weighing</translation>
+    </message>
+    <message>
+        <source>Uitkomst van de weging</source>
+        <translation>Outcome of the weighing</translation>
+    </message>
+    <message>
+        <source>Met &apos;Weging vastleggen&apos; komen uw antwoorden, uw redenen en beide beslissingen in het dossier, met het afwegingskader en zijn versie. Wilt u een antwoord wijzigen, kies dan links de vraag of ga terug met &apos;Vorige&apos;.</source>
+        <translation>&apos;Record weighing&apos; puts your answers, your reasons and both decisions in the file, with the weighing framework and its version. To change an answer, choose the question on the left or go back with &apos;Previous&apos;.</translation>
+    </message>
+    <message>
+        <source>Ander afwegingskader</source>
+        <translation>Another weighing framework</translation>
+    </message>
+    <message>
+        <source>Met een ander afwegingskader begint de weging opnieuw. Uw antwoorden en redenen bij het huidige kader worden niet bewaard. Wilt u opnieuw beginnen?</source>
+        <translation>With another weighing framework the weighing starts again. Your answers and reasons under the current framework are not kept. Do you want to start again?</translation>
+    </message>
+    <message>
+        <source>Opnieuw beginnen</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Bij dit kader blijven</source>
+        <translation>Keep this framework</translation>
+    </message>
+    <message>
+        <source>Nog geen afwegingskader gekozen</source>
+        <translation>No weighing framework chosen yet</translation>
+    </message>
+    <message>
+        <source>U weegt onder een ander kader dan dat van uw beroepsgroep ({group}). Het gekozen kader en zijn versie worden bij de weging vastgelegd.</source>
+        <translation>You are weighing under another framework than that of your profession group ({group}). The chosen framework and its version are recorded with the weighing.</translation>
+    </message>
+    <message>
+        <source>Tussentijds vastleggen</source>
+        <translation>Record for now</translation>
+    </message>
+    <message>
+        <source>Vastgelegd worden de vragen die u al beantwoordde. Wat u bij de vraag die nu openstaat invulde, wordt niet bewaard. Toch tussentijds vastleggen?</source>
+        <translation>The questions you already answered are recorded. What you entered at the question that is open now is not kept. Record for now anyway?</translation>
+    </message>
+    <message>
+        <source>Vastleggen</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Verder invullen</source>
+        <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <source>Uitkomst van de weging</source>
+        <translation>Outcome of the weighing</translation>
+    </message>
+    <message>
+        <source>Vragen, antwoorden en redenen</source>
+        <translation>Questions, answers and reasons</translation>
+    </message>
+    <message>
+        <source>{reason} U ziet de teksten zoals ze luidden toen de weging werd vastgelegd.</source>
+        <translation>{reason} You see the texts as they read when the weighing was recorded.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door {name} op {moment}</source>
+        <translation>Recorded by {name} on {moment}</translation>
+    </message>
+    <message>
+        <source>Deze weging is nog niet afgerond. Open staat {question}: {text}</source>
+        <translation>This weighing is not finished yet. Still open: {question}: {text}</translation>
+    </message>
+    <message>
+        <source>Antwoord: {answer}</source>
+        <translation>Answer: {answer}</translation>
+    </message>
+    <message>
+        <source>Reden: {reason}</source>
+        <translation>Reason: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <source>Reservekopie maken</source>
@@ -156,6 +293,41 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>FrameworkChooser</name>
+    <message>
+        <source>Afwegingskaders</source>
+        <translation>Weighing frameworks</translation>
+    </message>
+    <message>
+        <source>(uw beroepsgroep)</source>
+        <translation>(your profession group)</translation>
+    </message>
+    <message>
+        <source>Voor uw beroepsgroep is geen bruikbaar afwegingskader geladen. Kies het kader waarmee u deze weging maakt, of vraag de beheerder de beroepsgroep in te stellen.</source>
+        <translation>No usable weighing framework was loaded for your profession group. Choose the framework for this weighing, or ask the administrator to set the profession group.</translation>
+    </message>
+    <message>
+        <source>Dit kader &amp;gebruiken</source>
+        <translation>&amp;Use this framework</translation>
+    </message>
+    <message>
+        <source>&amp;Terug naar de weging</source>
+        <translation>&amp;Back to the weighing</translation>
+    </message>
+    <message>
+        <source>Ander afwegingskader kiezen</source>
+        <translation>Choose another weighing framework</translation>
+    </message>
+    <message>
+        <source>Een weging wordt vastgelegd met het afwegingskader en de versie waaronder zij is gemaakt; ook een ander kader dan dat van uw beroepsgroep wordt zo vastgelegd. Kies alleen een ander kader als de situatie erom vraagt, bijvoorbeeld de route bij een aanwijzing tegen een medewerker in de kinderopvang of het onderwijs.</source>
+        <translation>A weighing is recorded with the weighing framework and the version it was made under; another framework than that of your profession group is recorded the same way. Only choose another framework when the situation calls for it, for example the route for an indication against a staff member in childcare or education.</translation>
+    </message>
+    <message>
+        <source>Niet geladen, en daarom niet te kiezen:</source>
+        <translation>Not loaded, and therefore not available:</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Geschiedenis van het signaal</source>
@@ -307,6 +479,33 @@ An encrypted workstation for the reporting code for domestic violence and child 
     </message>
 </context>
 <context>
+    <name>OutcomePanel</name>
+    <message>
+        <source>Melden aan:</source>
+        <translation>Report to:</translation>
+    </message>
+    <message>
+        <source>Wat u daarna doet</source>
+        <translation>What you do next</translation>
+    </message>
+    <message>
+        <source>Beslissing 1, melden:</source>
+        <translation>Decision 1, report:</translation>
+    </message>
+    <message>
+        <source>Beslissing 2, hulp bieden of organiseren:</source>
+        <translation>Decision 2, give or organise help:</translation>
+    </message>
+    <message>
+        <source>Norm:</source>
+        <translation>Norm:</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Wachtzin kiezen</source>
@@ -331,6 +530,31 @@ An encrypted workstation for the reporting code for domestic violence and child 
     <message>
         <source>De kluis wordt aangemaakt en versleuteld…</source>
         <translation>Creating and encrypting the vault…</translation>
+    </message>
+</context>
+<context>
+    <name>PathOverview</name>
+    <message>
+        <source>Uw weg tot nu toe</source>
+        <translation>Your path so far</translation>
+    </message>
+    <message>
+        <source>&amp;Naar deze vraag terug</source>
+        <translation>&amp;Back to this question</translation>
+    </message>
+    <message>
+        <source>{question}: {text}
+Antwoord: {answer}</source>
+        <translation>{question}: {text}
+Answer: {answer}</translation>
+    </message>
+    <message>
+        <source>{question}: nu aan de beurt</source>
+        <translation>{question}: now open</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
@@ -409,6 +633,33 @@ An encrypted workstation for the reporting code for domestic violence and child 
     <message>
         <source>School of kinderopvang</source>
         <translation>School or childcare</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>Waarom antwoordt u zo? In uw eigen woorden.</source>
+        <translation>Why do you answer this way? In your own words.</translation>
+    </message>
+    <message>
+        <source>Verplicht: uw eigen reden komt bij deze vraag in het dossier.</source>
+        <translation>Required: your own reason goes into the file with this question.</translation>
+    </message>
+    <message>
+        <source>Uw antwoord</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Uw reden</source>
+        <translation>Your reason</translation>
+    </message>
+    <message>
+        <source>Toelichting bij deze vraag</source>
+        <translation>Guidance for this question</translation>
+    </message>
+    <message>
+        <source>Wat u nu doet:</source>
+        <translation>What you do now:</translation>
     </message>
 </context>
 <context>
@@ -586,8 +837,28 @@ An encrypted workstation for the reporting code for domestic violence and child 
         <translation>Language:</translation>
     </message>
     <message>
+        <source>Beroepsgroep:</source>
+        <translation>Profession group:</translation>
+    </message>
+    <message>
         <source>Deze instellingen gelden voor u op deze computer.</source>
         <translation>These settings apply to you on this computer.</translation>
+    </message>
+    <message>
+        <source>{group} · kader versie {version}</source>
+        <translation>{group} · framework version {version}</translation>
+    </message>
+    <message>
+        <source>{group} (geen bruikbaar afwegingskader)</source>
+        <translation>{group} (no usable weighing framework)</translation>
+    </message>
+    <message>
+        <source>Voor deze beroepsgroep is geen afwegingskader geladen; bij een weging kiest u dan zelf het kader.</source>
+        <translation>No weighing framework was loaded for this profession group; you then choose the framework yourself when weighing.</translation>
+    </message>
+    <message>
+        <source>Bepaalt met welk afwegingskader u weegt. Elke weging legt het kader en de versie vast.</source>
+        <translation>Decides which weighing framework you weigh with. Every weighing records the framework and its version.</translation>
     </message>
 </context>
 <context>
