@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AnnualOverviewDialog</name>
+    <message>
+        <source>Jaaroverzicht</source>
+        <translation>Annual overview</translation>
+    </message>
+    <message>
+        <source>Adviesvragen</source>
+        <translation>Requests for advice</translation>
+    </message>
+    <message>
+        <source>Meldingen</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Totaal</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen adviesvragen of meldingen vastgelegd.</source>
+        <translation>No requests for advice or reports have been recorded yet.</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Jaar:</source>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Het aantal adviesvragen en meldingen aan Veilig Thuis per maand. Alleen aantallen: dit overzicht mag u afdrukken en laten zien.</source>
+        <translation>The number of requests for advice and reports to Veilig Thuis per month. Counts only: you may print and show this overview.</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld jaaroverzicht</source>
+        <translation>Print preview of the annual overview</translation>
+    </message>
+    <message>
+        <source>Jaaroverzicht afdrukken</source>
+        <translation>Print the annual overview</translation>
+    </message>
+</context>
+<context>
     <name>Assessment</name>
     <message>
         <source>(en nog één andere fout)</source>
@@ -137,6 +188,38 @@
         <source>Reden: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
+    <message>
+        <source>Er is geen weging met het afwegingskader vastgelegd; de melding zegt dat.</source>
+        <translation>No assessment with the weighing framework was recorded; the report says so.</translation>
+    </message>
+    <message>
+        <source>Zo vastgelegd in stap 4. De weging gaat ongewijzigd mee, met het kader en de versie waaronder zij is gemaakt.</source>
+        <translation>As recorded in step 4. The assessment goes along unchanged, with the framework and the version it was made under.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader:</source>
+        <translation>Weighing framework:</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Gewogen door:</source>
+        <translation>Assessed by:</translation>
+    </message>
+    <message>
+        <source>Uitkomst:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Vraag {number}:</source>
+        <translation>Question {number}:</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -243,6 +326,80 @@
     </message>
 </context>
 <context>
+    <name>ConsultationEditor</name>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Geraadpleegd:</source>
+        <translation>Consulted:</translation>
+    </message>
+    <message>
+        <source>Functie:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Adviesvraag aan Veilig Thuis</source>
+        <translation>Request for advice to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Vraag:</source>
+        <translation>Question:</translation>
+    </message>
+    <message>
+        <source>Advies:</source>
+        <translation>Advice:</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door:</source>
+        <translation>Recorded by:</translation>
+    </message>
+    <message>
+        <source>Consultatie {number}</source>
+        <translation>Consultation {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationEditor</name>
+    <message>
+        <source>Het gesprek heeft plaatsgevonden</source>
+        <translation>The conversation took place</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Gesprek met het kind</source>
+        <translation>Conversation with the child</translation>
+    </message>
+    <message>
+        <source>Aanwezig:</source>
+        <translation>Present:</translation>
+    </message>
+    <message>
+        <source>Wat is besproken:</source>
+        <translation>What was discussed:</translation>
+    </message>
+    <message>
+        <source>Reactie:</source>
+        <translation>Reaction:</translation>
+    </message>
+    <message>
+        <source>Reden (niet gevoerd):</source>
+        <translation>Reason (not held):</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door:</source>
+        <translation>Recorded by:</translation>
+    </message>
+    <message>
+        <source>Gesprek {number}</source>
+        <translation>Conversation {number}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Er ging iets mis</source>
@@ -263,6 +420,133 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DossierDialog</name>
+    <message>
+        <source>Dossier afdrukken of opslaan</source>
+        <translation>Print or save the case file</translation>
+    </message>
+    <message>
+        <source>Het dossier van deze casus: alles wat is vastgelegd, met alle versies en het logboek. Vraagt iemand het dossier in te zien (ouders; kinderen vanaf 12 jaar), dan kunt u delen die anderen beschermen niet verstrekken: haal het vinkje weg. Op hun plaats staat dan dat er iets niet is verstrekt.</source>
+        <translation>The file of this case: everything recorded, with all versions and the log. When someone asks to see the file (parents; children from 12), you can withhold parts that protect others: untick them. In their place the file then says that something was withheld.</translation>
+    </message>
+    <message>
+        <source>Opnemen in de afdruk</source>
+        <translation>Include in the printout</translation>
+    </message>
+    <message>
+        <source>Onderdelen van het dossier</source>
+        <translation>Parts of the case file</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van het dossier</source>
+        <translation>Preview of the case file</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Opslaan als versleutelde PDF (aanbevolen)</source>
+        <translation>Save as encrypted PDF (recommended)</translation>
+    </message>
+    <message>
+        <source>Direct afdrukken op papier</source>
+        <translation>Print directly on paper</translation>
+    </message>
+    <message>
+        <source>Opslaan als versleutelde PDF</source>
+        <translation>Save as encrypted PDF</translation>
+    </message>
+    <message>
+        <source>Het dossier is versleuteld opgeslagen als {name}. Het opent alleen met deze wachtzin. Geef haar los van het bestand door aan wie het dossier mag inzien, bijvoorbeeld aan de telefoon.</source>
+        <translation>The case file was saved encrypted as {name}. It opens only with this passphrase. Pass it on separately from the file to whoever may see the file, for instance by phone.</translation>
+    </message>
+    <message>
+        <source>Let op: op papier staan alle namen en gegevens leesbaar, zonder versleuteling. Haal de afdruk meteen van de printer en bewaar hem achter slot. Kies in het afdrukvenster niet &apos;afdrukken naar bestand&apos;: dat bestand is niet versleuteld.</source>
+        <translation>Note: on paper all names and details can be read, without encryption. Collect the printout from the printer at once and keep it locked away. Do not choose &apos;print to file&apos; in the print dialog: that file is not encrypted.</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>niet gevoerd</source>
+        <translation>not held</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Collegiale consultatie en adviesvragen</source>
+        <translation>Consultation with colleagues and requests for advice</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Aangeboden hulp</source>
+        <translation>Help offered</translation>
+    </message>
+    <message>
+        <source>Wegingen met het afwegingskader</source>
+        <translation>Assessments with the weighing framework</translation>
+    </message>
+    <message>
+        <source>Beslissingen</source>
+        <translation>Decisions</translation>
+    </message>
+    <message>
+        <source>Adviesvragen en meldingen aan Veilig Thuis</source>
+        <translation>Requests for advice and reports to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Vervolg en nazorg</source>
+        <translation>Follow-up and aftercare</translation>
+    </message>
+    <message>
+        <source>Logboek van deze casus</source>
+        <translation>Log of this case</translation>
+    </message>
+    <message>
+        <source>Niet verstrekt: {parts}. Het dossier zegt op die plaatsen dat er iets is weggelaten.</source>
+        <translation>Withheld: {parts}. In those places the file says that something was left out.</translation>
+    </message>
+    <message>
+        <source>onderdeel</source>
+        <translation>part</translation>
+    </message>
+    <message>
+        <source>onderdelen</source>
+        <translation>parts</translation>
+    </message>
+    <message>
+        <source>Het hele dossier wordt opgenomen.</source>
+        <translation>The whole case file is included.</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld van het dossier</source>
+        <translation>Print preview of the case file</translation>
+    </message>
+    <message>
+        <source>Dossier afdrukken</source>
+        <translation>Print the case file</translation>
+    </message>
+    <message>
+        <source>Naar de printer gestuurd. Haal de afdruk meteen op.</source>
+        <translation>Sent to the printer. Collect the printout at once.</translation>
     </message>
 </context>
 <context>
@@ -290,6 +574,53 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Verder invullen</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message>
+        <source>Map kiezen…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <source>Het bestand krijgt een neutrale naam: alleen de soort en de datum, geen namen.</source>
+        <translation>The file gets a neutral name: only the kind and the date, no names.</translation>
+    </message>
+    <message>
+        <source>Exporteren afbreken</source>
+        <translation>Cancel the export</translation>
+    </message>
+    <message>
+        <source>Opslaan in map:</source>
+        <translation>Save in folder:</translation>
+    </message>
+    <message>
+        <source>Map kiezen voor het versleutelde bestand</source>
+        <translation>Choose a folder for the encrypted file</translation>
+    </message>
+    <message>
+        <source>Kies de map waarin het bestand komt.</source>
+        <translation>Choose the folder for the file.</translation>
+    </message>
+    <message>
+        <source>Deze map bestaat niet. Kies een andere map.</source>
+        <translation>This folder does not exist. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Kies een andere map: de tijdelijke map van de computer is voor iedereen leesbaar en wordt zonder te vragen opgeruimd.</source>
+        <translation>Choose another folder: the computer&apos;s temporary folder can be read by anyone and is cleaned up without asking.</translation>
+    </message>
+    <message>
+        <source>Bezig met exporteren…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Exporteren wordt afgebroken…</source>
+        <translation>Cancelling the export…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen als {name} in de map {folder}.</source>
+        <translation>Saved as {name} in the folder {folder}.</translation>
     </message>
 </context>
 <context>
@@ -328,6 +659,33 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>HelpEditor</name>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Hulp:</source>
+        <translation>Help:</translation>
+    </message>
+    <message>
+        <source>Aangeboden aan:</source>
+        <translation>Offered to:</translation>
+    </message>
+    <message>
+        <source>Aanvaard:</source>
+        <translation>Accepted:</translation>
+    </message>
+    <message>
+        <source>Vastgelegd door:</source>
+        <translation>Recorded by:</translation>
+    </message>
+    <message>
+        <source>Hulp {number}</source>
+        <translation>Help {number}</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Geschiedenis van het signaal</source>
@@ -348,6 +706,37 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Reden van de correctie: {reason}</source>
         <translation>Reason for the correction: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ItemForm</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018, of laat het leeg.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 03-05-2018, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>uu:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>Schrijf het tijdstip als uu:mm, bijvoorbeeld 14:05, of laat het leeg.</source>
+        <translation>Write the time as hh:mm, for example 14:05, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nog niet bekend</source>
+        <translation>not yet known</translation>
     </message>
 </context>
 <context>
@@ -506,6 +895,57 @@ An encrypted workstation for the reporting code for domestic violence and child 
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Wachtzin van het bestand</source>
+        <translation>Passphrase of the file</translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is versleuteld opgeslagen. Het opent alleen met deze wachtzin. Geef haar telefonisch door aan Veilig Thuis; stuur haar nooit mee met het bestand.</source>
+        <translation>The file {name} was saved encrypted. It opens only with this passphrase. Give it to Veilig Thuis by phone; never send it along with the file.</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Zet de wachtzin op het klembord; na korte tijd wordt dat weer leeggemaakt.</source>
+        <translation>Puts the passphrase on the clipboard; after a short while the clipboard is emptied again.</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek bewaart deze wachtzin nergens: niet in de kluis, niet in een bestand en niet nadat u dit venster sluit. Houd het venster open tot u de wachtzin hebt doorgegeven. Kwijt? Exporteer dan opnieuw; dat geeft een nieuw bestand met een nieuwe wachtzin.</source>
+        <translation>Meldcode Werkplek keeps this passphrase nowhere: not in the vault, not in a file, and not after you close this window. Keep the window open until you have passed the passphrase on. Lost it? Export again; that gives a new file with a new passphrase.</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Zo typt u haar in:</source>
+        <translation>Type it like this:</translation>
+    </message>
+    <message>
+        <source>Op het klembord; dat wordt over {seconds} s leeggemaakt.</source>
+        <translation>On the clipboard; it will be emptied in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Na kopiëren blijft de wachtzin {seconds} seconden op het klembord staan.</source>
+        <translation>After copying, the passphrase stays on the clipboard for {seconds} seconds.</translation>
+    </message>
+    <message>
+        <source>Wachtzin sluiten</source>
+        <translation>Close the passphrase</translation>
+    </message>
+    <message>
+        <source>Na het sluiten is de wachtzin niet meer te zien; het programma bewaart haar niet. Hebt u haar doorgegeven of bij de hand?</source>
+        <translation>After closing, the passphrase can no longer be seen; the program does not keep it. Have you passed it on, or do you have it at hand?</translation>
+    </message>
+    <message>
+        <source>Open laten</source>
+        <translation>Keep open</translation>
+    </message>
+</context>
+<context>
     <name>PassphrasePage</name>
     <message>
         <source>Wachtzin kiezen</source>
@@ -613,6 +1053,57 @@ Answer: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>PersonEditor</name>
+    <message>
+        <source>Rol:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Kies de rol…</source>
+        <translation>Choose the role…</translation>
+    </message>
+    <message>
+        <source>Kies de rol van deze betrokkene.</source>
+        <translation>Choose the role of this person involved.</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Geboortedatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <source>Adres:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <source>School of kinderopvang:</source>
+        <translation>School or childcare:</translation>
+    </message>
+    <message>
+        <source>BSN:</source>
+        <translation>BSN:</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven. 9 cijfers, met of zonder spaties of punten.</source>
+        <translation>May stay empty. 9 digits, with or without spaces or dots.</translation>
+    </message>
+    <message>
+        <source>Veiligheid van deze persoon:</source>
+        <translation>Safety of this person involved:</translation>
+    </message>
+    <message>
+        <source>Alleen invullen als het anders is dan bij &apos;Huidige veiligheid&apos;.</source>
+        <translation>Only fill in when it differs from &apos;Current safety&apos;.</translation>
+    </message>
+    <message>
+        <source>Betrokkene {number}</source>
+        <translation>Person involved {number}</translation>
+    </message>
+</context>
+<context>
     <name>PersonTable</name>
     <message>
         <source>Rol</source>
@@ -660,6 +1151,17 @@ Answer: {answer}</translation>
     <message>
         <source>Wat u nu doet:</source>
         <translation>What you do now:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <source>Opnemen in de melding</source>
+        <translation>Include in the report</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1247,394 @@ Answer: {answer}</translation>
     <message>
         <source>Herstelcode afdrukken</source>
         <translation>Print recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <source>Melding registreren in de casus</source>
+        <translation>Register the report in the case</translation>
+    </message>
+    <message>
+        <source>Kies hoe u de melding deed…</source>
+        <translation>Choose how you made the report…</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nee</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Bij &apos;Anders&apos;: welk beveiligd kanaal.</source>
+        <translation>With &apos;Other&apos;: which secure channel.</translation>
+    </message>
+    <message>
+        <source>Later invullen, als Veilig Thuis een kenmerk geeft.</source>
+        <translation>Fill in later, when Veilig Thuis gives a reference.</translation>
+    </message>
+    <message>
+        <source>Later invullen: wat Veilig Thuis terugkoppelde, en wanneer.</source>
+        <translation>Fill in later: what Veilig Thuis fed back, and when.</translation>
+    </message>
+    <message>
+        <source>Datum van de melding:</source>
+        <translation>Date of the report:</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis-organisatie:</source>
+        <translation>Veilig Thuis organisation:</translation>
+    </message>
+    <message>
+        <source>Kanaal:</source>
+        <translation>Channel:</translation>
+    </message>
+    <message>
+        <source>Welk kanaal:</source>
+        <translation>Which channel:</translation>
+    </message>
+    <message>
+        <source>Eerst gebeld met Veilig Thuis:</source>
+        <translation>Phoned Veilig Thuis first:</translation>
+    </message>
+    <message>
+        <source>Kenmerk van Veilig Thuis:</source>
+        <translation>Veilig Thuis reference:</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling:</source>
+        <translation>Feedback:</translation>
+    </message>
+    <message>
+        <source>Leg vast dat de melding is gedaan. Het kenmerk en de terugkoppeling van Veilig Thuis vult u later aan.</source>
+        <translation>Record that the report was made. You add the reference and the feedback of Veilig Thuis later.</translation>
+    </message>
+    <message>
+        <source>De datum van de melding kan niet in de toekomst liggen.</source>
+        <translation>The date of the report cannot be in the future.</translation>
+    </message>
+    <message>
+        <source>Kies de Veilig Thuis-organisatie.</source>
+        <translation>Choose the Veilig Thuis organisation.</translation>
+    </message>
+    <message>
+        <source>Kies hoe u de melding hebt gedaan.</source>
+        <translation>Choose how you made the report.</translation>
+    </message>
+    <message>
+        <source>Schrijf op welk beveiligd kanaal u gebruikte.</source>
+        <translation>Write down which secure channel you used.</translation>
+    </message>
+    <message>
+        <source>Te lang: hoogstens {limit} tekens.</source>
+        <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Geef aan of u Veilig Thuis eerst hebt gebeld ({national}).</source>
+        <translation>Say whether you phoned Veilig Thuis first ({national}).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderPanel</name>
+    <message>
+        <source>Voordat u de melding verstuurt</source>
+        <translation>Before you send the report</translation>
+    </message>
+    <message>
+        <source>Is er nu acuut gevaar? Bel dan eerst {acute}.</source>
+        <translation>Is there acute danger now? Then call {acute} first.</translation>
+    </message>
+    <message>
+        <source>Bel Veilig Thuis op {national} voordat u iets op schrift stuurt: Veilig Thuis wil een melding het liefst eerst telefonisch bespreken. Het nummer is gratis en dag en nacht bereikbaar; u komt bij de Veilig Thuis-organisatie van de regio.</source>
+        <translation>Call Veilig Thuis on {national} before you send anything in writing: Veilig Thuis prefers to discuss a report by phone first. The number is free and open day and night; it puts you through to the Veilig Thuis organisation of the region.</translation>
+    </message>
+    <message>
+        <source>Het bestand is versleuteld. De wachtzin ziet u één keer na het exporteren; die geeft u telefonisch door, nooit in hetzelfde bericht als het bestand.</source>
+        <translation>The file is encrypted. You see the passphrase once, after exporting; you pass it on by phone, never in the same message as the file.</translation>
+    </message>
+    <message>
+        <source>Gelezen: bij acuut gevaar bel ik {acute}, en ik bel Veilig Thuis ({national}) voordat ik de melding op schrift stuur.</source>
+        <translation>Read: in acute danger I call {acute}, and I call Veilig Thuis ({national}) before I send the report in writing.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis in uw regio</source>
+        <translation>Veilig Thuis in your region</translation>
+    </message>
+    <message>
+        <source>Daarna gaat de schriftelijke melding via het beveiligde formulier van {organisation}, of via een beveiligd kanaal dat uw praktijk al gebruikt.</source>
+        <translation>Then the written report goes through the secure form of {organisation}, or through a secure channel your practice already uses.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChannel</name>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Beveiligd formulier van Veilig Thuis</source>
+        <translation>Secure form of Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Beveiligde mail</source>
+        <translation>Secure mail</translation>
+    </message>
+    <message>
+        <source>Anders</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>ReportComposerDialog</name>
+    <message>
+        <source>Melding aan Veilig Thuis</source>
+        <translation>Report to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Onderdelen van de melding</source>
+        <translation>Parts of the report</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de melding</source>
+        <translation>Preview of the report</translation>
+    </message>
+    <message>
+        <source>Voorbeeld: zo komt de melding in het versleutelde bestand.</source>
+        <translation>Preview: this is how the report goes into the encrypted file.</translation>
+    </message>
+    <message>
+        <source>Controleren en verder</source>
+        <translation>Check and continue</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Bellen gaat altijd via {national}; dat nummer verbindt door met de regio.</source>
+        <translation>Calls always go through {national}; that number puts you through to the region.</translation>
+    </message>
+    <message>
+        <source>Datum van de melding:</source>
+        <translation>Date of the report:</translation>
+    </message>
+    <message>
+        <source>Aan:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <source>Melder</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis bewaart de gegevens van de melder en kan ze alleen om dringende redenen voor het gezin afschermen.</source>
+        <translation>Veilig Thuis keeps the reporter&apos;s details and can shield them from the family only for urgent reasons.</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Functie:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Praktijk of organisatie:</source>
+        <translation>Practice or organisation:</translation>
+    </message>
+    <message>
+        <source>Telefoon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Waarop Veilig Thuis u kan terugbellen.</source>
+        <translation>Where Veilig Thuis can call you back.</translation>
+    </message>
+    <message>
+        <source>Betrokkenen</source>
+        <translation>People involved</translation>
+    </message>
+    <message>
+        <source>Kinderen, ouders of verzorgers, de vermoedelijke pleger en anderen. Wie u niet opneemt, wordt in de melding geteld maar niet beschreven.</source>
+        <translation>Children, parents or carers, the suspected perpetrator and others. Whoever you leave out is counted in the report but not described.</translation>
+    </message>
+    <message>
+        <source>Betrokkene toevoegen</source>
+        <translation>Add person involved</translation>
+    </message>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Signalen als feiten, met datum en bron; uw interpretatie staat apart. Wat u niet opneemt, wordt in de melding geteld maar niet beschreven.</source>
+        <translation>Signals as facts, with date and source; your interpretation is kept apart. What you leave out is counted in the report but not described.</translation>
+    </message>
+    <message>
+        <source>Signaal toevoegen</source>
+        <translation>Add a signal</translation>
+    </message>
+    <message>
+        <source>Huidige veiligheid</source>
+        <translation>Current safety</translation>
+    </message>
+    <message>
+        <source>Hoe veilig is iedereen nu?</source>
+        <translation>How safe is everyone now?</translation>
+    </message>
+    <message>
+        <source>De veiligheid van alle betrokkenen op dit moment, in uw woorden.</source>
+        <translation>The safety of everyone involved at this moment, in your words.</translation>
+    </message>
+    <message>
+        <source>Acuut onveilig (dan eerst 112 bellen)</source>
+        <translation>Acutely unsafe (then call 112 first)</translation>
+    </message>
+    <message>
+        <source>Genomen stappen</source>
+        <translation>Steps taken</translation>
+    </message>
+    <message>
+        <source>Collegiale consultatie en adviesvragen</source>
+        <translation>Consultation with colleagues and requests for advice</translation>
+    </message>
+    <message>
+        <source>Gesprekken met de cliënt of het kind</source>
+        <translation>Conversations with the client or the child</translation>
+    </message>
+    <message>
+        <source>Aangeboden hulp</source>
+        <translation>Help offered</translation>
+    </message>
+    <message>
+        <source>Niets vastgelegd.</source>
+        <translation>Nothing recorded.</translation>
+    </message>
+    <message>
+        <source>Weging</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Cliënt geïnformeerd</source>
+        <translation>Client informed</translation>
+    </message>
+    <message>
+        <source>U informeert de cliënt vooraf (informeren, geen toestemming vragen), tenzij dat de veiligheid van het kind of het gezin, of van u of uw collega&apos;s, in gevaar brengt, of de cliënt daardoor het contact zou verbreken.</source>
+        <translation>You inform the client beforehand (inform, not ask permission), unless that would endanger the child or the family, or you or your colleagues, or the client would then break off contact.</translation>
+    </message>
+    <message>
+        <source>Ja, de cliënt is vooraf geïnformeerd</source>
+        <translation>Yes, the client was informed beforehand</translation>
+    </message>
+    <message>
+        <source>Nee, de cliënt is niet geïnformeerd</source>
+        <translation>No, the client was not informed</translation>
+    </message>
+    <message>
+        <source>Geïnformeerd op:</source>
+        <translation>Informed on:</translation>
+    </message>
+    <message>
+        <source>Reactie van de cliënt:</source>
+        <translation>Reaction of the client:</translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Kies een van de drie redenen…</source>
+        <translation>Choose one of the three reasons…</translation>
+    </message>
+    <message>
+        <source>Toelichting:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Vraag aan Veilig Thuis</source>
+        <translation>Request to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Wat vraagt u van Veilig Thuis?</source>
+        <translation>What do you ask of Veilig Thuis?</translation>
+    </message>
+    <message>
+        <source>Twijfel over delen</source>
+        <translation>Unsure whether to share</translation>
+    </message>
+    <message>
+        <source>Informatie waarvan u niet zeker weet of u die mag delen, staat apart in de melding, zodat u dat eerst met Veilig Thuis kunt bespreken. Mag leeg blijven.</source>
+        <translation>Information you are not sure you may share is kept apart in the report, so that you can discuss it with Veilig Thuis first. May stay empty.</translation>
+    </message>
+    <message>
+        <source>Apart te bespreken:</source>
+        <translation>To discuss separately:</translation>
+    </message>
+    <message>
+        <source>Kies de Veilig Thuis-organisatie van uw regio.</source>
+        <translation>Choose the Veilig Thuis organisation of your region.</translation>
+    </message>
+    <message>
+        <source>Niet alles is goed ingevuld; zie de rode meldingen.</source>
+        <translation>Not everything is filled in correctly; see the red messages.</translation>
+    </message>
+    <message>
+        <source>Niet opgenomen. In de melding komt te staan: “{sentence}” Wat is weggelaten, staat er niet in.</source>
+        <translation>Not included. The report will say: “{sentence}” What was left out is not in it.</translation>
+    </message>
+    <message>
+        <source>Alle betrokkenen en signalen van de casus worden opgenomen.</source>
+        <translation>All people and signals of the case are included.</translation>
+    </message>
+    <message>
+        <source>Exporteren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>De melding is versleuteld opgeslagen als {name}. Het bestand opent alleen met deze wachtzin. Geef haar telefonisch door aan Veilig Thuis; stuur haar nooit mee met het bestand.</source>
+        <translation>The report was saved encrypted as {name}. The file opens only with this passphrase. Give it to Veilig Thuis by phone; never send it along with the file.</translation>
+    </message>
+    <message>
+        <source>Melding registreren in de casus…</source>
+        <translation>Register the report in the case…</translation>
+    </message>
+    <message>
+        <source>Terug naar de melding</source>
+        <translation>Back to the report</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Melding van {date} aan {organisation}. Betrokkenen in de melding: {persons}. Signalen in de melding: {signals}.</source>
+        <translation>Report of {date} to {organisation}. People in the report: {persons}. Signals in the report: {signals}.</translation>
+    </message>
+    <message>
+        <source>De melding is geregistreerd in de casus.</source>
+        <translation>The report is registered in the case.</translation>
+    </message>
+    <message>
+        <source>Melding niet geëxporteerd</source>
+        <translation>Report not exported</translation>
+    </message>
+    <message>
+        <source>U hebt de melding aangepast maar nog niet geëxporteerd. Wilt u uw wijzigingen weggooien?</source>
+        <translation>You changed the report but have not exported it yet. Do you want to discard your changes?</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Verder werken</source>
+        <translation>Keep working</translation>
     </message>
 </context>
 <context>
@@ -991,6 +1881,65 @@ Answer: {answer}</translation>
     <message>
         <source>Schrijf het tijdstip als uu:mm, bijvoorbeeld 14:05, of laat het leeg.</source>
         <translation>Write the time as hh:mm, for example 14:05, or leave it empty.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalEditor</name>
+    <message>
+        <source>Datum van waarneming:</source>
+        <translation>Date observed:</translation>
+    </message>
+    <message>
+        <source>Tijdstip:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven.</source>
+        <translation>May stay empty.</translation>
+    </message>
+    <message>
+        <source>Waargenomen door:</source>
+        <translation>Observed by:</translation>
+    </message>
+    <message>
+        <source>Bron:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Kies de bron…</source>
+        <translation>Choose the source…</translation>
+    </message>
+    <message>
+        <source>Kies de bron van het signaal.</source>
+        <translation>Choose the source of the signal.</translation>
+    </message>
+    <message>
+        <source>Vorm van geweld:</source>
+        <translation>Form of violence:</translation>
+    </message>
+    <message>
+        <source>Kies de vorm van geweld…</source>
+        <translation>Choose the form of violence…</translation>
+    </message>
+    <message>
+        <source>Kies de vorm van geweld, of &apos;Nog niet duidelijk&apos;.</source>
+        <translation>Choose the form of violence, or &apos;Not yet clear&apos;.</translation>
+    </message>
+    <message>
+        <source>Feiten:</source>
+        <translation>Facts:</translation>
+    </message>
+    <message>
+        <source>Wat is gezien of gehoord, zonder duiding.</source>
+        <translation>What was seen or heard, without interpretation.</translation>
+    </message>
+    <message>
+        <source>Interpretatie:</source>
+        <translation>Interpretation:</translation>
+    </message>
+    <message>
+        <source>Signaal {number}</source>
+        <translation>Signal {number}</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +3079,13 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De cliënt zou het contact met de melder verbreken</source>
         <translation>The client would break off contact with the reporter</translation>
+    </message>
+</context>
+<context>
+    <name>organisations</name>
+    <message>
+        <source>Kies de Veilig Thuis-organisatie…</source>
+        <translation>Choose the Veilig Thuis organisation…</translation>
     </message>
 </context>
 <context>

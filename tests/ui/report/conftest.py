@@ -1,0 +1,108 @@
+"""Fixtures for the melding and dossier windows: fictional content (tests/export/samples), the
+real Veilig Thuis list, a clean system temp folder, and readers for what was exported."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.export.document import Document
+from app.export.report_content import LeftOut, ReportContent
+from app.export.veilig_thuis import VeiligThuisList, load_default
+from tests.export import samples
+from tests.export.conftest import decrypted_plain_bytes, system_temp  # noqa: F401 - fixture
+from tests.ui.conftest import Questions
+from ui.document_renderer import print_document
+from ui.report.composer import ReportComposerDialog
+from ui.report.passphrase_dialog import PassphraseDialog
+
+REGION = "utrecht"
+SHORT_CLEAR_MS = 400
+
+
+@pytest.fixture
+def listing() -> VeiligThuisList:
+    return load_default()
+
+
+@pytest.fixture
+def content() -> ReportContent:
+    """A melding of the sample case with nothing left out by the case builder."""
+    return samples.report(left_out=LeftOut())
+
+
+@pytest.fixture
+def export_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "documenten"
+    folder.mkdir()
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_modal_questions(questions: Questions) -> Questions:
+    """A question box would block the test (also when a window is closed at teardown)."""
+    return questions
+
+
+@pytest.fixture(autouse=True)
+def empty_clipboard(qapp: QApplication) -> Iterator[None]:
+    QGuiApplication.clipboard().clear()
+    yield
+    QGuiApplication.clipboard().clear()
+
+
+@pytest.fixture
+def composer(
+    qtbot: QtBot, content: ReportContent, listing: VeiligThuisList
+) -> ReportComposerDialog:
+    dialog = ReportComposerDialog(content, listing, REGION, clear_after_ms=SHORT_CLEAR_MS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def qt_pdf(document: Document) -> tuple[bytes, int]:
+    """The document as the print path draws it (the Qt renderer), into a PDF in memory."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setResolution(300)
+    pages = print_document(document, writer)
+    del writer  # ends the PDF
+    buffer.close()
+    return bytes(data.data()), pages
+
+
+def pdf_text(data: bytes) -> str:
+    """poppler's text of an unencrypted PDF held in memory (read from stdin, no file)."""
+    result = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "fd://0", "-"],
+        input=data,
+        capture_output=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.decode("utf-8")
+
+
+def decrypted_text(path: Path, passphrase: str) -> str:
+    """The text of an encrypted export: decrypted in memory by pikepdf, read by pdftotext."""
+    return pdf_text(decrypted_plain_bytes(path, passphrase))
+
+
+def open_passphrase_dialog(qtbot: QtBot, host: object) -> PassphraseDialog:
+    panel = host.export_panel  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.passphrase_dialog is not None, timeout=20_000)
+    dialog = panel.passphrase_dialog
+    assert isinstance(dialog, PassphraseDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    return dialog
