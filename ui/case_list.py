@@ -139,7 +139,7 @@ class SearchFilters(QWidget):
         self.phase = filter_combo(self.tr("Alle fasen"), labelled(CasePhase))
         self.form = filter_combo(self.tr("Alle vormen van geweld"), labelled(ViolenceForm))
         self.active_from = optional_date_line(placeholder=self.tr("van dd-mm-jjjj"))
-        self.active_to = optional_date_line(placeholder=self.tr("tot en met dd-mm-jjjj"))
+        self.active_to = optional_date_line(placeholder=self.tr("t/m dd-mm-jjjj"))
         self.fields = {
             "active_from": ErrorField(self.active_from),
             "active_to": ErrorField(self.active_to),

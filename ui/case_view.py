@@ -60,7 +60,7 @@ from ui.text import date_text, label_text, moment_text
 from ui.timeline import HistoryDialog
 from ui.widgets import ask
 from ui.widgets.dialog_slot import DialogSlot
-from ui.widgets.labels import link_button, wipe_texts, wrapped
+from ui.widgets.labels import link_button, wrapped
 
 RADAR_STYLE = "background: #fdecea; border: 1px solid #e3a09a; padding: 8px; color: #5c120c;"
 CLOSED_STYLE = "background: #ececec; border: 1px solid #b0b0b0; padding: 8px; color: #333333;"
@@ -220,8 +220,9 @@ class CaseView(QStackedWidget):
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        # Wrapping, so a long title or status line never widens the window.
+        self.title.setWordWrap(True)
+        self.status = wrapped()
         self.closed_banner = wrapped()
         self.closed_banner.setObjectName("closedBanner")
         self.closed_banner.setStyleSheet(CLOSED_STYLE)
@@ -311,8 +312,6 @@ class CaseView(QStackedWidget):
         QTimer.singleShot(0, self, self._hooks_changed)
 
     def _hooks_changed(self) -> None:
-        if not hasattr(self, "weighing_page"):
-            return  # a connection made while the view is still being built
         assessing = self._hook_connected(self.start_assessment)
         self.assess_button.setVisible(assessing)
         self.weighing_page.set_assessment_available(assessing)
@@ -325,9 +324,8 @@ class CaseView(QStackedWidget):
         self.report_button.setVisible(reporting)
         self.radar_report_button.setVisible(reporting and radar)
         decided = snapshot is not None and any(
-            isinstance(item.entry.value, Decision) and item.entry.value.report_to_vt
-            for item in snapshot.entries_of(Step.DECISION)
-            if item.entry is not None and not item.entry.withdrawn
+            isinstance(entry.value, Decision) and entry.value.report_to_vt
+            for entry in snapshot.counting(Step.DECISION)
         )
         self.report_button.setEnabled(decided or radar)
         self.report_button.setToolTip(
@@ -497,12 +495,11 @@ class CaseView(QStackedWidget):
         self.closed_banner.clear()
         self.radar_text.clear()
         for button in self.link_buttons:
-            button.setText("")
+            button.setText("")  # a linked case's title
         self.persons.clear_persons()
         for page in self.pages.values():
             page.clear()
         self.step_bar.clear()
-        wipe_texts(self.links_box)
         self.setCurrentWidget(self.placeholder)
 
     # -- signals and people ------------------------------------------------------------------

@@ -112,10 +112,6 @@ class EditDialog(QDialog):
         else:
             store.discard(case_id, form)
 
-    @property
-    def keeps_drafts(self) -> bool:
-        return self._drafts is not None
-
     def save_draft(self) -> bool:
         """Write the unsaved input into the vault (the lock is coming); True when written."""
         if self._drafts is None or not self.has_unsaved_input():
@@ -169,14 +165,12 @@ class FormDialog(EditDialog):
         super().__init__(parent)
         self.form = QFormLayout()
         self.fields: dict[str, ErrorField] = {}
-        self.rows: dict[str, QLabel] = {}
 
     def add_row(self, label: str, name: str, editor: QWidget, hint: str = "") -> ErrorField:
         field = ErrorField(editor, hint)
         self.fields[name] = field
         row_label = QLabel(label)
         row_label.setBuddy(editor)
-        self.rows[name] = row_label
         self.form.addRow(row_label, field)
         return field
 

@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         """Write the unsaved input of the open forms into the vault (before it locks)."""
         kept = 0
         for dialog in (self.dialogs.dialog, self.case_view.active_dialog):
-            if isinstance(dialog, EditDialog) and dialog.keeps_drafts:
+            if isinstance(dialog, EditDialog):
                 try:
                     kept += dialog.save_draft()
                 except MeldcodeError as exc:

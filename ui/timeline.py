@@ -169,10 +169,10 @@ class Timeline(QScrollArea):
 class VersionsDialog(QDialog):
     """Every version of something recorded, oldest first, each in its own frame."""
 
-    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(title)
         self.resize(640, 560)
+        self.intro = wrapped()
         self.version_frames: list[QFrame] = []
         self._body = QVBoxLayout()
         body = QWidget()
@@ -188,7 +188,7 @@ class VersionsDialog(QDialog):
         )
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(wrapped(intro))
+        layout.addWidget(self.intro)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
 
@@ -213,13 +213,13 @@ class HistoryDialog(VersionsDialog):
     """Every version of one signal, oldest first, with who recorded it, when, and why."""
 
     def __init__(self, signal: CaseSignal, parent: QWidget | None = None) -> None:
-        super().__init__(
-            self.tr("Geschiedenis van het signaal"),
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Geschiedenis van het signaal"))
+        self.intro.setText(
             self.tr(
                 "Een signaal wordt nooit overschreven. Hieronder staan alle versies, de oudste "
                 "eerst."
-            ),
-            parent,
+            )
         )
         for version in signal.versions:
             title = self.tr("Versie {number}, vastgelegd op {moment} door {name}").format(

@@ -1371,8 +1371,8 @@ An encrypted workstation for the reporting code for domestic violence and child 
         <translation>from dd-mm-yyyy</translation>
     </message>
     <message>
-        <source>tot en met dd-mm-jjjj</source>
-        <translation>up to dd-mm-yyyy</translation>
+        <source>t/m dd-mm-jjjj</source>
+        <translation>to dd-mm-yyyy</translation>
     </message>
     <message>
         <source>Filters wissen</source>

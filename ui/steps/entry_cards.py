@@ -249,13 +249,13 @@ class EntryHistoryDialog(VersionsDialog):
         contact_names: Mapping[int, str],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(
-            self.tr("Geschiedenis: {title}").format(title=entry_title(entry)),
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Geschiedenis: {title}").format(title=entry_title(entry)))
+        self.intro.setText(
             self.tr(
                 "Wat bij een stap is vastgelegd, wordt nooit overschreven. Hieronder staan alle "
                 "versies, de oudste eerst."
-            ),
-            parent,
+            )
         )
         for version in entry.versions:
             title = self.tr("Versie {number} · {change} op {moment} door {name}").format(

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -69,10 +70,9 @@ class CaseSnapshot:
             for link in self.links
         )
 
-    def latest(self, page: Page) -> Entry[EntryValue] | None:
-        """The most recently recorded entry of this page that still counts."""
-        found = [i.entry for i in self.entries_of(page) if i.entry and not i.entry.withdrawn]
-        return max(found, key=lambda e: e.created_at) if found else None
+    def counting(self, page: Page) -> list[Entry[EntryValue]]:
+        """The entries of this page that still count (not withdrawn, not lapsed)."""
+        return [i.entry for i in self.entries_of(page) if i.entry and not i.entry.withdrawn]
 
 
 def heading(text: str = "") -> QLabel:
@@ -123,13 +123,13 @@ class StepHeader(QWidget):
     def set_state(self, text: str) -> None:
         self.state.setText(text)
 
-    def offer_next(self, page: Page | bool) -> None:
-        """Offer to go on to `page`; False when there is nowhere further to go."""
-        if page is False:
+    def offer_next(self, pages: tuple[Page, ...]) -> None:
+        """Offer to go on to the page given, if any."""
+        if not pages:
             self.next_button.hide()
             return
-        self._next = page if isinstance(page, Step) else None
-        target = step_title(page) if isinstance(page, Step) else self.tr("het vervolg")
+        page = self._next = pages[0]
+        target = step_title(page) if page is not None else self.tr("het vervolg")
         self.next_button.setText(self.tr("Verder: {target} →").format(target=target))
         self.next_button.show()
 
@@ -186,23 +186,23 @@ class StepPage(QWidget):
             return self.tr("De casus is gesloten.")
         if progress.phase is CasePhase.FOLLOW_UP:
             return self.tr("De beslissing is genomen. Hieronder staan de controles die volgen.")
-        if snapshot.latest(Step.DECISION) is not None:
+        if snapshot.counting(Step.DECISION):
             return self.tr(
                 "De controles na de eerdere beslissing lopen door. Door nieuwe signalen worden "
                 "de stappen opnieuw doorlopen (ronde {round})."
             ).format(round=progress.round)
         return self.tr("Het vervolg begint na de beslissing in stap 5.")
 
-    def next_page(self, progress: CaseProgress) -> Page | bool:
-        """The page to go on to from here, when this page's part is done."""
+    def next_page(self, progress: CaseProgress) -> tuple[Page, ...]:
+        """The page to go on to from here once this page's part is done; none otherwise."""
         if self.page is None or progress.phase is CasePhase.CLOSED:
-            return False
+            return ()
         if not progress.state(self.page).completed:
-            return False
+            return ()
         if progress.phase is CasePhase.FOLLOW_UP:
-            return None
+            return (None,)
         current = progress.current_step
-        return current if current is not None and current != self.page else False
+        return (current,) if current is not None and current != self.page else ()
 
     def clear(self) -> None:
         self.header.set_state("")
@@ -235,11 +235,11 @@ class FollowUpPage(EntriesPage):
     """The checks after the decision, the earliest planned first."""
 
     def items(self, snapshot: CaseSnapshot) -> Sequence[TimelineItem]:
-        def due(item: TimelineItem) -> tuple[str, int]:
+        def due(item: TimelineItem) -> tuple[date, int]:
             assert item.entry is not None
             value = item.entry.value
             day = value.due_on if isinstance(value, FollowUp) else None
-            return (day.isoformat() if day else "9999", item.entry.id)
+            return (day or date.max, item.entry.id)
 
         return sorted(super().items(snapshot), key=due)
 
@@ -249,11 +249,8 @@ class WeighingPage(EntriesPage):
     while nothing offers it, this page says so honestly and records nothing but a skip."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(
-            Step.WEIGHING,
-            self.tr("Nog niets vastgelegd bij deze stap."),
-            parent,
-        )
+        super().__init__(Step.WEIGHING, "", parent)
+        self.list.empty.setText(self.tr("Nog niets vastgelegd bij deze stap."))
         self.placeholder = QFrame()
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setStyleSheet(PLACEHOLDER_STYLE)
