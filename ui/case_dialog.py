@@ -36,9 +36,6 @@ class NewCaseDialog(EditDialog):
         self.setMinimumWidth(480)
         self.finish_setup(fields)
 
-    def snapshot(self) -> object:
-        return self.title.text()
-
     def save(self) -> bool:
         self.created_case = self.vault.cases.create(CaseDraft(self.title.text()))
         return True

@@ -1,146 +1,238 @@
-"""The case list: title, status and dates of every case, searchable and sortable.
+"""The case list: every case, found by words and filters, with the step it stands in.
 
-Searching asks the vault (titles and the names of people involved), a moment after the user
-stops typing; sorting happens in the view. The list shows no contents of a case.
+Searching asks the vault's full-text index (titles, names of people involved, signal text) and
+filters on status, step, phase, form of violence and period, a moment after the user stops
+typing. The search runs in the worker: filtering on step or phase derives the progress of
+every candidate. Sorting happens in the view. Only a short snippet of a case's text is shown,
+where the words were found.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.domain.models import CaseSummary
+from app.domain.enums import CasePhase, CaseStatus, LabelledEnum, Step, ViolenceForm
+from app.errors import MeldcodeError, ValidationError, VaultClosed
+from app.store.search import CaseQuery, SearchHit
 from app.vault.vault import Vault
-from ui.text import date_text, label_text, moment_text
+from ui.steps.step_bar import page_names, short_step
+from ui.text import date_text, error_text, label_text
+from ui.widgets.choosing_table import ChoosingTable
+from ui.widgets.dates import optional_date_line, optional_date_of
+from ui.widgets.fields import ErrorField, FieldErrors, error_label
+from ui.widgets.table_model import CASE_ID_ROLE, SORT_ROLE, AnyIndex, RowsModel, SortProxy
+from ui.workers import run_in_background, while_open
 
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_DELAY_MS = 250
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class CaseListModel(QAbstractTableModel):
-    TITLE, STATUS, OPENED, UPDATED, SIGNALS, PERSONS = range(6)
+def where_text(hit: SearchHit) -> str:
+    """Where the case stands: its current step, the follow-up, or closed."""
+    progress = hit.progress
+    if progress.phase is CasePhase.STEPS and progress.current_step is not None:
+        text = short_step(progress.current_step)
+    elif progress.phase is CasePhase.FOLLOW_UP:
+        text = page_names()[None]
+    else:
+        text = label_text(progress.phase)
+    if progress.radar or progress.help_not_safe:
+        text = "! " + text
+    return text
+
+
+class CaseListModel(RowsModel[SearchHit]):
+    TITLE, WHERE, OPENED, UPDATED, FOUND = range(5)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[CaseSummary] = []
-        self._headers = [
-            self.tr("Titel"),
-            self.tr("Status"),
-            self.tr("Geopend"),
-            self.tr("Laatst gewijzigd"),
-            self.tr("Signalen"),
-            self.tr("Betrokkenen"),
-        ]
-
-    def set_cases(self, rows: list[CaseSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_cases([])
-
-    def case_id(self, row: int) -> int:
-        return self._rows[row].id
+        super().__init__(
+            [
+                self.tr("Titel"),
+                self.tr("Waar"),
+                self.tr("Geopend"),
+                self.tr("Gewijzigd"),
+                self.tr("Gevonden in"),
+            ],
+            parent,
+        )
 
     def row_of(self, case_id: int) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == case_id), None)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+        return next((i for i, r in enumerate(self.rows) if r.case_id == case_id), None)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.FOUND:
+            return row.snippet or None
         if role == SORT_ROLE:
             return self._sort_key(row, column)
         if role == CASE_ID_ROLE:
-            return row.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SIGNALS, self.PERSONS):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return row.case_id
+        worried = row.progress.radar or row.progress.help_not_safe
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.WHERE and worried:
+            return Qt.GlobalColor.darkRed
         return None
 
-    def _display(self, row: CaseSummary, column: int) -> str:
+    def _display(self, row: SearchHit, column: int) -> str:
+        found = ", ".join(label_text(source) for source in row.matched_in)
+        if row.snippet:
+            found = f"{found}: {row.snippet}"
         return [
             row.title,
-            label_text(row.status),
+            where_text(row),
             date_text(row.opened_at.astimezone().date()),
-            moment_text(row.updated_at),
-            str(row.signal_count),
-            str(row.person_count),
+            date_text(row.updated_at.astimezone().date()),
+            found,
         ][column]
 
-    def _sort_key(self, row: CaseSummary, column: int) -> Any:
+    def _sort_key(self, row: SearchHit, column: int) -> Any:
+        progress = row.progress
+        step = progress.current_step.number if progress.current_step else 6
         return [
             row.title.casefold(),
-            label_text(row.status),
+            (list(CasePhase).index(progress.phase), step),
             row.opened_at.timestamp(),
             row.updated_at.timestamp(),
-            row.signal_count,
-            row.person_count,
+            ", ".join(source.value for source in row.matched_in),
         ][column]
+
+
+def filter_combo(everything: str, members: list[tuple[str, str]]) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(everything, "")
+    for value, text in members:
+        combo.addItem(text, value)
+    return combo
+
+
+def labelled(enum: type[LabelledEnum]) -> list[tuple[str, str]]:
+    return [(member.value, label_text(member)) for member in enum]
+
+
+class SearchFilters(QWidget):
+    """Status, step, phase, form of violence and a period; each narrows the list."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = filter_combo(self.tr("Alle statussen"), labelled(CaseStatus))
+        self.step = filter_combo(
+            self.tr("Alle stappen"), [(step.value, short_step(step)) for step in Step]
+        )
+        self.phase = filter_combo(self.tr("Alle fasen"), labelled(CasePhase))
+        self.form = filter_combo(self.tr("Alle vormen van geweld"), labelled(ViolenceForm))
+        self.active_from = optional_date_line(placeholder=self.tr("van dd-mm-jjjj"))
+        self.active_to = optional_date_line(placeholder=self.tr("t/m dd-mm-jjjj"))
+        self.fields = {
+            "active_from": ErrorField(self.active_from),
+            "active_to": ErrorField(self.active_to),
+        }
+        self.clear_button = QPushButton(self.tr("Filters wissen"))
+        self.clear_button.clicked.connect(self.reset)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.status, 0, 0)
+        grid.addWidget(self.phase, 0, 1)
+        grid.addWidget(self.step, 1, 0)
+        grid.addWidget(self.form, 1, 1)
+        period = QHBoxLayout()
+        period.addWidget(QLabel(self.tr("Open in de periode:")))
+        period.addWidget(self.fields["active_from"])
+        period.addWidget(self.fields["active_to"])
+        period.addStretch(1)
+        period.addWidget(self.clear_button)
+        grid.addLayout(period, 2, 0, 1, 2)
+        for combo in (self.status, self.step, self.phase, self.form):
+            combo.currentIndexChanged.connect(lambda _: self.changed.emit())
+        for line in (self.active_from, self.active_to):
+            line.textChanged.connect(lambda _: self.changed.emit())
+
+    def query(self, text: str) -> CaseQuery:
+        return CaseQuery(
+            text=text,
+            status=CaseStatus.parse(str(self.status.currentData())),  # type: ignore[arg-type]
+            step=Step.parse(str(self.step.currentData())),  # type: ignore[arg-type]
+            phase=CasePhase.parse(str(self.phase.currentData())),  # type: ignore[arg-type]
+            form=ViolenceForm.parse(str(self.form.currentData())),  # type: ignore[arg-type]
+            active_from=optional_date_of(self.active_from)[0],
+            active_to=optional_date_of(self.active_to)[0],
+        )
+
+    def unreadable(self) -> dict[str, str]:
+        message = self.tr("Schrijf de datum als dd-mm-jjjj, of laat hem leeg.")
+        return {
+            name: message
+            for name, line in (("active_from", self.active_from), ("active_to", self.active_to))
+            if not optional_date_of(line)[1]
+        }
+
+    def active(self) -> bool:
+        combos = (self.status, self.step, self.phase, self.form)
+        lines = (self.active_from, self.active_to)
+        return any(c.currentIndex() > 0 for c in combos) or any(line.text() for line in lines)
+
+    def reset(self) -> None:
+        for combo in (self.status, self.step, self.phase, self.form):
+            combo.setCurrentIndex(0)
+        self.active_from.clear()
+        self.active_to.clear()
 
 
 class CaseListPanel(QWidget):
     case_chosen = Signal(int)
     new_case_requested = Signal()
+    today_requested = Signal()
+    loaded = Signal()
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self._quiet = False
+        self._generation = 0
+        self._pending: tuple[int, bool] | None = None
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Zoeken op titel of naam van een betrokkene"))
+        self.search.setPlaceholderText(
+            self.tr("Zoeken in titels, namen van betrokkenen en signalen")
+        )
         self.search.setClearButtonEnabled(True)
+        self.filters_button = QPushButton(self.tr("Filters"))
+        self.filters_button.setCheckable(True)
+        self.today_button = QPushButton(self.tr("Vandaag"))
+        self.today_button.clicked.connect(self.today_requested)
         self.new_case_button = QPushButton(self.tr("Nieuwe casus…"))
         self.new_case_button.clicked.connect(self.new_case_requested)
+        self.filters = SearchFilters()
+        self.filters.hide()
+        self.filters_button.toggled.connect(self.filters.setVisible)
+        self.search_error = error_label()
+        self.errors = FieldErrors(self.filters.fields, self.search_error)
+        self.count = QLabel()
+        self.count.setObjectName("caseCount")
         self.model = CaseListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
+        self.proxy = SortProxy(self.model, self)
+        self.table = ChoosingTable()
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CaseListModel.UPDATED, Qt.SortOrder.DescendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
@@ -152,21 +244,74 @@ class CaseListPanel(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.filters.changed.connect(self._search_timer.start)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.chosen.connect(self._chosen)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
-        top.addWidget(self.new_case_button)
+        top.addWidget(self.filters_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.today_button)
+        buttons.addWidget(self.count, 1)
+        buttons.addWidget(self.new_case_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(buttons)
         layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.search_error)
         layout.addWidget(self.table)
+        self._update_columns("")
 
     def refresh(self) -> None:
-        """Read the list again (after a search, or a change), keeping the chosen case."""
+        """Search again (after typing, a filter, or a change), keeping the chosen case."""
+        self._search_timer.stop()
+        unreadable = self.filters.unreadable()
+        if unreadable:
+            self.errors.show(None, unreadable)
+            return
+        self.errors.clear()
+        self._generation += 1
+        generation, vault = self._generation, self.vault
+        query = self.filters.query(self.search.text())
+        run_in_background(
+            while_open(vault, lambda _: vault.search.find(query)),
+            context=self,
+            on_result=lambda hits: self._found(generation, query, hits),
+            on_error=lambda error: self._failed(generation, error),
+        )
+
+    def _found(self, generation: int, query: CaseQuery, hits: list[SearchHit]) -> None:
+        if generation != self._generation:
+            return  # a newer search is under way; its result counts
         chosen = self.current_case_id()
-        self.model.set_cases(self.vault.cases.summaries(self.search.text()))
-        if chosen is not None:
+        self.model.set_rows(hits)
+        self._update_columns(query.text)
+        if len(hits) >= query.limit:
+            text = self.tr("De eerste {count} casussen; zoek gerichter om meer te vinden.")
+        elif self.filters.active() or query.text.strip():
+            text = self.tr("{count} gevonden")
+        else:
+            text = self.tr("{count} casussen")
+        self.count.setText(text.format(count=len(hits)))
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.select(*pending)
+        elif chosen is not None:
             self.select(chosen, notify=False)
+        self.loaded.emit()
+
+    def _failed(self, generation: int, error: MeldcodeError) -> None:
+        if generation != self._generation or isinstance(error, VaultClosed):
+            return
+        if isinstance(error, ValidationError):
+            self.errors.show(error)
+        else:
+            self.errors.show_form_error(error_text(error))
+
+    def _update_columns(self, text: str) -> None:
+        self.table.setColumnHidden(CaseListModel.FOUND, not text.strip())
+        self.table.setColumnHidden(CaseListModel.OPENED, bool(text.strip()))
 
     def current_case_id(self) -> int | None:
         index = self.table.currentIndex()
@@ -175,8 +320,10 @@ class CaseListPanel(QWidget):
         return int(index.data(CASE_ID_ROLE))
 
     def select(self, case_id: int, notify: bool = True) -> None:
+        """Make the case the current row; when the list does not hold it yet, once it does."""
         row = self.model.row_of(case_id)
         if row is None:
+            self._pending = (case_id, notify)
             return
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self._quiet = not notify
@@ -189,7 +336,14 @@ class CaseListPanel(QWidget):
         if current.isValid() and not self._quiet:
             self.case_chosen.emit(int(current.data(CASE_ID_ROLE)))
 
+    def _chosen(self, index: QModelIndex) -> None:
+        self.case_chosen.emit(int(index.data(CASE_ID_ROLE)))
+
     def clear(self) -> None:
+        self._generation += 1  # a search still under way shows nothing any more
+        self._pending = None
         self.search.clear()
+        self.filters.reset()
         self._search_timer.stop()
         self.model.clear()
+        self.count.clear()

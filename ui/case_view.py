@@ -1,8 +1,20 @@
-"""One case: its title and status, the people involved, and the signal timeline."""
+"""One case as the meldcode's own path: the five steps as its spine, then the follow-up.
+
+The header says where the case stands and warns when new worries after a report ask for a new
+report (the Veilig Thuis radar). The step bar shows every step's state as the core derives it;
+each page shows the step's guidance, what it records, and what was recorded in it.
+
+Two hooks for parts built elsewhere, offered only while something is connected to them:
+`start_assessment(case_id)` (step 4, the afwegingskader) and `compose_report(case_id)`
+(step 5 and the radar, preparing a melding). Whoever records an assessment or a report calls
+`reload()` afterwards, so the steps show it.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QMetaMethod, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -11,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -20,14 +31,40 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.bsn import masked_bsn
+from app.domain.entries import Decision, Entry, EntryValue, FollowUp, KindCheck
+from app.domain.enums import CasePhase, CaseStatus, EntryKind, Step
 from app.domain.models import Case, Person
 from app.vault.vault import Vault
 from ui.person_dialog import PersonDialog
 from ui.signal_dialog import SignalDialog
+from ui.steps.case_dialogs import ChildrenCaseDialog, CloseCaseDialog, WithdrawDialog
+from ui.steps.entry_cards import EntryAction, EntryHistoryDialog
+from ui.steps.follow_up_dialogs import CheckResultDialog, PlanCheckDialog, RescheduleDialog
+from ui.steps.pages import (
+    CaseSnapshot,
+    EntriesPage,
+    FollowUpPage,
+    SignalsPage,
+    StepPage,
+    WeighingPage,
+)
+from ui.steps.step_bar import Page, StepBar
+from ui.steps.step_dialogs import (
+    ConsultationDialog,
+    ConversationDialog,
+    DecisionDialog,
+    KindCheckDialog,
+    StepSkipDialog,
+)
 from ui.text import date_text, label_text, moment_text
-from ui.timeline import HistoryDialog, Timeline, small_heading
+from ui.timeline import HistoryDialog
+from ui.widgets import ask
 from ui.widgets.dialog_slot import DialogSlot
-from ui.widgets.labels import wrapped
+from ui.widgets.labels import link_button, wrapped
+
+RADAR_STYLE = "background: #fdecea; border: 1px solid #e3a09a; padding: 8px; color: #5c120c;"
+CLOSED_STYLE = "background: #ececec; border: 1px solid #b0b0b0; padding: 8px; color: #333333;"
+VEILIG_THUIS_PHONE = "0800-2000"
 
 
 class PersonTable(QTableWidget):
@@ -75,113 +112,397 @@ class PersonTable(QTableWidget):
         self.setRowCount(0)
 
 
+def load_snapshot(vault: Vault, case: Case) -> CaseSnapshot:
+    contacts = vault.contacts.find(include_archived=True)
+    return CaseSnapshot(
+        case=case,
+        progress=vault.steps.progress(case.id),
+        items=vault.steps.timeline(case.id),
+        persons=vault.persons.for_case(case.id),
+        links=vault.cases.links(case.id),
+        contact_names={
+            c.id: f"{c.name}, {c.organisation}" if c.organisation else c.name for c in contacts
+        },
+    )
+
+
 class CaseView(QStackedWidget):
     changed = Signal(int)  # the case whose contents changed
+    open_case_requested = Signal(int)  # a linked case
+    # Hooks for the afwegingskader (step 4) and the melding (step 5); see the module's text.
+    start_assessment = Signal(int)
+    compose_report = Signal(int)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.vault = vault
         self.case: Case | None = None
+        self.snapshot: CaseSnapshot | None = None
         self.dialogs = DialogSlot()
 
         self.placeholder = wrapped(
             self.tr("Kies links een casus, of maak een nieuwe casus (Ctrl+N).")
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._build_buttons()
+        self._build_pages()
+        self._build_detail()
+        self.addWidget(self.placeholder)
+        self.addWidget(self.detail)
+        self._connect()
+        self._hooks_changed()
 
+    # -- building --------------------------------------------------------------------------
+
+    def _build_buttons(self) -> None:
+        self.add_signal_button = QPushButton(self.tr("Signaal toevoegen…"))
+        self.close_button = QPushButton(self.tr("Casus sluiten…"))
+        self.reopen_button = QPushButton(self.tr("Heropenen…"))
+        self.guidance_button = QPushButton(self.tr("Uitleg verbergen"))
+        self.guidance_button.setCheckable(True)
+        self.add_person_button = QPushButton(self.tr("Betrokkene toevoegen…"))
+        self.edit_person_button = QPushButton(self.tr("Wijzigen…"))
+        self.kindcheck_button = QPushButton(self.tr("Kindcheck vastleggen…"))
+        self.consultation_button = QPushButton(self.tr("Consultatie vastleggen…"))
+        self.skip_consultation_button = QPushButton(self.tr("Stap overslaan…"))
+        self.conversation_button = QPushButton(self.tr("Gesprek vastleggen…"))
+        self.assess_button = QPushButton(self.tr("Afwegingskader doorlopen…"))
+        self.skip_weighing_button = QPushButton(self.tr("Stap overslaan…"))
+        self.decision_button = QPushButton(self.tr("Beslissing vastleggen…"))
+        self.report_button = QPushButton(self.tr("Melding voorbereiden…"))
+        self.plan_check_button = QPushButton(self.tr("Controle plannen…"))
+        self.radar_report_button = QPushButton(self.tr("Melding voorbereiden…"))
+
+    def _build_pages(self) -> None:
+        self.signals_page = SignalsPage()
+        self.consultation_page = EntriesPage(
+            Step.CONSULTATION, self.tr("Nog geen consultatie vastgelegd.")
+        )
+        self.conversation_page = EntriesPage(
+            Step.CONVERSATION, self.tr("Nog geen gesprek vastgelegd.")
+        )
+        self.weighing_page = WeighingPage()
+        self.decision_page = EntriesPage(Step.DECISION, self.tr("Nog geen beslissing vastgelegd."))
+        self.follow_up_page = FollowUpPage(
+            None,
+            self.tr("Er zijn (nog) geen controles: die komen er na een beslissing in stap 5."),
+        )
+        self.pages: dict[Page, StepPage] = {
+            Step.SIGNALS: self.signals_page,
+            Step.CONSULTATION: self.consultation_page,
+            Step.CONVERSATION: self.conversation_page,
+            Step.WEIGHING: self.weighing_page,
+            Step.DECISION: self.decision_page,
+            None: self.follow_up_page,
+        }
+        self.persons = PersonTable()
+        self.timeline = self.signals_page.timeline
+        self.signals_page.add_kindcheck_action(self.kindcheck_button)
+        self.signals_page.add_persons_widget(self.edit_person_button, header=True)
+        self.signals_page.add_persons_widget(self.add_person_button, header=True)
+        self.signals_page.add_persons_widget(self.persons)
+        self.consultation_page.add_action(self.consultation_button)
+        self.consultation_page.add_action(self.skip_consultation_button)
+        self.conversation_page.add_action(self.conversation_button)
+        self.weighing_page.add_action(self.assess_button)
+        self.weighing_page.add_action(self.skip_weighing_button)
+        self.decision_page.add_action(self.decision_button)
+        self.decision_page.add_action(self.report_button)
+        self.follow_up_page.add_action(self.plan_check_button)
+        self.page_stack = QStackedWidget()
+        for page in self.pages.values():
+            self.page_stack.addWidget(page)
+
+    def _build_detail(self) -> None:
         self.title = QLabel()
         title_font = QFont(self.title.font())
         title_font.setPointSizeF(title_font.pointSizeF() * 1.4)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
-        self.status = QLabel()
-        self.add_signal_button = QPushButton(self.tr("Signaal toevoegen…"))
-        self.add_person_button = QPushButton(self.tr("Betrokkene toevoegen…"))
-        self.edit_person_button = QPushButton(self.tr("Wijzigen…"))
-        self.persons = PersonTable()
-        self.timeline = Timeline()
+        # Wrapping, so a long title or status line never widens the window.
+        self.title.setWordWrap(True)
+        self.status = wrapped()
+        self.closed_banner = wrapped()
+        self.closed_banner.setObjectName("closedBanner")
+        self.closed_banner.setStyleSheet(CLOSED_STYLE)
+        self.radar_banner = QWidget()
+        self.radar_banner.setObjectName("radarBanner")
+        self.radar_text = wrapped()
+        self.radar_text.setObjectName("radarText")
+        self.radar_text.setStyleSheet(RADAR_STYLE)
+        radar_layout = QHBoxLayout(self.radar_banner)
+        radar_layout.setContentsMargins(0, 0, 0, 0)
+        radar_layout.addWidget(self.radar_text, 1)
+        radar_layout.addWidget(self.radar_report_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.links_row = QHBoxLayout()
+        self.links_row.setContentsMargins(0, 0, 0, 0)
+        self.link_buttons: list[QPushButton] = []
+        self.links_box = QWidget()
+        self.links_box.setLayout(self.links_row)
+        self.step_bar = StepBar()
 
         header = QHBoxLayout()
         header_text = QVBoxLayout()
         header_text.addWidget(self.title)
         header_text.addWidget(self.status)
         header.addLayout(header_text, 1)
-        header.addWidget(self.add_signal_button, 0, Qt.AlignmentFlag.AlignTop)
-
-        persons_box = QWidget()
-        persons_layout = QVBoxLayout(persons_box)
-        persons_layout.setContentsMargins(0, 0, 0, 0)
-        persons_header = QHBoxLayout()
-        persons_header.addWidget(small_heading(self.tr("Betrokkenen")), 1)
-        persons_header.addWidget(self.edit_person_button)
-        persons_header.addWidget(self.add_person_button)
-        persons_layout.addLayout(persons_header)
-        persons_layout.addWidget(self.persons)
-
-        signals_box = QWidget()
-        signals_layout = QVBoxLayout(signals_box)
-        signals_layout.setContentsMargins(0, 0, 0, 0)
-        signals_layout.addWidget(small_heading(self.tr("Signalen, nieuwste eerst")))
-        signals_layout.addWidget(self.timeline)
-
-        parts = QSplitter(Qt.Orientation.Vertical)
-        parts.addWidget(persons_box)
-        parts.addWidget(signals_box)
-        parts.setStretchFactor(0, 1)
-        parts.setStretchFactor(1, 3)
-        parts.setSizes([170, 530])
-        parts.setChildrenCollapsible(False)
-
+        for button in (
+            self.guidance_button,
+            self.close_button,
+            self.reopen_button,
+            self.add_signal_button,
+        ):
+            header.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         self.detail = QWidget()
-        detail_layout = QVBoxLayout(self.detail)
-        detail_layout.addLayout(header)
-        detail_layout.addWidget(parts, 1)
-        self.addWidget(self.placeholder)
-        self.addWidget(self.detail)
+        layout = QVBoxLayout(self.detail)
+        layout.addLayout(header)
+        layout.addWidget(self.links_box)
+        layout.addWidget(self.closed_banner)
+        layout.addWidget(self.radar_banner)
+        layout.addWidget(self.step_bar)
+        layout.addWidget(self.page_stack, 1)
 
+    def _connect(self) -> None:
+        self.step_bar.chosen.connect(self.show_page)
+        for page in self.pages.values():
+            page.requested.connect(self._entry_action)
+            page.header.next_requested.connect(self.show_page)
         self.add_signal_button.clicked.connect(self.add_signal)
+        self.close_button.clicked.connect(self.close_case)
+        self.reopen_button.clicked.connect(self.reopen_case)
+        self.guidance_button.toggled.connect(self._toggle_guidance)
         self.add_person_button.clicked.connect(self.add_person)
         self.edit_person_button.clicked.connect(self.edit_person)
         self.persons.doubleClicked.connect(lambda _: self.edit_person())
         self.persons.itemSelectionChanged.connect(self._person_selection_changed)
-        self._person_selection_changed()
         self.timeline.correct_requested.connect(self.correct_signal)
         self.timeline.history_requested.connect(self.show_history)
+        self.kindcheck_button.clicked.connect(lambda: self._record(KindCheckDialog))
+        self.consultation_button.clicked.connect(lambda: self._record(ConsultationDialog))
+        self.conversation_button.clicked.connect(lambda: self._record(ConversationDialog))
+        self.decision_button.clicked.connect(lambda: self._record(DecisionDialog))
+        self.skip_consultation_button.clicked.connect(lambda: self.skip(Step.CONSULTATION))
+        self.skip_weighing_button.clicked.connect(lambda: self.skip(Step.WEIGHING))
+        self.plan_check_button.clicked.connect(self.plan_check)
+        self.assess_button.clicked.connect(self._emit_hook(self.start_assessment))
+        self.report_button.clicked.connect(self._emit_hook(self.compose_report))
+        self.radar_report_button.clicked.connect(self._emit_hook(self.compose_report))
+
+    # -- the hooks ---------------------------------------------------------------------------
+
+    def _emit_hook(self, hook: SignalInstance) -> Callable[[], None]:
+        def emit() -> None:
+            if self.case is not None:
+                hook.emit(self.case.id)
+
+        return emit
+
+    def _hook_connected(self, hook: SignalInstance) -> bool:
+        return self.isSignalConnected(QMetaMethod.fromSignal(hook))
+
+    # Qt may hold a lock of its own while it calls these two, so asking who is connected has
+    # to wait until control is back in the event loop.
+    def connectNotify(self, signal: QMetaMethod) -> None:
+        super().connectNotify(signal)
+        QTimer.singleShot(0, self, self._hooks_changed)
+
+    def disconnectNotify(self, signal: QMetaMethod) -> None:
+        super().disconnectNotify(signal)
+        QTimer.singleShot(0, self, self._hooks_changed)
+
+    def _hooks_changed(self) -> None:
+        assessing = self._hook_connected(self.start_assessment)
+        self.assess_button.setVisible(assessing)
+        self.weighing_page.set_assessment_available(assessing)
+        self._show_report_buttons()
+
+    def _show_report_buttons(self) -> None:
+        reporting = self._hook_connected(self.compose_report)
+        snapshot = self.snapshot
+        radar = snapshot is not None and snapshot.progress.radar
+        self.report_button.setVisible(reporting)
+        self.radar_report_button.setVisible(reporting and radar)
+        decided = snapshot is not None and any(
+            isinstance(entry.value, Decision) and entry.value.report_to_vt
+            for entry in snapshot.counting(Step.DECISION)
+        )
+        self.report_button.setEnabled(decided or radar)
+        self.report_button.setToolTip(
+            ""
+            if decided or radar
+            else self.tr("Leg eerst de beslissing vast om te melden bij Veilig Thuis.")
+        )
 
     # -- showing ---------------------------------------------------------------------------
 
     def show_case(self, case_id: int) -> None:
         """Open a case: the vault writes who looked at it in the audit log."""
         self._fill(self.vault.cases.open(case_id))
+        assert self.snapshot is not None
+        progress = self.snapshot.progress
+        if progress.phase is CasePhase.STEPS:
+            self.show_page(progress.current_step)
+        else:
+            self.show_page(None)
 
     def reload(self) -> None:
         if self.case is not None:
             self._fill(self.vault.cases.get(self.case.id))
 
+    def show_page(self, page: Page) -> None:
+        self.step_bar.select(page)
+        self.page_stack.setCurrentWidget(self.pages[page])
+
+    @property
+    def current_page(self) -> Page:
+        widget = self.page_stack.currentWidget()
+        return next(page for page, shown in self.pages.items() if shown is widget)
+
     def _fill(self, case: Case) -> None:
         self.case = case
+        snapshot = load_snapshot(self.vault, case)
+        self.snapshot = snapshot
+        progress = snapshot.progress
         self.title.setText(case.title)
-        self.status.setText(
-            self.tr("{status} · geopend op {opened}").format(
-                status=label_text(case.status), opened=moment_text(case.opened_at)
-            )
-        )
-        self.persons.set_persons(self.vault.persons.for_case(case.id))
-        self.timeline.set_signals(self.vault.signals.for_case(case.id))
+        self.status.setText(self._status_text(snapshot))
+        closed = case.status is CaseStatus.CLOSED
+        self.close_button.setVisible(not closed)
+        self.reopen_button.setVisible(closed)
+        self.closed_banner.setVisible(closed)
+        if closed:
+            self.closed_banner.setText(self._closed_text(case))
+        self._show_radar(snapshot)
+        self._show_links(snapshot)
+        self.step_bar.show_progress(progress)
+        self.persons.set_persons(snapshot.persons)
+        for page in self.pages.values():
+            page.show_snapshot(snapshot, self._actions_for)
+        for button in (
+            self.add_signal_button,
+            self.add_person_button,
+            self.kindcheck_button,
+            self.consultation_button,
+            self.skip_consultation_button,
+            self.conversation_button,
+            self.assess_button,
+            self.skip_weighing_button,
+            self.decision_button,
+            self.plan_check_button,
+        ):
+            button.setEnabled(not closed)
+        for card in self.timeline.cards:
+            card.correct_button.setVisible(not closed)
+        self._person_selection_changed()
+        self._show_report_buttons()
         self.setCurrentWidget(self.detail)
+
+    def _status_text(self, snapshot: CaseSnapshot) -> str:
+        progress = snapshot.progress
+        parts = [
+            label_text(snapshot.case.status),
+            self.tr("geopend op {opened}").format(opened=moment_text(snapshot.case.opened_at)),
+        ]
+        if progress.phase is CasePhase.STEPS and progress.current_step is not None:
+            parts.append(
+                self.tr("nu: stap {number}, {step}").format(
+                    number=progress.current_step.number, step=label_text(progress.current_step)
+                )
+            )
+        elif progress.phase is CasePhase.FOLLOW_UP:
+            parts.append(label_text(progress.phase))
+        if progress.revisited:
+            parts.append(self.tr("ronde {round}").format(round=progress.round))
+        return " · ".join(parts)
+
+    def _closed_text(self, case: Case) -> str:
+        reason = label_text(case.close_code) if case.close_code else ""
+        if case.close_reason:
+            reason = f"{reason}: {case.close_reason}" if reason else case.close_reason
+        closed_on = date_text(case.closed_at.astimezone().date()) if case.closed_at else ""
+        return self.tr(
+            "Gesloten op {day}. Reden: {reason}. Heropen de casus om verder te werken."
+        ).format(day=closed_on, reason=reason)
+
+    def _show_radar(self, snapshot: CaseSnapshot) -> None:
+        progress = snapshot.progress
+        if progress.radar:
+            text = self.tr(
+                "Nieuwe signalen van onveiligheid na uw melding. Meld opnieuw bij Veilig Thuis "
+                "({phone}): Veilig Thuis legt signalen van verschillende melders over langere "
+                "tijd naast elkaar."
+            ).format(phone=VEILIG_THUIS_PHONE)
+        elif progress.help_not_safe:
+            text = self.tr(
+                "Nieuwe zorgen terwijl er hulp is: de hulp brengt (nog) geen veiligheid. "
+                "Overweeg alsnog een melding bij Veilig Thuis ({phone})."
+            ).format(phone=VEILIG_THUIS_PHONE)
+        else:
+            text = ""
+        self.radar_text.setText(text)
+        self.radar_banner.setVisible(bool(text))
+
+    def _show_links(self, snapshot: CaseSnapshot) -> None:
+        for button in self.link_buttons:
+            self.links_row.removeWidget(button)
+            button.deleteLater()
+        self.link_buttons = []
+        while self.links_row.count():
+            self.links_row.takeAt(0)
+        for link in snapshot.links:
+            button = link_button(f"{label_text(link.relation)}: {link.linked_title}")
+            button.setObjectName("caseLink")
+            button.clicked.connect(
+                lambda _=False, target=link.linked_case_id: self.open_case_requested.emit(target)
+            )
+            self.links_row.addWidget(button)
+            self.link_buttons.append(button)
+        self.links_row.addStretch(1)
+        self.links_box.setVisible(bool(snapshot.links))
+
+    def _actions_for(self, entry: Entry[EntryValue]) -> Sequence[EntryAction]:
+        snapshot = self.snapshot
+        if snapshot is None or snapshot.read_only:
+            return ()
+        value = entry.value
+        if isinstance(value, FollowUp):
+            if value.is_done:
+                return (EntryAction.CORRECT, EntryAction.WITHDRAW)
+            return (EntryAction.RECORD_RESULT, EntryAction.RESCHEDULE, EntryAction.WITHDRAW)
+        actions = [EntryAction.CORRECT, EntryAction.WITHDRAW]
+        if (
+            isinstance(value, KindCheck)
+            and value.children_at_risk
+            and not snapshot.children_case_opened(entry.id)
+        ):
+            actions.insert(0, EntryAction.CHILDREN_CASE)
+        return actions
+
+    def _toggle_guidance(self, hidden: bool) -> None:
+        self.guidance_button.setText(
+            self.tr("Uitleg tonen") if hidden else self.tr("Uitleg verbergen")
+        )
+        for page in self.pages.values():
+            page.header.set_guidance_visible(not hidden)
 
     def clear(self) -> None:
         """Forget everything shown (locking): dialogs closed unsaved, tables and labels empty."""
         self.dialogs.discard()
         self.case = None
+        self.snapshot = None
         self.title.clear()
         self.status.clear()
+        self.closed_banner.clear()
+        self.radar_text.clear()
+        for button in self.link_buttons:
+            button.setText("")  # a linked case's title
         self.persons.clear_persons()
-        self.timeline.clear()
+        for page in self.pages.values():
+            page.clear()
+        self.step_bar.clear()
         self.setCurrentWidget(self.placeholder)
 
-    # -- changing --------------------------------------------------------------------------
+    # -- signals and people ------------------------------------------------------------------
 
     def add_signal(self) -> None:
         if self.case is not None:
@@ -205,7 +526,114 @@ class CaseView(QStackedWidget):
             self._open(PersonDialog(self.vault, self.case.id, person, parent=self))
 
     def _person_selection_changed(self) -> None:
-        self.edit_person_button.setEnabled(self.persons.current_person() is not None)
+        closed = self.case is not None and self.case.status is CaseStatus.CLOSED
+        self.edit_person_button.setEnabled(self.persons.current_person() is not None and not closed)
+
+    # -- the steps ---------------------------------------------------------------------------
+
+    def _record(self, dialog_class: Callable[..., QDialog]) -> None:
+        if self.case is None:
+            return
+        dialog = dialog_class(self.vault, self.case.id, parent=self)
+        self._open(dialog)
+        if isinstance(dialog, KindCheckDialog):
+            # After the view shows the new kindcheck, so the offer sees the case as it is now.
+            dialog.accepted.connect(lambda: self._kindcheck_saved(dialog.saved))
+
+    def skip(self, step: Step) -> None:
+        if self.case is not None:
+            self._open(StepSkipDialog(self.vault, self.case.id, step, parent=self))
+
+    def plan_check(self) -> None:
+        if self.case is not None:
+            self._open(PlanCheckDialog(self.vault, self.case.id, parent=self))
+
+    def _entry_action(self, action: str, entry_id: int) -> None:
+        if self.case is None:
+            return
+        entry = self.vault.entries.get(entry_id)
+        handlers: dict[EntryAction, Callable[[Entry[EntryValue]], None]] = {
+            EntryAction.CORRECT: self._correct,
+            EntryAction.WITHDRAW: lambda e: self._open(WithdrawDialog(self.vault, e, self)),
+            EntryAction.HISTORY: lambda e: self._open(
+                EntryHistoryDialog(e, self._contact_names(), self)
+            ),
+            EntryAction.RECORD_RESULT: lambda e: self._open(
+                CheckResultDialog(self.vault, e.case_id, e, self)  # type: ignore[arg-type]
+            ),
+            EntryAction.RESCHEDULE: lambda e: self._open(
+                RescheduleDialog(self.vault, e.case_id, e, self)  # type: ignore[arg-type]
+            ),
+            EntryAction.CHILDREN_CASE: self.open_children_case,
+        }
+        handlers[EntryAction(action)](entry)
+
+    def _correct(self, entry: Entry[EntryValue]) -> None:
+        case_id = entry.case_id
+        dialog: QDialog
+        if entry.kind is EntryKind.STEP_SKIP:
+            step = entry.step
+            assert step is not None
+            dialog = StepSkipDialog(self.vault, case_id, step, entry, parent=self)  # type: ignore[arg-type]
+        elif entry.kind is EntryKind.FOLLOW_UP:
+            dialog = CheckResultDialog(self.vault, case_id, entry, self)  # type: ignore[arg-type]
+        else:
+            dialogs: dict[EntryKind, Callable[..., QDialog]] = {
+                EntryKind.KINDCHECK: KindCheckDialog,
+                EntryKind.CONSULTATION: ConsultationDialog,
+                EntryKind.CONVERSATION: ConversationDialog,
+                EntryKind.DECISION: DecisionDialog,
+            }
+            dialog = dialogs[entry.kind](self.vault, case_id, entry, parent=self)
+        self._open(dialog)
+
+    def _contact_names(self) -> dict[int, str]:
+        return self.snapshot.contact_names if self.snapshot is not None else {}
+
+    def _kindcheck_saved(self, entry: Entry[KindCheck] | None) -> None:
+        """A kindcheck that finds children at risk offers a case of their own."""
+        if entry is None or not entry.value.children_at_risk or self.snapshot is None:
+            return
+        if self.snapshot.children_case_opened(entry.id):
+            return
+        if ask.ask(
+            self,
+            self.tr("Casus voor de kinderen?"),
+            self.tr(
+                "De kindcheck vond kinderen van wie de veiligheid in het geding is. Wilt u voor "
+                "hen een eigen casus openen, gekoppeld aan deze casus?"
+            ),
+            self.tr("Casus openen…"),
+            self.tr("Nu niet"),
+        ):
+            self.open_children_case(entry)
+
+    def open_children_case(self, entry: Entry[EntryValue]) -> None:
+        if self.case is None:
+            return
+        title = self.tr("Kinderen van {title}").format(title=self.case.title)
+        self._open(ChildrenCaseDialog(self.vault, entry, title[:120], self))
+
+    # -- closing -----------------------------------------------------------------------------
+
+    def close_case(self) -> None:
+        if self.case is not None:
+            self._open(CloseCaseDialog(self.vault, self.case.id, self))
+
+    def reopen_case(self) -> None:
+        if self.case is None:
+            return
+        if ask.ask(
+            self,
+            self.tr("Casus heropenen"),
+            self.tr("Wilt u deze casus weer openen? Het heropenen komt in het logboek."),
+            self.tr("Heropenen"),
+            self.tr("Annuleren"),
+        ):
+            self.vault.cases.reopen(self.case.id)
+            self._saved()
+
+    # -- dialogs -----------------------------------------------------------------------------
 
     @property
     def active_dialog(self) -> QDialog | None:

@@ -1,27 +1,46 @@
-"""What every form dialog shares: faults shown at their fields, and no silent loss of input."""
+"""What every form dialog shares: faults shown at their fields, and no silent loss of input.
+
+Input is lost neither by a Cancel clicked by mistake (the dialog asks first) nor by the
+automatic lock: a dialog that keeps drafts writes its unsaved input into the vault when the
+lock comes (`save_draft`, called by the lock path), and offers it back when the same form is
+opened again for the same case.
+"""
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
     QPushButton,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import MeldcodeError, ValidationError
-from ui.text import error_text
+from app.store.drafts import DraftStore
+from ui.text import error_text, moment_text
 from ui.widgets import ask
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
+from ui.widgets.form_state import read_state, write_state
+from ui.widgets.labels import wrapped
+
+DRAFT_VERSION = 1
 
 
 class EditDialog(QDialog):
     """A dialog whose input is saved by `save()`; Cancel asks first when input would be lost.
 
-    Subclasses build their fields, call `finish_setup` and implement `snapshot` (the input as
-    a comparable value) and `save`: store and return True, raise the core's errors, or show
-    the faults it found itself (input it could not read) and return False.
+    Subclasses build their fields, call `finish_setup` and implement `save`: store and return
+    True, raise the core's errors, or show the faults it found itself (input it could not read)
+    and return False. `snapshot` (the input as a comparable value) reads the registered fields;
+    a dialog with inputs outside them extends it.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,19 +58,74 @@ class EditDialog(QDialog):
         self.buttons.accepted.connect(self.try_save)
         self.buttons.rejected.connect(self.reject)
         self._initial: object = None
+        self._drafts: DraftStore | None = None
+        self._draft_key: tuple[int | None, str] = (None, "")
 
     def finish_setup(self, fields: dict[str, ErrorField]) -> None:
         self.errors.fields = dict(fields)
         self._initial = self.snapshot()
 
+    def form_state(self) -> dict[str, Any]:
+        """Every registered input's value. Dotted names (a row inside a list) belong to the
+        composite input that holds the list, which keeps them in its own state."""
+        return {
+            name: read_state(field.editor)
+            for name, field in self.errors.fields.items()
+            if "." not in name
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        for name, value in state.items():
+            field = self.errors.fields.get(name)
+            if field is not None and "." not in name:
+                write_state(field.editor, value)
+
     def snapshot(self) -> object:
-        raise NotImplementedError
+        return self.form_state()
 
     def save(self) -> bool:
         raise NotImplementedError
 
     def has_unsaved_input(self) -> bool:
         return self.snapshot() != self._initial
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def keep_drafts(self, store: DraftStore, case_id: int | None, form: str) -> None:
+        """Let this form's input survive a lock; offer back what a lock kept last time."""
+        self._drafts, self._draft_key = store, (case_id, form)
+        draft = store.load(case_id, form)
+        if draft is None:
+            return
+        if ask.ask(
+            self,
+            QCoreApplication.translate("EditDialog", "Concept terugzetten?"),
+            QCoreApplication.translate(
+                "EditDialog",
+                "Toen het programma op {moment} vergrendelde, was dit formulier nog niet "
+                "opgeslagen. Wilt u verder met wat u toen had ingevuld?",
+            ).format(moment=moment_text(draft.saved_at)),
+            QCoreApplication.translate("EditDialog", "Verder met het concept"),
+            QCoreApplication.translate("EditDialog", "Leeg beginnen"),
+        ):
+            self.restore_state(dict(draft.payload.get("fields", {})))
+        else:
+            store.discard(case_id, form)
+
+    def save_draft(self) -> bool:
+        """Write the unsaved input into the vault (the lock is coming); True when written."""
+        if self._drafts is None or not self.has_unsaved_input():
+            return False
+        case_id, form = self._draft_key
+        self._drafts.save(case_id, form, {"version": DRAFT_VERSION, "fields": self.form_state()})
+        return True
+
+    def _drop_draft(self) -> None:
+        if self._drafts is not None:
+            case_id, form = self._draft_key
+            self._drafts.discard(case_id, form)
+
+    # -- closing -----------------------------------------------------------------------------
 
     def try_save(self) -> None:
         try:
@@ -65,6 +139,7 @@ class EditDialog(QDialog):
             return
         if saved:
             self.errors.clear()
+            self._drop_draft()
             self.accept()
 
     def reject(self) -> None:
@@ -79,4 +154,42 @@ class EditDialog(QDialog):
             QCoreApplication.translate("EditDialog", "Verder invullen"),
         ):
             return
+        self._drop_draft()
         super().reject()
+
+
+class FormDialog(EditDialog):
+    """A form of labelled fields in a scroll area, with an optional intro above it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form = QFormLayout()
+        self.fields: dict[str, ErrorField] = {}
+
+    def add_row(self, label: str, name: str, editor: QWidget, hint: str = "") -> ErrorField:
+        field = ErrorField(editor, hint)
+        self.fields[name] = field
+        row_label = QLabel(label)
+        row_label.setBuddy(editor)
+        self.form.addRow(row_label, field)
+        return field
+
+    def set_row_visible(self, name: str, visible: bool) -> None:
+        self.form.setRowVisible(self.fields[name], visible)
+
+    def lay_out(self, intro: str, width: int, height: int) -> None:
+        body = QWidget()
+        body.setLayout(self.form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(self)
+        if intro:
+            self.intro = wrapped(intro)
+            layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.form_error)
+        layout.addWidget(self.buttons)
+        self.resize(width, height)
+        self.finish_setup(self.fields)

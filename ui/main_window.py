@@ -1,4 +1,7 @@
-"""The unlocked workplace: case list on the left, the chosen case on the right."""
+"""The unlocked workplace: the case list on the left; on the right Vandaag, or the chosen case.
+
+In practice mode a banner across the top says so, and every window's title carries the mark.
+"""
 
 from __future__ import annotations
 
@@ -10,20 +13,30 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from app import __version__
+from app.errors import MeldcodeError
+from app.logs import get_logger
+from app.settings import Settings
 from app.vault.vault import Vault
 from ui.backup_dialogs import BackupDialog
 from ui.case_dialog import NewCaseDialog
 from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
+from ui.contacts_dialog import ContactsDialog
+from ui.edit_dialog import EditDialog
 from ui.idle import LOCK_KEYS
+from ui.practice import PracticeBanner, PracticeTitles, marked_title
+from ui.today import TodayPanel
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import WARNING_STYLE
 
 STATUS_MESSAGE_MS = 10_000
+log = get_logger("main_window")
 
 
 class MainWindow(QMainWindow):
@@ -31,33 +44,63 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    practice_requested = Signal()
+    leave_practice_requested = Signal()
+    reset_practice_requested = Signal()
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, settings: Settings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.dialogs = DialogSlot()
         self._closing_for_lock = False
-        self.setWindowTitle(self.tr("Meldcode Werkplek"))
+        settings = settings or Settings()
+        title = self.tr("Meldcode Werkplek")
+        self.practice_titles: PracticeTitles | None = None
+        if vault.is_practice:
+            title = marked_title(title)
+            self.practice_titles = PracticeTitles(self)
+            self.practice_titles.start()
+        self.setWindowTitle(title)
 
         self.case_list = CaseListPanel(vault)
         self.case_view = CaseView(vault)
-        self.case_list.new_case_requested.connect(self.new_case)
+        self.today = TodayPanel(vault, settings.stuck_after_days)
+        self.right = QStackedWidget()
+        self.right.addWidget(self.today)
+        self.right.addWidget(self.case_view)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.case_list)
-        splitter.addWidget(self.case_view)
+        splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
-        splitter.setSizes([600, 680])
+        splitter.setSizes([480, 800])
         splitter.setContentsMargins(6, 6, 6, 0)
         splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.practice_banner: PracticeBanner | None = None
+        if vault.is_practice:
+            self.practice_banner = PracticeBanner()
+            self.practice_banner.leave_requested.connect(self.leave_practice_requested)
+            layout.addWidget(self.practice_banner)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
 
         self._build_menus()
         self._build_status_bar()
-        self.case_list.case_chosen.connect(self.case_view.show_case)
-        self.case_view.changed.connect(lambda _: self.case_list.refresh())
+        self.case_list.new_case_requested.connect(self.new_case)
+        self.case_list.today_requested.connect(self.show_today)
+        self.case_list.case_chosen.connect(self.open_case)
+        self.today.case_chosen.connect(self.open_case)
+        self.case_view.open_case_requested.connect(self.open_case)
+        self.case_view.changed.connect(self._case_changed)
         self.case_list.refresh()
-        self.resize(1200, 760)
+        self.resize(1280, 800)
+        self.show_today()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -87,6 +130,34 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("Be&eld"))
+        self.today_action = QAction(self.tr("&Vandaag"), self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.today_action.triggered.connect(self.show_today)
+        self.search_action = QAction(self.tr("&Zoeken"), self)
+        self.search_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.search_action.triggered.connect(self.focus_search)
+        view_menu.addAction(self.today_action)
+        view_menu.addAction(self.search_action)
+
+        practice_menu = self.menuBar().addMenu(self.tr("&Praktijk"))
+        self.contacts_action = QAction(self.tr("&Sociale kaart…"), self)
+        self.contacts_action.triggered.connect(self.open_contacts)
+        practice_menu.addAction(self.contacts_action)
+        practice_menu.addSeparator()
+        if self.vault.is_practice:
+            self.practice_action = QAction(self.tr("Oefenen &stoppen"), self)
+            self.practice_action.triggered.connect(self.leave_practice_requested)
+            self.reset_practice_action = QAction(self.tr("Oefenkluis &opnieuw beginnen…"), self)
+            self.reset_practice_action.triggered.connect(self.reset_practice_requested)
+            practice_menu.addAction(self.practice_action)
+            practice_menu.addAction(self.reset_practice_action)
+        else:
+            self.practice_action = QAction(self.tr("&Oefenen met fictieve casussen…"), self)
+            self.practice_action.triggered.connect(self.practice_requested)
+            practice_menu.addAction(self.practice_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&Over Meldcode Werkplek"), self)
         about.triggered.connect(self.about)
@@ -105,8 +176,33 @@ class MainWindow(QMainWindow):
         )
         self.keyring_warning.setObjectName("keyringWarning")
         self.keyring_warning.setStyleSheet(WARNING_STYLE.replace("padding: 8px", "padding: 2px"))
-        self.keyring_warning.setVisible(not self.vault.device_bound)
+        # The practice vault has no secrets to protect; its passphrase is public on purpose.
+        self.keyring_warning.setVisible(not self.vault.device_bound and not self.vault.is_practice)
         self.statusBar().addWidget(self.keyring_warning)
+
+    # -- what the right side shows -----------------------------------------------------------
+
+    def show_today(self) -> None:
+        self.right.setCurrentWidget(self.today)
+        self.today.focus_on_load = True
+        self.today.refresh()
+
+    def open_case(self, case_id: int) -> None:
+        self.case_view.show_case(case_id)
+        self.right.setCurrentWidget(self.case_view)
+        self.case_list.select(case_id, notify=False)
+
+    def focus_search(self) -> None:
+        self.case_list.search.setFocus()
+        self.case_list.search.selectAll()
+
+    def set_stuck_after_days(self, days: int) -> None:
+        self.today.stuck_after_days = days
+        if self.right.currentWidget() is self.today:
+            self.today.refresh()
+
+    def _case_changed(self, _case_id: int) -> None:
+        self.case_list.refresh()
 
     # -- actions ---------------------------------------------------------------------------
 
@@ -119,8 +215,12 @@ class MainWindow(QMainWindow):
         if dialog.created_case is None:
             return
         self.case_list.search.clear()
+        self.case_list.filters.reset()
         self.case_list.refresh()
-        self.case_list.select(dialog.created_case.id)
+        self.open_case(dialog.created_case.id)
+
+    def open_contacts(self) -> None:
+        self.open_dialog(ContactsDialog(self.vault, self))
 
     def make_backup(self) -> None:
         dialog = BackupDialog(self.vault, self)
@@ -151,11 +251,26 @@ class MainWindow(QMainWindow):
 
     # -- locking ---------------------------------------------------------------------------
 
+    def keep_drafts(self) -> int:
+        """Write the unsaved input of the open forms into the vault (before it locks)."""
+        kept = 0
+        for dialog in (self.dialogs.dialog, self.case_view.active_dialog):
+            if isinstance(dialog, EditDialog):
+                try:
+                    kept += dialog.save_draft()
+                except MeldcodeError as exc:
+                    # Locking goes on regardless: the lock protects more than the draft does.
+                    log.warning("draft not kept error=%s", type(exc).__name__)
+        return kept
+
     def clear_case_data(self) -> None:
         """Drop every model and view that holds case data; the window is then closed."""
         self.dialogs.discard()
         self.case_view.clear()
         self.case_list.clear()
+        self.today.clear()
+        if self.practice_titles is not None:
+            self.practice_titles.stop()
 
     def close_for_lock(self) -> None:
         self._closing_for_lock = True

@@ -63,6 +63,7 @@ class PersonDialog(EditDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
         self.finish_setup(fields)
+        self.keep_drafts(vault.drafts, case_id, f"person-{person.id}" if person else "person")
 
     def draft(self) -> PersonDraft:
         return PersonDraft(
@@ -73,9 +74,6 @@ class PersonDialog(EditDialog):
             address=self.address.text(),
             school_or_childcare=self.school.text(),
         )
-
-    def snapshot(self) -> object:
-        return (self.draft(), self.date_of_birth.text())
 
     def save(self) -> bool:
         draft = self.draft()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from ui.widgets.labels import wrapped
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 GROUP_BOX_CHARACTERS = 60
+MAX_STUCK_DAYS = 365
 
 
 class SettingsDialog(QDialog):
@@ -51,6 +53,11 @@ class SettingsDialog(QDialog):
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.profession_group = self._group_choice()
+        self.stuck_after = QSpinBox()
+        self.stuck_after.setRange(1, MAX_STUCK_DAYS)
+        self.stuck_after.setValue(min(max(1, settings.stuck_after_days), MAX_STUCK_DAYS))
+        self.stuck_after.setSuffix(self.tr(" dagen"))
+        self.stuck_after.setMaximumWidth(140)
         self.fields = {
             "auto_lock_minutes": ErrorField(
                 self.auto_lock,
@@ -60,6 +67,12 @@ class SettingsDialog(QDialog):
                 self.language, self.tr("Een andere taal geldt na opnieuw starten.")
             ),
             "profession_group": ErrorField(self.profession_group, self._group_hint()),
+            "stuck_after_days": ErrorField(
+                self.stuck_after,
+                self.tr(
+                    "Staat een casus langer in dezelfde stap, dan meldt Vandaag dat hij stilstaat."
+                ),
+            ),
         }
         for key, field in self.fields.items():
             if settings.is_locked(key):
@@ -74,6 +87,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Automatisch vergrendelen:"), self.fields["auto_lock_minutes"])
         form.addRow(self.tr("Taal:"), self.fields["language"])
         form.addRow(self.tr("Beroepsgroep:"), self.fields["profession_group"])
+        form.addRow(self.tr("Stilstand na:"), self.fields["stuck_after_days"])
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr("Deze instellingen gelden voor u op deze computer.")))
         layout.addLayout(form)
@@ -122,6 +136,8 @@ class SettingsDialog(QDialog):
             values["language"] = str(self.language.currentData())
         if not self.settings.is_locked("profession_group"):
             values["profession_group"] = str(self.profession_group.currentData())
+        if not self.settings.is_locked("stuck_after_days"):
+            values["stuck_after_days"] = self.stuck_after.value()
         return replace(self.settings, **values)  # type: ignore[arg-type]
 
     def accept(self) -> None:

@@ -1,20 +1,26 @@
 """Which window is up: first-run setup, the locked state, or the unlocked workplace.
 
 The shell owns the unlocked vault. Locking (Ctrl+L, or no input for the auto-lock minutes)
-empties every view that shows case data, closes the vault's connection and brings back the
-unlock window.
+first writes the unsaved input of an open form into the vault as a draft, then empties every
+view that shows case data, closes the vault's connection and brings back the unlock window.
+
+Practice mode swaps the vault: the shell locks the one that is open, opens the practice vault
+in the worker and enters it like any other. Leaving it is a lock: the unlock window that
+follows is always the real vault's.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
-from app.errors import MeldcodeError
+from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
 from app.logs import get_logger
+from app.practice import open_practice_vault, reset_practice_vault
 from app.settings import Settings, save_settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
@@ -26,6 +32,8 @@ from ui.settings_dialog import SettingsDialog
 from ui.setup_wizard import SetupWizard
 from ui.text import error_text
 from ui.unlock_window import UnlockWindow
+from ui.widgets import ask
+from ui.workers import Reporter, run_in_background
 
 log = get_logger("shell")
 MS_PER_MINUTE = 60_000
@@ -43,11 +51,14 @@ class Shell(QObject):
         device_store: DeviceSecretStore | None = None,
         idle_ms: int | None = None,
         config_dir: Path | None = None,
+        data_dir: Path | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.location = location
+        # The practice vault sits beside the real one, in the same data folder.
+        self.data_dir = data_dir or location.folder.parent
         self.device_store = device_store or DeviceSecretStore()
         self.config_dir = config_dir
         self._idle_override = idle_ms
@@ -110,6 +121,7 @@ class Shell(QObject):
     def show_unlock(self, notice: str = "") -> None:
         window = UnlockWindow(self.location, self.device_store, notice)
         window.unlocked.connect(self.enter)
+        window.practice_requested.connect(self.start_practice)
         self._switch_to(window)
 
     def enter(self, vault: Vault) -> None:
@@ -127,11 +139,14 @@ class Shell(QObject):
 
     def _show_main(self) -> None:
         assert self.vault is not None
-        window = MainWindow(self.vault)
+        window = MainWindow(self.vault, self.settings)
         window.lock_requested.connect(self.lock)
         window.restore_requested.connect(self.restore_from_menu)
         window.settings_requested.connect(self.open_settings)
         window.quit_requested.connect(self.shutdown)
+        window.practice_requested.connect(self.start_practice)
+        window.leave_practice_requested.connect(self.leave_practice)
+        window.reset_practice_requested.connect(self.reset_practice)
         self._switch_to(window)
         self.entered.emit(window)
 
@@ -168,11 +183,68 @@ class Shell(QObject):
     def _close_vault(self) -> None:
         self.idle.stop()
         if self.main_window is not None:
+            # Before the connection closes: the drafts are written into this vault.
+            self.main_window.keep_drafts()
             self.main_window.clear_case_data()
         vault, self.vault = self.vault, None
         if vault is not None:
             vault.lock()
             log.info("locked")
+
+    # -- practice mode -----------------------------------------------------------------------
+
+    def start_practice(self) -> None:
+        """Lock the vault that is open, then open the practice vault (made when missing)."""
+        self._open_practice(open_practice_vault, self.tr("De oefenkluis wordt geopend…"))
+
+    def reset_practice(self) -> None:
+        if self.main_window is not None and not ask.ask(
+            self.main_window,
+            self.tr("Oefenkluis opnieuw beginnen"),
+            self.tr(
+                "Alles wat u in de oefenkluis hebt gedaan, gaat weg; de voorbeeldcasussen komen "
+                "terug zoals ze waren. Uw eigen kluis blijft zoals hij is."
+            ),
+            self.tr("Opnieuw beginnen"),
+            self.tr("Annuleren"),
+        ):
+            return
+        self._open_practice(reset_practice_vault, self.tr("De oefenkluis wordt opnieuw gemaakt…"))
+
+    def leave_practice(self) -> None:
+        self.lock(self.tr("U oefent niet meer. Ontgrendel uw eigen kluis om verder te werken."))
+
+    def _open_practice(self, opener: Callable[[Path], Vault], busy_text: str) -> None:
+        self.lock()
+        if self.unlock_window is None:
+            self.show_unlock()
+        window = self.unlock_window
+        assert window is not None
+        window.wait_for_practice(busy_text)
+        data_dir = self.data_dir
+
+        def open_practice(_: Reporter) -> Vault:
+            return opener(data_dir)
+
+        run_in_background(
+            open_practice,
+            context=window,
+            on_result=self.enter,
+            on_error=lambda error: self._practice_failed(window, error),
+            on_finished=window.practice_ended,
+        )
+
+    def _practice_failed(self, window: UnlockWindow, error: MeldcodeError) -> None:
+        if isinstance(error, KeyFileDamaged | VaultDamaged):
+            window.show_practice_problem(
+                error_text(error),
+                self.tr("Oefenkluis opnieuw maken"),
+                lambda: self._open_practice(
+                    reset_practice_vault, self.tr("De oefenkluis wordt opnieuw gemaakt…")
+                ),
+            )
+        else:
+            window.show_practice_problem(error_text(error))
 
     # -- settings --------------------------------------------------------------------------
 
@@ -192,3 +264,5 @@ class Shell(QObject):
             return
         self.settings = settings
         self.idle.set_interval(self._idle_interval())
+        if self.main_window is not None:
+            self.main_window.set_stuck_after_days(settings.stuck_after_days)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -24,15 +23,8 @@ from app.vault.vault import Vault
 from ui.edit_dialog import EditDialog
 from ui.text import time_text
 from ui.widgets.choices import enum_combo
-from ui.widgets.fields import ErrorField, faults_of, merged
+from ui.widgets.fields import ErrorField, faults_of, merged, text_box
 from ui.widgets.labels import wrapped
-
-
-def text_box(height: int) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setMinimumHeight(height)
-    return box
 
 
 class SignalDialog(EditDialog):
@@ -120,6 +112,8 @@ class SignalDialog(EditDialog):
         layout.addWidget(self.buttons)
         self.resize(680, 720 if signal else 660)
         self.finish_setup(fields)
+        form_name = f"signal-correction-{signal.id}" if signal else "signal"
+        self.keep_drafts(vault.drafts, case_id, form_name)
 
     def draft(self) -> SignalDraft:
         return SignalDraft(
@@ -131,9 +125,6 @@ class SignalDialog(EditDialog):
             facts=self.facts.toPlainText(),
             interpretation=self.interpretation.toPlainText(),
         )
-
-    def snapshot(self) -> object:
-        return (self.draft(), self.observed_time.text(), self.correction_reason.toPlainText())
 
     def save(self) -> bool:
         draft = self.draft()

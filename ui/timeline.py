@@ -7,7 +7,7 @@ text, never as rich text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -166,54 +166,70 @@ class Timeline(QScrollArea):
         self.empty.show()
 
 
-class HistoryDialog(QDialog):
+class VersionsDialog(QDialog):
+    """Every version of something recorded, oldest first, each in its own frame."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.resize(640, 560)
+        self.intro = wrapped()
+        self.version_frames: list[QFrame] = []
+        self._body = QVBoxLayout()
+        body = QWidget()
+        body.setLayout(self._body)
+        self._body.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        buttons = QDialogButtonBox()
+        buttons.addButton(
+            QCoreApplication.translate("HistoryDialog", "Sluiten"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+
+    def add_version(self, title: str, reason: str, reason_name: str, view: QWidget) -> None:
+        """One version: who recorded it and when (`title`), why (`reason`), what it said."""
+        frame = QFrame()
+        frame.setObjectName("signalCard")
+        frame.setStyleSheet(CARD_STYLE)
+        layout = QVBoxLayout(frame)
+        layout.addWidget(bold(wrapped(title)))
+        if reason:
+            label = wrapped(reason)
+            label.setObjectName(reason_name)
+            label.setStyleSheet(BADGE_STYLE.replace("1px 6px", "4px 6px"))
+            layout.addWidget(label)
+        layout.addWidget(view)
+        self._body.insertWidget(len(self.version_frames), frame)
+        self.version_frames.append(frame)
+
+
+class HistoryDialog(VersionsDialog):
     """Every version of one signal, oldest first, with who recorded it, when, and why."""
 
     def __init__(self, signal: CaseSignal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Geschiedenis van het signaal"))
-        self.resize(640, 560)
-        intro = wrapped(
+        self.intro.setText(
             self.tr(
                 "Een signaal wordt nooit overschreven. Hieronder staan alle versies, de oudste "
                 "eerst."
             )
         )
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        self.version_frames: list[QFrame] = []
         for version in signal.versions:
-            body_layout.addWidget(self._version_frame(version))
-        body_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(buttons)
-
-    def _version_frame(self, version: SignalVersion) -> QFrame:
-        frame = QFrame()
-        frame.setObjectName("signalCard")
-        frame.setStyleSheet(CARD_STYLE)
-        layout = QVBoxLayout(frame)
-        title = self.tr("Versie {number}, vastgelegd op {moment} door {name}").format(
-            number=version.version,
-            moment=moment_text(version.recorded_at),
-            name=version.recorded_by_name,
-        )
-        layout.addWidget(bold(wrapped(title)))
-        if version.correction_reason:
-            reason = wrapped(
-                self.tr("Reden van de correctie: {reason}").format(reason=version.correction_reason)
+            title = self.tr("Versie {number}, vastgelegd op {moment} door {name}").format(
+                number=version.version,
+                moment=moment_text(version.recorded_at),
+                name=version.recorded_by_name,
             )
-            reason.setObjectName("correctionReason")
-            reason.setStyleSheet(BADGE_STYLE.replace("1px 6px", "4px 6px"))
-            layout.addWidget(reason)
-        layout.addWidget(VersionView(version))
-        self.version_frames.append(frame)
-        return frame
+            reason = ""
+            if version.correction_reason:
+                reason = self.tr("Reden van de correctie: {reason}").format(
+                    reason=version.correction_reason
+                )
+            self.add_version(title, reason, "correctionReason", VersionView(version))

@@ -87,6 +87,7 @@ class ProblemBanner(QFrame):
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # the unlocked Vault
+    practice_requested = Signal()
 
     def __init__(
         self,
@@ -138,6 +139,7 @@ class UnlockWindow(QWidget):
         self.banner = ProblemBanner()
         self.recovery_link = link_button(self.tr("Herstelcode gebruiken"))
         self.restore_link = link_button(self.tr("Reservekopie terugzetten…"))
+        self.practice_link = link_button(self.tr("Oefenen met fictieve casussen"))
 
         form = QFormLayout()
         form.addRow(self.tr("Gebruiker:"), self.user)
@@ -150,6 +152,7 @@ class UnlockWindow(QWidget):
         links.addWidget(self.recovery_link)
         links.addWidget(self.restore_link)
         links.addStretch(1)
+        links.addWidget(self.practice_link)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 20)
@@ -175,6 +178,7 @@ class UnlockWindow(QWidget):
         self.user.currentIndexChanged.connect(self._user_changed)
         self.recovery_link.clicked.connect(self.open_recovery)
         self.restore_link.clicked.connect(self.open_restore)
+        self.practice_link.clicked.connect(self.practice_requested)
         self.reload_users()
 
     # -- users -----------------------------------------------------------------------------
@@ -286,6 +290,24 @@ class UnlockWindow(QWidget):
         for widget in (self.user, self.passphrase, self.recovery_link):
             widget.setEnabled(ready)
         self.unlock_button.setEnabled(ready and not self.countdown.running)
+        self.practice_link.setEnabled(not self._working)
+
+    # -- practice mode ---------------------------------------------------------------------
+
+    def wait_for_practice(self, text: str) -> None:
+        """The practice vault is being opened elsewhere (in a worker); nothing to do here."""
+        self.errors.clear()
+        self.banner.clear()
+        self._set_working(True)
+        self.busy.start(text)
+
+    def practice_ended(self) -> None:
+        self._set_working(False)
+
+    def show_practice_problem(
+        self, text: str, action: str = "", handler: Callable[[], None] | None = None
+    ) -> None:
+        self.banner.show_problem(text, action, handler)
 
     def _waiting(self, seconds: int) -> None:
         self._refresh_enabled()

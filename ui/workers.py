@@ -17,12 +17,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
-from app.errors import MeldcodeError
+from app.errors import MeldcodeError, VaultClosed
 from ui.crash import report_crash
 
 T = TypeVar("T")
@@ -170,6 +170,30 @@ def run_in_background(
     )
     _live.add(relay)
     QThreadPool.globalInstance().start(worker)
+
+
+class Lockable(Protocol):
+    @property
+    def is_open(self) -> bool: ...
+
+
+def while_open(vault: Lockable, job: Callable[[Reporter], T]) -> Callable[[Reporter], T]:
+    """A job that reads the vault, for which a lock half-way is no defect but an ending.
+
+    Locking closes the connection between two of the job's queries; what the library then
+    raises is turned into `VaultClosed`, which a caller whose window went with the lock
+    never hears of.
+    """
+
+    def guarded(report: Reporter) -> T:
+        try:
+            return job(report)
+        except Exception as exc:
+            if not vault.is_open and not isinstance(exc, VaultClosed):
+                raise VaultClosed() from exc
+            raise
+
+    return guarded
 
 
 def running_count() -> int:

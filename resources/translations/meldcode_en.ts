@@ -263,35 +263,51 @@
         <translation>Title</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Gewijzigd</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Gevonden in</source>
+        <translation>Found in</translation>
     </message>
     <message>
         <source>Geopend</source>
         <translation>Opened</translation>
     </message>
-    <message>
-        <source>Laatst gewijzigd</source>
-        <translation>Last changed</translation>
-    </message>
-    <message>
-        <source>Signalen</source>
-        <translation>Signals</translation>
-    </message>
-    <message>
-        <source>Betrokkenen</source>
-        <translation>People involved</translation>
-    </message>
 </context>
 <context>
     <name>CaseListPanel</name>
     <message>
-        <source>Zoeken op titel of naam van een betrokkene</source>
-        <translation>Search by title or by the name of a person involved</translation>
+        <source>Zoeken in titels, namen van betrokkenen en signalen</source>
+        <translation>Search titles, names of people involved and signals</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Nieuwe casus…</source>
         <translation>New case…</translation>
+    </message>
+    <message>
+        <source>De eerste {count} casussen; zoek gerichter om meer te vinden.</source>
+        <translation>The first {count} cases; narrow the search to find more.</translation>
+    </message>
+    <message>
+        <source>{count} gevonden</source>
+        <translation>{count} found</translation>
+    </message>
+    <message>
+        <source>{count} casussen</source>
+        <translation>{count} cases</translation>
     </message>
 </context>
 <context>
@@ -305,6 +321,18 @@
         <translation>Add signal…</translation>
     </message>
     <message>
+        <source>Casus sluiten…</source>
+        <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>Heropenen…</source>
+        <translation>Reopen…</translation>
+    </message>
+    <message>
+        <source>Uitleg verbergen</source>
+        <translation>Hide guidance</translation>
+    </message>
+    <message>
         <source>Betrokkene toevoegen…</source>
         <translation>Add person involved…</translation>
     </message>
@@ -313,16 +341,272 @@
         <translation>Edit…</translation>
     </message>
     <message>
-        <source>Betrokkenen</source>
-        <translation>People involved</translation>
+        <source>Kindcheck vastleggen…</source>
+        <translation>Record child check…</translation>
     </message>
     <message>
-        <source>Signalen, nieuwste eerst</source>
-        <translation>Signals, newest first</translation>
+        <source>Consultatie vastleggen…</source>
+        <translation>Record consultation…</translation>
     </message>
     <message>
-        <source>{status} · geopend op {opened}</source>
-        <translation>{status} · opened on {opened}</translation>
+        <source>Stap overslaan…</source>
+        <translation>Skip step…</translation>
+    </message>
+    <message>
+        <source>Gesprek vastleggen…</source>
+        <translation>Record conversation…</translation>
+    </message>
+    <message>
+        <source>Afwegingskader doorlopen…</source>
+        <translation>Work through the assessment framework…</translation>
+    </message>
+    <message>
+        <source>Beslissing vastleggen…</source>
+        <translation>Record decision…</translation>
+    </message>
+    <message>
+        <source>Melding voorbereiden…</source>
+        <translation>Prepare report…</translation>
+    </message>
+    <message>
+        <source>Controle plannen…</source>
+        <translation>Plan a check…</translation>
+    </message>
+    <message>
+        <source>Nog geen consultatie vastgelegd.</source>
+        <translation>No consultation recorded yet.</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprek vastgelegd.</source>
+        <translation>No conversation recorded yet.</translation>
+    </message>
+    <message>
+        <source>Nog geen beslissing vastgelegd.</source>
+        <translation>No decision recorded yet.</translation>
+    </message>
+    <message>
+        <source>Er zijn (nog) geen controles: die komen er na een beslissing in stap 5.</source>
+        <translation>There are no checks (yet): they follow a decision in step 5.</translation>
+    </message>
+    <message>
+        <source>Leg eerst de beslissing vast om te melden bij Veilig Thuis.</source>
+        <translation>First record the decision to report to Veilig Thuis.</translation>
+    </message>
+    <message>
+        <source>geopend op {opened}</source>
+        <translation>opened on {opened}</translation>
+    </message>
+    <message>
+        <source>nu: stap {number}, {step}</source>
+        <translation>now: step {number}, {step}</translation>
+    </message>
+    <message>
+        <source>ronde {round}</source>
+        <translation>round {round}</translation>
+    </message>
+    <message>
+        <source>Gesloten op {day}. Reden: {reason}. Heropen de casus om verder te werken.</source>
+        <translation>Closed on {day}. Reason: {reason}. Reopen the case to continue working on it.</translation>
+    </message>
+    <message>
+        <source>Nieuwe signalen van onveiligheid na uw melding. Meld opnieuw bij Veilig Thuis ({phone}): Veilig Thuis legt signalen van verschillende melders over langere tijd naast elkaar.</source>
+        <translation>New signs of unsafety after your report. Report again to Veilig Thuis ({phone}): Veilig Thuis puts signals from different reporters side by side over a longer time.</translation>
+    </message>
+    <message>
+        <source>Nieuwe zorgen terwijl er hulp is: de hulp brengt (nog) geen veiligheid. Overweeg alsnog een melding bij Veilig Thuis ({phone}).</source>
+        <translation>New concerns while help is under way: the help does not (yet) bring safety. Consider reporting to Veilig Thuis after all ({phone}).</translation>
+    </message>
+    <message>
+        <source>Uitleg tonen</source>
+        <translation>Show guidance</translation>
+    </message>
+    <message>
+        <source>Casus voor de kinderen?</source>
+        <translation>A case for the children?</translation>
+    </message>
+    <message>
+        <source>De kindcheck vond kinderen van wie de veiligheid in het geding is. Wilt u voor hen een eigen casus openen, gekoppeld aan deze casus?</source>
+        <translation>The child check found children whose safety is at stake. Do you want to open a case of their own for them, linked to this case?</translation>
+    </message>
+    <message>
+        <source>Casus openen…</source>
+        <translation>Open case…</translation>
+    </message>
+    <message>
+        <source>Nu niet</source>
+        <translation>Not now</translation>
+    </message>
+    <message>
+        <source>Kinderen van {title}</source>
+        <translation>Children of {title}</translation>
+    </message>
+    <message>
+        <source>Casus heropenen</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <source>Wilt u deze casus weer openen? Het heropenen komt in het logboek.</source>
+        <translation>Do you want to open this case again? Reopening is written in the log.</translation>
+    </message>
+    <message>
+        <source>Heropenen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CheckResultDialog</name>
+    <message>
+        <source>Uitkomst corrigeren</source>
+        <translation>Correct the outcome</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen</source>
+        <translation>Record the outcome</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Datum van de controle:</source>
+        <translation>Date of the check:</translation>
+    </message>
+    <message>
+        <source>Is de situatie veilig?</source>
+        <translation>Is the situation safe?</translation>
+    </message>
+    <message>
+        <source>Wat u vond:</source>
+        <translation>What you found:</translation>
+    </message>
+    <message>
+        <source>{check} (gepland op {day}). Leg vast wat u bij deze controle vond.</source>
+        <translation>{check} (planned for {day}). Record what you found at this check.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenCaseDialog</name>
+    <message>
+        <source>Casus voor de kinderen</source>
+        <translation>Case for the children</translation>
+    </message>
+    <message>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Gebruik geen namen: de titel staat in de lijst van casussen.</source>
+        <translation>Do not use names: the title appears in the list of cases.</translation>
+    </message>
+    <message>
+        <source>Casus openen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <source>De kindcheck vond kinderen van wie de veiligheid in het geding is. Open voor hen een eigen casus: daarin legt u de signalen over de kinderen vast. De twee casussen worden aan elkaar gekoppeld.</source>
+        <translation>The child check found children whose safety is at stake. Open a case of their own for them: there you record the signals about the children. The two cases are linked to each other.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Casus sluiten</source>
+        <translation>Close case</translation>
+    </message>
+    <message>
+        <source>Kies de reden…</source>
+        <translation>Choose the reason…</translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Toelichting:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Verplicht bij &apos;Andere reden&apos;; anders een aanvulling als u die hebt.</source>
+        <translation>Required with &apos;Other reason&apos;; otherwise an addition if you have one.</translation>
+    </message>
+    <message>
+        <source>Een gesloten casus blijft in de kluis en kan weer worden geopend. De reden van sluiten komt in het dossier.</source>
+        <translation>A closed case stays in the vault and can be opened again. The reason for closing goes into the file.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <source>Consultatie corrigeren</source>
+        <translation>Correct consultation</translation>
+    </message>
+    <message>
+        <source>Consultatie vastleggen</source>
+        <translation>Record consultation</translation>
+    </message>
+    <message>
+        <source>Niet uit de sociale kaart</source>
+        <translation>Not from the practice contacts</translation>
+    </message>
+    <message>
+        <source>Kies met wie…</source>
+        <translation>Choose with whom…</translation>
+    </message>
+    <message>
+        <source>Bij naam genoemd</source>
+        <translation>Named</translation>
+    </message>
+    <message>
+        <source>Anoniem besproken</source>
+        <translation>Discussed anonymously</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Uit de sociale kaart:</source>
+        <translation>From the practice contacts:</translation>
+    </message>
+    <message>
+        <source>Contacten van de praktijk beheert u via Praktijk &gt; Sociale kaart.</source>
+        <translation>You manage the practice&apos;s contacts under Practice &gt; Practice contacts.</translation>
+    </message>
+    <message>
+        <source>Met wie:</source>
+        <translation>With whom:</translation>
+    </message>
+    <message>
+        <source>Adviesvraag aan Veilig Thuis: telt mee in het jaaroverzicht</source>
+        <translation>Request for advice to Veilig Thuis: counts in the annual overview</translation>
+    </message>
+    <message>
+        <source>Naam of functie:</source>
+        <translation>Name or role:</translation>
+    </message>
+    <message>
+        <source>Verplicht bij een andere deskundige; anders mag het leeg blijven.</source>
+        <translation>Required for another expert; otherwise it may stay empty.</translation>
+    </message>
+    <message>
+        <source>De cliënt is:</source>
+        <translation>The client was:</translation>
+    </message>
+    <message>
+        <source>Advies:</source>
+        <translation>Advice:</translation>
+    </message>
+    <message>
+        <source>Afgesproken volgende stap:</source>
+        <translation>Agreed next step:</translation>
+    </message>
+    <message>
+        <source>Leg vast met wie u overlegde en wat u afsprak. Advies vragen aan Veilig Thuis kan zonder de naam van de cliënt te noemen.</source>
+        <translation>Record whom you consulted and what you agreed. You can ask Veilig Thuis for advice without naming the client.</translation>
     </message>
 </context>
 <context>
@@ -358,6 +642,163 @@
     <message>
         <source>Consultatie {number}</source>
         <translation>Consultation {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contact wijzigen</source>
+        <translation>Change contact</translation>
+    </message>
+    <message>
+        <source>Contact toevoegen</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>Kies wat voor contact…</source>
+        <translation>Choose the kind of contact…</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Organisatie:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Telefoon:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Notities:</source>
+        <translation>Notes:</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsDialog</name>
+    <message>
+        <source>Sociale kaart</source>
+        <translation>Practice contacts</translation>
+    </message>
+    <message>
+        <source>De contacten van uw praktijk: Veilig Thuis, de aandachtsfunctionaris, het lokale team, de vertrouwensarts en de wijkagent. Bij een consultatie (stap 2) kiest u ze uit deze lijst.</source>
+        <translation>Your practice&apos;s contacts: Veilig Thuis, the designated consultee, the local team, the confidential doctor and the community police officer. For a consultation (step 2) you choose them from this list.</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Gearchiveerde contacten tonen</source>
+        <translation>Show archived contacts</translation>
+    </message>
+    <message>
+        <source>Toevoegen…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Wijzigen…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Archiveren</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>{role} (gearchiveerd)</source>
+        <translation>{role} (archived)</translation>
+    </message>
+    <message>
+        <source>Terugzetten</source>
+        <translation>Restore</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationDialog</name>
+    <message>
+        <source>Gesprek corrigeren</source>
+        <translation>Correct conversation</translation>
+    </message>
+    <message>
+        <source>Gesprek vastleggen</source>
+        <translation>Record conversation</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Met de cliënt:</source>
+        <translation>With the client:</translation>
+    </message>
+    <message>
+        <source>Waarom geen gesprek?</source>
+        <translation>Why no conversation?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: het gesprek zou iemand in gevaar brengen.</source>
+        <translation>For example: the conversation would put someone in danger.</translation>
+    </message>
+    <message>
+        <source>Met het kind:</source>
+        <translation>With the child:</translation>
+    </message>
+    <message>
+        <source>Waarom niet met het kind?</source>
+        <translation>Why not with the child?</translation>
+    </message>
+    <message>
+        <source>Alleen de leeftijd of een beperking is daarvoor geen reden.</source>
+        <translation>Age or a disability alone is no reason for that.</translation>
+    </message>
+    <message>
+        <source>Aanwezig:</source>
+        <translation>Present:</translation>
+    </message>
+    <message>
+        <source>Wat is besproken:</source>
+        <translation>What was discussed:</translation>
+    </message>
+    <message>
+        <source>Reactie:</source>
+        <translation>Reaction:</translation>
+    </message>
+    <message>
+        <source>Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, leg dan vast waarom.</source>
+        <translation>Record the conversation about your concerns: with the client (for a young child: the parents) and with the child itself, preferably alone. If a conversation did not take place, record why.</translation>
     </message>
 </context>
 <context>
@@ -420,6 +861,81 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Beslissing corrigeren</source>
+        <translation>Correct decision</translation>
+    </message>
+    <message>
+        <source>Beslissing vastleggen</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <source>Ja, melden bij Veilig Thuis</source>
+        <translation>Yes, report to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Nee, niet melden</source>
+        <translation>No, do not report</translation>
+    </message>
+    <message>
+        <source>Ja, hulp bieden of organiseren</source>
+        <translation>Yes, give or organise help</translation>
+    </message>
+    <message>
+        <source>Nee, geen hulp</source>
+        <translation>No, no help</translation>
+    </message>
+    <message>
+        <source>Ja, vooraf ingelicht</source>
+        <translation>Yes, told beforehand</translation>
+    </message>
+    <message>
+        <source>Nee, niet ingelicht</source>
+        <translation>No, not told</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>1. Melden bij Veilig Thuis?</source>
+        <translation>1. Report to Veilig Thuis?</translation>
+    </message>
+    <message>
+        <source>Redenen:</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>2. Hulp bieden of organiseren?</source>
+        <translation>2. Give or organise help?</translation>
+    </message>
+    <message>
+        <source>Afgesproken hulp:</source>
+        <translation>Help agreed:</translation>
+    </message>
+    <message>
+        <source>Cliënt vooraf ingelicht?</source>
+        <translation>Client told beforehand?</translation>
+    </message>
+    <message>
+        <source>Vertel de cliënt dat u meldt, tenzij dat iemand in gevaar brengt.</source>
+        <translation>Tell the client that you are reporting, unless that puts someone in danger.</translation>
+    </message>
+    <message>
+        <source>Toelichting:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Niet ingelicht: waarom niet (verplicht). Wel ingelicht: hoe reageerde de cliënt?</source>
+        <translation>Not told: why not (required). Told: how did the client react?</translation>
+    </message>
+    <message>
+        <source>Twee beslissingen, elk met uw redenen. Bij acute of structurele onveiligheid meldt u, ook als u zelf kunt helpen. Na het opslaan staan de vervolgcontroles klaar.</source>
+        <translation>Two decisions, each with your reasons. With acute or structural unsafety you report, even when you can help yourself. After saving, the follow-up checks are planned.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +1076,22 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Concept terugzetten?</source>
+        <translation>Restore the draft?</translation>
+    </message>
+    <message>
+        <source>Toen het programma op {moment} vergrendelde, was dit formulier nog niet opgeslagen. Wilt u verder met wat u toen had ingevuld?</source>
+        <translation>When the program locked at {moment}, this form had not been saved yet. Do you want to continue with what you had filled in then?</translation>
+    </message>
+    <message>
+        <source>Verder met het concept</source>
+        <translation>Continue with the draft</translation>
+    </message>
+    <message>
+        <source>Leeg beginnen</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
         <source>Invoer niet opgeslagen</source>
         <translation>Input not saved</translation>
     </message>
@@ -574,6 +1106,111 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Verder invullen</source>
         <translation>Keep editing</translation>
+    </message>
+</context>
+<context>
+    <name>EntryCard</name>
+    <message>
+        <source>Vastgelegd op {moment} door {name}</source>
+        <translation>Recorded on {moment} by {name}</translation>
+    </message>
+    <message>
+        <source>vervolg</source>
+        <translation>follow-up</translation>
+    </message>
+    <message>
+        <source>stap {number}</source>
+        <translation>step {number}</translation>
+    </message>
+    <message>
+        <source>{where} · ronde {round}</source>
+        <translation>{where} · round {round}</translation>
+    </message>
+    <message>
+        <source>Adviesvraag aan Veilig Thuis</source>
+        <translation>Request for advice to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>gedaan</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>{days} dagen over tijd</source>
+        <translation>{days} days overdue</translation>
+    </message>
+    <message>
+        <source>gecorrigeerd</source>
+        <translation>corrected</translation>
+    </message>
+    <message>
+        <source>ingetrokken</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <source>Vervallen op {moment}: de beslissing vraagt deze controle niet meer.</source>
+        <translation>Lapsed on {moment}: the decision no longer asks for this check.</translation>
+    </message>
+    <message>
+        <source>Ingetrokken op {moment} door {name}. Reden: {reason}</source>
+        <translation>Withdrawn on {moment} by {name}. Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Geschiedenis ({count} versies)…</source>
+        <translation>History ({count} versions)…</translation>
+    </message>
+    <message>
+        <source>Corrigeren…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Uitkomst vastleggen…</source>
+        <translation>Record outcome…</translation>
+    </message>
+    <message>
+        <source>Datum verzetten…</source>
+        <translation>Move date…</translation>
+    </message>
+    <message>
+        <source>Casus voor de kinderen openen…</source>
+        <translation>Open a case for the children…</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <source>Reden van de correctie:</source>
+        <translation>Reason for the correction:</translation>
+    </message>
+    <message>
+        <source>De eerdere versie blijft bewaard en zichtbaar in de geschiedenis.</source>
+        <translation>The earlier version is kept and stays visible in the history.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryHistoryDialog</name>
+    <message>
+        <source>Geschiedenis: {title}</source>
+        <translation>History: {title}</translation>
+    </message>
+    <message>
+        <source>Wat bij een stap is vastgelegd, wordt nooit overschreven. Hieronder staan alle versies, de oudste eerst.</source>
+        <translation>What was recorded at a step is never overwritten. Below are all versions, the oldest first.</translation>
+    </message>
+    <message>
+        <source>Versie {number} · {change} op {moment} door {name}</source>
+        <translation>Version {number} · {change} on {moment} by {name}</translation>
+    </message>
+    <message>
+        <source>Reden: {reason}</source>
+        <translation>Reason: {reason}</translation>
     </message>
 </context>
 <context>
@@ -659,6 +1296,33 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>HelpAgreementsEditor</name>
+    <message>
+        <source>Welke hulp</source>
+        <translation>What help</translation>
+    </message>
+    <message>
+        <source>Door wie</source>
+        <translation>By whom</translation>
+    </message>
+    <message>
+        <source>Tot wanneer (mag leeg)</source>
+        <translation>Until when (may be empty)</translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2025, of laat hem leeg.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 01-09-2025, or leave it empty.</translation>
+    </message>
+</context>
+<context>
     <name>HelpEditor</name>
     <message>
         <source>Datum:</source>
@@ -740,6 +1404,77 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>KindCheckDialog</name>
+    <message>
+        <source>Kindcheck corrigeren</source>
+        <translation>Correct child check</translation>
+    </message>
+    <message>
+        <source>Kindcheck</source>
+        <translation>Child check</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld 4, 7</source>
+        <translation>for example 4, 7</translation>
+    </message>
+    <message>
+        <source>Er is een zwangerschap (een ongeboren kind)</source>
+        <translation>There is a pregnancy (an unborn child)</translation>
+    </message>
+    <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Datum van de kindcheck:</source>
+        <translation>Date of the child check:</translation>
+    </message>
+    <message>
+        <source>Aantal kinderen:</source>
+        <translation>Number of children:</translation>
+    </message>
+    <message>
+        <source>Leeftijden:</source>
+        <translation>Ages:</translation>
+    </message>
+    <message>
+        <source>Voor elk kind een leeftijd in jaren, gescheiden door komma&apos;s.</source>
+        <translation>An age in years for each child, separated by commas.</translation>
+    </message>
+    <message>
+        <source>Zwangerschap:</source>
+        <translation>Pregnancy:</translation>
+    </message>
+    <message>
+        <source>Afhankelijke volwassenen:</source>
+        <translation>Dependent adults:</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld een ouder of een volwassen kind dat zorg van de cliënt nodig heeft.</source>
+        <translation>For example a parent or an adult child who needs the client&apos;s care.</translation>
+    </message>
+    <message>
+        <source>Is hun veiligheid in het geding?</source>
+        <translation>Is their safety at stake?</translation>
+    </message>
+    <message>
+        <source>In te vullen als er iemand van de cliënt afhankelijk is.</source>
+        <translation>To be filled in when anyone depends on the client.</translation>
+    </message>
+    <message>
+        <source>Toelichting:</source>
+        <translation>Explanation:</translation>
+    </message>
+    <message>
+        <source>Uw cliënt is volwassen. Ga na wie er van hem of haar afhankelijk is: kinderen, een ongeboren kind, een volwassene die zorg nodig heeft. En of zij veilig zijn.</source>
+        <translation>Your client is an adult. Find out who depends on him or her: children, an unborn child, an adult who needs care. And whether they are safe.</translation>
+    </message>
+    <message>
+        <source>Schrijf de leeftijden als hele getallen, gescheiden door komma&apos;s, bijvoorbeeld 4, 7.</source>
+        <translation>Write the ages as whole numbers separated by commas, for example 4, 7.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meldcode Werkplek</source>
@@ -772,6 +1507,38 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Be&amp;eld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Vandaag</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <source>&amp;Praktijk</source>
+        <translation>&amp;Practice</translation>
+    </message>
+    <message>
+        <source>&amp;Sociale kaart…</source>
+        <translation>Practice &amp;contacts…</translation>
+    </message>
+    <message>
+        <source>Oefenen &amp;stoppen</source>
+        <translation>&amp;Stop practising</translation>
+    </message>
+    <message>
+        <source>Oefenkluis &amp;opnieuw beginnen…</source>
+        <translation>Start the practice vault &amp;over…</translation>
+    </message>
+    <message>
+        <source>&amp;Oefenen met fictieve casussen…</source>
+        <translation>&amp;Practise with fictional cases…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1124,6 +1891,25 @@ Answer: {answer}</translation>
     <message>
         <source>School of kinderopvang</source>
         <translation>School or childcare</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCheckDialog</name>
+    <message>
+        <source>Controle plannen</source>
+        <translation>Plan a check</translation>
+    </message>
+    <message>
+        <source>Gepland op:</source>
+        <translation>Planned for:</translation>
+    </message>
+    <message>
+        <source>Wat u wilt nagaan:</source>
+        <translation>What you want to check:</translation>
+    </message>
+    <message>
+        <source>De controle komt op Vandaag te staan zodra de datum er is.</source>
+        <translation>The check appears on Today once its date has come.</translation>
     </message>
 </context>
 <context>
@@ -1638,6 +2424,25 @@ Answer: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>RescheduleDialog</name>
+    <message>
+        <source>Datum van de controle verzetten</source>
+        <translation>Move the date of the check</translation>
+    </message>
+    <message>
+        <source>Nieuwe datum:</source>
+        <translation>New date:</translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>Waarom verzet u de controle? De eerdere datum blijft in de geschiedenis.</source>
+        <translation>Why are you moving the check? The earlier date stays in the history.</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Reservekopie terugzetten</source>
@@ -1685,6 +2490,45 @@ Answer: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>SearchFilters</name>
+    <message>
+        <source>Alle statussen</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Alle stappen</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <source>Alle fasen</source>
+        <translation>All phases</translation>
+    </message>
+    <message>
+        <source>Alle vormen van geweld</source>
+        <translation>All forms of violence</translation>
+    </message>
+    <message>
+        <source>van dd-mm-jjjj</source>
+        <translation>from dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>t/m dd-mm-jjjj</source>
+        <translation>to dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Filters wissen</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>Open in de periode:</source>
+        <translation>Open in the period:</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, of laat hem leeg.</source>
+        <translation>Write the date as dd-mm-yyyy, or leave it empty.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
@@ -1699,12 +2543,20 @@ Answer: {answer}</translation>
         <translation>after {minutes} minutes</translation>
     </message>
     <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
         <source>Zonder gebruik vergrendelt het programma zich na deze tijd.</source>
         <translation>When not in use, the program locks itself after this time.</translation>
     </message>
     <message>
         <source>Een andere taal geldt na opnieuw starten.</source>
         <translation>Another language takes effect after a restart.</translation>
+    </message>
+    <message>
+        <source>Staat een casus langer in dezelfde stap, dan meldt Vandaag dat hij stilstaat.</source>
+        <translation>When a case stays in the same step longer than this, Today reports it as standing still.</translation>
     </message>
     <message>
         <source>vastgezet door de beheerder</source>
@@ -1729,6 +2581,10 @@ Answer: {answer}</translation>
     <message>
         <source>Beroepsgroep:</source>
         <translation>Profession group:</translation>
+    </message>
+    <message>
+        <source>Stilstand na:</source>
+        <translation>Standing still after:</translation>
     </message>
     <message>
         <source>Deze instellingen gelden voor u op deze computer.</source>
@@ -1783,6 +2639,38 @@ Answer: {answer}</translation>
     <message>
         <source>De kluis is vergrendeld omdat er {minutes} minuten niets is gedaan.</source>
         <translation>The vault was locked because nothing was done for {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>De oefenkluis wordt geopend…</source>
+        <translation>Opening the practice vault…</translation>
+    </message>
+    <message>
+        <source>Oefenkluis opnieuw beginnen</source>
+        <translation>Start the practice vault over</translation>
+    </message>
+    <message>
+        <source>Alles wat u in de oefenkluis hebt gedaan, gaat weg; de voorbeeldcasussen komen terug zoals ze waren. Uw eigen kluis blijft zoals hij is.</source>
+        <translation>Everything you did in the practice vault goes away; the example cases come back as they were. Your own vault stays as it is.</translation>
+    </message>
+    <message>
+        <source>Opnieuw beginnen</source>
+        <translation>Start over</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>De oefenkluis wordt opnieuw gemaakt…</source>
+        <translation>Making the practice vault again…</translation>
+    </message>
+    <message>
+        <source>U oefent niet meer. Ontgrendel uw eigen kluis om verder te werken.</source>
+        <translation>You have stopped practising. Unlock your own vault to continue working.</translation>
+    </message>
+    <message>
+        <source>Oefenkluis opnieuw maken</source>
+        <translation>Make the practice vault again</translation>
     </message>
 </context>
 <context>
@@ -1943,10 +2831,235 @@ Answer: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Nog geen kindcheck vastgelegd.</source>
+        <translation>No child check recorded yet.</translation>
+    </message>
+    <message>
+        <source>Signalen ({count}), nieuwste eerst</source>
+        <translation>Signals ({count}), newest first</translation>
+    </message>
+    <message>
+        <source>Betrokkenen ({count})</source>
+        <translation>People involved ({count})</translation>
+    </message>
+    <message>
+        <source>Kindcheck</source>
+        <translation>Child check</translation>
+    </message>
+    <message>
+        <source>De kindcheck hoort bij een volwassen cliënt. Voeg de cliënt toe als betrokkene met de rol &apos;Cliënt (volwassene)&apos;.</source>
+        <translation>The child check belongs with an adult client. Add the client as a person involved with the role &apos;Client (adult)&apos;.</translation>
+    </message>
+    <message>
+        <source>Kindcheck ✓</source>
+        <translation>Child check ✓</translation>
+    </message>
+    <message>
+        <source>Kindcheck (nog te doen)</source>
+        <translation>Child check (still to do)</translation>
+    </message>
+    <message>
+        <source>Uw cliënt is volwassen: ga na of er kinderen, een ongeboren kind of een afhankelijke volwassene van hem of haar afhankelijk zijn, en of zij veilig zijn.</source>
+        <translation>Your client is an adult: find out whether children, an unborn child or a dependent adult depend on him or her, and whether they are safe.</translation>
+    </message>
+</context>
+<context>
+    <name>StepBar</name>
+    <message>
+        <source>Signalen</source>
+        <translation>Signals</translation>
+    </message>
+    <message>
+        <source>Consultatie</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <source>Gesprek</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Wegen</source>
+        <translation>Weighing</translation>
+    </message>
+    <message>
+        <source>Beslissen</source>
+        <translation>Deciding</translation>
+    </message>
+    <message>
+        <source>Vervolg</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>! Nieuwe zorgen</source>
+        <translation>! New concerns</translation>
+    </message>
+    <message>
+        <source>● Loopt</source>
+        <translation>● Under way</translation>
+    </message>
+    <message>
+        <source>Gesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Na stap 5</source>
+        <translation>After step 5</translation>
+    </message>
+</context>
+<context>
+    <name>StepHeader</name>
+    <message>
+        <source>Wat u vastlegt: {records}.</source>
+        <translation>What you record: {records}.</translation>
+    </message>
+    <message>
+        <source>het vervolg</source>
+        <translation>the follow-up</translation>
+    </message>
+    <message>
+        <source>Verder: {target} →</source>
+        <translation>Next: {target} →</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <source>{status} op {day}</source>
+        <translation>{status} on {day}</translation>
+    </message>
+    <message>
+        <source>(ronde {round})</source>
+        <translation>(round {round})</translation>
+    </message>
+    <message>
+        <source>De casus is gesloten.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <source>De beslissing is genomen. Hieronder staan de controles die volgen.</source>
+        <translation>The decision has been made. Below are the checks that follow.</translation>
+    </message>
+    <message>
+        <source>De controles na de eerdere beslissing lopen door. Door nieuwe signalen worden de stappen opnieuw doorlopen (ronde {round}).</source>
+        <translation>The checks after the earlier decision continue. New signals mean the steps are walked through again (round {round}).</translation>
+    </message>
+    <message>
+        <source>Het vervolg begint na de beslissing in stap 5.</source>
+        <translation>The follow-up starts after the decision in step 5.</translation>
+    </message>
+</context>
+<context>
+    <name>StepSkipDialog</name>
+    <message>
+        <source>Stap overslaan: {step}</source>
+        <translation>Skip step: {step}</translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>U slaat deze stap over in deze ronde. Leg vast waarom; de reden blijft in het dossier zichtbaar.</source>
+        <translation>You skip this step in this round. Record why; the reason stays visible in the file.</translation>
+    </message>
+</context>
+<context>
     <name>Timeline</name>
     <message>
         <source>Nog geen signalen. Leg vast wat u hebt gezien of gehoord, met datum en bron.</source>
         <translation>No signals yet. Record what you saw or heard, with date and source.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <source>Vraagt aandacht</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dagen</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Opnieuw melden</source>
+        <translation>Report again</translation>
+    </message>
+    <message>
+        <source>Melding overwegen</source>
+        <translation>Consider a report</translation>
+    </message>
+    <message>
+        <source>Controle over tijd</source>
+        <translation>Check overdue</translation>
+    </message>
+    <message>
+        <source>Controle vandaag</source>
+        <translation>Check due today</translation>
+    </message>
+    <message>
+        <source>Wacht op Veilig Thuis</source>
+        <translation>Waiting for Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Staat stil</source>
+        <translation>Standing still</translation>
+    </message>
+    <message>
+        <source>Concept bewaard</source>
+        <translation>Draft kept</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling op de melding van {day}</source>
+        <translation>Feedback on the report of {day}</translation>
+    </message>
+    <message>
+        <source>Niet-opgeslagen invoer, bewaard toen het programma vergrendelde</source>
+        <translation>Unsaved input, kept when the program locked</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPanel</name>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Bijwerken</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Wat vandaag aandacht vraagt</source>
+        <translation>What needs attention today</translation>
+    </message>
+    <message>
+        <source>Niets dat vandaag aandacht vraagt: geen controles die klaarstaan, geen casussen die stilstaan en geen nieuwe zorgen na een melding.</source>
+        <translation>Nothing needs attention today: no checks due, no cases standing still and no new concerns after a report.</translation>
+    </message>
+    <message>
+        <source>Kies een regel en druk op Enter (of dubbelklik) om de casus te openen.</source>
+        <translation>Choose a row and press Enter (or double-click) to open the case.</translation>
+    </message>
+    <message>
+        <source>Vandaag wordt bijgewerkt…</source>
+        <translation>Refreshing Today…</translation>
+    </message>
+    <message>
+        <source>Vandaag, {day}</source>
+        <translation>Today, {day}</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +3091,10 @@ Answer: {answer}</translation>
     <message>
         <source>Reservekopie terugzetten…</source>
         <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <source>Oefenen met fictieve casussen</source>
+        <translation>Practise with fictional cases</translation>
     </message>
     <message>
         <source>Gebruiker:</source>
@@ -2079,6 +3196,17 @@ Answer: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>WeighingPage</name>
+    <message>
+        <source>Nog niets vastgelegd bij deze stap.</source>
+        <translation>Nothing recorded at this step yet.</translation>
+    </message>
+    <message>
+        <source>Het afwegingskader wordt in een volgende versie hier doorlopen.</source>
+        <translation>The assessment framework will be worked through here in a later version.</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Welkom bij Meldcode Werkplek</source>
@@ -2103,6 +3231,21 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Overstappen naar deze computer? Zet dan uw reservekopie terug.</source>
         <translation>Moving to this computer? Then restore your backup.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Intrekken</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Reden:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <source>U trekt &apos;{title}&apos; in, bijvoorbeeld omdat het bij de verkeerde casus staat. Het blijft met uw reden in de geschiedenis staan en telt niet meer mee.</source>
+        <translation>You are withdrawing &apos;{title}&apos;, for instance because it is in the wrong case. It stays in the history with your reason and no longer counts.</translation>
     </message>
 </context>
 <context>
@@ -2489,6 +3632,189 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Deze weging is gemaakt met afwegingskader &apos;{kader}&apos; versie {version}, dat niet meer in dit programma zit. U ziet de vragen, antwoorden en redenen zoals ze toen zijn vastgelegd.</source>
         <translation>This assessment was made with weighing framework &apos;{kader}&apos; version {version}, which is no longer included in this program. You see the questions, answers and reasons as they were recorded at the time.</translation>
+    </message>
+</context>
+<context>
+    <name>entries</name>
+    <message>
+        <source>nog niet ingevuld</source>
+        <translation>not filled in yet</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{count} (leeftijden: {ages})</source>
+        <translation>{count} (ages: {ages})</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Kinderen</source>
+        <translation>Children</translation>
+    </message>
+    <message>
+        <source>Zwangerschap</source>
+        <translation>Pregnancy</translation>
+    </message>
+    <message>
+        <source>Afhankelijke volwassenen</source>
+        <translation>Dependent adults</translation>
+    </message>
+    <message>
+        <source>Veiligheid</source>
+        <translation>Safety</translation>
+    </message>
+    <message>
+        <source>Toelichting</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>bij naam genoemd</source>
+        <translation>named</translation>
+    </message>
+    <message>
+        <source>anoniem besproken</source>
+        <translation>discussed anonymously</translation>
+    </message>
+    <message>
+        <source>Met wie</source>
+        <translation>With whom</translation>
+    </message>
+    <message>
+        <source>De cliënt</source>
+        <translation>The client</translation>
+    </message>
+    <message>
+        <source>Advies</source>
+        <translation>Advice</translation>
+    </message>
+    <message>
+        <source>Afgesproken volgende stap</source>
+        <translation>Agreed next step</translation>
+    </message>
+    <message>
+        <source>reden: {reason}</source>
+        <translation>reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Cliënt</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Wat is besproken</source>
+        <translation>What was discussed</translation>
+    </message>
+    <message>
+        <source>Reactie</source>
+        <translation>Reaction</translation>
+    </message>
+    <message>
+        <source>Overgeslagen</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <source>Reden</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Melden bij Veilig Thuis</source>
+        <translation>Report to Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Redenen (melden)</source>
+        <translation>Reasons (report)</translation>
+    </message>
+    <message>
+        <source>Hulp bieden of organiseren</source>
+        <translation>Give or organise help</translation>
+    </message>
+    <message>
+        <source>Redenen (hulp)</source>
+        <translation>Reasons (help)</translation>
+    </message>
+    <message>
+        <source>{what} — door {who}</source>
+        <translation>{what} — by {who}</translation>
+    </message>
+    <message>
+        <source>tot {day}</source>
+        <translation>until {day}</translation>
+    </message>
+    <message>
+        <source>Afgesproken hulp</source>
+        <translation>Help agreed</translation>
+    </message>
+    <message>
+        <source>Cliënt vooraf ingelicht</source>
+        <translation>Client told beforehand</translation>
+    </message>
+    <message>
+        <source>Gepland op</source>
+        <translation>Planned for</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd op</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>Uitkomst</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Bevindingen</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Afwegingskader</source>
+        <translation>Weighing framework</translation>
+    </message>
+    <message>
+        <source>{title}, versie {version}</source>
+        <translation>{title}, version {version}</translation>
+    </message>
+    <message>
+        <source>Beantwoorde vragen</source>
+        <translation>Questions answered</translation>
+    </message>
+    <message>
+        <source>nog open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>Gemeld op</source>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Dossiernummer Veilig Thuis</source>
+        <translation>Veilig Thuis file number</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +4412,21 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Kies de Veilig Thuis-organisatie…</source>
         <translation>Choose the Veilig Thuis organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>practice</name>
+    <message>
+        <source>OEFENMODUS</source>
+        <translation>PRACTICE MODE</translation>
+    </message>
+    <message>
+        <source>OEFENMODUS — fictieve casussen, voer geen echte gegevens in</source>
+        <translation>PRACTICE MODE — fictional cases, do not enter real data</translation>
+    </message>
+    <message>
+        <source>Oefenen stoppen</source>
+        <translation>Stop practising</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 """Developer tool: PNG grabs of the main windows, filled with fictional data.
 
     python -m tests.tools.screenshots OUTDIR
+    xvfb-run -a env QT_QPA_PLATFORM=xcb python -m tests.tools.screenshots OUTDIR
 
 Everything happens in a throw-away folder with an in-memory keyring; the real vault, settings
 and keyring of this computer are not touched. All names and events are made up.
@@ -12,8 +13,9 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
-from datetime import date, timedelta
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
 from datetime import time as clock
 from pathlib import Path
 
@@ -25,14 +27,34 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from app.crypto import kdf
 from app.crypto.device_secret import DeviceSecretStore
-from app.domain.models import CaseDraft, PersonDraft, SignalDraft
+from app.domain.entries import (
+    Consultation,
+    Conversation,
+    Decision,
+    HelpAgreement,
+    KindCheck,
+    StepSkip,
+)
+from app.domain.enums import (
+    ChildTalk,
+    ClientTalk,
+    ConsulteeKind,
+    ContactRole,
+    DependantSafety,
+    Step,
+)
+from app.domain.models import CaseDraft, ContactDraft, PersonDraft, SignalDraft
+from app.practice import open_practice_vault
+from app.timeutil import clock_at
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from tests.support import InMemoryKeyring
 from ui.application import install_translators
+from ui.contacts_dialog import ContactsDialog
 from ui.main_window import MainWindow
 from ui.setup_wizard import SetupWizard
 from ui.signal_dialog import SignalDialog
+from ui.steps.step_dialogs import ConsultationDialog, DecisionDialog
 from ui.timeline import HistoryDialog
 from ui.unlock_window import UnlockWindow
 
@@ -50,7 +72,9 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30) -> None:
 
 
 def save(widget: QWidget, outdir: Path, name: str) -> Path:
-    QCoreApplication.processEvents()
+    # Layouts settle over a few rounds (a scroll area learns its content's height late).
+    for _ in range(5):
+        QCoreApplication.processEvents()
     path = outdir / name
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
@@ -58,8 +82,146 @@ def save(widget: QWidget, outdir: Path, name: str) -> Path:
     return path
 
 
+@contextmanager
+def days_ago(days: int) -> Iterator[date]:
+    """Record as if it were `days` days ago, so Vandaag has something to say."""
+    day = date.today() - timedelta(days=days)
+    with clock_at(datetime.combine(day, clock(11, 0)).astimezone()):
+        yield day
+
+
+def fill_contacts(vault: Vault) -> dict[ContactRole, int]:
+    drafts = [
+        ContactDraft("veilig_thuis", "Veilig Thuis Regio Midden", phone="0800 2000"),
+        ContactDraft(
+            "designated_consultee", "Bram Smit", "Huisartsenpraktijk De Linde", "030 765 4321"
+        ),
+        ContactDraft("local_team", "Buurtteam Oost", phone="030 222 3344"),
+        ContactDraft(
+            "confidential_doctor", "Vertrouwensarts Veilig Thuis Midden", phone="030 222 5566"
+        ),
+        ContactDraft("police", "Wijkagent Oost", phone="0900 8844"),
+    ]
+    with days_ago(90):
+        return {ContactRole(d.role): vault.contacts.add(d).id for d in drafts}
+
+
+def fill_steps_case(vault: Vault, contacts: dict[ContactRole, int]) -> int:
+    """A case walked through all five steps, reported, and then a new signal: the radar."""
+    with days_ago(60) as day:
+        case = vault.cases.create(CaseDraft("Gezin K"))
+        vault.persons.add(case.id, PersonDraft("client", "Karin de Wit", date(1990, 2, 11)))
+        vault.persons.add(case.id, PersonDraft("suspected_perpetrator", "Mark de Wit"))
+        vault.signals.add(
+            case.id,
+            SignalDraft(
+                day,
+                clock(10, 15),
+                "Anna de Vries",
+                "own_observation",
+                "partner_violence",
+                "Mevrouw heeft een blauwe plek rond het linkeroog en een gescheurde lip. Ze zegt "
+                "dat ze van de trap is gevallen.",
+                "Het letsel past niet goed bij een val.",
+            ),
+        )
+    with days_ago(58) as day:
+        check = vault.entries.add(
+            case.id,
+            KindCheck(
+                day,
+                2,
+                (3, 6),
+                False,
+                0,
+                DependantSafety.AT_STAKE,
+                "Beide kinderen zijn thuis als het misgaat.",
+            ),
+        )
+        vault.cases.create_for_children(check.id, CaseDraft("Kinderen van gezin K"))
+    with days_ago(55) as day:
+        vault.entries.add(
+            case.id,
+            Consultation(
+                day,
+                ConsulteeKind.DESIGNATED_CONSULTEE,
+                contact_id=contacts[ContactRole.DESIGNATED_CONSULTEE],
+                client_named=True,
+                advice="Bespreek het letsel met mevrouw en vraag Veilig Thuis om advies.",
+                next_step="Anoniem advies vragen bij Veilig Thuis.",
+            ),
+        )
+    with days_ago(52) as day:
+        vault.entries.add(
+            case.id,
+            Consultation(
+                day,
+                ConsulteeKind.VEILIG_THUIS,
+                contact_id=contacts[ContactRole.VEILIG_THUIS],
+                client_named=False,
+                advice="Ga met mevrouw in gesprek over de veiligheid thuis, ook van de kinderen.",
+                next_step="Gesprek met mevrouw binnen een week.",
+            ),
+        )
+    with days_ago(45) as day:
+        vault.entries.add(
+            case.id,
+            Conversation(
+                day,
+                ClientTalk.HELD,
+                ChildTalk.NOT_HELD,
+                child_reason="De kinderen worden gesproken in hun eigen casus.",
+                present="Mevrouw de Wit en de huisarts.",
+                said="Het letsel en de zorgen over de veiligheid thuis zijn benoemd.",
+                reaction="Mevrouw huilde en vertelde dat haar man haar slaat als hij drinkt.",
+            ),
+        )
+    with days_ago(44):
+        vault.entries.add(
+            case.id,
+            StepSkip(
+                Step.WEIGHING,
+                "Gewogen met het afwegingskader van de artsen op papier; de afweging staat bij "
+                "de redenen van de beslissing.",
+            ),
+        )
+    with days_ago(43) as day:
+        vault.entries.add(
+            case.id,
+            Decision(
+                day,
+                True,
+                "Structurele onveiligheid: herhaald geweld, de kinderen zijn er getuige van.",
+                True,
+                "Mevrouw wil hulp en staat open voor het buurtteam.",
+                (
+                    HelpAgreement(
+                        "Gesprekken bij het buurtteam", "Buurtteam Oost", day + timedelta(days=90)
+                    ),
+                ),
+                True,
+                "Mevrouw was opgelucht dat er iets gebeurt.",
+            ),
+        )
+    with days_ago(3) as day:
+        vault.signals.add(
+            case.id,
+            SignalDraft(
+                day,
+                None,
+                "Anna de Vries",
+                "told_by_parent",
+                "partner_violence",
+                "Mevrouw vertelt dat haar man weer thuis woont en dat hij vorige week een stoel "
+                "kapot heeft gegooid.",
+                "",
+            ),
+        )
+    return case.id
+
+
 def fill_demo_vault(vault: Vault) -> int:
-    """Three fictional cases; the first has people, signals and one correction."""
+    """Fictional cases; the first has people, signals and one correction."""
     today = date.today()
     case = vault.cases.create(CaseDraft("Gezin A"))
     vault.persons.add(
@@ -105,19 +267,20 @@ def fill_demo_vault(vault: Vault) -> int:
             "",
         ),
     )
-    second = vault.cases.create(CaseDraft("Gezin B"))
-    vault.signals.add(
-        second.id,
-        SignalDraft(
-            today - timedelta(days=20),
-            None,
-            "Anna de Vries",
-            "told_by_third_party",
-            "not_yet_clear",
-            "De buurvrouw belt dat ze het kind vaak alleen thuis hoort huilen.",
-            "",
-        ),
-    )
+    with days_ago(20):
+        second = vault.cases.create(CaseDraft("Gezin B"))
+        vault.signals.add(
+            second.id,
+            SignalDraft(
+                today - timedelta(days=20),
+                None,
+                "Anna de Vries",
+                "told_by_third_party",
+                "not_yet_clear",
+                "De buurvrouw belt dat ze het kind vaak alleen thuis hoort huilen.",
+                "",
+            ),
+        )
     vault.cases.create(CaseDraft("Casus 2026-03"))
     return case.id
 
@@ -161,6 +324,8 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     wizard.button(QWizard.WizardButton.FinishButton).click()
     wait_until(lambda: bool(vaults))
     vault = vaults[0]
+    contacts = fill_contacts(vault)
+    steps_case = fill_steps_case(vault, contacts)
     case_id = fill_demo_vault(vault)
     vault.lock()
 
@@ -177,8 +342,48 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     window = MainWindow(vault)
     window.resize(1280, 800)
     window.show()
-    window.case_list.select(case_id)
+    wait_until(lambda: bool(window.today.model.rows) and not window.today.loading)
+    save(window, outdir, "today.png")
+    window.open_case(case_id)
+    window.case_view.show_page(Step.SIGNALS)
     save(window, outdir, "main-window.png")
+
+    window.open_case(steps_case)
+    pages = {
+        Step.SIGNALS: "step-1-signals.png",
+        Step.CONSULTATION: "step-2-consultation.png",
+        Step.CONVERSATION: "step-3-conversation.png",
+        Step.WEIGHING: "step-4-weighing.png",
+        Step.DECISION: "step-5-decision.png",
+        None: "follow-up.png",
+    }
+    for page, name in pages.items():
+        window.case_view.show_page(page)
+        save(window, outdir, name)
+
+    contacts_dialog = ContactsDialog(vault, window)
+    contacts_dialog.show()
+    save(contacts_dialog, outdir, "contacts.png")
+    contacts_dialog.done(QDialog.DialogCode.Rejected)
+
+    consultation = ConsultationDialog(vault, steps_case, parent=window)
+    consultation.show()
+    consultation.contact.setCurrentIndex(
+        consultation.contact.findData(contacts[ContactRole.CONFIDENTIAL_DOCTOR])
+    )
+    consultation.contact.activated.emit(consultation.contact.currentIndex())
+    consultation.client_named.set_value(False)
+    consultation.advice.setPlainText("Laat de kinderen door de jeugdarts zien.")
+    save(consultation, outdir, "consultation-dialog.png")
+    consultation.done(QDialog.DialogCode.Rejected)
+
+    decision = DecisionDialog(vault, steps_case, parent=window)
+    decision.show()
+    decision.report_to_vt.set_value(True)
+    decision.client_informed.set_value(False)
+    decision.try_save()
+    save(decision, outdir, "decision-dialog-errors.png")
+    decision.done(QDialog.DialogCode.Rejected)
 
     dialog = SignalDialog(vault, case_id, parent=window)
     dialog.show()
@@ -196,6 +401,16 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     history.close()
     window.close_for_lock()
     vault.lock()
+
+    practice = open_practice_vault(location.folder.parent)
+    practice_window = MainWindow(practice)
+    practice_window.resize(1280, 800)
+    practice_window.show()
+    wait_until(lambda: not practice_window.today.loading)
+    practice_window.open_case(practice.cases.summaries()[-1].id)
+    save(practice_window, outdir, "practice-mode.png")
+    practice_window.close_for_lock()
+    practice.lock()
 
 
 if __name__ == "__main__":

@@ -5,25 +5,39 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QThreadPool
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QWidget,
+    QWizard,
+)
 from pytestqt.qtbot import QtBot
 
 from app.crypto.device_secret import DeviceSecretStore
+from app.domain.enums import Step
 from app.settings import Settings
 from app.vault.location import VaultLocation
 from tests.support import TEST_PASSPHRASE
 from ui.case_dialog import NewCaseDialog
+from ui.edit_dialog import EditDialog
 from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog
 from ui.setup_wizard import SetupWizard
 from ui.shell import Shell
 from ui.signal_dialog import SignalDialog
+from ui.steps.entry_cards import EntryAction, EntryList
+from ui.steps.pages import StepPage
 from ui.widgets import ask
 
 HOUR_MS = 3_600_000
+D = TypeVar("D", bound=QDialog)
 WORKER_TIMEOUT_MS = 15_000
 
 
@@ -110,7 +124,13 @@ def run_setup(
         click(qtbot, finish)
     main = entered.args[0]
     assert isinstance(main, MainWindow)
+    wait_for_case_list(qtbot, main)
     return main, code
+
+
+def wait_for_case_list(qtbot: QtBot, main: MainWindow) -> None:
+    """The case list's first search (in the worker) is back."""
+    qtbot.waitUntil(lambda: bool(main.case_list.count.text()), timeout=WORKER_TIMEOUT_MS)
 
 
 def unlock(qtbot: QtBot, shell: Shell, passphrase: str = TEST_PASSPHRASE) -> MainWindow:
@@ -121,6 +141,7 @@ def unlock(qtbot: QtBot, shell: Shell, passphrase: str = TEST_PASSPHRASE) -> Mai
         click(qtbot, window.unlock_button)
     main = entered.args[0]
     assert isinstance(main, MainWindow)
+    wait_for_case_list(qtbot, main)
     return main
 
 
@@ -132,7 +153,11 @@ def new_case(qtbot: QtBot, main: MainWindow, title: str) -> int:
     click(qtbot, dialog.save_button)
     assert not dialog.isVisible()
     assert dialog.created_case is not None
-    return dialog.created_case.id
+    case_id = dialog.created_case.id
+    assert main.case_view.case is not None and main.case_view.case.id == case_id
+    # The list searches in the worker; the new case shows there once that search is back.
+    qtbot.waitUntil(lambda: main.case_list.model.row_of(case_id) is not None)
+    return case_id
 
 
 def fill_signal(
@@ -205,3 +230,41 @@ def visible_texts() -> list[str]:
                 for c in range(model.columnCount())
             ]
     return texts
+
+
+def choose(combo: QComboBox, value: object) -> None:
+    """Pick an entry of a combo box by its data, as a user's choice does (with `activated`)."""
+    index = combo.findData(value)
+    assert index >= 0, value
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def open_from(qtbot: QtBot, main: MainWindow, button: QAbstractButton, kind: type[D]) -> D:
+    """Click a button of the case view and return the dialog it opened."""
+    click(qtbot, button)
+    dialog = main.case_view.active_dialog
+    assert isinstance(dialog, kind), dialog
+    assert dialog.isVisible()
+    return dialog
+
+
+def save(qtbot: QtBot, dialog: EditDialog) -> None:
+    """Click Opslaan and expect the dialog to close (its faults are shown otherwise)."""
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible(), dialog.errors.messages()
+
+
+def go_to(qtbot: QtBot, main: MainWindow, page: Step | None) -> StepPage:
+    click(qtbot, main.case_view.step_bar.buttons[page])
+    shown = main.case_view.page_stack.currentWidget()
+    assert isinstance(shown, StepPage) and shown.page == page
+    return shown
+
+
+def card_button(page: StepPage, entry_id: int, action: EntryAction) -> QAbstractButton:
+    for entry_list in page.findChildren(EntryList):
+        for card in entry_list.cards:
+            if card.entry_id == entry_id:
+                return card.buttons[action]
+    raise AssertionError(f"no card for entry {entry_id}")

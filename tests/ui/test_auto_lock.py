@@ -59,6 +59,8 @@ def test_idle_time_locks_clears_the_views_and_closes_the_vault(
     assert case_list.model.rowCount() == 0
     assert case_view.case is None and case_view.title.text() == ""
     assert case_view.persons.rowCount() == 0 and case_view.timeline.cards == []
+    assert case_view.snapshot is None and main.today.model.rowCount() == 0
+    assert all(not page.header.state.text() for page in case_view.pages.values())
     shown = " ".join(visible_texts())
     assert not any(text in shown for text in (TITLE, NAME, FACTS, DRAFT))
 

@@ -1,21 +1,38 @@
-"""The case list: search asks the vault (after typing stops), the columns sort."""
+"""The case list: search over all cases (words and filters) asks the vault in the worker, after
+typing stops; the columns sort; the list shows where each case stands."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, time, timedelta
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from app.domain.enums import CaseStatus, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft
+from app.timeutil import clock_at, today
+from app.vault.vault import Vault
+from tests.entry_values import consultation, signal
 from tests.ui.conftest import run_setup, type_into
 from ui.case_list import CaseListModel
+from ui.main_window import MainWindow
 from ui.shell import Shell
 
 
-def titles(main: object) -> list[str]:
-    proxy = main.case_list.proxy  # type: ignore[attr-defined]
+def titles(main: MainWindow) -> list[str]:
+    proxy = main.case_list.proxy
     return [proxy.index(row, 0).data() for row in range(proxy.rowCount())]
+
+
+def column(main: MainWindow, number: int) -> list[str]:
+    proxy = main.case_list.proxy
+    return [proxy.index(row, number).data() for row in range(proxy.rowCount())]
+
+
+def refreshed(qtbot: QtBot, main: MainWindow, expected: list[str]) -> None:
+    main.case_list.refresh()
+    qtbot.waitUntil(lambda: sorted(titles(main)) == sorted(expected))
 
 
 def test_search_and_sort(qtbot: QtBot, make_shell: Callable[..., Shell]) -> None:
@@ -25,25 +42,104 @@ def test_search_and_sort(qtbot: QtBot, make_shell: Callable[..., Shell]) -> None
         case = vault.cases.create(CaseDraft(title))
     vault.persons.add(case.id, PersonDraft("child", "Sanne Bakker"))
     main.case_list.refresh()
-    assert titles(main) == ["Casus 2026-03", "Gezin A", "Gezin B"]  # newest change first
+    qtbot.waitUntil(lambda: titles(main) == ["Casus 2026-03", "Gezin A", "Gezin B"])
 
     main.case_list.table.sortByColumn(CaseListModel.TITLE, Qt.SortOrder.AscendingOrder)
     assert titles(main) == ["Casus 2026-03", "Gezin A", "Gezin B"]
     main.case_list.table.sortByColumn(CaseListModel.TITLE, Qt.SortOrder.DescendingOrder)
     assert titles(main) == ["Gezin B", "Gezin A", "Casus 2026-03"]
-    main.case_list.table.sortByColumn(CaseListModel.PERSONS, Qt.SortOrder.DescendingOrder)
-    assert titles(main)[0] == "Casus 2026-03"
 
     type_into(qtbot, main.case_list.search, "gezin")
     assert len(titles(main)) == 3  # not yet: the search waits until typing stops
     qtbot.waitUntil(lambda: len(titles(main)) == 2)
     assert sorted(titles(main)) == ["Gezin A", "Gezin B"]
+    assert main.case_list.count.text() == "2 gevonden"
 
     main.case_list.search.setText("Bakker")  # a person's name finds the case
     qtbot.waitUntil(lambda: titles(main) == ["Casus 2026-03"])
+    assert column(main, CaseListModel.FOUND) == ["Naam van een betrokkene: Sanne Bakker"]
 
     main.case_list.search.clear()
     qtbot.waitUntil(lambda: len(titles(main)) == 3)
+
+
+def fill_cases(vault: Vault) -> dict[str, int]:
+    """Four cases in different places of the path, one of them long ago and closed."""
+    ids = {}
+    long_ago = datetime.combine(today() - timedelta(days=400), time(10)).astimezone()
+    with clock_at(long_ago):
+        old = vault.cases.create(CaseDraft("Oude casus"))
+        vault.signals.add(old.id, signal("Verwaarlozing thuis.", long_ago.date()))
+        vault.cases.close(old.id, "Afgerond.", "help_completed_safe")
+    ids["old"] = old.id
+    first = vault.cases.create(CaseDraft("Gezin Stap1"))
+    ids["first"] = first.id
+    second = vault.cases.create(CaseDraft("Gezin Stap2"))
+    vault.signals.add(second.id, signal("Kind vertelt over klappen met de riem."))
+    ids["second"] = second.id
+    third = vault.cases.create(CaseDraft("Gezin Stap3"))
+    vault.signals.add(third.id, signal("Blauwe plek op de wang."))
+    vault.entries.add(third.id, consultation())
+    ids["third"] = third.id
+    return ids
+
+
+def test_filters_narrow_the_search(qtbot: QtBot, make_shell: Callable[..., Shell]) -> None:
+    main, _ = run_setup(qtbot, make_shell())
+    fill_cases(main.vault)
+    everything = ["Oude casus", "Gezin Stap1", "Gezin Stap2", "Gezin Stap3"]
+    refreshed(qtbot, main, everything)
+    assert "1 · Signalen" in column(main, CaseListModel.WHERE)
+    assert "Gesloten" in column(main, CaseListModel.WHERE)
+
+    panel = main.case_list
+    main.case_list.filters_button.click()
+    assert panel.filters.isVisible()
+
+    panel.filters.status.setCurrentIndex(panel.filters.status.findData(CaseStatus.CLOSED.value))
+    qtbot.waitUntil(lambda: titles(main) == ["Oude casus"])
+    panel.filters.status.setCurrentIndex(panel.filters.status.findData(CaseStatus.OPEN.value))
+    qtbot.waitUntil(lambda: len(titles(main)) == 3)
+
+    panel.filters.step.setCurrentIndex(panel.filters.step.findData("consultation"))
+    qtbot.waitUntil(lambda: titles(main) == ["Gezin Stap2"])
+    panel.filters.step.setCurrentIndex(panel.filters.step.findData("conversation"))
+    qtbot.waitUntil(lambda: titles(main) == ["Gezin Stap3"])
+    panel.filters.step.setCurrentIndex(0)
+
+    panel.filters.status.setCurrentIndex(0)
+    panel.filters.phase.setCurrentIndex(panel.filters.phase.findData("closed"))
+    qtbot.waitUntil(lambda: titles(main) == ["Oude casus"])
+    panel.filters.phase.setCurrentIndex(0)
+
+    panel.filters.form.setCurrentIndex(
+        panel.filters.form.findData(ViolenceForm.PHYSICAL_ABUSE.value)
+    )
+    qtbot.waitUntil(lambda: sorted(titles(main)) == ["Gezin Stap2", "Gezin Stap3", "Oude casus"])
+    type_into(qtbot, panel.search, "riem")  # words in a signal's text
+    qtbot.waitUntil(lambda: titles(main) == ["Gezin Stap2"])
+    panel.search.clear()
+    panel.filters.form.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: len(titles(main)) == 4)
+
+    # A period in which the old case was open, and one in which only the new ones were.
+    old_day = today() - timedelta(days=400)
+    type_into(qtbot, panel.filters.active_to, (old_day + timedelta(days=1)).strftime("%d-%m-%Y"))
+    qtbot.waitUntil(lambda: titles(main) == ["Oude casus"])
+    panel.filters.active_to.clear()
+    type_into(qtbot, panel.filters.active_from, today().strftime("%d-%m-%Y"))
+    qtbot.waitUntil(lambda: sorted(titles(main)) == sorted(everything[1:]))
+
+    # The end before the start: the core's message at the field; unreadable dates too.
+    panel.filters.active_to.setText((today() - timedelta(days=3)).strftime("%d-%m-%Y"))
+    qtbot.waitUntil(lambda: "active_to" in panel.errors.messages())
+    assert panel.errors.messages()["active_to"] == "De einddatum ligt vóór de begindatum."
+    panel.filters.active_to.setText("31-02")
+    qtbot.waitUntil(
+        lambda: panel.errors.messages().get("active_to", "").startswith("Schrijf de datum")
+    )
+    panel.filters.clear_button.click()
+    qtbot.waitUntil(lambda: len(titles(main)) == 4 and not panel.errors.messages())
 
 
 def test_choosing_a_case_opens_it_and_logs_the_opening(
@@ -51,9 +147,10 @@ def test_choosing_a_case_opens_it_and_logs_the_opening(
 ) -> None:
     main, _ = run_setup(qtbot, make_shell())
     case = main.vault.cases.create(CaseDraft("Gezin A"))
-    main.case_list.refresh()
+    refreshed(qtbot, main, ["Gezin A"])
     opened_before = main.vault.db.scalar("SELECT count(*) FROM audit_log WHERE event = 'open'")
     main.case_list.table.selectRow(0)
     assert main.case_view.case is not None and main.case_view.case.id == case.id
+    assert main.right.currentWidget() is main.case_view
     opened_after = main.vault.db.scalar("SELECT count(*) FROM audit_log WHERE event = 'open'")
     assert opened_after == opened_before + 1

@@ -17,6 +17,17 @@ EXPECTED = {
     "main-window.png",
     "signal-dialog-errors.png",
     "correction-history.png",
+    "today.png",
+    "step-1-signals.png",
+    "step-2-consultation.png",
+    "step-3-conversation.png",
+    "step-4-weighing.png",
+    "step-5-decision.png",
+    "follow-up.png",
+    "contacts.png",
+    "consultation-dialog.png",
+    "decision-dialog-errors.png",
+    "practice-mode.png",
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -48,6 +48,21 @@ def hint_label(text: str = "") -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setVisible(bool(text))
     return label
+
+
+class TextBox(QPlainTextEdit):
+    """Asks for its minimum height, and grows only when the window has room to spare."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+def text_box(height: int) -> QPlainTextEdit:
+    """A plain-text box for a few lines; Tab moves on instead of typing a tab."""
+    box = TextBox()
+    box.setTabChangesFocus(True)
+    box.setMinimumHeight(height)
+    return box
 
 
 class ErrorField(QWidget):
