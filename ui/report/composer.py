@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.entries import ReportRegistration
 from app.errors import ValidationError
 from app.export.exporter import export_report
 from app.export.report_content import (
@@ -75,7 +76,7 @@ from ui.report.item_editors import (
 )
 from ui.report.item_form import ItemForm
 from ui.report.organisations import chosen_organisation, organisation_combo
-from ui.report.registration_dialog import RegistrationDialog, ReportRegistration
+from ui.report.registration_dialog import RegistrationDialog, Store
 from ui.report.reminder import ReminderPanel
 from ui.text import date_text
 from ui.widgets import ask
@@ -140,7 +141,7 @@ class _Section:
 
 class ReportComposerDialog(QDialog):
     exported = Signal(object)  # the Path of the encrypted file
-    registered = Signal(object)  # the ReportRegistration the melder made
+    registered = Signal(object)  # the core's ReportRegistration of the melding made
 
     COMPOSE_PAGE, SEND_PAGE = 0, 1
 
@@ -151,10 +152,16 @@ class ReportComposerDialog(QDialog):
         default_region_id: str | None,
         parent: QWidget | None = None,
         *,
+        decision_id: int | None = None,
+        register: Store | None = None,
         clear_after_ms: int = CLEAR_AFTER_MS,
     ) -> None:
+        """`decision_id`: the decision to report that this melding carries out; `register`
+        stores its registration (e.g. `vault.reports.register` for the case)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Melding aan Veilig Thuis"))
+        self.decision_id = decision_id
+        self.store_registration = register
         self.base = content
         self.listing = organisations
         self.checked_content: ReportContent | None = None
@@ -794,7 +801,9 @@ class ReportComposerDialog(QDialog):
             self.listing,
             organisation.id if organisation else None,
             self,
+            decision_id=self.decision_id,
             made_on=(self.checked_content or self.base).made_on,
+            store=self.store_registration,
         )
         dialog.registered.connect(self._registered)
         dialog.finished.connect(dialog.deleteLater)

@@ -24,6 +24,7 @@ from ui.report.composer import ReportComposerDialog
 from ui.report.passphrase_dialog import PassphraseDialog
 
 REGION = "utrecht"
+DECISION_ID = 7  # the decision to report the melding carries out
 SHORT_CLEAR_MS = 400
 
 
@@ -62,7 +63,9 @@ def empty_clipboard(qapp: QApplication) -> Iterator[None]:
 def composer(
     qtbot: QtBot, content: ReportContent, listing: VeiligThuisList
 ) -> ReportComposerDialog:
-    dialog = ReportComposerDialog(content, listing, REGION, clear_after_ms=SHORT_CLEAR_MS)
+    dialog = ReportComposerDialog(
+        content, listing, REGION, decision_id=DECISION_ID, clear_after_ms=SHORT_CLEAR_MS
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
