@@ -44,6 +44,10 @@
         <translation>The number of requests for advice and reports to Veilig Thuis per month. Counts only: you may print and show this overview.</translation>
     </message>
     <message>
+        <source>Beslissingen om te melden zonder geregistreerde melding: {count}. Die tellen hier niet als melding; registreer de melding in de casus als die is gedaan.</source>
+        <translation>Decisions to report without a registered report: {count}. They are not counted as reports here; register the report in the case once it has been made.</translation>
+    </message>
+    <message>
         <source>Afdrukvoorbeeld jaaroverzicht</source>
         <translation>Print preview of the annual overview</translation>
     </message>
