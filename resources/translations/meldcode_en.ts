@@ -75,6 +75,10 @@
         <translation>Question {number}</translation>
     </message>
     <message>
+        <source>{group} · versie {version}</source>
+        <translation>{group} · version {version}</translation>
+    </message>
+    <message>
         <source>{group} · versie {version} van {date}</source>
         <translation>{group} · version {version} of {date}</translation>
     </message>
@@ -173,10 +177,6 @@
         <translation>Questions, answers and reasons</translation>
     </message>
     <message>
-        <source>{reason} U ziet de teksten zoals ze luidden toen de weging werd vastgelegd.</source>
-        <translation>{reason} You see the texts as they read when the weighing was recorded.</translation>
-    </message>
-    <message>
         <source>Vastgelegd door {name} op {moment}</source>
         <translation>Recorded by {name} on {moment}</translation>
     </message>
@@ -191,38 +191,6 @@
     <message>
         <source>Reden: {reason}</source>
         <translation>Reason: {reason}</translation>
-    </message>
-    <message>
-        <source>Er is geen weging met het afwegingskader vastgelegd; de melding zegt dat.</source>
-        <translation>No assessment with the weighing framework was recorded; the report says so.</translation>
-    </message>
-    <message>
-        <source>Zo vastgelegd in stap 4. De weging gaat ongewijzigd mee, met het kader en de versie waaronder zij is gemaakt.</source>
-        <translation>As recorded in step 4. The assessment goes along unchanged, with the framework and the version it was made under.</translation>
-    </message>
-    <message>
-        <source>Afwegingskader:</source>
-        <translation>Weighing framework:</translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <source>Datum:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Gewogen door:</source>
-        <translation>Assessed by:</translation>
-    </message>
-    <message>
-        <source>Uitkomst:</source>
-        <translation>Outcome:</translation>
-    </message>
-    <message>
-        <source>Vraag {number}:</source>
-        <translation>Question {number}:</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1348,41 @@ Answer: {answer}</translation>
     <message>
         <source>Daarna gaat de schriftelijke melding via het beveiligde formulier van {organisation}, of via een beveiligd kanaal dat uw praktijk al gebruikt.</source>
         <translation>Then the written report goes through the secure form of {organisation}, or through a secure channel your practice already uses.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportAssessmentView</name>
+    <message>
+        <source>Er is geen weging met het afwegingskader vastgelegd; de melding zegt dat.</source>
+        <translation>No assessment with the weighing framework was recorded; the report says so.</translation>
+    </message>
+    <message>
+        <source>Zo vastgelegd in stap 4. De weging gaat ongewijzigd mee, met het kader en de versie waaronder zij is gemaakt.</source>
+        <translation>As recorded in step 4. The assessment goes along unchanged, with the framework and the version it was made under.</translation>
+    </message>
+    <message>
+        <source>Afwegingskader:</source>
+        <translation>Weighing framework:</translation>
+    </message>
+    <message>
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Gewogen door:</source>
+        <translation>Assessed by:</translation>
+    </message>
+    <message>
+        <source>Uitkomst:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Vraag {number}:</source>
+        <translation>Question {number}:</translation>
     </message>
 </context>
 <context>

@@ -64,12 +64,12 @@ from ui.report.clipboard_guard import CLEAR_AFTER_MS
 from ui.report.export_panel import Export, ExportPanel
 from ui.report.forget import forget_contents
 from ui.report.item_editors import (
-    AssessmentView,
     ConsultationEditor,
     ConversationEditor,
     HelpEditor,
     PersonEditor,
     RecordEditor,
+    ReportAssessmentView,
     SignalEditor,
     new_person,
     new_signal,
@@ -397,7 +397,7 @@ class ReportComposerDialog(QDialog):
 
     def _build_assessment(self, content: ReportContent) -> None:
         section = self._section(self.tr("Weging"), "assessment")
-        self.assessment_field = ErrorField(AssessmentView(content.assessment))
+        self.assessment_field = ErrorField(ReportAssessmentView(content.assessment))
         section.layout.addWidget(self.assessment_field)
 
     def _build_client(self, content: ReportContent) -> None:
