@@ -10,8 +10,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import MeldcodeError, ValidationError
-from ui.text import error_text
 from ui.widgets import ask
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 
@@ -54,16 +52,7 @@ class EditDialog(QDialog):
         return self.snapshot() != self._initial
 
     def try_save(self) -> None:
-        try:
-            saved = self.save()
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except MeldcodeError as exc:
-            self.errors.clear()
-            self.errors.show_form_error(error_text(exc))
-            return
-        if saved:
+        if self.errors.attempt(self.save):
             self.errors.clear()
             self.accept()
 
