@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -58,7 +58,6 @@ from app.export.report_content import (
 from app.export.report_document import left_out_sentence, report_document
 from app.export.report_validation import validate_report
 from app.export.veilig_thuis import Region, VeiligThuisList
-from app.timeutil import today
 from ui.document_renderer import text_document
 from ui.report.clipboard_guard import CLEAR_AFTER_MS
 from ui.report.export_panel import Export, ExportPanel
@@ -80,6 +79,7 @@ from ui.report.registration_dialog import RegistrationDialog, Store
 from ui.report.reminder import ReminderPanel
 from ui.text import date_text
 from ui.widgets import ask
+from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ERROR_COLOUR, ErrorField, FieldErrors, error_label
 from ui.widgets.labels import NOTICE_STYLE, wrapped
 
@@ -270,12 +270,7 @@ class ReportComposerDialog(QDialog):
 
     def _build_meta(self, content: ReportContent, default_region_id: str | None) -> None:
         section = self._section(self.tr("Melding"), "made_on", "organisation")
-        self.made_on = QDateEdit()
-        self.made_on.setCalendarPopup(True)
-        self.made_on.setDisplayFormat("dd-MM-yyyy")
-        self.made_on.setMaximumDate(QDate(max(today(), content.made_on)))
-        self.made_on.setDate(QDate(content.made_on))
-        self.made_on.setMaximumWidth(160)
+        self.made_on = past_date_edit(content.made_on)
         self.made_on.dateChanged.connect(self._changed)
         self.organisation = organisation_combo(self.listing, default_region_id)
         self.organisation.currentIndexChanged.connect(self._changed)

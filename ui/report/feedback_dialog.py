@@ -10,10 +10,9 @@ here (a wrong one is corrected as an entry, with its reason).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import FollowUpOutcome
 from app.store.reports import RegisteredReport, ReportStore
-from app.timeutil import today
 from ui.edit_dialog import EditDialog
 from ui.text import date_text
 from ui.widgets.choices import enum_combo
+from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import wrapped
 
@@ -48,12 +47,7 @@ class FeedbackDialog(EditDialog):
         self.received = QCheckBox(self.tr("Veilig Thuis heeft teruggekoppeld"))
         self.received.setChecked(already)
         self.received.setEnabled(not already)
-        self.done_on = QDateEdit()
-        self.done_on.setCalendarPopup(True)
-        self.done_on.setDisplayFormat("dd-MM-yyyy")
-        self.done_on.setMaximumDate(QDate(today()))
-        self.done_on.setDate(QDate(report.feedback_on or today()))
-        self.done_on.setMaximumWidth(160)
+        self.done_on = past_date_edit(report.feedback_on)
         check = report.feedback_check
         stored_outcome = check.value.outcome if check is not None and already else None
         self.outcome = enum_combo(

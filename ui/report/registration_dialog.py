@@ -13,10 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -29,10 +28,10 @@ from app.domain.entries import ReportRegistration
 from app.domain.entry_validation import validate_report_registration
 from app.domain.enums import ReportChannel
 from app.export.veilig_thuis import VeiligThuisList
-from app.timeutil import today
 from ui.edit_dialog import EditDialog
 from ui.report.organisations import chosen_organisation, organisation_combo
 from ui.widgets.choices import enum_combo
+from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import wrapped
 
@@ -64,12 +63,7 @@ class RegistrationDialog(EditDialog):
         self.registration: ReportRegistration | None = None
         self.setWindowTitle(self.tr("Melding registreren in de casus"))
 
-        self.made_on = QDateEdit()
-        self.made_on.setCalendarPopup(True)
-        self.made_on.setDisplayFormat("dd-MM-yyyy")
-        self.made_on.setMaximumDate(QDate(today()))
-        self.made_on.setDate(QDate(made_on or today()))
-        self.made_on.setMaximumWidth(160)
+        self.made_on = past_date_edit(made_on)
         self.organisation = organisation_combo(listing, region_id)
         self.channel = enum_combo(
             ReportChannel, self.tr("Kies hoe u de melding deed…"), channel.value if channel else ""
