@@ -120,6 +120,28 @@ def test_vts_feedback_completes_the_vt_feedback_check(vault: Vault) -> None:
         vault.reports.add_reference(report.entry.id, " ")
 
 
+def test_the_dossiernummer_goes_with_the_feedback_both_or_neither(vault: Vault) -> None:
+    case_id, decision_id = decided(vault, today() - timedelta(days=5))
+    report = vault.reports.register(case_id, report_registration(decision_id))
+    versions = len(report.entry.versions)
+
+    with pytest.raises(ValidationError) as raised:
+        vault.reports.record_feedback(report.entry.id, today(), None, "", reference="x" * 201)
+    assert set(raised.value.field_errors) == {"vt_reference", "outcome", "findings"}
+    with pytest.raises(ValidationError) as raised:
+        vault.reports.record_feedback(report.entry.id, today(), None, "", reference="VT-7")
+    assert set(raised.value.field_errors) == {"outcome", "findings"}
+    kept = vault.reports.get(report.entry.id)
+    assert kept.value.vt_reference == "" and len(kept.entry.versions) == versions
+    assert not kept.feedback_received
+
+    done = vault.reports.record_feedback(
+        report.entry.id, today(), FollowUpOutcome.SAFE, "Gezin in beeld.", reference=" VT-7 "
+    )
+    assert done.value.vt_reference == "VT-7" and done.feedback == "Gezin in beeld."
+    assert done.entry.versions[-1].change is ChangeKind.VT_REFERENCE_ADDED
+
+
 def test_feedback_after_the_check_was_withdrawn_plans_a_new_one(vault: Vault) -> None:
     case_id, decision_id = decided(vault, today() - timedelta(days=3))
     report = vault.reports.register(case_id, report_registration(decision_id))

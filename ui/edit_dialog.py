@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import MeldcodeError, ValidationError
 from app.store.drafts import DraftStore
-from ui.text import error_text, moment_text
+from ui.text import moment_text
 from ui.widgets import ask
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.form_state import read_state, write_state
@@ -128,16 +127,7 @@ class EditDialog(QDialog):
     # -- closing -----------------------------------------------------------------------------
 
     def try_save(self) -> None:
-        try:
-            saved = self.save()
-        except ValidationError as exc:
-            self.errors.show(exc)
-            return
-        except MeldcodeError as exc:
-            self.errors.clear()
-            self.errors.show_form_error(error_text(exc))
-            return
-        if saved:
+        if self.errors.attempt(self.save):
             self.errors.clear()
             self._drop_draft()
             self.accept()

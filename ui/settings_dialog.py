@@ -1,4 +1,8 @@
-"""The user's own settings; a key the administrator locked is shown, but cannot be changed."""
+"""The user's own settings; a key the administrator locked is shown, but cannot be changed.
+
+The profession group is the core's (`app.framework.profession`): its choices, what is chosen
+now and whether it has a kader, and the check of a new choice.
+"""
 
 from __future__ import annotations
 
@@ -15,9 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.framework.library import GENERAL_GROUP_ID, FrameworkLibrary, load_library
+from app.framework.library import FrameworkLibrary, load_library
+from app.framework.profession import (
+    SETTING_KEY,
+    choose_profession_group,
+    profession_group_setting,
+)
 from app.settings import AUTO_LOCK_CHOICES, Settings
-from ui.widgets.fields import ErrorField
+from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import wrapped
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
@@ -37,6 +46,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.settings = settings
         self.library = library if library is not None else load_library()
+        self.group_setting = profession_group_setting(settings, self.library)
         self.setWindowTitle(self.tr("Instellingen"))
         self.auto_lock = QComboBox()
         minutes = sorted({*AUTO_LOCK_CHOICES, settings.auto_lock_minutes})
@@ -66,7 +76,7 @@ class SettingsDialog(QDialog):
             "language": ErrorField(
                 self.language, self.tr("Een andere taal geldt na opnieuw starten.")
             ),
-            "profession_group": ErrorField(self.profession_group, self._group_hint()),
+            SETTING_KEY: ErrorField(self.profession_group, self._group_hint()),
             "stuck_after_days": ErrorField(
                 self.stuck_after,
                 self.tr(
@@ -74,6 +84,8 @@ class SettingsDialog(QDialog):
                 ),
             ),
         }
+        self.form_error = error_label()
+        self.errors = FieldErrors(self.fields, self.form_error)
         for key, field in self.fields.items():
             if settings.is_locked(key):
                 field.editor.setEnabled(False)
@@ -86,28 +98,29 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Automatisch vergrendelen:"), self.fields["auto_lock_minutes"])
         form.addRow(self.tr("Taal:"), self.fields["language"])
-        form.addRow(self.tr("Beroepsgroep:"), self.fields["profession_group"])
+        form.addRow(self.tr("Beroepsgroep:"), self.fields[SETTING_KEY])
         form.addRow(self.tr("Stilstand na:"), self.fields["stuck_after_days"])
         layout = QVBoxLayout(self)
         layout.addWidget(wrapped(self.tr("Deze instellingen gelden voor u op deze computer.")))
         layout.addLayout(form)
+        layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         self.setMinimumWidth(700)
 
     def _group_choice(self) -> QComboBox:
-        """Each kader's profession group with its version; unset means the general model."""
+        """Each group with a kader, with its version; unset means the general model."""
         combo = QComboBox()
         # Group names are long; the list shows them whole, the closed box need not.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(GROUP_BOX_CHARACTERS)
-        for choice in self.library.choices():
+        for choice in self.group_setting.choices:
             combo.addItem(
                 self.tr("{group} · kader versie {version}").format(
-                    group=choice.group_name, version=choice.version
+                    group=choice.name, version=choice.version
                 ),
-                choice.group_id,
+                choice.id,
             )
-        current = self.settings.profession_group or GENERAL_GROUP_ID
+        current = self.group_setting.group_id
         if combo.findData(current) < 0:
             # Kept and shown, never silently replaced: its kader is missing or was refused.
             combo.addItem(
@@ -119,7 +132,7 @@ class SettingsDialog(QDialog):
         return combo
 
     def _group_hint(self) -> str:
-        if self.library.default_for_group(self.settings.profession_group) is None:
+        if self.group_setting.default_framework is None:
             return self.tr(
                 "Voor deze beroepsgroep is geen afwegingskader geladen; bij een weging kiest "
                 "u dan zelf het kader."
@@ -129,17 +142,23 @@ class SettingsDialog(QDialog):
         )
 
     def chosen(self) -> Settings:
+        """The settings as chosen; a new profession group is checked by the core."""
         values: dict[str, object] = {}
         if not self.settings.is_locked("auto_lock_minutes"):
             values["auto_lock_minutes"] = int(self.auto_lock.currentData())
         if not self.settings.is_locked("language"):
             values["language"] = str(self.language.currentData())
-        if not self.settings.is_locked("profession_group"):
-            values["profession_group"] = str(self.profession_group.currentData())
         if not self.settings.is_locked("stuck_after_days"):
             values["stuck_after_days"] = self.stuck_after.value()
-        return replace(self.settings, **values)  # type: ignore[arg-type]
+        chosen = replace(self.settings, **values)  # type: ignore[arg-type]
+        group_id = str(self.profession_group.currentData())
+        if not self.group_setting.locked and group_id != self.group_setting.group_id:
+            chosen = choose_profession_group(chosen, group_id, self.library)
+        return chosen
 
     def accept(self) -> None:
+        chosen = self.errors.attempt(self.chosen)
+        if chosen is None:
+            return
         super().accept()
-        self.changed.emit(self.chosen())
+        self.changed.emit(chosen)

@@ -6,9 +6,7 @@ lost and nothing is half-saved. A correction adds a version with its reason.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -18,11 +16,11 @@ from PySide6.QtWidgets import (
 from app.domain.enums import SignalSource, ViolenceForm
 from app.domain.models import Signal, SignalDraft
 from app.domain.validation import parse_time, validate_correction_reason, validate_signal
-from app.timeutil import today
 from app.vault.vault import Vault
 from ui.edit_dialog import EditDialog
 from ui.text import time_text
 from ui.widgets.choices import enum_combo
+from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ErrorField, faults_of, merged, text_box
 from ui.widgets.labels import wrapped
 
@@ -42,11 +40,7 @@ class SignalDialog(EditDialog):
         current = signal.current if signal else None
         self.setWindowTitle(self.tr("Signaal corrigeren") if signal else self.tr("Nieuw signaal"))
 
-        self.observed_on = QDateEdit()
-        self.observed_on.setCalendarPopup(True)
-        self.observed_on.setDisplayFormat("dd-MM-yyyy")
-        self.observed_on.setMaximumDate(QDate(today()))
-        self.observed_on.setDate(QDate(current.observed_on if current else today()))
+        self.observed_on = past_date_edit(current.observed_on if current else None)
         self.observed_time = QLineEdit(
             time_text(current.observed_time) if current and current.observed_time else ""
         )

@@ -11,15 +11,23 @@ An open weging is stored too: the kaders ask to answer "does the help lead to la
 safety?" only at the end of the agreed term, so a weging may wait at that question for months.
 Continuing it adds a version; an answer once stored is never changed. A different answer is
 a new weging, and the earlier one stays in the file.
+
+What is read back is checked before anyone sees it: a stored outcome whose decisions disagree
+(a report "no" beside a norm or recipients that report) is refused, never shown or drafted
+as "no report" (`RecordUnreadable`, also for any other damage to a stored weging).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, replace
+from datetime import date
 
+from app.domain.payload import from_payload
 from app.framework import terms
-from app.framework.assessment import Assessment, AssessmentRecord, Step
+from app.framework.assessment import Assessment, AssessmentRecord, RecordUnreadable, Step
 from app.framework.model import Outcome, Question
+from app.framework.rules import outcome_faults
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,12 @@ class RecordedOutcome:
     help: terms.HelpDecision
     norm: terms.Norm
     text: str
+    # The next things to do (112 first when acute); empty in wegingen stored before they were kept.
+    actions: tuple[terms.Action, ...] = ()
+
+    def __post_init__(self) -> None:
+        if any(outcome_faults(self, "")):
+            raise RecordUnreadable()
 
     @property
     def reports(self) -> bool:
@@ -68,6 +82,8 @@ class RecordedAssessment:
     outcome: RecordedOutcome | None = None
     # The question an open weging waits at; None once the outcome is reached.
     waiting_at: RecordedQuestion | None = None
+    # The kader version's date; None in wegingen stored before it was kept.
+    framework_date: date | None = None
 
     @property
     def is_complete(self) -> bool:
@@ -99,9 +115,15 @@ def _question(question: Question) -> RecordedQuestion:
     return RecordedQuestion(question.id, question.number, question.role, question.text)
 
 
-def _outcome(outcome: Outcome) -> RecordedOutcome:
+def recorded_outcome(outcome: Outcome) -> RecordedOutcome:
     return RecordedOutcome(
-        outcome.id, outcome.report, outcome.report_to, outcome.help, outcome.norm, outcome.text
+        outcome.id,
+        outcome.report,
+        outcome.report_to,
+        outcome.help,
+        outcome.norm,
+        outcome.text,
+        outcome.actions,
     )
 
 
@@ -120,6 +142,32 @@ def recorded_from(assessment: Assessment) -> RecordedAssessment:
             RecordedAnswer(_question(step.question), step.answer.id, step.answer.label, step.reason)
             for step in assessment.path()
         ),
-        outcome=None if assessment.outcome is None else _outcome(assessment.outcome),
+        outcome=None if assessment.outcome is None else recorded_outcome(assessment.outcome),
         waiting_at=None if open_question is None else _question(open_question),
+        framework_date=framework.date,
+    )
+
+
+def stored_assessment(payload: str) -> RecordedAssessment:
+    """A weging read back from the vault's JSON; `RecordUnreadable` when it is damaged."""
+    try:
+        data = json.loads(payload)
+        if not isinstance(data, dict):
+            raise TypeError
+        return from_payload(RecordedAssessment, data)
+    except (KeyError, TypeError, ValueError):
+        raise RecordUnreadable() from None
+
+
+def with_replayed_details(recorded: RecordedAssessment, live: Assessment) -> RecordedAssessment:
+    """A weging stored before it kept the kader's date and the outcome's next actions, with
+    those taken from its replay under the same kader version; the stored words stay as they
+    are."""
+    outcome = recorded.outcome
+    if outcome is not None and not outcome.actions and live.outcome is not None:
+        outcome = replace(outcome, actions=live.outcome.actions)
+    return replace(
+        recorded,
+        outcome=outcome,
+        framework_date=recorded.framework_date or live.framework.date,
     )

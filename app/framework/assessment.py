@@ -202,7 +202,7 @@ class AssessmentRecord:
 
 
 def stored_object(text: str) -> dict[str, Any]:
-    """The JSON object of a stored weging (record or snapshot); anything else is unreadable."""
+    """The JSON object of a stored record; anything else is unreadable."""
     try:
         data = json.loads(text)
     except ValueError:

@@ -1,10 +1,10 @@
-"""The kaders the program knows: choices for the settings, the default per profession group,
-and opening a stored check under the exact kader version it was made with."""
+"""The kaders the program knows: the default per profession group (the settings' choices are
+`app.framework.profession`), and opening a stored check under the exact kader version it was
+made with."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import MeldcodeError
@@ -33,17 +33,6 @@ class FrameworkUnavailable(MeldcodeError):
         super().__init__(Message(CTX, text, {"kader": framework_id, "version": version or ""}))
 
 
-@dataclass(frozen=True)
-class FrameworkChoice:
-    """One line of the settings dropdown."""
-
-    id: str
-    version: str
-    group_id: str
-    group_name: str
-    title: str
-
-
 class FrameworkLibrary:
     def __init__(
         self, frameworks: Iterable[Framework], refused: Iterable[FrameworkRefused] = ()
@@ -64,14 +53,6 @@ class FrameworkLibrary:
         """The newest version of every kader id."""
         by_id = {k.id: k for k in self.frameworks}  # sorted by version, so the last one wins
         return tuple(by_id.values())
-
-    def choices(self) -> list[FrameworkChoice]:
-        """For the settings dropdown: the newest version of each kader, by group name."""
-        choices = [
-            FrameworkChoice(k.id, k.version, k.group.id, k.group.name, k.title)
-            for k in self.newest()
-        ]
-        return sorted(choices, key=lambda c: (c.group_name.casefold(), c.id))
 
     def default_for_group(self, group_id: str) -> Framework | None:
         """The newest kader of a profession group; the general model when no group is set.

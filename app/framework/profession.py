@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from app.domain.validation import FieldErrors, msg
 from app.errors import NotAllowed
 from app.framework.assessment import Assessment, start_assessment
-from app.framework.library import FrameworkLibrary, FrameworkUnavailable
+from app.framework.library import GENERAL_GROUP_ID, FrameworkLibrary, FrameworkUnavailable
 from app.framework.model import Framework
 from app.framework.terms import CTX, Entry
 from app.i18n import QT_TRANSLATE_NOOP, Message
@@ -40,10 +40,12 @@ class ProfessionGroupLocked(NotAllowed):
 
 @dataclass(frozen=True)
 class ProfessionGroupChoice:
-    """One line of the settings dropdown: a group that has a kader in this program."""
+    """One line of the settings dropdown: a group that has a kader in this program, with the
+    version a weging of this group starts under (its default kader's)."""
 
     id: str
     name: str
+    version: str
 
 
 @dataclass(frozen=True)
@@ -55,14 +57,20 @@ class ProfessionGroupSetting:
     locked: bool
     default_framework: Framework | None  # None: the chosen group has no (loadable) kader
 
+    @property
+    def group_id(self) -> str:
+        """The group the setting stands for: none chosen means the general model's."""
+        return self.current or GENERAL_GROUP_ID
+
 
 def profession_group_choices(library: FrameworkLibrary) -> tuple[ProfessionGroupChoice, ...]:
     """Every group with a loaded kader, by name."""
-    groups = {k.group.id: k.group.name for k in library.frameworks}
-    return tuple(
-        ProfessionGroupChoice(group_id, name)
-        for group_id, name in sorted(groups.items(), key=lambda item: item[1].casefold())
-    )
+    choices = []
+    for group in {k.group.id: k.group for k in library.frameworks}.values():
+        default = library.default_for_group(group.id)
+        assert default is not None  # the group has a kader: it is listed because of one
+        choices.append(ProfessionGroupChoice(group.id, group.name, default.version))
+    return tuple(sorted(choices, key=lambda c: (c.name.casefold(), c.id)))
 
 
 def profession_group_setting(

@@ -15,11 +15,12 @@ this module exists: "a wrong 'no need to report' is the worst error this program
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Protocol
 
 from app.framework import faults
 from app.framework.faults import FrameworkFault
 from app.framework.model import Framework, Outcome
-from app.framework.terms import Entry, Meaning, QuestionRole, Recipient, ReportDecision
+from app.framework.terms import Entry, Meaning, Norm, QuestionRole, Recipient, ReportDecision
 
 YES_MEANS_REPORT = frozenset(
     {QuestionRole.UNSAFETY, QuestionRole.NEW_SIGNALS, QuestionRole.STAFF_OFFENCE}
@@ -151,7 +152,22 @@ def _outcome_faults(framework: Framework, file: str) -> Iterator[FrameworkFault]
         yield from outcome_faults(outcome, file)
 
 
-def outcome_faults(outcome: Outcome, file: str) -> Iterator[FrameworkFault]:
+class OutcomeDecisions(Protocol):
+    """What the agreement rule reads: a kader's outcome, or an outcome as a weging stored it."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def report(self) -> ReportDecision: ...
+    @property
+    def report_to(self) -> tuple[Recipient, ...]: ...
+    @property
+    def norm(self) -> Norm: ...
+    @property
+    def reports(self) -> bool: ...
+
+
+def outcome_faults(outcome: OutcomeDecisions, file: str) -> Iterator[FrameworkFault]:
     """Whether an outcome's norm, report decision and recipients agree with each other."""
     if outcome.norm.requires_report != outcome.reports:
         yield faults.norm_contradicts_report(

@@ -7,7 +7,7 @@ and marked for Qt Linguist under the context "afwegingskader".
 
 from __future__ import annotations
 
-from app.domain.enums import LabelledEnum
+from app.domain.enums import LabelledEnum, label_table
 from app.i18n import QT_TRANSLATE_NOOP
 
 # The Qt Linguist context of every text of the engine (QT_TRANSLATE_NOOP needs it literally).
@@ -19,7 +19,7 @@ class FrameworkTerm(LabelledEnum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return _LABELS[(type(self), self.value)]
 
 
 class Entry(FrameworkTerm):
@@ -116,143 +116,240 @@ class Action(FrameworkTerm):
     DO_CHILD_CHECK = "do_child_check"
 
 
-_LABELS: dict[FrameworkTerm, str] = {
-    Entry.CHECK: QT_TRANSLATE_NOOP("afwegingskader", "Weging (stap 4 en 5)"),
-    Entry.FOLLOW_UP: QT_TRANSLATE_NOOP("afwegingskader", "Vervolg na melding of hulp"),
-    QuestionRole.ROUTE: QT_TRANSLATE_NOOP("afwegingskader", "Keuze van de route"),
-    QuestionRole.SUSPICION: QT_TRANSLATE_NOOP("afwegingskader", "Vermoeden"),
-    QuestionRole.UNSAFETY: QT_TRANSLATE_NOOP("afwegingskader", "Acute of structurele onveiligheid"),
-    QuestionRole.HELP_POSSIBLE: QT_TRANSLATE_NOOP("afwegingskader", "Hulp bieden of organiseren"),
-    QuestionRole.HELP_ACCEPTED: QT_TRANSLATE_NOOP("afwegingskader", "Hulp aanvaard"),
-    QuestionRole.HELP_EFFECTIVE: QT_TRANSLATE_NOOP("afwegingskader", "Blijvende veiligheid"),
-    QuestionRole.NEW_SIGNALS: QT_TRANSLATE_NOOP("afwegingskader", "Nieuwe signalen"),
-    QuestionRole.STAFF_OFFENCE: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Aanwijzing van geweld of een zedendelict door een medewerker"
-    ),
-    QuestionRole.REASONABLE_SUSPICION: QT_TRANSLATE_NOOP("afwegingskader", "Redelijk vermoeden"),
-    QuestionRole.OTHER: QT_TRANSLATE_NOOP("afwegingskader", "Overige vraag"),
-    Meaning.YES: QT_TRANSLATE_NOOP("afwegingskader", "telt als ja"),
-    Meaning.NO: QT_TRANSLATE_NOOP("afwegingskader", "telt als nee"),
-    ReportDecision.NO: QT_TRANSLATE_NOOP("afwegingskader", "Nee"),
-    ReportDecision.YES: QT_TRANSLATE_NOOP("afwegingskader", "Ja"),
-    ReportDecision.YES_WEIGH_HELP_WITH_VEILIG_THUIS: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Ja, en de vragen 3-5 samen met Veilig Thuis doorlopen"
-    ),
-    HelpDecision.NO: QT_TRANSLATE_NOOP("afwegingskader", "Nee"),
-    HelpDecision.YES: QT_TRANSLATE_NOOP("afwegingskader", "Ja"),
-    Recipient.VEILIG_THUIS: QT_TRANSLATE_NOOP("afwegingskader", "Veilig Thuis"),
-    Recipient.CHILDCARE_OPERATOR: QT_TRANSLATE_NOOP("afwegingskader", "de houder"),
-    Recipient.SCHOOL_BOARD: QT_TRANSLATE_NOOP(
-        "afwegingskader", "het bevoegd gezag (schoolbestuur)"
-    ),
-    Recipient.CONFIDENTIAL_INSPECTOR: QT_TRANSLATE_NOOP(
-        "afwegingskader", "de vertrouwensinspecteur (overleg)"
-    ),
-    Recipient.POLICE: QT_TRANSLATE_NOOP("afwegingskader", "de politie (aangifte)"),
-    Norm.ACUTE_OR_STRUCTURAL_UNSAFETY: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Acute of structurele onveiligheid: altijd melden, ook als u zelf hulp kunt bieden",
-    ),
-    Norm.NO_ADEQUATE_HELP_POSSIBLE: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Passende hulp bieden of organiseren is niet mogelijk"
-    ),
-    Norm.HELP_REFUSED: QT_TRANSLATE_NOOP(
-        "afwegingskader", "De betrokkenen aanvaarden de hulp niet of zetten zich er niet voor in"
-    ),
-    Norm.HELP_NOT_LEADING_TO_SAFETY: QT_TRANSLATE_NOOP(
-        "afwegingskader", "De hulp leidt niet tot blijvende veiligheid"
-    ),
-    Norm.NEW_SIGNALS_AFTER_REPORT: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Nieuwe signalen van onveiligheid na een melding of tijdens de hulp"
-    ),
-    Norm.STAFF_OFFENCE_INDICATION: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Aanwijzing van geweld of een zedendelict door een medewerker: meldplicht en overlegplicht",
-    ),
-    Norm.STAFF_OFFENCE_REASONABLE_SUSPICION: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Redelijk vermoeden van geweld of een zedendelict door een medewerker: aangifteplicht",
-    ),
-    Norm.NO_SUSPICION: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Geen vermoeden van huiselijk geweld of kindermishandeling"
-    ),
-    Norm.HELP_LEADS_TO_SAFETY: QT_TRANSLATE_NOOP(
-        "afwegingskader", "De hulp leidt tot blijvende veiligheid"
-    ),
-    Action.CALL_112_IF_ACUTE: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Is er direct gevaar? Bel dan eerst 112."
-    ),
-    Action.CALL_VEILIG_THUIS: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). Veilig Thuis wil eerst een "
-        "telefoongesprek; een schriftelijke melding volgt via een beveiligd kanaal.",
-    ),
-    Action.ASK_VEILIG_THUIS_ADVICE: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Vraag Veilig Thuis om advies (0800-2000). Dat kan zonder de naam van de cliënt te "
-        "noemen. Leg vast wie u sprak, wanneer, en wat werd geadviseerd.",
-    ),
-    Action.INFORM_CLIENT_BEFORE_REPORT: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Vertel de cliënt (bij een jong kind: de ouders) vooraf dat u meldt. U vraagt geen "
-        "toestemming. Laat dit alleen achterwege als het iemand in gevaar brengt of het "
-        "contact verbreekt, en leg die reden vast.",
-    ),
-    Action.WEIGH_HELP_WITH_VEILIG_THUIS: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Bespreek met Veilig Thuis welke hulp nodig is en wat uw eigen rol daarin is.",
-    ),
-    Action.PLAN_HELP: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Leg vast welke hulp u biedt of organiseert, met wie, en wie het overzicht houdt.",
-    ),
-    Action.START_HELP_WITH_TERM: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Start de hulp en spreek een termijn af waarbinnen de veiligheid zichtbaar moet "
-        "verbeteren.",
-    ),
-    Action.MONITOR_SAFETY: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Maak afspraken over hoe de veiligheid gevolgd wordt, en door wie.",
-    ),
-    Action.PLAN_FOLLOW_UP: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Plan een vervolgmoment, bijvoorbeeld na 3 en na 12 maanden, om na te gaan of de "
-        "situatie veilig is geworden.",
-    ),
-    Action.CLOSE_AND_RECORD: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Sluit af en leg de weging en uw redenen vast in het dossier."
-    ),
-    Action.RECORD_DECISION: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Leg beide beslissingen en uw redenen vast in het dossier."
-    ),
-    Action.TELL_CHILDCARE_OPERATOR: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Meld de aanwijzing direct aan de houder. Dat is een plicht van iedere medewerker.",
-    ),
-    Action.TELL_SCHOOL_BOARD: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Meld de aanwijzing direct aan het bevoegd gezag. Dat is een plicht van iedere medewerker.",
-    ),
-    Action.CONSULT_CONFIDENTIAL_INSPECTOR: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "De houder of het bevoegd gezag overlegt direct met de vertrouwensinspecteur van de "
-        "Inspectie van het Onderwijs.",
-    ),
-    Action.REPORT_TO_POLICE: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "De houder of het bevoegd gezag doet direct aangifte bij de politie.",
-    ),
-    Action.PROTECT_CHILDREN: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Neem maatregelen die de kinderen nu beschermen, zonder het onderzoek te schaden.",
-    ),
-    Action.INFORM_PARENTS_OF_CHILDREN_INVOLVED: QT_TRANSLATE_NOOP(
-        "afwegingskader", "Informeer de ouders van alle betrokken kinderen."
-    ),
-    Action.DO_CHILD_CHECK: QT_TRANSLATE_NOOP(
-        "afwegingskader",
-        "Doe de kindcheck: zijn er kinderen (of een afhankelijke volwassene, of een ongeboren "
-        "kind) die van deze volwassene afhankelijk zijn, en zijn zij veilig?",
-    ),
-}
+_LABELS = label_table(
+    [
+        (Entry.CHECK, QT_TRANSLATE_NOOP("afwegingskader", "Weging (stap 4 en 5)")),
+        (Entry.FOLLOW_UP, QT_TRANSLATE_NOOP("afwegingskader", "Vervolg na melding of hulp")),
+        (QuestionRole.ROUTE, QT_TRANSLATE_NOOP("afwegingskader", "Keuze van de route")),
+        (QuestionRole.SUSPICION, QT_TRANSLATE_NOOP("afwegingskader", "Vermoeden")),
+        (
+            QuestionRole.UNSAFETY,
+            QT_TRANSLATE_NOOP("afwegingskader", "Acute of structurele onveiligheid"),
+        ),
+        (
+            QuestionRole.HELP_POSSIBLE,
+            QT_TRANSLATE_NOOP("afwegingskader", "Hulp bieden of organiseren"),
+        ),
+        (QuestionRole.HELP_ACCEPTED, QT_TRANSLATE_NOOP("afwegingskader", "Hulp aanvaard")),
+        (QuestionRole.HELP_EFFECTIVE, QT_TRANSLATE_NOOP("afwegingskader", "Blijvende veiligheid")),
+        (QuestionRole.NEW_SIGNALS, QT_TRANSLATE_NOOP("afwegingskader", "Nieuwe signalen")),
+        (
+            QuestionRole.STAFF_OFFENCE,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader", "Aanwijzing van geweld of een zedendelict door een medewerker"
+            ),
+        ),
+        (
+            QuestionRole.REASONABLE_SUSPICION,
+            QT_TRANSLATE_NOOP("afwegingskader", "Redelijk vermoeden"),
+        ),
+        (QuestionRole.OTHER, QT_TRANSLATE_NOOP("afwegingskader", "Overige vraag")),
+        (Meaning.YES, QT_TRANSLATE_NOOP("afwegingskader", "telt als ja")),
+        (Meaning.NO, QT_TRANSLATE_NOOP("afwegingskader", "telt als nee")),
+        (ReportDecision.NO, QT_TRANSLATE_NOOP("afwegingskader", "Nee")),
+        (ReportDecision.YES, QT_TRANSLATE_NOOP("afwegingskader", "Ja")),
+        (
+            ReportDecision.YES_WEIGH_HELP_WITH_VEILIG_THUIS,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader", "Ja, en de vragen 3-5 samen met Veilig Thuis doorlopen"
+            ),
+        ),
+        (HelpDecision.NO, QT_TRANSLATE_NOOP("afwegingskader", "Nee")),
+        (HelpDecision.YES, QT_TRANSLATE_NOOP("afwegingskader", "Ja")),
+        (Recipient.VEILIG_THUIS, QT_TRANSLATE_NOOP("afwegingskader", "Veilig Thuis")),
+        (Recipient.CHILDCARE_OPERATOR, QT_TRANSLATE_NOOP("afwegingskader", "de houder")),
+        (
+            Recipient.SCHOOL_BOARD,
+            QT_TRANSLATE_NOOP("afwegingskader", "het bevoegd gezag (schoolbestuur)"),
+        ),
+        (
+            Recipient.CONFIDENTIAL_INSPECTOR,
+            QT_TRANSLATE_NOOP("afwegingskader", "de vertrouwensinspecteur (overleg)"),
+        ),
+        (Recipient.POLICE, QT_TRANSLATE_NOOP("afwegingskader", "de politie (aangifte)")),
+        (
+            Norm.ACUTE_OR_STRUCTURAL_UNSAFETY,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Acute of structurele onveiligheid: altijd melden, ook als u zelf hulp kunt bieden",
+            ),
+        ),
+        (
+            Norm.NO_ADEQUATE_HELP_POSSIBLE,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader", "Passende hulp bieden of organiseren is niet mogelijk"
+            ),
+        ),
+        (
+            Norm.HELP_REFUSED,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "De betrokkenen aanvaarden de hulp niet of zetten zich er niet voor in",
+            ),
+        ),
+        (
+            Norm.HELP_NOT_LEADING_TO_SAFETY,
+            QT_TRANSLATE_NOOP("afwegingskader", "De hulp leidt niet tot blijvende veiligheid"),
+        ),
+        (
+            Norm.NEW_SIGNALS_AFTER_REPORT,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Nieuwe signalen van onveiligheid na een melding of tijdens de hulp",
+            ),
+        ),
+        (
+            Norm.STAFF_OFFENCE_INDICATION,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Aanwijzing van geweld of een zedendelict door een medewerker: meldplicht en "
+                "overlegplicht",
+            ),
+        ),
+        (
+            Norm.STAFF_OFFENCE_REASONABLE_SUSPICION,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Redelijk vermoeden van geweld of een zedendelict door een medewerker: "
+                "aangifteplicht",
+            ),
+        ),
+        (
+            Norm.NO_SUSPICION,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader", "Geen vermoeden van huiselijk geweld of kindermishandeling"
+            ),
+        ),
+        (
+            Norm.HELP_LEADS_TO_SAFETY,
+            QT_TRANSLATE_NOOP("afwegingskader", "De hulp leidt tot blijvende veiligheid"),
+        ),
+        (
+            Action.CALL_112_IF_ACUTE,
+            QT_TRANSLATE_NOOP("afwegingskader", "Is er direct gevaar? Bel dan eerst 112."),
+        ),
+        (
+            Action.CALL_VEILIG_THUIS,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Bel Veilig Thuis: 0800-2000 (gratis, dag en nacht). Veilig Thuis wil eerst een "
+                "telefoongesprek; een schriftelijke melding volgt via een beveiligd kanaal.",
+            ),
+        ),
+        (
+            Action.ASK_VEILIG_THUIS_ADVICE,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Vraag Veilig Thuis om advies (0800-2000). Dat kan zonder de naam van de cliënt te "
+                "noemen. Leg vast wie u sprak, wanneer, en wat werd geadviseerd.",
+            ),
+        ),
+        (
+            Action.INFORM_CLIENT_BEFORE_REPORT,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Vertel de cliënt (bij een jong kind: de ouders) vooraf dat u meldt. U vraagt geen "
+                "toestemming. Laat dit alleen achterwege als het iemand in gevaar brengt of het "
+                "contact verbreekt, en leg die reden vast.",
+            ),
+        ),
+        (
+            Action.WEIGH_HELP_WITH_VEILIG_THUIS,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Bespreek met Veilig Thuis welke hulp nodig is en wat uw eigen rol daarin is.",
+            ),
+        ),
+        (
+            Action.PLAN_HELP,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Leg vast welke hulp u biedt of organiseert, met wie, en wie het overzicht houdt.",
+            ),
+        ),
+        (
+            Action.START_HELP_WITH_TERM,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Start de hulp en spreek een termijn af waarbinnen de veiligheid zichtbaar moet "
+                "verbeteren.",
+            ),
+        ),
+        (
+            Action.MONITOR_SAFETY,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Maak afspraken over hoe de veiligheid gevolgd wordt, en door wie.",
+            ),
+        ),
+        (
+            Action.PLAN_FOLLOW_UP,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Plan een vervolgmoment, bijvoorbeeld na 3 en na 12 maanden, om na te gaan of de "
+                "situatie veilig is geworden.",
+            ),
+        ),
+        (
+            Action.CLOSE_AND_RECORD,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader", "Sluit af en leg de weging en uw redenen vast in het dossier."
+            ),
+        ),
+        (
+            Action.RECORD_DECISION,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader", "Leg beide beslissingen en uw redenen vast in het dossier."
+            ),
+        ),
+        (
+            Action.TELL_CHILDCARE_OPERATOR,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Meld de aanwijzing direct aan de houder. Dat is een plicht van iedere medewerker.",
+            ),
+        ),
+        (
+            Action.TELL_SCHOOL_BOARD,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Meld de aanwijzing direct aan het bevoegd gezag. Dat is een plicht van iedere "
+                "medewerker.",
+            ),
+        ),
+        (
+            Action.CONSULT_CONFIDENTIAL_INSPECTOR,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "De houder of het bevoegd gezag overlegt direct met de vertrouwensinspecteur van "
+                "de Inspectie van het Onderwijs.",
+            ),
+        ),
+        (
+            Action.REPORT_TO_POLICE,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "De houder of het bevoegd gezag doet direct aangifte bij de politie.",
+            ),
+        ),
+        (
+            Action.PROTECT_CHILDREN,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Neem maatregelen die de kinderen nu beschermen, zonder het onderzoek te schaden.",
+            ),
+        ),
+        (
+            Action.INFORM_PARENTS_OF_CHILDREN_INVOLVED,
+            QT_TRANSLATE_NOOP("afwegingskader", "Informeer de ouders van alle betrokken kinderen."),
+        ),
+        (
+            Action.DO_CHILD_CHECK,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Doe de kindcheck: zijn er kinderen (of een afhankelijke volwassene, of een "
+                "ongeboren kind) die van deze volwassene afhankelijk zijn, en zijn zij veilig?",
+            ),
+        ),
+    ]
+)

@@ -30,6 +30,13 @@ class YearFigures:
     # says so, rather than count a melding nobody registered or silently leave it out.
     unregistered_report_decisions: int = 0
 
+    def __post_init__(self) -> None:
+        for counts in (self.advice_requests, self.reports):
+            if len(counts) != MONTHS or any(count < 0 for count in counts):
+                raise ValueError("twelve counts of zero or more")
+        if self.unregistered_report_decisions < 0:
+            raise ValueError("a count of zero or more")
+
     @property
     def advice_request_total(self) -> int:
         return sum(self.advice_requests)

@@ -19,7 +19,7 @@ from datetime import datetime
 from app.domain.entries import Entry
 from app.domain.entry_validation import validate_assessment
 from app.domain.enums import ChangeKind, EntryKind
-from app.domain.weighing import RecordedAssessment, recorded_from
+from app.domain.weighing import RecordedAssessment, recorded_from, with_replayed_details
 from app.errors import EntryWithdrawn, NotAllowed
 from app.framework.assessment import Assessment, AssessmentError
 from app.framework.library import FrameworkLibrary, FrameworkUnavailable
@@ -61,13 +61,14 @@ class StoredAnswersKept(NotAllowed):
 
 
 @dataclass(frozen=True)
-class AssessmentView:
+class StoredAssessmentView:
     """A stored weging as the file shows it: the words of the time, who and when.
 
     `live` is the weging replayed under exactly its own kader version, for its guidance and
     actions and to continue an open one; None when that version is no longer shipped (or the
     file no longer fits), and then `notice` says so. The questions, answers and reasons shown
-    always come from the stored words, so they read the same whatever was installed since.
+    always come from the stored words (`shown`), so they read the same whatever was installed
+    since.
     """
 
     entry: Entry[RecordedAssessment]
@@ -79,6 +80,14 @@ class AssessmentView:
         return self.entry.value
 
     @property
+    def shown(self) -> RecordedAssessment:
+        """The stored words; an older weging gets the kader's date and the outcome's next
+        actions from its replay (when there is one), as it did not keep them itself."""
+        if self.live is None:
+            return self.recorded
+        return with_replayed_details(self.recorded, self.live)
+
+    @property
     def assessed_by(self) -> str:
         return self.entry.versions[0].recorded_by_name
 
@@ -86,6 +95,18 @@ class AssessmentView:
     def assessed_at(self) -> datetime:
         """When the weging reached where it stands now (its newest version)."""
         return self.entry.current.recorded_at
+
+
+def stored_view(
+    entry: Entry[RecordedAssessment], library: FrameworkLibrary
+) -> StoredAssessmentView:
+    """The weging with its replay under its own kader version, or a notice that it is gone."""
+    recorded = entry.value
+    try:
+        live = library.replay(recorded.record())
+    except (FrameworkUnavailable, AssessmentError):
+        return StoredAssessmentView(entry, None, _kader_gone(recorded))
+    return StoredAssessmentView(entry, live, None)
 
 
 class AssessmentStore:
@@ -136,13 +157,10 @@ class AssessmentStore:
         found = self.for_case(case_id)
         return found[-1] if found else None
 
-    def view(self, entry: Entry[RecordedAssessment], library: FrameworkLibrary) -> AssessmentView:
-        recorded = entry.value
-        try:
-            live = library.replay(recorded.record())
-        except (FrameworkUnavailable, AssessmentError):
-            return AssessmentView(entry, None, _kader_gone(recorded))
-        return AssessmentView(entry, live, None)
+    def view(
+        self, entry: Entry[RecordedAssessment], library: FrameworkLibrary
+    ) -> StoredAssessmentView:
+        return stored_view(entry, library)
 
     def completed_weighings(self, case_ids: Collection[int] | None) -> dict[int, list[datetime]]:
         """Per case, when each weging that still counts was first settled (None: all cases)."""

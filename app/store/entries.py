@@ -34,7 +34,7 @@ from app.domain.enums import ChangeKind, EntryKind, FollowUpCheck
 from app.domain.follow_up import checks_after, suggested_due_date
 from app.domain.payload import from_payload, to_payload
 from app.domain.validation import FieldErrors, msg
-from app.domain.weighing import RecordedAssessment
+from app.domain.weighing import RecordedAssessment, stored_assessment
 from app.errors import (
     AssessmentNotCorrectable,
     DecisionCarriedOut,
@@ -68,6 +68,9 @@ _PLANNED_CHECKS = frozenset(
 
 
 def _value(kind: EntryKind, payload: str) -> EntryValue:
+    if kind is EntryKind.ASSESSMENT:
+        # A damaged weging is refused in Dutch, never read with decisions it did not reach.
+        return stored_assessment(payload)
     return from_payload(VALUE_TYPES[kind], json.loads(payload))
 
 

@@ -91,16 +91,22 @@ class ReportStore:
         received_on: date | None,
         outcome: FollowUpOutcome | None,
         feedback: str,
+        *,
+        reference: str | None = None,
     ) -> RegisteredReport:
-        """VT's feedback after its safety assessment: completes the VT-feedback check.
+        """VT's feedback after its safety assessment: completes the VT-feedback check. With
+        `reference`, VT's dossiernummer is added in the same transaction: both or neither.
 
-        Faults are reported at the check's fields: done_on, outcome, findings.
+        Faults are reported all at once, at the check's fields (done_on, outcome, findings)
+        and at vt_reference.
         """
+        errors = FieldErrors()
         with self._s.db.transaction():
+            if reference is not None:
+                errors.collect(self.add_reference, entry_id, reference)
             report = self._open_report(entry_id)
             made_on = report.value.made_on
             if received_on is not None and made_on is not None and received_on < made_on:
-                errors = FieldErrors()
                 errors.add(
                     "done_on",
                     msg(
@@ -110,7 +116,6 @@ class ReportStore:
                         )
                     ),
                 )
-                errors.raise_if_any()
             check = self._feedback_check(report)
             if check is None:
                 assert report.value.decision_id is not None and made_on is not None
@@ -124,7 +129,8 @@ class ReportStore:
                 )
             elif check.value.is_done:
                 raise CheckAlreadyDone()
-            self._follow_ups.record_result(check.id, received_on, outcome, feedback)
+            errors.collect(self._follow_ups.record_result, check.id, received_on, outcome, feedback)
+            errors.raise_if_any()  # inside the transaction: nothing of it is kept
         return self.get(entry_id)
 
     def get(self, entry_id: int) -> RegisteredReport:

@@ -44,6 +44,10 @@
         <translation>The number of requests for advice and reports to Veilig Thuis per month. Counts only: you may print and show this overview.</translation>
     </message>
     <message>
+        <source>Beslissingen om te melden zonder geregistreerde melding: {count}. Die tellen hier niet als melding; registreer de melding in de casus als die is gedaan.</source>
+        <translation>Decisions to report without a registered report: {count}. They are not counted as reports here; register the report in the case once it has been made.</translation>
+    </message>
+    <message>
         <source>Afdrukvoorbeeld jaaroverzicht</source>
         <translation>Print preview of the annual overview</translation>
     </message>
@@ -69,6 +73,10 @@
     <message>
         <source>Vraag {number}</source>
         <translation>Question {number}</translation>
+    </message>
+    <message>
+        <source>{group} · versie {version}</source>
+        <translation>{group} · version {version}</translation>
     </message>
     <message>
         <source>{group} · versie {version} van {date}</source>
@@ -169,10 +177,6 @@
         <translation>Questions, answers and reasons</translation>
     </message>
     <message>
-        <source>{reason} U ziet de teksten zoals ze luidden toen de weging werd vastgelegd.</source>
-        <translation>{reason} You see the texts as they read when the weighing was recorded.</translation>
-    </message>
-    <message>
         <source>Vastgelegd door {name} op {moment}</source>
         <translation>Recorded by {name} on {moment}</translation>
     </message>
@@ -187,38 +191,6 @@
     <message>
         <source>Reden: {reason}</source>
         <translation>Reason: {reason}</translation>
-    </message>
-    <message>
-        <source>Er is geen weging met het afwegingskader vastgelegd; de melding zegt dat.</source>
-        <translation>No assessment with the weighing framework was recorded; the report says so.</translation>
-    </message>
-    <message>
-        <source>Zo vastgelegd in stap 4. De weging gaat ongewijzigd mee, met het kader en de versie waaronder zij is gemaakt.</source>
-        <translation>As recorded in step 4. The assessment goes along unchanged, with the framework and the version it was made under.</translation>
-    </message>
-    <message>
-        <source>Afwegingskader:</source>
-        <translation>Weighing framework:</translation>
-    </message>
-    <message>
-        <source>Versie:</source>
-        <translation>Version:</translation>
-    </message>
-    <message>
-        <source>Datum:</source>
-        <translation>Date:</translation>
-    </message>
-    <message>
-        <source>Gewogen door:</source>
-        <translation>Assessed by:</translation>
-    </message>
-    <message>
-        <source>Uitkomst:</source>
-        <translation>Outcome:</translation>
-    </message>
-    <message>
-        <source>Vraag {number}:</source>
-        <translation>Question {number}:</translation>
     </message>
 </context>
 <context>
@@ -1261,6 +1233,53 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Terugkoppeling van Veilig Thuis vastleggen</source>
+        <translation>Record feedback from Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis heeft teruggekoppeld</source>
+        <translation>Veilig Thuis has given feedback</translation>
+    </message>
+    <message>
+        <source>Kies de uitkomst…</source>
+        <translation>Choose the outcome…</translation>
+    </message>
+    <message>
+        <source>Het nummer dat Veilig Thuis aan de melding gaf.</source>
+        <translation>The number Veilig Thuis gave the report.</translation>
+    </message>
+    <message>
+        <source>Wat Veilig Thuis terugkoppelde, in uw eigen woorden.</source>
+        <translation>What Veilig Thuis reported back, in your own words.</translation>
+    </message>
+    <message>
+        <source>Dossiernummer van Veilig Thuis:</source>
+        <translation>Veilig Thuis case number:</translation>
+    </message>
+    <message>
+        <source>Ontvangen op:</source>
+        <translation>Received on:</translation>
+    </message>
+    <message>
+        <source>Uitkomst:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling:</source>
+        <translation>Feedback:</translation>
+    </message>
+    <message>
+        <source>Melding van {date} aan {organisation}.</source>
+        <translation>Report of {date} to {organisation}.</translation>
+    </message>
+    <message>
+        <source>De terugkoppeling is al vastgelegd. Hier kunt u nog het dossiernummer aanvullen.</source>
+        <translation>The feedback has already been recorded. Here you can still add the case number.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkChooser</name>
     <message>
         <source>Afwegingskaders</source>
@@ -2058,12 +2077,12 @@ Answer: {answer}</translation>
         <translation>With &apos;Other&apos;: which secure channel.</translation>
     </message>
     <message>
-        <source>Later invullen, als Veilig Thuis een kenmerk geeft.</source>
-        <translation>Fill in later, when Veilig Thuis gives a reference.</translation>
+        <source>Het landelijke nummer van Veilig Thuis is {national}.</source>
+        <translation>The national number of Veilig Thuis is {national}.</translation>
     </message>
     <message>
-        <source>Later invullen: wat Veilig Thuis terugkoppelde, en wanneer.</source>
-        <translation>Fill in later: what Veilig Thuis fed back, and when.</translation>
+        <source>Leg vast dat de melding is gedaan. Het dossiernummer en de terugkoppeling van Veilig Thuis legt u later vast.</source>
+        <translation>Record that the report was made. You record the case number and the feedback from Veilig Thuis later.</translation>
     </message>
     <message>
         <source>Datum van de melding:</source>
@@ -2084,42 +2103,6 @@ Answer: {answer}</translation>
     <message>
         <source>Eerst gebeld met Veilig Thuis:</source>
         <translation>Phoned Veilig Thuis first:</translation>
-    </message>
-    <message>
-        <source>Kenmerk van Veilig Thuis:</source>
-        <translation>Veilig Thuis reference:</translation>
-    </message>
-    <message>
-        <source>Terugkoppeling:</source>
-        <translation>Feedback:</translation>
-    </message>
-    <message>
-        <source>Leg vast dat de melding is gedaan. Het kenmerk en de terugkoppeling van Veilig Thuis vult u later aan.</source>
-        <translation>Record that the report was made. You add the reference and the feedback of Veilig Thuis later.</translation>
-    </message>
-    <message>
-        <source>De datum van de melding kan niet in de toekomst liggen.</source>
-        <translation>The date of the report cannot be in the future.</translation>
-    </message>
-    <message>
-        <source>Kies de Veilig Thuis-organisatie.</source>
-        <translation>Choose the Veilig Thuis organisation.</translation>
-    </message>
-    <message>
-        <source>Kies hoe u de melding hebt gedaan.</source>
-        <translation>Choose how you made the report.</translation>
-    </message>
-    <message>
-        <source>Schrijf op welk beveiligd kanaal u gebruikte.</source>
-        <translation>Write down which secure channel you used.</translation>
-    </message>
-    <message>
-        <source>Te lang: hoogstens {limit} tekens.</source>
-        <translation>Too long: at most {limit} characters.</translation>
-    </message>
-    <message>
-        <source>Geef aan of u Veilig Thuis eerst hebt gebeld ({national}).</source>
-        <translation>Say whether you phoned Veilig Thuis first ({national}).</translation>
     </message>
 </context>
 <context>
@@ -2154,22 +2137,38 @@ Answer: {answer}</translation>
     </message>
 </context>
 <context>
-    <name>ReportChannel</name>
+    <name>ReportAssessmentView</name>
     <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
+        <source>Er is geen weging met het afwegingskader vastgelegd; de melding zegt dat.</source>
+        <translation>No assessment with the weighing framework was recorded; the report says so.</translation>
     </message>
     <message>
-        <source>Beveiligd formulier van Veilig Thuis</source>
-        <translation>Secure form of Veilig Thuis</translation>
+        <source>Zo vastgelegd in stap 4. De weging gaat ongewijzigd mee, met het kader en de versie waaronder zij is gemaakt.</source>
+        <translation>As recorded in step 4. The assessment goes along unchanged, with the framework and the version it was made under.</translation>
     </message>
     <message>
-        <source>Beveiligde mail</source>
-        <translation>Secure mail</translation>
+        <source>Afwegingskader:</source>
+        <translation>Weighing framework:</translation>
     </message>
     <message>
-        <source>Anders</source>
-        <translation>Other</translation>
+        <source>Versie:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>Gewogen door:</source>
+        <translation>Assessed by:</translation>
+    </message>
+    <message>
+        <source>Uitkomst:</source>
+        <translation>Outcome:</translation>
+    </message>
+    <message>
+        <source>Vraag {number}:</source>
+        <translation>Question {number}:</translation>
     </message>
 </context>
 <context>

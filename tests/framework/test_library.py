@@ -1,4 +1,4 @@
-"""The settings hook: which kaders can be chosen, and which is the default for a group."""
+"""The kaders the program knows: which is the default for a group, and the exact version."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from app.framework.library import (
     load_library,
 )
 from app.framework.loader import framework_schema
+from app.framework.profession import profession_group_choices
 
 MINIMAL = Path(__file__).resolve().parent / "good" / "minimal.toml"
 
@@ -22,18 +23,6 @@ MINIMAL = Path(__file__).resolve().parent / "good" / "minimal.toml"
 @pytest.fixture(scope="module")
 def library() -> FrameworkLibrary:
     return load_library()
-
-
-def test_choices_list_each_kader_once_with_group_name_and_version(
-    library: FrameworkLibrary,
-) -> None:
-    choices = library.choices()
-    assert len({c.id for c in choices}) == len(choices) == len(library.newest())
-    names = [c.group_name for c in choices]
-    assert names == sorted(names, key=str.casefold)
-    childcare = next(c for c in choices if c.id == "kinderopvang")
-    assert childcare.group_id == "kinderopvang" and childcare.version == "1.0"
-    assert childcare.group_name.startswith("Kinderopvang")
 
 
 @pytest.mark.parametrize(
@@ -70,7 +59,7 @@ def test_the_default_is_the_newest_version(tmp_path: Path) -> None:
     default = library.default_for_group("testgroep")
 
     assert default is not None and default.version == "1.10"  # numeric, not text, order
-    assert [c.version for c in library.choices()] == ["1.10"]
+    assert [c.version for c in profession_group_choices(library)] == ["1.10"]
 
 
 def test_asking_for_an_unknown_kader_is_refused_in_dutch(library: FrameworkLibrary) -> None:

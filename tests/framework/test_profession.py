@@ -23,19 +23,24 @@ from app.settings import Settings, load_settings, save_settings
 LIBRARY = load_library()
 
 
-def test_the_dropdown_lists_each_group_once_by_name() -> None:
+def test_the_dropdown_lists_each_group_once_by_name_with_its_version() -> None:
     choices = profession_group_choices(LIBRARY)
     ids = [c.id for c in choices]
     assert len(ids) == len(set(ids)) == len({k.group.id for k in LIBRARY.frameworks})
+    assert len(choices) == len(LIBRARY.newest())  # one kader per group is shipped
     assert {"algemeen", "artsen", "kinderopvang", "onderwijs"} <= set(ids)
     names = [c.name.casefold() for c in choices]
     assert names == sorted(names)
+    childcare = next(c for c in choices if c.id == "kinderopvang")
+    assert childcare.version == "1.0" and childcare.name.startswith("Kinderopvang")
 
 
 def test_the_group_chooses_the_default_kader_and_no_group_means_the_general_model() -> None:
     assert framework_for_case(Settings(profession_group="artsen"), LIBRARY).id == "artsen"
     assert framework_for_case(Settings(), LIBRARY).id == "algemeen"
     setting = profession_group_setting(Settings(profession_group="verloskunde"), LIBRARY)
+    assert setting.group_id == "verloskunde"
+    assert profession_group_setting(Settings(), LIBRARY).group_id == "algemeen"
     assert setting.default_framework is not None
     assert setting.default_framework.id == "verloskunde" and not setting.locked
 

@@ -2,8 +2,9 @@
 
     python -m tests.tools.assessment_screenshots OUTDIR
 
-No vault is needed: the shipped kaders are loaded, and a copy of them with broken files shows
-the kader chooser's note. All reasons and names are made up.
+No vault is needed: the shipped kaders are loaded, a copy of them with broken files shows the
+kader chooser's note, and the stored weging is built as the vault would hand it back. All
+reasons and names are made up.
 """
 
 from __future__ import annotations
@@ -18,13 +19,27 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QDialog
 
+from app.domain.entries import Entry, EntryVersion
+from app.domain.enums import ChangeKind, EntryKind
+from app.domain.weighing import RecordedAssessment, recorded_from
+from app.framework.assessment import Assessment
 from app.framework.library import FrameworkLibrary, load_library
-from app.framework.snapshot import AssessmentSnapshot
+from app.store.assessments import stored_view
 from tests.tools.screenshots import save
 from tests.ui.assessment.conftest import library_with_broken_files
 from ui.application import install_translators
 from ui.assessment.dialog import AssessmentDialog
 from ui.assessment.view import AssessmentView
+
+MADE_AT = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
+
+
+def as_stored(assessment: Assessment) -> Entry[RecordedAssessment]:
+    """The weging as the vault gives it back: one version, made by Anna de Vries."""
+    version = EntryVersion(
+        1, recorded_from(assessment), ChangeKind.CREATED, None, MADE_AT, 1, "Anna de Vries"
+    )
+    return Entry(1, 1, EntryKind.ASSESSMENT, MADE_AT, 1, (version,))
 
 
 def answer(dialog: AssessmentDialog, answer_id: str, reason: str) -> None:
@@ -48,14 +63,11 @@ def take_screenshots(outdir: Path, library: FrameworkLibrary, broken: FrameworkL
     save(dialog, outdir, "assessment-question.png")
     dialog.go_next()
     save(dialog, outdir, "assessment-result-report.png")
+    assert dialog.assessment is not None
+    stored = as_stored(dialog.assessment)
     view = AssessmentView()
     view.resize(760, 900)
-    view.show_record(
-        library,
-        dialog.assessment.record(),  # type: ignore[union-attr]
-        made_by="Anna de Vries",
-        made_at=datetime(2026, 12, 1, 9, 30, tzinfo=UTC),
-    )
+    view.show_stored(stored_view(stored, library))
     view.show()
     save(view, outdir, "assessment-view.png")
     dialog.done(QDialog.DialogCode.Rejected)
@@ -70,18 +82,11 @@ def take_screenshots(outdir: Path, library: FrameworkLibrary, broken: FrameworkL
     save(route, outdir, "assessment-chooser.png")
     route.done(QDialog.DialogCode.Rejected)
 
-    stored = AssessmentSnapshot.of(dialog.assessment)  # type: ignore[arg-type]
     gone = AssessmentView()
     gone.resize(760, 700)
-    gone.show_record(
-        FrameworkLibrary([]),
-        stored.record(),
-        made_by="Anna de Vries",
-        made_at=datetime(2026, 12, 1, 9, 30, tzinfo=UTC),
-        snapshot=stored,
-    )
+    gone.show_stored(stored_view(stored, FrameworkLibrary([])))
     gone.show()
-    save(gone, outdir, "assessment-view-snapshot.png")
+    save(gone, outdir, "assessment-view-kader-gone.png")
 
 
 def main(argv: list[str]) -> int:

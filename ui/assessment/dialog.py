@@ -28,7 +28,6 @@ from app.errors import MeldcodeError, ValidationError
 from app.framework.assessment import Assessment, AssessmentRecord, Step, start_assessment
 from app.framework.library import FrameworkLibrary
 from app.framework.model import Framework, Outcome
-from app.framework.snapshot import AssessmentSnapshot
 from app.framework.terms import Entry
 from ui.assessment.framework_chooser import FrameworkChooser
 from ui.assessment.lists import ENTER_KEYS
@@ -178,10 +177,6 @@ class AssessmentDialog(EditDialog):
 
     def record(self) -> AssessmentRecord | None:
         return self.assessment.record() if self.assessment is not None else None
-
-    def assessment_snapshot(self) -> AssessmentSnapshot | None:
-        """The texts as read now, to store beside the record (see `AssessmentSnapshot`)."""
-        return AssessmentSnapshot.of(self.assessment) if self.assessment is not None else None
 
     @property
     def chose_other_framework(self) -> bool:

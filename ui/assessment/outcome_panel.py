@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from app.domain.weighing import RecordedOutcome
 from app.framework.model import Outcome
 from ui.assessment.texts import decision_texts
 from ui.timeline import small_heading
@@ -56,7 +57,7 @@ class OutcomePanel(QWidget):
         layout.addWidget(self.next_heading)
         layout.addWidget(self.next_actions)
 
-    def show_outcome(self, outcome: Outcome) -> None:
+    def show_outcome(self, outcome: Outcome | RecordedOutcome) -> None:
         texts = decision_texts(outcome)
         self.urgent.setText("\n\n".join(texts.urgent_actions))
         self.urgent.setVisible(bool(texts.urgent_actions))

@@ -1,8 +1,8 @@
 """What a weging's outcome says on screen: both decisions, the norm and the next actions.
 
-The only place where an `Outcome` becomes the decision text a user reads. It follows the
-engine's own `Outcome.reports`, never a rule of its own: a path the engine says reports is
-never shown as 'no report'.
+The only place where an outcome (the kader's `Outcome`, or a stored weging's `RecordedOutcome`)
+becomes the decision text a user reads. It follows the outcome's own `reports`, never a rule of
+its own: a path the engine says reports is never shown as 'no report'.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
+from app.domain.weighing import RecordedOutcome
 from app.framework.model import Outcome
 from app.framework.terms import CTX, Action, Entry, FrameworkTerm
 from ui.text import date_text
@@ -52,7 +53,7 @@ class DecisionTexts:
     next_actions: tuple[str, ...]
 
 
-def decision_texts(outcome: Outcome) -> DecisionTexts:
+def decision_texts(outcome: Outcome | RecordedOutcome) -> DecisionTexts:
     urgent = [a for a in URGENT_ACTIONS if a in outcome.actions]
     return DecisionTexts(
         reports=outcome.reports,
@@ -72,9 +73,17 @@ def question_heading(number: str) -> str:
     return number
 
 
-def framework_line(group_name: str, version: str, made_on: date, entry: Entry | None = None) -> str:
-    """'Artsen · versie 1.0 van 22-11-2026', with the kind of weging when given."""
-    line = QCoreApplication.translate("Assessment", "{group} · versie {version} van {date}").format(
-        group=group_name, version=version, date=date_text(made_on)
-    )
+def framework_line(
+    group_name: str, version: str, made_on: date | None, entry: Entry | None = None
+) -> str:
+    """'Artsen · versie 1.0 van 22-11-2026', with the kind of weging when given; without the
+    date when it is not known (a weging stored before it kept the kader's date)."""
+    if made_on is None:
+        line = QCoreApplication.translate("Assessment", "{group} · versie {version}").format(
+            group=group_name, version=version
+        )
+    else:
+        line = QCoreApplication.translate(
+            "Assessment", "{group} · versie {version} van {date}"
+        ).format(group=group_name, version=version, date=date_text(made_on))
     return line if entry is None else f"{line} · {term_text(entry)}"

@@ -1,24 +1,20 @@
 """A stored weging, read-only, for the file: the kader and its version, who and when, the
 outcome with both decisions and the norm, and every question with its answer and reason.
 
-Normally the record is replayed under its own kader version, so the texts are the kader's. When
-that version is gone (or the record no longer fits it), the stored `AssessmentSnapshot` is
-shown instead, with a note saying so; the view never shows a weging under another version.
+It shows what the core gives (`vault.assessments.view(entry, library)`, a
+`StoredAssessmentView`): the words stored with the weging, so they read as they did when it was
+made, completed from the replay under its own kader version when that version is shipped. When
+it is not, the core's notice says so; the view never shows a weging under another version.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.errors import MeldcodeError
-from app.framework.assessment import AssessmentRecord
-from app.framework.library import FrameworkLibrary
-from app.framework.snapshot import AssessmentSnapshot
+from app.store.assessments import StoredAssessmentView
 from ui.assessment.outcome_panel import OutcomePanel, strong
 from ui.assessment.texts import framework_line, question_heading
-from ui.text import error_text, moment_text
+from ui.text import message_text, moment_text
 from ui.timeline import CARD_STYLE, small_heading
 from ui.widgets.labels import warning, wipe_texts, wrapped
 
@@ -27,14 +23,14 @@ class AssessmentView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.from_snapshot = False  # True when the texts came from the stored snapshot
+        self.kader_missing = False  # True when its kader version is not shipped (see notice)
         self.title = strong(wrapped(), 1.2)
         self.title.setObjectName("frameworkTitle")
         self.framework = wrapped()
         self.framework.setObjectName("frameworkLine")
         self.made = wrapped()
         self.notice = warning()
-        self.notice.setObjectName("snapshotNotice")
+        self.notice.setObjectName("kaderMissingNotice")
         self.notice.hide()
         self.outcome_heading = small_heading(self.tr("Uitkomst van de weging"))
         self.outcome_panel = OutcomePanel()
@@ -61,76 +57,47 @@ class AssessmentView(QScrollArea):
         self.setWidget(content)
         self.clear()
 
-    def show_record(
-        self,
-        library: FrameworkLibrary,
-        record: AssessmentRecord,
-        *,
-        made_by: str,
-        made_at: datetime,
-        snapshot: AssessmentSnapshot | None = None,
-    ) -> None:
-        """Replay `record` under its own kader version; without it, show `snapshot`."""
-        try:
-            replayed = AssessmentSnapshot.of(library.replay(record))
-        except MeldcodeError as exc:
-            if snapshot is None:
-                self.clear()
-                self._show_notice(error_text(exc))
-                return
-            note = self.tr(
-                "{reason} U ziet de teksten zoals ze luidden toen de weging werd vastgelegd."
-            ).format(reason=error_text(exc))
-            self.show_snapshot(snapshot, made_by=made_by, made_at=made_at, notice=note)
-            return
-        self.show_snapshot(replayed, made_by=made_by, made_at=made_at)
-        self.from_snapshot = False
-
-    def show_snapshot(
-        self,
-        snapshot: AssessmentSnapshot,
-        *,
-        made_by: str,
-        made_at: datetime,
-        notice: str = "",
-    ) -> None:
+    def show_stored(self, stored: StoredAssessmentView) -> None:
         self.clear()
-        self.from_snapshot = True
-        self.title.setText(snapshot.framework_title)
+        weging = stored.shown
+        self.kader_missing = stored.live is None
+        self.title.setText(weging.framework_title)
         self.framework.setText(
             framework_line(
-                snapshot.group_name,
-                snapshot.framework_version,
-                snapshot.framework_date,
-                snapshot.entry,
+                weging.group_name, weging.framework_version, weging.framework_date, weging.start
             )
         )
         self.made.setText(
             self.tr("Vastgelegd door {name} op {moment}").format(
-                name=made_by, moment=moment_text(made_at)
+                name=stored.assessed_by, moment=moment_text(stored.assessed_at)
             )
         )
-        self._show_notice(notice)
-        if snapshot.outcome is not None:
-            self.outcome_panel.show_outcome(snapshot.outcome)
-        else:
+        self._show_notice(message_text(stored.notice) if stored.notice else "")
+        if weging.outcome is not None:
+            self.outcome_panel.show_outcome(weging.outcome)
+        elif weging.waiting_at is not None:
             self.unfinished.setText(
                 self.tr("Deze weging is nog niet afgerond. Open staat {question}: {text}").format(
-                    question=question_heading(snapshot.open_number), text=snapshot.open_question
+                    question=question_heading(weging.waiting_at.number),
+                    text=weging.waiting_at.text,
                 )
             )
-        self.outcome_heading.setVisible(snapshot.outcome is not None)
-        self.outcome_panel.setVisible(snapshot.outcome is not None)
-        self.unfinished.setVisible(snapshot.outcome is None)
-        self.steps_heading.setVisible(bool(snapshot.steps))
-        for step in snapshot.steps:
+        self.outcome_heading.setVisible(weging.outcome is not None)
+        self.outcome_panel.setVisible(weging.outcome is not None)
+        self.unfinished.setVisible(weging.outcome is None)
+        self.steps_heading.setVisible(bool(weging.answers))
+        for answer in weging.answers:
             card = QFrame()
             card.setObjectName("assessmentStep")
             lines = QVBoxLayout(card)
-            question = wrapped(f"{question_heading(step.number)}: {step.question}")
+            question = wrapped(
+                f"{question_heading(answer.question.number)}: {answer.question.text}"
+            )
             lines.addWidget(strong(question))
-            lines.addWidget(wrapped(self.tr("Antwoord: {answer}").format(answer=step.answer)))
-            reason = wrapped(self.tr("Reden: {reason}").format(reason=step.reason))
+            lines.addWidget(
+                wrapped(self.tr("Antwoord: {answer}").format(answer=answer.answer_label))
+            )
+            reason = wrapped(self.tr("Reden: {reason}").format(reason=answer.reason))
             reason.setObjectName("reason")
             lines.addWidget(reason)
             self.steps_layout.addWidget(card)
@@ -155,7 +122,7 @@ class AssessmentView(QScrollArea):
                 wipe_texts(widget)
                 widget.setParent(None)
                 widget.deleteLater()
-        self.from_snapshot = False
+        self.kader_missing = False
         self.notice.hide()
         for part in (self.outcome_heading, self.outcome_panel, self.unfinished):
             part.hide()

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.entries import ReportRegistration
 from app.errors import ValidationError
 from app.export.exporter import export_report
 from app.export.report_content import (
@@ -57,28 +58,28 @@ from app.export.report_content import (
 from app.export.report_document import left_out_sentence, report_document
 from app.export.report_validation import validate_report
 from app.export.veilig_thuis import Region, VeiligThuisList
-from app.timeutil import today
 from ui.document_renderer import text_document
 from ui.report.clipboard_guard import CLEAR_AFTER_MS
 from ui.report.export_panel import Export, ExportPanel
 from ui.report.forget import forget_contents
 from ui.report.item_editors import (
-    AssessmentView,
     ConsultationEditor,
     ConversationEditor,
     HelpEditor,
     PersonEditor,
     RecordEditor,
+    ReportAssessmentView,
     SignalEditor,
     new_person,
     new_signal,
 )
 from ui.report.item_form import ItemForm
 from ui.report.organisations import chosen_organisation, organisation_combo
-from ui.report.registration_dialog import RegistrationDialog, ReportRegistration
+from ui.report.registration_dialog import RegistrationDialog, Store
 from ui.report.reminder import ReminderPanel
 from ui.text import date_text
 from ui.widgets import ask
+from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ERROR_COLOUR, ErrorField, FieldErrors, error_label
 from ui.widgets.labels import NOTICE_STYLE, wrapped
 
@@ -140,7 +141,7 @@ class _Section:
 
 class ReportComposerDialog(QDialog):
     exported = Signal(object)  # the Path of the encrypted file
-    registered = Signal(object)  # the ReportRegistration the melder made
+    registered = Signal(object)  # the core's ReportRegistration of the melding made
 
     COMPOSE_PAGE, SEND_PAGE = 0, 1
 
@@ -151,10 +152,16 @@ class ReportComposerDialog(QDialog):
         default_region_id: str | None,
         parent: QWidget | None = None,
         *,
+        decision_id: int | None = None,
+        register: Store | None = None,
         clear_after_ms: int = CLEAR_AFTER_MS,
     ) -> None:
+        """`decision_id`: the decision to report that this melding carries out; `register`
+        stores its registration (e.g. `vault.reports.register` for the case)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Melding aan Veilig Thuis"))
+        self.decision_id = decision_id
+        self.store_registration = register
         self.base = content
         self.listing = organisations
         self.checked_content: ReportContent | None = None
@@ -263,12 +270,7 @@ class ReportComposerDialog(QDialog):
 
     def _build_meta(self, content: ReportContent, default_region_id: str | None) -> None:
         section = self._section(self.tr("Melding"), "made_on", "organisation")
-        self.made_on = QDateEdit()
-        self.made_on.setCalendarPopup(True)
-        self.made_on.setDisplayFormat("dd-MM-yyyy")
-        self.made_on.setMaximumDate(QDate(max(today(), content.made_on)))
-        self.made_on.setDate(QDate(content.made_on))
-        self.made_on.setMaximumWidth(160)
+        self.made_on = past_date_edit(content.made_on)
         self.made_on.dateChanged.connect(self._changed)
         self.organisation = organisation_combo(self.listing, default_region_id)
         self.organisation.currentIndexChanged.connect(self._changed)
@@ -390,7 +392,7 @@ class ReportComposerDialog(QDialog):
 
     def _build_assessment(self, content: ReportContent) -> None:
         section = self._section(self.tr("Weging"), "assessment")
-        self.assessment_field = ErrorField(AssessmentView(content.assessment))
+        self.assessment_field = ErrorField(ReportAssessmentView(content.assessment))
         section.layout.addWidget(self.assessment_field)
 
     def _build_client(self, content: ReportContent) -> None:
@@ -794,7 +796,9 @@ class ReportComposerDialog(QDialog):
             self.listing,
             organisation.id if organisation else None,
             self,
+            decision_id=self.decision_id,
             made_on=(self.checked_content or self.base).made_on,
+            store=self.store_registration,
         )
         dialog.registered.connect(self._registered)
         dialog.finished.connect(dialog.deleteLater)

@@ -250,7 +250,7 @@ def _plain(text: str) -> QLabel:
     return label
 
 
-class AssessmentView(QWidget):
+class ReportAssessmentView(QWidget):
     """The recorded weging, read-only, with its kader and version."""
 
     def __init__(self, assessment: Assessment | None, parent: QWidget | None = None) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, time
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import LabelledEnum
 from app.domain.validation import parse_time
-from app.timeutil import today
 from ui.text import date_text, label_text, read_date, time_text
+from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ErrorField
 
 R = TypeVar("R")
@@ -66,12 +66,7 @@ class ItemForm(QWidget):
         return editor
 
     def date(self, name: str, label: str, value: date) -> QDateEdit:
-        editor = QDateEdit()
-        editor.setCalendarPopup(True)
-        editor.setDisplayFormat("dd-MM-yyyy")
-        editor.setMaximumDate(QDate(max(today(), value)))
-        editor.setDate(QDate(value))
-        editor.setMaximumWidth(160)
+        editor = past_date_edit(value)
         editor.dateChanged.connect(self.changed)
         self._add(name, label, editor, lambda: editor.date().toPython())
         return editor

@@ -41,3 +41,12 @@ def optional_date_of(line: QLineEdit) -> tuple[date | None, bool]:
         return None, True
     day = read_date(text)
     return day, day is not None
+
+
+def past_date_edit(value: date | None = None) -> QDateEdit:
+    """A calendar for something that happened: not after today. A value that already lies
+    ahead is kept, so the core says what is wrong rather than the box silently changing it."""
+    shown = value or today()
+    edit = date_edit(shown)
+    edit.setMaximumDate(QDate(max(today(), shown)))
+    return edit

@@ -8,6 +8,7 @@ field it is about. A fault for a field the form does not show goes to the form's
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
@@ -21,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ValidationError
-from ui.text import message_text
+from app.errors import MeldcodeError, ValidationError
+from ui.text import error_text, message_text
 from ui.widgets.labels import grow_to_fit
 
 ERROR_COLOUR = "#b3261e"
 _EDITOR_INVALID = "invalid"
+T = TypeVar("T")
 
 
 def error_label() -> QLabel:
@@ -160,6 +162,18 @@ class FieldErrors:
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
         grow_to_fit(self.form_error)
+
+    def attempt(self, action: Callable[[], T]) -> T | None:
+        """Run `action` (a save, a check); when the core refuses, show why and give None:
+        its field faults at their fields, any other refusal on the form's own line."""
+        try:
+            return action()
+        except ValidationError as exc:
+            self.show(exc)
+        except MeldcodeError as exc:
+            self.clear()
+            self.show_form_error(error_text(exc))
+        return None
 
     def show_form_error(self, text: str) -> None:
         self.form_error.setText(text)

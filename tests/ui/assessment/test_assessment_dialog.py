@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from app.domain.weighing import recorded_from, recorded_outcome
 from app.errors import DiskFull
 from app.framework.assessment import Assessment, AssessmentRecord, start_assessment
 from app.framework.library import FrameworkLibrary, FrameworkUnavailable
@@ -369,17 +370,17 @@ def test_an_unfinished_weging_can_be_kept_open_and_a_storage_fault_is_shown(
     assert failing.record() is not None and len(failing.record().steps) == 1  # type: ignore[union-attr]
 
 
-def test_the_snapshot_for_the_file_reads_as_the_dialog_showed_it(
+def test_what_the_file_keeps_reads_as_the_dialog_showed_it(
     qtbot: QtBot, library: FrameworkLibrary
 ) -> None:
     dialog = open_dialog(qtbot, AssessmentDialog(library, library.get("verloskunde")))
     give(qtbot, dialog, "yes", "Zwangere vertelt over schoppen tegen de buik.")
     give(qtbot, dialog, "yes", "Partner dreigt opnieuw.")
-    snapshot = dialog.assessment_snapshot()
-    assert snapshot is not None
-    assert snapshot.record() == dialog.record()
-    assert snapshot.outcome == dialog.outcome
-    assert snapshot.steps[0].question == dialog.path.list.item(0).toolTip()
+    assert dialog.assessment is not None and dialog.outcome is not None
+    kept = recorded_from(dialog.assessment)  # what vault.assessments.record stores
+    assert kept.record() == dialog.record()
+    assert kept.outcome == recorded_outcome(dialog.outcome)
+    assert kept.answers[0].question.text == dialog.path.list.item(0).toolTip()
 
 
 def test_tab_follows_the_screen_and_the_path_is_reopened_by_keyboard(

@@ -1,21 +1,23 @@
-"""A stored weging in the file: replayed under its own kader version, or, when that version is
-gone, shown from its snapshot with a note; never under another version."""
+"""A stored weging in the file, as the core gives it (`vault.assessments.view`): its stored
+words, completed from the replay under its own kader version; when that version is gone, the
+same words with the core's note; never under another version."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from dataclasses import replace
 
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from app.domain.entries import Entry
+from app.domain.weighing import RecordedAssessment
 from app.framework.assessment import Assessment, start_assessment
 from app.framework.library import FrameworkLibrary
-from app.framework.snapshot import AssessmentSnapshot
+from app.vault.vault import Vault
+from tests.entry_values import case_with_signal
 from ui.assessment.view import AssessmentView
 from ui.text import moment_text
-
-MADE_AT = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -28,6 +30,10 @@ def staff_route(library: FrameworkLibrary) -> Assessment:
     )
 
 
+def stored(vault: Vault, assessment: Assessment) -> Entry[RecordedAssessment]:
+    return vault.assessments.record(case_with_signal(vault), assessment)
+
+
 def make_view(qtbot: QtBot) -> AssessmentView:
     view = AssessmentView()
     qtbot.addWidget(view)
@@ -35,16 +41,18 @@ def make_view(qtbot: QtBot) -> AssessmentView:
     return view
 
 
-def test_a_record_is_shown_under_its_own_kader_version(
-    qtbot: QtBot, library: FrameworkLibrary, staff_route: Assessment
+def test_a_weging_is_shown_under_its_own_kader_version(
+    qtbot: QtBot, library: FrameworkLibrary, staff_route: Assessment, vault: Vault
 ) -> None:
+    entry = stored(vault, staff_route)
     view = make_view(qtbot)
-    view.show_record(library, staff_route.record(), made_by="Anna de Vries", made_at=MADE_AT)
+    view.show_stored(vault.assessments.view(entry, library))
     childcare = library.get("kinderopvang")
-    assert not view.from_snapshot and not view.notice.isVisibleTo(view)
+    assert not view.kader_missing and not view.notice.isVisibleTo(view)
     assert view.title.text() == childcare.title
     assert view.framework.text().startswith(f"{childcare.group.name} · versie 1.0 van 22-11-2026")
-    assert view.made.text() == f"Vastgelegd door Anna de Vries op {moment_text(MADE_AT)}"
+    made_at = entry.current.recorded_at
+    assert view.made.text() == f"Vastgelegd door Anna de Vries op {moment_text(made_at)}"
     lines = view.step_texts()
     assert f"Route: {childcare.questions['route'].text}" in lines
     staff = childcare.questions["route"].answer("staff")
@@ -57,40 +65,55 @@ def test_a_record_is_shown_under_its_own_kader_version(
     assert panel.norm.text().startswith("Aanwijzing van geweld of een zedendelict")
 
 
-def test_without_its_kader_version_the_snapshot_is_shown_with_a_note(
-    qtbot: QtBot, library: FrameworkLibrary, staff_route: Assessment
+def test_without_its_kader_version_the_stored_words_are_shown_with_a_note(
+    qtbot: QtBot, library: FrameworkLibrary, staff_route: Assessment, vault: Vault
 ) -> None:
-    snapshot = AssessmentSnapshot.from_json(AssessmentSnapshot.of(staff_route).to_json())
+    entry = stored(vault, staff_route)
     without_childcare = FrameworkLibrary([k for k in library.frameworks if k.id != "kinderopvang"])
     view = make_view(qtbot)
-    view.show_record(
-        without_childcare,
-        snapshot.record(),
-        made_by="Anna de Vries",
-        made_at=MADE_AT,
-        snapshot=snapshot,
-    )
-    assert view.from_snapshot
+    view.show_stored(vault.assessments.view(entry, without_childcare))
+    assert view.kader_missing
     assert view.notice.isVisibleTo(view)
-    assert "versie 1.0 is niet (meer) beschikbaar" in view.notice.text()
-    assert "zoals ze luidden toen de weging werd vastgelegd" in view.notice.text()
-    assert view.title.text() == snapshot.framework_title
+    assert "versie 1.0, dat niet meer in dit programma zit" in view.notice.text()
+    assert "zoals ze toen zijn vastgelegd" in view.notice.text()
+    assert view.title.text() == entry.value.framework_title
+    assert "versie 1.0 van 22-11-2026" in view.framework.text()  # the date was stored too
     assert "Reden: Blauwe plekken op de bovenarm." in view.step_texts()
     assert view.outcome_panel.recipients.text() == "de houder en de vertrouwensinspecteur (overleg)"
+    next_actions = view.outcome_panel.next_actions
+    assert next_actions.isVisibleTo(view) and next_actions.text().startswith("1. ")  # stored too
 
-    view.show_record(without_childcare, snapshot.record(), made_by="A", made_at=MADE_AT)
-    assert view.notice.isVisibleTo(view) and "niet (meer) beschikbaar" in view.notice.text()
-    assert view.step_texts() == [] and not view.outcome_panel.isVisibleTo(view)
-    assert view.title.text() == ""
+    view.show_stored(vault.assessments.view(entry, library))
+    assert not view.kader_missing and not view.notice.isVisibleTo(view)
+
+
+def test_an_older_weging_gets_its_kaders_date_and_next_steps_from_the_replay(
+    qtbot: QtBot, library: FrameworkLibrary, staff_route: Assessment, vault: Vault
+) -> None:
+    entry = stored(vault, staff_route)
+    recorded = entry.value
+    assert recorded.outcome is not None
+    older = replace(recorded, framework_date=None, outcome=replace(recorded.outcome, actions=()))
+    entry = replace(entry, versions=(replace(entry.versions[0], value=older),))
+    view = make_view(qtbot)
+    view.show_stored(vault.assessments.view(entry, library))
+    assert "versie 1.0 van 22-11-2026" in view.framework.text()
+    assert view.outcome_panel.next_actions.isVisibleTo(view)
+
+    gone = FrameworkLibrary([])
+    view.show_stored(vault.assessments.view(entry, gone))
+    assert view.framework.text().startswith(f"{recorded.group_name} · versie 1.0 · ")
+    assert view.outcome_panel.report.text() == "Ja"  # the decisions are in the stored words
+    assert not view.outcome_panel.next_actions.isVisibleTo(view)  # not kept, not made up
 
 
 def test_an_unfinished_weging_names_its_open_question(
-    qtbot: QtBot, library: FrameworkLibrary
+    qtbot: QtBot, library: FrameworkLibrary, vault: Vault
 ) -> None:
     general = library.get("algemeen")
     unfinished = start_assessment(general).answer("yes", "Zorgen.").answer("no", "Niet acuut.")
     view = make_view(qtbot)
-    view.show_snapshot(AssessmentSnapshot.of(unfinished), made_by="B", made_at=MADE_AT)
+    view.show_stored(vault.assessments.view(stored(vault, unfinished), library))
     assert view.unfinished.isVisibleTo(view) and not view.outcome_panel.isVisibleTo(view)
     open_question = general.questions["help_possible"].text
     assert view.unfinished.text() == (
@@ -99,10 +122,10 @@ def test_an_unfinished_weging_names_its_open_question(
 
 
 def test_clearing_leaves_no_reason_in_any_widget(
-    qtbot: QtBot, library: FrameworkLibrary, staff_route: Assessment
+    qtbot: QtBot, library: FrameworkLibrary, staff_route: Assessment, vault: Vault
 ) -> None:
     view = make_view(qtbot)
-    view.show_record(library, staff_route.record(), made_by="Anna de Vries", made_at=MADE_AT)
+    view.show_stored(vault.assessments.view(stored(vault, staff_route), library))
     view.clear()
     qtbot.waitUntil(lambda: view.step_texts() == [])
     shown = " ".join(label.text() for label in view.findChildren(QLabel))

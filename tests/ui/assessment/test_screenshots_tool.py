@@ -16,7 +16,7 @@ EXPECTED = {
     "assessment-view.png",
     "assessment-staff-route.png",
     "assessment-chooser.png",
-    "assessment-view-snapshot.png",
+    "assessment-view-kader-gone.png",
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from app.framework.library import FrameworkLibrary
+from app.framework.profession import profession_group_choices
 from app.settings import Settings, load_settings, save_settings
 from ui.settings_dialog import SettingsDialog
 
@@ -21,7 +22,7 @@ def test_the_profession_group_is_chosen_from_the_kaders_and_saved(
     combo = dialog.profession_group
     assert combo.isEnabled()
     assert [combo.itemData(i) for i in range(combo.count())] == [
-        c.group_id for c in library.choices()
+        c.id for c in profession_group_choices(library)
     ]
     assert combo.currentData() == "algemeen"  # nothing chosen yet: the general model
     childcare = combo.findData("kinderopvang")
@@ -67,3 +68,16 @@ def test_a_group_without_a_usable_kader_is_kept_and_named(
     assert "geen bruikbaar afwegingskader" in combo.currentText()
     assert "geen afwegingskader geladen" in dialog.fields["profession_group"].hint.text()
     assert dialog.chosen().profession_group == "artsen"
+
+
+def test_a_choice_the_core_refuses_is_said_at_the_field(
+    qtbot: QtBot, library: FrameworkLibrary
+) -> None:
+    dialog = SettingsDialog(Settings(), library=library)
+    qtbot.addWidget(dialog)
+    combo = dialog.profession_group
+    combo.addItem("Bakkers", "bakkers")  # not a group with a kader (cannot happen by hand)
+    combo.setCurrentIndex(combo.findData("bakkers"))
+    with qtbot.assertNotEmitted(dialog.changed):
+        dialog.accept()
+    assert dialog.errors.messages() == {"profession_group": "Kies een beroepsgroep uit de lijst."}

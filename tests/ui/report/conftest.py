@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QGuiApplication, QPageSize, QPdfWriter
-from PySide6.QtWidgets import QApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.export.document import Document
@@ -20,10 +21,12 @@ from tests.export import samples
 from tests.export.conftest import decrypted_plain_bytes, system_temp  # noqa: F401 - fixture
 from tests.ui.conftest import Questions
 from ui.document_renderer import print_document
+from ui.report import printing
 from ui.report.composer import ReportComposerDialog
 from ui.report.passphrase_dialog import PassphraseDialog
 
 REGION = "utrecht"
+DECISION_ID = 7  # the decision to report the melding carries out
 SHORT_CLEAR_MS = 400
 
 
@@ -62,7 +65,9 @@ def empty_clipboard(qapp: QApplication) -> Iterator[None]:
 def composer(
     qtbot: QtBot, content: ReportContent, listing: VeiligThuisList
 ) -> ReportComposerDialog:
-    dialog = ReportComposerDialog(content, listing, REGION, clear_after_ms=SHORT_CLEAR_MS)
+    dialog = ReportComposerDialog(
+        content, listing, REGION, decision_id=DECISION_ID, clear_after_ms=SHORT_CLEAR_MS
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
@@ -92,6 +97,20 @@ def pdf_text(data: bytes) -> str:
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.decode("utf-8")
+
+
+@pytest.fixture
+def paper(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Printing goes into this PDF file, which stands in for the paper (no print dialog)."""
+    printed_file = tmp_path / "printer-output.pdf"
+
+    def pick_a_printer(printer: QPrinter, parent: QWidget, title: str) -> bool:
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed_file))
+        return True
+
+    monkeypatch.setattr(printing, "choose_printer", pick_a_printer)
+    return printed_file
 
 
 def decrypted_text(path: Path, passphrase: str) -> str:

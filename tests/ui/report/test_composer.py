@@ -15,6 +15,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractSpinBox, QDialog, QLabel, QLineEdit, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
+from app.domain.enums import ReportChannel
 from app.export.report_content import NotInformedReason, ReportContent, Reporter
 from app.export.report_json import schema
 from app.export.veilig_thuis import VeiligThuisList
@@ -22,9 +23,14 @@ from tests.export import samples
 from tests.export.conftest import run_tool
 from tests.support import MARKERS, plaintext_hits, require_tool
 from tests.ui.conftest import Questions, click, type_into
-from tests.ui.report.conftest import REGION, decrypted_text, open_passphrase_dialog
+from tests.ui.report.conftest import (
+    DECISION_ID,
+    REGION,
+    decrypted_text,
+    open_passphrase_dialog,
+)
 from ui.report.composer import ReportComposerDialog
-from ui.report.registration_dialog import RegistrationDialog, ReportChannel
+from ui.report.registration_dialog import RegistrationDialog
 from ui.widgets.dialog_slot import DialogSlot
 
 SECOND_SIGNAL_FACTS = "De leerkracht hoorde Noëlle vertellen"
@@ -274,26 +280,26 @@ def test_exported_through_the_widgets_and_read_with_real_readers(
     assert QGuiApplication.clipboard().text() == ""  # closing took it off the clipboard
     qtbot.waitUntil(lambda: panel.passphrase_dialog is None)
 
-    # registered in the case: the dialog hands back a plain value
+    # registered in the case: the dialog hands back the core's value, for the decision
     assert composer.register_button.isVisible()
     click(qtbot, composer.register_button)
     registration = composer.findChild(RegistrationDialog)
     assert isinstance(registration, RegistrationDialog) and registration.isVisible()
     assert registration.organisation.currentText() == "Veilig Thuis Utrecht"
     channel = registration.channel
-    channel.setCurrentIndex(channel.findData(ReportChannel.VT_SECURE_FORM.value))
+    channel.setCurrentIndex(channel.findData(ReportChannel.SECURE_FORM.value))
     click(qtbot, registration.phoned_yes)
     with qtbot.waitSignal(composer.registered) as registered:
         click(qtbot, registration.save_button)
     value = registered.args[0]
     assert value == composer.registration
-    assert (value.made_on, value.organisation, value.channel, value.phoned_first) == (
+    assert (value.made_on, value.region_id, value.channel, value.phoned_first) == (
         samples.report().made_on,
-        "Veilig Thuis Utrecht",
-        ReportChannel.VT_SECURE_FORM,
+        "utrecht",
+        ReportChannel.SECURE_FORM,
         True,
     )
-    assert (value.vt_reference, value.vt_feedback) == ("", "")
+    assert (value.decision_id, value.vt_reference) == (DECISION_ID, "")
     # exported, so closing asks nothing
     click(qtbot, composer.close_button)
     assert questions.asked == [questions.asked[0]] and not composer.isVisible()

@@ -10,8 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QWidget
+from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
 from app.export.dossier import WITHHELD_TITLE, DossierSection, PartRef
@@ -133,24 +132,16 @@ def test_saved_encrypted_by_default_without_the_withheld_parts(
 
 
 def test_printing_directly_warns_and_prints_what_is_ticked(
-    qtbot: QtBot, dialog: DossierDialog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, dialog: DossierDialog, paper: Path
 ) -> None:
     require_tool("pdftotext")
-    printed_file = tmp_path / "printer-output.pdf"  # stands in for the paper
-
-    def pick_a_printer(printer: QPrinter, parent: QWidget, title: str) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed_file))
-        return True
-
-    monkeypatch.setattr(printing, "choose_printer", pick_a_printer)
     click(qtbot, dialog.print_choice)
     assert dialog.output.currentIndex() == dialog.PRINT
     assert "op papier staan alle namen en gegevens leesbaar" in dialog.print_note.text()
     withhold_the_neighbour(dialog)
     with qtbot.waitSignal(dialog.printed):
         click(qtbot, dialog.print_button)
-    text = pdf_text(printed_file.read_bytes())
+    text = pdf_text(paper.read_bytes())
     assert samples.CHILD_NAME in text
     for secret in NEIGHBOUR_SECRETS:
         assert secret not in text, secret
