@@ -1,7 +1,8 @@
 """The fictional example cases of the practice vault, written for it, in our own words.
 
-Every name is made up and carries "(fictief)". The cases are written through the ordinary
-stores, as a user would, with the clock set back so they have a believable history:
+Every name is made up and carries "(fictief)", the practice's own name too. The cases are
+written through the ordinary stores, as a user would, with the clock set back so they have a
+believable history:
 
 - A: an adult client (partner violence) in step 3; the kindcheck found two children at risk,
   and a case was opened for them (B). Includes an anonymous adviesvraag to Veilig Thuis.
@@ -41,12 +42,15 @@ from app.domain.enums import (
     ViolenceForm,
 )
 from app.domain.models import CaseDraft, ContactDraft, PersonDraft, SignalDraft
+from app.export.veilig_thuis import load_default
 from app.framework.assessment import start_assessment
 from app.framework.library import FrameworkLibrary, load_library
+from app.practice_profile import PracticeProfile, save_practice_profile
 from app.timeutil import clock_at, today
 from app.vault.vault import Vault
 
 WORKER = "Oefengebruiker"
+PRACTICE_PROFILE = PracticeProfile("Oefenpraktijk De Voorbeeldhoek (fictief)", "utrecht")
 
 
 @contextmanager
@@ -64,6 +68,7 @@ def _signal(
 
 
 def fill_practice_vault(vault: Vault) -> None:
+    save_practice_profile(vault, PRACTICE_PROFILE, load_default())
     contacts = _social_map(vault)
     library = load_library()
     _case_a_and_b(vault, contacts)

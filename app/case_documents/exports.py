@@ -14,12 +14,12 @@ from datetime import date
 from enum import StrEnum
 from pathlib import Path
 
-from app.case_documents.report_builder import PRACTICE_NAME_SETTING
 from app.export.annual import annual_overview_document
 from app.export.document import Document
 from app.export.dossier import DossierContent
 from app.export.exporter import Progress, export_document, export_dossier, export_report
 from app.export.report_content import ReportContent
+from app.practice_profile import PRACTICE_NAME_SETTING
 from app.timeutil import utc_now
 from app.vault.audit import AuditEvent
 from app.vault.vault import Vault

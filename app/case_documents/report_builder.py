@@ -26,11 +26,9 @@ from app.export.report_content import (
     Safety,
     select_for_report,
 )
+from app.practice_profile import PRACTICE_NAME_SETTING
 from app.timeutil import today
 from app.vault.vault import Vault
-
-# The vault setting the practice manager fills in once; the melding names the practice.
-PRACTICE_NAME_SETTING = "practice_name"
 
 
 def reporter_for(vault: Vault) -> Reporter:

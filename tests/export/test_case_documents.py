@@ -19,10 +19,7 @@ from app.case_documents.exports import (
     record_annual_overview_printed,
     record_dossier_printed,
 )
-from app.case_documents.report_builder import (
-    PRACTICE_NAME_SETTING,
-    report_content_for_case,
-)
+from app.case_documents.report_builder import report_content_for_case
 from app.domain.decision_prefill import decision_draft
 from app.domain.entries import Decision, HelpAgreement, KindCheck
 from app.domain.enums import (
@@ -47,6 +44,7 @@ from app.export.report_content import (
 from app.export.report_validation import validate_report
 from app.framework.library import load_library
 from app.framework.profession import start_for_case
+from app.practice_profile import PRACTICE_NAME_SETTING
 from app.settings import Settings
 from app.timeutil import today
 from app.vault.audit import AuditEvent
