@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.case_documents.dossier_builder import dossier_content_for_case
 from app.domain.enums import ChangeKind, EntryKind, Step, StepStatus
 from app.domain.weighing import RecordedAssessment
 from app.errors import AssessmentNotCorrectable, EntryWithdrawn, ValidationError
@@ -181,6 +182,28 @@ def test_an_open_weging_is_continued_without_touching_its_answers(vault: Vault) 
     vault.entries.withdraw(entry.id, "Dubbel")
     with pytest.raises(EntryWithdrawn):
         vault.assessments.continue_open(entry.id, done)
+
+
+def test_a_weging_under_another_groups_kader_says_so_and_keeps_it_when_continued(
+    vault: Vault,
+) -> None:
+    case_id = case_with_signal(vault)
+    own = "Artsen (huisarts, medisch specialist en andere artsen)"
+    entry = vault.assessments.record(
+        case_id, walked(HELP_STARTED_PATH), instead_of_group=f" {own} "
+    )
+    assert entry.value.instead_of_group == own
+    done = walked((*HELP_STARTED_PATH, ("help_effective", "yes")))
+    continued = vault.assessments.continue_open(entry.id, done)
+    assert continued.value.instead_of_group == own
+
+    dossier = dossier_content_for_case(vault, case_id)
+    assert dossier.assessments[0].kader_name == (
+        "Afwegingskader volgens het algemene model (gekozen in plaats van het kader van de eigen "
+        f"beroepsgroep: {own})"
+    )
+    under_own = vault.assessments.record(case_id, walked(REPORT_PATH))
+    assert under_own.value.instead_of_group == ""
 
 
 def test_a_weging_reads_the_same_when_its_kader_version_is_gone(

@@ -194,9 +194,15 @@ def help_records(entry: Entry[Decision], history: bool) -> list[steps.HelpOffere
 
 def assessment_record(entry: Entry[RecordedAssessment], history: bool) -> steps.Assessment:
     value = entry.value
+    kader_name = value.framework_title
+    if value.instead_of_group:
+        kader_name += (
+            " (gekozen in plaats van het kader van de eigen beroepsgroep: "
+            f"{value.instead_of_group})"
+        )
     return steps.Assessment(
         id=entry.id,
-        kader_name=value.framework_title,
+        kader_name=kader_name,
         kader_version=value.framework_version,
         assessed_on=entry.current.recorded_at.astimezone().date(),
         assessed_by=authors(entry, history),

@@ -7,6 +7,10 @@ outcome with its two decisions and norm. A released kader version is never edite
 version may stop being shipped; the stored words keep the weging readable for anyone who
 later reads the file, a judge included, without the kader file.
 
+A weging may be made under another group's kader than the user's own (a school's staff-member
+route in a practice of another group, say); it then keeps the name of the group passed over, so
+the file shows the choice.
+
 An open weging is stored too: the kaders ask to answer "does the help lead to lasting
 safety?" only at the end of the agreed term, so a weging may wait at that question for months.
 Continuing it adds a version; an answer once stored is never changed. A different answer is
@@ -84,6 +88,9 @@ class RecordedAssessment:
     waiting_at: RecordedQuestion | None = None
     # The kader version's date; None in wegingen stored before it was kept.
     framework_date: date | None = None
+    # The user's own profession group when the weging was made under another group's kader
+    # (chosen for this case); "" under the group's own kader, or stored before this was kept.
+    instead_of_group: str = ""
 
     @property
     def is_complete(self) -> bool:
@@ -127,8 +134,11 @@ def recorded_outcome(outcome: Outcome) -> RecordedOutcome:
     )
 
 
-def recorded_from(assessment: Assessment) -> RecordedAssessment:
-    """The weging as the case keeps it, with the kader's words of this moment."""
+def recorded_from(assessment: Assessment, instead_of_group: str = "") -> RecordedAssessment:
+    """The weging as the case keeps it, with the kader's words of this moment.
+
+    `instead_of_group`: the user's profession group, when the kader is another group's.
+    """
     framework = assessment.framework
     open_question = assessment.current_question
     return RecordedAssessment(
@@ -145,6 +155,7 @@ def recorded_from(assessment: Assessment) -> RecordedAssessment:
         outcome=None if assessment.outcome is None else recorded_outcome(assessment.outcome),
         waiting_at=None if open_question is None else _question(open_question),
         framework_date=framework.date,
+        instead_of_group=instead_of_group,
     )
 
 

@@ -13,7 +13,7 @@ moment a weging was settled (see `RecordedAssessment.settled`).
 from __future__ import annotations
 
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from app.domain.entries import Entry
@@ -116,9 +116,15 @@ class AssessmentStore:
 
     # -- writing -------------------------------------------------------------------------
 
-    def record(self, case_id: int, assessment: Assessment) -> Entry[RecordedAssessment]:
-        """Store a weging, finished or open; an earlier weging of the case stays as it is."""
-        return self._entries.add(case_id, recorded_from(assessment))
+    def record(
+        self, case_id: int, assessment: Assessment, *, instead_of_group: str = ""
+    ) -> Entry[RecordedAssessment]:
+        """Store a weging, finished or open; an earlier weging of the case stays as it is.
+
+        `instead_of_group`: the user's own profession group, when the weging is made under
+        another group's kader.
+        """
+        return self._entries.add(case_id, recorded_from(assessment, instead_of_group.strip()))
 
     def continue_open(self, entry_id: int, assessment: Assessment) -> Entry[RecordedAssessment]:
         """Store further answers of an open weging (the stored ones are kept as they were)."""
@@ -140,7 +146,8 @@ class AssessmentStore:
                 raise StoredAnswersKept()
             if len(value.answers) == count:
                 return entry
-            self._entries.append_version(entry, value, ChangeKind.CONTINUED, None, now_iso())
+            continued = replace(value, instead_of_group=stored.instead_of_group)
+            self._entries.append_version(entry, continued, ChangeKind.CONTINUED, None, now_iso())
         return self._entries.get_as(entry_id, RecordedAssessment)
 
     # -- reading -------------------------------------------------------------------------
