@@ -151,7 +151,12 @@ def export_document(
         report(ExportStage.WRITE, 0.0)
         target = neutral_path(folder, stem, day or today())
         write_atomically(target, _chunks(encrypted, report))
-        report(ExportStage.DONE, 1.0)
+        try:
+            report(ExportStage.DONE, 1.0)
+        except BaseException:
+            # Cancelled at the very end: the caller will not log or show this file.
+            target.unlink(missing_ok=True)
+            raise
     except BaseException as exc:
         # The type only: a library's message may quote a value it was given.
         _log.warning("export failed: %s", type(exc).__name__)

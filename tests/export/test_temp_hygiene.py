@@ -33,7 +33,9 @@ def test_a_finished_export_leaves_only_its_file(system_temp: Path, export_folder
     assert {ExportStage.ENCRYPT, ExportStage.WRITE} <= set(stages)
 
 
-@pytest.mark.parametrize("cancel_at", [ExportStage.RENDER, ExportStage.ENCRYPT, ExportStage.WRITE])
+@pytest.mark.parametrize(
+    "cancel_at", [ExportStage.RENDER, ExportStage.ENCRYPT, ExportStage.WRITE, ExportStage.DONE]
+)
 def test_a_cancelled_export_leaves_nothing(
     cancel_at: ExportStage,
     system_temp: Path,
@@ -44,7 +46,8 @@ def test_a_cancelled_export_leaves_nothing(
     seen_partial: list[str] = []
 
     def progress(stage: ExportStage, fraction: float) -> None:
-        # Cancel mid-way: after the first page, or after the first chunk is on disk.
+        # Cancel mid-way: after the first page, after the first chunk is on disk, or when the
+        # file is complete but the caller has not heard so yet.
         if stage == cancel_at and (stage == ExportStage.ENCRYPT or fraction > 0):
             seen_partial.extend(p.name for p in export_folder.iterdir())
             raise ExportCancelled()
