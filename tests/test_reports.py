@@ -258,6 +258,20 @@ def test_new_signals_after_a_melding_lead_to_a_new_registration(vault: Vault) ->
     assert vault.annual.reports_per_year() == {2024: 2}
 
 
+def test_the_decision_a_new_melding_carries_out_is_the_newest_unreported_one(
+    vault: Vault,
+) -> None:
+    case_id = case_with_signal(vault)
+    assert vault.reports.decision_to_carry_out(case_id) is None
+    helping = vault.entries.add(case_id, decision(report_to_vt=False, client_informed=None))
+    assert vault.reports.decision_to_carry_out(case_id) is None
+    reporting = vault.entries.add(case_id, decision())
+    found = vault.reports.decision_to_carry_out(case_id)
+    assert found is not None and found.id == reporting.id != helping.id
+    vault.reports.register(case_id, report_registration(reporting.id))
+    assert vault.reports.decision_to_carry_out(case_id) is None  # carried out already
+
+
 def test_the_database_refuses_a_melding_without_its_decision(vault: Vault) -> None:
     case_id, decision_id = decided(vault, today())
     report = vault.reports.register(case_id, report_registration(decision_id))

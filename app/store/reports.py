@@ -145,6 +145,18 @@ class ReportStore:
         report = self._entries.report_for_decision(decision)
         return None if report is None else self._with_feedback(report)
 
+    def decision_to_carry_out(self, case_id: int) -> Entry[Decision] | None:
+        """The decision a melding made now carries out: the case's newest decision, when it
+        is to report to Veilig Thuis and no melding is registered for it yet (else None: a
+        new melding needs a new decision first)."""
+        decisions = self._entries.of_kind(case_id, Decision)
+        if not decisions:
+            return None
+        newest = decisions[-1]
+        if not newest.value.report_to_vt or self._entries.report_for_decision(newest):
+            return None
+        return newest
+
     def _open_report(self, entry_id: int) -> Entry[ReportRegistration]:
         entry = self._entries.get_as(entry_id, ReportRegistration)
         if entry.withdrawn:
