@@ -4,17 +4,21 @@ The header says where the case stands and warns when new worries after a report 
 report (the Veilig Thuis radar). The step bar shows every step's state as the core derives it;
 each page shows the step's guidance, what it records, and what was recorded in it.
 
-Two hooks for parts built elsewhere, offered only while something is connected to them:
-`start_assessment(case_id)` (step 4, the afwegingskader) and `compose_report(case_id)`
-(step 5 and the radar, preparing a melding). Whoever records an assessment or a report calls
-`reload()` afterwards, so the steps show it.
+Hooks for the work that needs more than the vault (the kaders, the Veilig Thuis list, the
+practice's details), offered only while something is connected to them: `start_assessment`
+and `continue_assessment` (step 4, the afwegingskader), `compose_report` (step 5 and the
+radar, preparing a melding) and `print_dossier`. Whoever handles them opens its dialogs with
+`open_dialog`, so locking closes them, and calls `contents_changed()` after recording.
+
+Step 5 is drafted from the round's weging (`decision_draft`); the stored wegingen are shown on
+step 4's page once the case view has the kaders to replay them (`set_kaders`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMetaMethod, Qt, QTimer, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QMetaMethod, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,11 +35,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.bsn import masked_bsn
-from app.domain.entries import Decision, Entry, EntryValue, FollowUp, KindCheck
-from app.domain.enums import CasePhase, CaseStatus, EntryKind, Step
+from app.domain.decision_prefill import decision_draft
+from app.domain.entries import Decision, Entry, EntryValue, FollowUp, KindCheck, ReportRegistration
+from app.domain.enums import CasePhase, CaseStatus, EntryKind, FollowUpCheck, Step
 from app.domain.models import Case, Person
+from app.domain.weighing import RecordedAssessment
+from app.framework.library import FrameworkLibrary
 from app.vault.vault import Vault
 from ui.person_dialog import PersonDialog
+from ui.report.feedback_dialog import FeedbackDialog
 from ui.signal_dialog import SignalDialog
 from ui.steps.case_dialogs import ChildrenCaseDialog, CloseCaseDialog, WithdrawDialog
 from ui.steps.entry_cards import EntryAction, EntryHistoryDialog
@@ -112,8 +120,16 @@ class PersonTable(QTableWidget):
         self.setRowCount(0)
 
 
-def load_snapshot(vault: Vault, case: Case) -> CaseSnapshot:
+def load_snapshot(
+    vault: Vault, case: Case, library: FrameworkLibrary | None = None
+) -> CaseSnapshot:
     contacts = vault.contacts.find(include_archived=True)
+    wegingen = []
+    if library is not None:
+        wegingen = [
+            vault.assessments.view(entry, library)
+            for entry in reversed(vault.assessments.for_case(case.id))
+        ]
     return CaseSnapshot(
         case=case,
         progress=vault.steps.progress(case.id),
@@ -123,15 +139,20 @@ def load_snapshot(vault: Vault, case: Case) -> CaseSnapshot:
         contact_names={
             c.id: f"{c.name}, {c.organisation}" if c.organisation else c.name for c in contacts
         },
+        wegingen=wegingen,
+        reports={report.entry.id: report for report in vault.reports.for_case(case.id)},
     )
 
 
 class CaseView(QStackedWidget):
     changed = Signal(int)  # the case whose contents changed
     open_case_requested = Signal(int)  # a linked case
-    # Hooks for the afwegingskader (step 4) and the melding (step 5); see the module's text.
+    # Hooks for the afwegingskader (step 4), the melding (step 5) and the dossier; see the
+    # module's text. All carry the case's id, except continuing: the open weging's id.
     start_assessment = Signal(int)
+    continue_assessment = Signal(int)
     compose_report = Signal(int)
+    print_dossier = Signal(int)
 
     def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +160,8 @@ class CaseView(QStackedWidget):
         self.case: Case | None = None
         self.snapshot: CaseSnapshot | None = None
         self.dialogs = DialogSlot()
+        self.library: FrameworkLibrary | None = None
+        self.can_assess = True  # an afwegingskader can be worked through (see set_kaders)
 
         self.placeholder = wrapped(
             self.tr("Kies links een casus, of maak een nieuwe casus (Ctrl+N).")
@@ -172,6 +195,8 @@ class CaseView(QStackedWidget):
         self.report_button = QPushButton(self.tr("Melding voorbereiden…"))
         self.plan_check_button = QPushButton(self.tr("Controle plannen…"))
         self.radar_report_button = QPushButton(self.tr("Melding voorbereiden…"))
+        self.dossier_button = QPushButton(self.tr("Dossier…"))
+        self.dossier_button.setToolTip(self.tr("Dossier afdrukken of opslaan…"))
 
     def _build_pages(self) -> None:
         self.signals_page = SignalsPage()
@@ -249,6 +274,7 @@ class CaseView(QStackedWidget):
         header.addLayout(header_text, 1)
         for button in (
             self.guidance_button,
+            self.dossier_button,
             self.close_button,
             self.reopen_button,
             self.add_signal_button,
@@ -281,13 +307,14 @@ class CaseView(QStackedWidget):
         self.kindcheck_button.clicked.connect(lambda: self._record(KindCheckDialog))
         self.consultation_button.clicked.connect(lambda: self._record(ConsultationDialog))
         self.conversation_button.clicked.connect(lambda: self._record(ConversationDialog))
-        self.decision_button.clicked.connect(lambda: self._record(DecisionDialog))
+        self.decision_button.clicked.connect(self.record_decision)
         self.skip_consultation_button.clicked.connect(lambda: self.skip(Step.CONSULTATION))
         self.skip_weighing_button.clicked.connect(lambda: self.skip(Step.WEIGHING))
         self.plan_check_button.clicked.connect(self.plan_check)
         self.assess_button.clicked.connect(self._emit_hook(self.start_assessment))
         self.report_button.clicked.connect(self._emit_hook(self.compose_report))
         self.radar_report_button.clicked.connect(self._emit_hook(self.compose_report))
+        self.dossier_button.clicked.connect(self._emit_hook(self.print_dossier))
 
     # -- the hooks ---------------------------------------------------------------------------
 
@@ -312,10 +339,17 @@ class CaseView(QStackedWidget):
         QTimer.singleShot(0, self, self._hooks_changed)
 
     def _hooks_changed(self) -> None:
-        assessing = self._hook_connected(self.start_assessment)
-        self.assess_button.setVisible(assessing)
-        self.weighing_page.set_assessment_available(assessing)
+        self.assess_button.setVisible(self._hook_connected(self.start_assessment))
+        self.dossier_button.setVisible(self._hook_connected(self.print_dossier))
         self._show_report_buttons()
+
+    def set_kaders(self, library: FrameworkLibrary | None, usable: bool, notice: str) -> None:
+        """The kaders to replay stored wegingen with; whether a weging can be made now, and if
+        not (or not under the user's own kader) what step 4 says about it."""
+        self.library = library
+        self.can_assess = usable
+        self.weighing_page.set_kader_notice(notice)
+        self.reload()
 
     def _show_report_buttons(self) -> None:
         reporting = self._hook_connected(self.compose_report)
@@ -350,6 +384,12 @@ class CaseView(QStackedWidget):
         if self.case is not None:
             self._fill(self.vault.cases.get(self.case.id))
 
+    def contents_changed(self) -> None:
+        """Something was recorded in the case: show it, and tell the window."""
+        self.reload()
+        if self.case is not None:
+            self.changed.emit(self.case.id)
+
     def show_page(self, page: Page) -> None:
         self.step_bar.select(page)
         self.page_stack.setCurrentWidget(self.pages[page])
@@ -361,7 +401,7 @@ class CaseView(QStackedWidget):
 
     def _fill(self, case: Case) -> None:
         self.case = case
-        snapshot = load_snapshot(self.vault, case)
+        snapshot = load_snapshot(self.vault, case, self.library)
         self.snapshot = snapshot
         progress = snapshot.progress
         self.title.setText(case.title)
@@ -385,12 +425,12 @@ class CaseView(QStackedWidget):
             self.consultation_button,
             self.skip_consultation_button,
             self.conversation_button,
-            self.assess_button,
             self.skip_weighing_button,
             self.decision_button,
             self.plan_check_button,
         ):
             button.setEnabled(not closed)
+        self.assess_button.setEnabled(not closed and self.can_assess)
         for card in self.timeline.cards:
             card.correct_button.setVisible(not closed)
         self._person_selection_changed()
@@ -469,6 +509,12 @@ class CaseView(QStackedWidget):
             if value.is_done:
                 return (EntryAction.CORRECT, EntryAction.WITHDRAW)
             return (EntryAction.RECORD_RESULT, EntryAction.RESCHEDULE, EntryAction.WITHDRAW)
+        if isinstance(value, RecordedAssessment):
+            # Never corrected: answered otherwise, it is a new weging. An open one is continued
+            # from step 4's page, where it is shown with its kader.
+            return (EntryAction.WITHDRAW,)
+        if isinstance(value, ReportRegistration):
+            return (EntryAction.FEEDBACK, EntryAction.WITHDRAW)
         actions = [EntryAction.CORRECT, EntryAction.WITHDRAW]
         if (
             isinstance(value, KindCheck)
@@ -558,15 +604,39 @@ class CaseView(QStackedWidget):
             EntryAction.HISTORY: lambda e: self._open(
                 EntryHistoryDialog(e, self._contact_names(), self)
             ),
-            EntryAction.RECORD_RESULT: lambda e: self._open(
-                CheckResultDialog(self.vault, e.case_id, e, self)  # type: ignore[arg-type]
-            ),
+            EntryAction.RECORD_RESULT: self.record_result,
             EntryAction.RESCHEDULE: lambda e: self._open(
                 RescheduleDialog(self.vault, e.case_id, e, self)  # type: ignore[arg-type]
             ),
             EntryAction.CHILDREN_CASE: self.open_children_case,
+            EntryAction.CONTINUE: lambda e: self.continue_assessment.emit(e.id),
+            EntryAction.FEEDBACK: lambda e: self.record_feedback(e.id),
         }
         handlers[EntryAction(action)](entry)
+
+    def record_result(self, entry: Entry[EntryValue]) -> None:
+        """A check's result; VT's feedback on a registered melding goes with its dossiernummer."""
+        value = entry.value
+        assert isinstance(value, FollowUp)
+        if value.check == FollowUpCheck.VT_FEEDBACK and value.decision_id is not None:
+            report = self.vault.reports.for_decision(value.decision_id)
+            if report is not None:
+                self.record_feedback(report.entry.id)
+                return
+        self._open(CheckResultDialog(self.vault, entry.case_id, entry, self))  # type: ignore[arg-type]
+
+    def record_feedback(self, report_id: int) -> None:
+        self._open(FeedbackDialog(self.vault.reports, self.vault.reports.get(report_id), self))
+
+    def record_decision(self) -> None:
+        """A new decision, drafted from the round's weging when there is one."""
+        if self.case is None or self.snapshot is None:
+            return
+        weging = self.snapshot.weging_of_round()
+        draft = None
+        if weging is not None:
+            draft = decision_draft(weging, translate=QCoreApplication.translate)
+        self._open(DecisionDialog(self.vault, self.case.id, parent=self, draft=draft))
 
     def _correct(self, entry: Entry[EntryValue]) -> None:
         case_id = entry.case_id
@@ -631,7 +701,7 @@ class CaseView(QStackedWidget):
             self.tr("Annuleren"),
         ):
             self.vault.cases.reopen(self.case.id)
-            self._saved()
+            self.contents_changed()
 
     # -- dialogs -----------------------------------------------------------------------------
 
@@ -639,11 +709,10 @@ class CaseView(QStackedWidget):
     def active_dialog(self) -> QDialog | None:
         return self.dialogs.dialog
 
-    def _open(self, dialog: QDialog) -> None:
-        dialog.accepted.connect(self._saved)
-        self.dialogs.open(dialog)
+    def open_dialog(self, dialog: QDialog) -> None:
+        """Show a dialog of this case: the case shows what it recorded, locking closes it."""
+        self._open(dialog)
 
-    def _saved(self) -> None:
-        self.reload()
-        if self.case is not None:
-            self.changed.emit(self.case.id)
+    def _open(self, dialog: QDialog) -> None:
+        dialog.accepted.connect(self.contents_changed)
+        self.dialogs.open(dialog)

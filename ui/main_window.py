@@ -1,5 +1,9 @@
 """The unlocked workplace: the case list on the left; on the right Vandaag, or the chosen case.
 
+The window connects the case view's hooks to what they open (`CaseWeighing`: the weging;
+`CaseReports`: the melding and the dossier) and holds the Praktijk menu's windows (the practice's
+details, the jaaroverzicht). Every dialog opens in a slot that locking empties.
+
 In practice mode a banner across the top says so, and every window's title carries the mark.
 """
 
@@ -20,9 +24,12 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.errors import MeldcodeError
+from app.export.veilig_thuis import load_default
+from app.framework.library import FrameworkLibrary, shipped_library
 from app.logs import get_logger
 from app.settings import Settings
 from app.vault.vault import Vault
+from ui.assessment.case_weighing import CaseWeighing
 from ui.backup_dialogs import BackupDialog
 from ui.case_dialog import NewCaseDialog
 from ui.case_list import CaseListPanel
@@ -31,6 +38,9 @@ from ui.contacts_dialog import ContactsDialog
 from ui.edit_dialog import EditDialog
 from ui.idle import LOCK_KEYS
 from ui.practice import PracticeBanner, PracticeTitles, marked_title
+from ui.practice_menu import PracticeDetailsDialog, annual_overview_dialog
+from ui.report.case_reports import CaseReports
+from ui.text import error_text
 from ui.today import TodayPanel
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import WARNING_STYLE
@@ -49,13 +59,21 @@ class MainWindow(QMainWindow):
     reset_practice_requested = Signal()
 
     def __init__(
-        self, vault: Vault, settings: Settings | None = None, parent: QWidget | None = None
+        self,
+        vault: Vault,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+        *,
+        library: FrameworkLibrary | None = None,
     ) -> None:
+        """`library`: the kaders (the shipped ones unless given)."""
         super().__init__(parent)
         self.vault = vault
         self.dialogs = DialogSlot()
         self._closing_for_lock = False
         settings = settings or Settings()
+        self.settings = settings
+        self.library = library if library is not None else shipped_library()
         title = self.tr("Meldcode Werkplek")
         self.practice_titles: PracticeTitles | None = None
         if vault.is_practice:
@@ -92,6 +110,16 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        self.case_weighing = CaseWeighing(self.case_view, settings, self.library, self)
+        self.case_reports: CaseReports | None = None
+        try:
+            self.listing = load_default()
+        except MeldcodeError as exc:
+            # A damaged installation: no melding can be addressed; the rest still works.
+            self.listing = None
+            self.statusBar().showMessage(error_text(exc))
+        else:
+            self.case_reports = CaseReports(self.case_view, self.listing, self)
         self.case_list.new_case_requested.connect(self.new_case)
         self.case_list.today_requested.connect(self.show_today)
         self.case_list.case_chosen.connect(self.open_case)
@@ -121,7 +149,11 @@ class MainWindow(QMainWindow):
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.close)
+        self.dossier_action = QAction(self.tr("&Dossier afdrukken of opslaan…"), self)
+        self.dossier_action.triggered.connect(self.print_dossier)
+        self.dossier_action.setEnabled(False)
         file_menu.addAction(self.new_case_action)
+        file_menu.addAction(self.dossier_action)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
@@ -144,7 +176,13 @@ class MainWindow(QMainWindow):
         practice_menu = self.menuBar().addMenu(self.tr("&Praktijk"))
         self.contacts_action = QAction(self.tr("&Sociale kaart…"), self)
         self.contacts_action.triggered.connect(self.open_contacts)
+        self.practice_details_action = QAction(self.tr("&Praktijkgegevens…"), self)
+        self.practice_details_action.triggered.connect(self.open_practice_details)
+        self.annual_action = QAction(self.tr("&Jaaroverzicht meldcode…"), self)
+        self.annual_action.triggered.connect(self.open_annual_overview)
         practice_menu.addAction(self.contacts_action)
+        practice_menu.addAction(self.practice_details_action)
+        practice_menu.addAction(self.annual_action)
         practice_menu.addSeparator()
         if self.vault.is_practice:
             self.practice_action = QAction(self.tr("Oefenen &stoppen"), self)
@@ -184,20 +222,25 @@ class MainWindow(QMainWindow):
 
     def show_today(self) -> None:
         self.right.setCurrentWidget(self.today)
+        self.dossier_action.setEnabled(False)
         self.today.focus_on_load = True
         self.today.refresh()
 
     def open_case(self, case_id: int) -> None:
         self.case_view.show_case(case_id)
         self.right.setCurrentWidget(self.case_view)
+        self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
 
     def focus_search(self) -> None:
         self.case_list.search.setFocus()
         self.case_list.search.selectAll()
 
-    def set_stuck_after_days(self, days: int) -> None:
-        self.today.stuck_after_days = days
+    def apply_settings(self, settings: Settings) -> None:
+        """New settings: the profession group decides the kader, Vandaag when a case stalls."""
+        self.settings = settings
+        self.case_weighing.apply_settings(settings)
+        self.today.stuck_after_days = settings.stuck_after_days
         if self.right.currentWidget() is self.today:
             self.today.refresh()
 
@@ -221,6 +264,18 @@ class MainWindow(QMainWindow):
 
     def open_contacts(self) -> None:
         self.open_dialog(ContactsDialog(self.vault, self))
+
+    def print_dossier(self) -> None:
+        case = self.case_view.case
+        if case is not None and self.right.currentWidget() is self.case_view:
+            self.case_view.print_dossier.emit(case.id)
+
+    def open_practice_details(self) -> None:
+        if self.listing is not None:
+            self.open_dialog(PracticeDetailsDialog(self.vault, self.listing, self))
+
+    def open_annual_overview(self) -> None:
+        self.open_dialog(annual_overview_dialog(self.vault, self))
 
     def make_backup(self) -> None:
         dialog = BackupDialog(self.vault, self)

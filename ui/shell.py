@@ -251,7 +251,7 @@ class Shell(QObject):
     def open_settings(self) -> None:
         if self.main_window is None:
             return
-        dialog = SettingsDialog(self.settings, self.main_window)
+        dialog = SettingsDialog(self.settings, self.main_window, self.main_window.library)
         dialog.changed.connect(self.apply_settings)
         self.main_window.open_dialog(dialog)
 
@@ -265,4 +265,4 @@ class Shell(QObject):
         self.settings = settings
         self.idle.set_interval(self._idle_interval())
         if self.main_window is not None:
-            self.main_window.set_stuck_after_days(settings.stuck_after_days)
+            self.main_window.apply_settings(settings)

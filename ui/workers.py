@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -26,6 +26,7 @@ from app.errors import MeldcodeError, VaultClosed
 from ui.crash import report_crash
 
 T = TypeVar("T")
+P = ParamSpec("P")
 RELEASE_RETRY_MS = 5
 
 
@@ -177,17 +178,18 @@ class Lockable(Protocol):
     def is_open(self) -> bool: ...
 
 
-def while_open(vault: Lockable, job: Callable[[Reporter], T]) -> Callable[[Reporter], T]:
-    """A job that reads the vault, for which a lock half-way is no defect but an ending.
+def while_open(vault: Lockable, job: Callable[P, T]) -> Callable[P, T]:
+    """Work on a worker thread that uses the vault, for which a lock half-way is no defect
+    but an ending (a job, or an export that writes its audit row).
 
     Locking closes the connection between two of the job's queries; what the library then
     raises is turned into `VaultClosed`, which a caller whose window went with the lock
     never hears of.
     """
 
-    def guarded(report: Reporter) -> T:
+    def guarded(*args: P.args, **kwargs: P.kwargs) -> T:
         try:
-            return job(report)
+            return job(*args, **kwargs)
         except Exception as exc:
             if not vault.is_open and not isinstance(exc, VaultClosed):
                 raise VaultClosed() from exc

@@ -5,6 +5,7 @@ made with."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 from pathlib import Path
 
 from app.errors import MeldcodeError
@@ -74,3 +75,10 @@ def load_library(folder: Path | None = None) -> FrameworkLibrary:
     """All kaders in `folder` (the shipped `resources/afwegingskaders` by default)."""
     loaded = load_framework_folder(folder or framework_folder())
     return FrameworkLibrary(loaded.frameworks, loaded.refused)
+
+
+@cache
+def shipped_library() -> FrameworkLibrary:
+    """The shipped kaders, read once per run: the files do not change while it runs, and
+    reading and checking all of them takes a few tens of milliseconds."""
+    return load_library()

@@ -40,8 +40,14 @@ EXPECTED = (
 )
 
 
+def nothing_exported(*_: object) -> Path:
+    raise AssertionError("the screenshots export nothing")
+
+
 def take_screenshots(outdir: Path) -> None:
-    composer = ReportComposerDialog(samples.report(left_out=LeftOut()), load_default(), "utrecht")
+    composer = ReportComposerDialog(
+        samples.report(left_out=LeftOut()), load_default(), "utrecht", export=nothing_exported
+    )
     composer.resize(1180, 720)
     composer.show()
     composer.person_editors[2].include.setChecked(False)
@@ -63,8 +69,9 @@ def take_screenshots(outdir: Path) -> None:
     save(dialog, outdir, "wachtzin.png")
     dialog.done(0)
 
-    dossier = DossierDialog(samples.dossier())
+    dossier = DossierDialog(samples.dossier(), export=nothing_exported)
     dossier.show()
+    dossier.access_request.setChecked(True)
     dossier.item_for(DossierSection.PERSONS, 13).setCheckState(0, Qt.CheckState.Unchecked)
     dossier.item_for(DossierSection.SIGNALS, 22).setCheckState(0, Qt.CheckState.Unchecked)
     dossier.refresh_preview()

@@ -39,6 +39,7 @@ from tests.ui.conftest import (
     save,
     type_into,
 )
+from ui.case_view import CaseView
 from ui.main_window import MainWindow
 from ui.shell import Shell
 from ui.steps.case_dialogs import ChildrenCaseDialog, CloseCaseDialog, WithdrawDialog
@@ -324,27 +325,35 @@ def test_hooks_for_the_afwegingskader_and_the_melding_show_only_when_connected(
     qtbot: QtBot, main: MainWindow
 ) -> None:
     case_id = decided_case(qtbot, main)
-    view = main.case_view
+    # The main window connects them; a case view on its own offers neither.
     go_to(qtbot, main, Step.WEIGHING)
-    assert view.weighing_page.placeholder.isVisible() and not view.assess_button.isVisible()
-    go_to(qtbot, main, Step.DECISION)
-    assert not view.report_button.isVisible()
+    assert main.case_view.assess_button.isVisible()
+    view = CaseView(main.vault)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(case_id)
+    view.show_page(Step.WEIGHING)
+    assert not view.assess_button.isVisible()
+    view.show_page(Step.DECISION)
+    assert not view.report_button.isVisible() and not view.dossier_button.isVisible()
 
     started: list[int] = []
     composed: list[int] = []
+    printed: list[int] = []
     view.start_assessment.connect(started.append)
     view.compose_report.connect(composed.append)
-    go_to(qtbot, main, Step.WEIGHING)
+    view.print_dossier.connect(printed.append)
+    view.show_page(Step.WEIGHING)
     qtbot.waitUntil(view.assess_button.isVisible)
-    assert not view.weighing_page.placeholder.isVisible()
     click(qtbot, view.assess_button)
-    go_to(qtbot, main, Step.DECISION)
+    view.show_page(Step.DECISION)
     assert view.report_button.isVisible() and view.report_button.isEnabled()
     click(qtbot, view.report_button)
-    assert started == [case_id] and composed == [case_id]
+    click(qtbot, view.dossier_button)
+    assert started == composed == printed == [case_id]
 
     view.start_assessment.disconnect(started.append)
     view.compose_report.disconnect(composed.append)
     qtbot.waitUntil(lambda: not view.report_button.isVisible())
-    go_to(qtbot, main, Step.WEIGHING)
-    assert view.weighing_page.placeholder.isVisible() and not view.assess_button.isVisible()
+    view.show_page(Step.WEIGHING)
+    assert not view.assess_button.isVisible()

@@ -115,10 +115,11 @@ def test_a_case_walks_all_five_steps_and_its_follow_up(
     type_into(qtbot, dialog.child_reason, "De kinderen waren die dag niet mee.")
     save(qtbot, dialog)
 
-    # Step 4: the afwegingskader is not in this version; the step is skipped with a reason.
+    # Step 4: weighed on paper, so skipped here with a reason (the weging in the window is
+    # walked in test_case_end_to_end).
     weighing = go_to(qtbot, main, Step.WEIGHING)
-    assert view.weighing_page.placeholder.isVisible()
-    assert not view.assess_button.isVisible()
+    assert view.assess_button.isVisible() and view.assess_button.isEnabled()
+    assert not view.weighing_page.notice.isVisible()
     assert "Nu aan de beurt" in view.step_bar.buttons[Step.WEIGHING].text()
     dialog = open_from(qtbot, main, view.skip_weighing_button, StepSkipDialog)
     type_into(qtbot, dialog.reason, "Gewogen met het kader van de artsen op papier.")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from itertools import pairwise
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -25,8 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import MeldcodeError, ValidationError
-from app.framework.assessment import Assessment, AssessmentRecord, Step, start_assessment
-from app.framework.library import FrameworkLibrary
+from app.framework.assessment import (
+    Assessment,
+    AssessmentError,
+    AssessmentRecord,
+    Step,
+    start_assessment,
+)
+from app.framework.library import FrameworkLibrary, FrameworkUnavailable
 from app.framework.model import Framework, Outcome
 from app.framework.terms import Entry
 from ui.assessment.framework_chooser import FrameworkChooser
@@ -370,6 +377,34 @@ class AssessmentDialog(EditDialog):
         """What would be lost on Cancel: the answers given and the input on this page."""
         steps = self.assessment.steps if self.assessment is not None else ()
         return (steps, self._page_input())
+
+    def form_state(self) -> dict[str, Any]:
+        """What a lock keeps as a draft (`keep_drafts`): the answers given, as the engine's
+        record, and what was typed at the open question."""
+        record = self.record()
+        answer_id, reason = self._page_input() or ("", "")
+        return {
+            "record": record.to_json() if record is not None else None,
+            "answer": answer_id,
+            "reason": reason,
+        }
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        """Go on from a draft a lock kept; one that no longer replays is left alone."""
+        raw = state.get("record")
+        if not isinstance(raw, str):
+            return
+        try:
+            restored = self.library.replay(AssessmentRecord.from_json(raw))
+        except (FrameworkUnavailable, AssessmentError):
+            return
+        self.drafts.clear()
+        self._keep_drafts(restored.steps)
+        question = restored.current_question
+        if question is not None:
+            self.drafts[question.id] = (str(state.get("answer", "")), str(state.get("reason", "")))
+        self.assessment = restored
+        self._show_current()
 
     def _page_input(self) -> tuple[str, str] | None:
         """The answer and reason typed at the open question, not yet given (None: nothing)."""

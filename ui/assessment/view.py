@@ -1,5 +1,6 @@
-"""A stored weging, read-only, for the file: the kader and its version, who and when, the
-outcome with both decisions and the norm, and every question with its answer and reason.
+"""A stored weging, read-only, for the file: the kader and its version (and, when it was
+another group's, that it was chosen instead of the user's own), who and when, the outcome
+with both decisions and the norm, and every question with its answer and reason.
 
 It shows what the core gives (`vault.assessments.view(entry, library)`, a
 `StoredAssessmentView`): the words stored with the weging, so they read as they did when it was
@@ -29,6 +30,9 @@ class AssessmentView(QScrollArea):
         self.framework = wrapped()
         self.framework.setObjectName("frameworkLine")
         self.made = wrapped()
+        self.other_group = warning()
+        self.other_group.setObjectName("otherGroupNote")
+        self.other_group.hide()
         self.notice = warning()
         self.notice.setObjectName("kaderMissingNotice")
         self.notice.hide()
@@ -47,6 +51,7 @@ class AssessmentView(QScrollArea):
         layout.addWidget(self.title)
         layout.addWidget(self.framework)
         layout.addWidget(self.made)
+        layout.addWidget(self.other_group)
         layout.addWidget(self.notice)
         layout.addWidget(self.outcome_heading)
         layout.addWidget(self.outcome_panel)
@@ -72,6 +77,14 @@ class AssessmentView(QScrollArea):
                 name=stored.assessed_by, moment=moment_text(stored.assessed_at)
             )
         )
+        if weging.instead_of_group:
+            self.other_group.setText(
+                self.tr(
+                    "Gewogen met het kader van een andere beroepsgroep, gekozen voor deze "
+                    "casus in plaats van het kader van de eigen beroepsgroep ({group})."
+                ).format(group=weging.instead_of_group)
+            )
+        self.other_group.setVisible(bool(weging.instead_of_group))
         self._show_notice(message_text(stored.notice) if stored.notice else "")
         if weging.outcome is not None:
             self.outcome_panel.show_outcome(weging.outcome)
@@ -112,7 +125,14 @@ class AssessmentView(QScrollArea):
 
     def clear(self) -> None:
         """Forget what is shown (locking, or another weging): no reason stays in a widget."""
-        for label in (self.title, self.framework, self.made, self.notice, self.unfinished):
+        for label in (
+            self.title,
+            self.framework,
+            self.made,
+            self.other_group,
+            self.notice,
+            self.unfinished,
+        ):
             label.clear()
         self.outcome_panel.clear()
         while self.steps_layout.count():
@@ -124,6 +144,7 @@ class AssessmentView(QScrollArea):
                 widget.deleteLater()
         self.kader_missing = False
         self.notice.hide()
+        self.other_group.hide()
         for part in (self.outcome_heading, self.outcome_panel, self.unfinished):
             part.hide()
         self.steps_heading.hide()

@@ -3,13 +3,15 @@
 Counts and dates only, never anything of a case, so it may be printed as it is. The figures
 are the core's (`YearFigures`, one per year from `vault.annual.figures`); the printed page is
 the core's document too (`app.case_documents.exports.annual_overview`), built when it is
-printed so it says who printed it and when. The dialog shows, previews and prints; the caller
-logs a print (`record_annual_overview_printed`) when `printed` says one was sent.
+printed so it says who printed it and when. The dialog shows, previews, prints and saves it as
+an encrypted PDF through the export it is given (`export_annual_overview`, which logs it); the
+caller logs a print (`record_annual_overview_printed`) when `printed` says one was sent.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -27,12 +29,24 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.document import Document
+from app.export.exporter import Progress
 from app.store.annual import MONTHS, YearFigures
 from ui.report import printing
+from ui.report.clipboard_guard import CLEAR_AFTER_MS
+from ui.report.export_panel import Export, ExportPanel
 from ui.widgets.labels import warning, wrapped
 
 # The year's overview as a printable document, e.g. `lambda year: annual_overview(vault, year)`.
 DocumentForYear = Callable[[int], Document]
+# Saves a year's overview encrypted: (year, passphrase, folder, progress) -> the file written.
+AnnualExport = Callable[[int, str, Path, Progress], Path]
+
+
+def annual_export(export: AnnualExport, year: int) -> Export:
+    def run(passphrase: str, folder: Path, progress: Progress) -> Path:
+        return export(year, passphrase, folder, progress)
+
+    return run
 
 
 class AnnualOverviewDialog(QDialog):
@@ -43,11 +57,16 @@ class AnnualOverviewDialog(QDialog):
         years: Sequence[YearFigures],
         document_for: DocumentForYear,
         parent: QWidget | None = None,
+        *,
+        export: AnnualExport | None = None,
+        clear_after_ms: int = CLEAR_AFTER_MS,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Jaaroverzicht"))
         self.years = sorted(years, key=lambda figures: figures.year, reverse=True)
         self.document_for = document_for
+        self.annual_exporter = export
+        self.preview_dialog: QDialog | None = None
         self.year = QComboBox()
         for figures in self.years:
             self.year.addItem(str(figures.year), figures.year)
@@ -72,8 +91,21 @@ class AnnualOverviewDialog(QDialog):
         buttons = QDialogButtonBox()
         buttons.addButton(self.preview_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = buttons.addButton(
+            self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.rejected.connect(self.reject)
+        self.export_panel = ExportPanel(
+            None,
+            self.tr("Opslaan als versleutelde PDF"),
+            passphrase_intro=self.tr(
+                "Het jaaroverzicht is versleuteld opgeslagen als {name}. Het opent alleen met "
+                "deze wachtzin."
+            ),
+            clear_after_ms=clear_after_ms,
+        )
+        self.export_panel.running_changed.connect(self._running_changed)
+        self.export_panel.setVisible(export is not None)
 
         form = QFormLayout()
         form.addRow(self.tr("Jaar:"), self.year)
@@ -90,14 +122,16 @@ class AnnualOverviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unregistered)
         layout.addWidget(self.empty)
+        layout.addWidget(self.export_panel)
         layout.addWidget(buttons)
-        self.resize(520, 620)
+        self.resize(620, 720)
         has_years = bool(self.years)
         self.empty.setVisible(not has_years)
         self.table.setVisible(has_years)
         self.unregistered.hide()
         self.preview_button.setEnabled(has_years)
         self.print_button.setEnabled(has_years)
+        self.export_panel.set_ready(has_years)
         if has_years:
             self.show_year()
 
@@ -124,12 +158,23 @@ class AnnualOverviewDialog(QDialog):
             ).format(count=unregistered)
         )
         self.unregistered.setVisible(unregistered > 0)
+        if self.annual_exporter is not None:
+            self.export_panel.export = annual_export(self.annual_exporter, figures.year)
 
     def document(self) -> Document:
         return self.document_for(self.figures().year)
 
     def open_print_preview(self) -> QDialog:
-        return printing.print_preview(self.document, self, self.tr("Afdrukvoorbeeld jaaroverzicht"))
+        dialog = printing.print_preview(
+            self.document, self, self.tr("Afdrukvoorbeeld jaaroverzicht")
+        )
+        self.preview_dialog = dialog
+        dialog.finished.connect(lambda _: self._preview_closed(dialog))
+        return dialog
+
+    def _preview_closed(self, dialog: QDialog) -> None:
+        if self.preview_dialog is dialog:
+            self.preview_dialog = None
 
     def print_directly(self) -> bool:
         year = self.figures().year
@@ -137,3 +182,18 @@ class AnnualOverviewDialog(QDialog):
             return False
         self.printed.emit(year)
         return True
+
+    def _running_changed(self, running: bool) -> None:
+        for widget in (self.year, self.preview_button, self.print_button, self.close_button):
+            widget.setEnabled(not running)
+
+    def reject(self) -> None:
+        if not self.export_panel.running:
+            super().reject()
+
+    def done(self, result: int) -> None:
+        """Every way out, locking included: stop a save, drop its passphrase, close a preview."""
+        self.export_panel.abandon()
+        if self.preview_dialog is not None:
+            self.preview_dialog.done(QDialog.DialogCode.Rejected)
+        super().done(result)

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.entries import ReportRegistration
 from app.errors import ValidationError
-from app.export.exporter import export_report
+from app.export.exporter import Progress
 from app.export.report_content import (
     ClientInformed,
     ClientNotInformed,
@@ -81,16 +81,23 @@ from ui.text import date_text
 from ui.widgets import ask
 from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ERROR_COLOUR, ErrorField, FieldErrors, error_label
-from ui.widgets.labels import NOTICE_STYLE, wrapped
+from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, wrapped
 
 PREVIEW_DELAY_MS = 300
 
 
-def report_export(content: ReportContent) -> Export:
-    def export(passphrase: str, folder: Path, progress: Callable[..., None]) -> Path:
-        return export_report(content, passphrase, folder, progress=progress)
+# Saves a checked melding as an encrypted file: (content, passphrase, folder, progress) ->
+# the file written. For a case, `export_report_for_case`, which logs it (NEN 7513).
+ReportExport = Callable[[ReportContent, str, Path, Progress], Path]
 
-    return export
+
+def report_export(export: ReportExport, content: ReportContent) -> Export:
+    """The export of this melding as the export panel runs it."""
+
+    def run(passphrase: str, folder: Path, progress: Progress) -> Path:
+        return export(content, passphrase, folder, progress)
+
+    return run
 
 
 def input_state(root: QWidget) -> tuple[object, ...]:
@@ -152,16 +159,20 @@ class ReportComposerDialog(QDialog):
         default_region_id: str | None,
         parent: QWidget | None = None,
         *,
+        export: ReportExport,
         decision_id: int | None = None,
         register: Store | None = None,
         clear_after_ms: int = CLEAR_AFTER_MS,
     ) -> None:
-        """`decision_id`: the decision to report that this melding carries out; `register`
-        stores its registration (e.g. `vault.reports.register` for the case)."""
+        """`export` saves the checked melding (for a case: `export_report_for_case`, which
+        logs it); `decision_id`: the decision to report that this melding carries out;
+        `register` stores its registration (e.g. `vault.reports.register` for the case)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Melding aan Veilig Thuis"))
+        self.report_exporter = export
         self.decision_id = decision_id
         self.store_registration = register
+        self.registration_dialog: RegistrationDialog | None = None
         self.base = content
         self.listing = organisations
         self.checked_content: ReportContent | None = None
@@ -777,7 +788,7 @@ class ReportComposerDialog(QDialog):
                 signals=len(checked.signals),
             )
         )
-        self.export_panel.export = report_export(checked)
+        self.export_panel.export = report_export(self.report_exporter, checked)
         self.pages.setCurrentIndex(self.SEND_PAGE)
         self.reminder.confirm.setFocus()
 
@@ -786,8 +797,19 @@ class ReportComposerDialog(QDialog):
         self.close_button.setEnabled(not running)
 
     def _exported(self, path: Path) -> None:
-        self.register_button.show()
-        self.register_button.setEnabled(self.registration is None)
+        if self.decision_id is None and self.store_registration is not None:
+            # Nothing to carry out yet: the core would refuse the registration.
+            self.registered_label.setText(
+                self.tr(
+                    "Deze melding kan pas in de casus worden geregistreerd als de beslissing "
+                    "om te melden is vastgelegd (stap 5)."
+                )
+            )
+            self.registered_label.setStyleSheet(WARNING_STYLE)
+            self.registered_label.show()
+        else:
+            self.register_button.show()
+            self.register_button.setEnabled(self.registration is None)
         self.exported.emit(path)
 
     def open_registration(self) -> RegistrationDialog:
@@ -801,9 +823,15 @@ class ReportComposerDialog(QDialog):
             store=self.store_registration,
         )
         dialog.registered.connect(self._registered)
-        dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(lambda _: self._registration_closed(dialog))
+        self.registration_dialog = dialog
         dialog.open()
         return dialog
+
+    def _registration_closed(self, dialog: RegistrationDialog) -> None:
+        if self.registration_dialog is dialog:
+            self.registration_dialog = None
+        dialog.deleteLater()
 
     def _registered(self, registration: ReportRegistration) -> None:
         self.registration = registration
@@ -841,5 +869,7 @@ class ReportComposerDialog(QDialog):
         """Every way out, locking included: stop the export, drop the passphrase, wipe."""
         self._preview_timer.stop()
         self.export_panel.abandon()
+        if self.registration_dialog is not None:
+            self.registration_dialog.done(QDialog.DialogCode.Rejected)
         forget_contents(self)
         super().done(result)

@@ -4,8 +4,10 @@ For a request to see the file (parents; children from 12) the user unticks what 
 others: a whole part or single items. A withheld part is replaced before the document is built
 (`app.export.dossier`), so it is in neither the preview nor the PDF nor on paper.
 
-Saving as an encrypted PDF is the default; printing directly is a deliberate choice, with a
-plain note that paper shows every name in the clear.
+What the dossier is for (the practice's own file, or a request to see it) is chosen first: the
+audit log records it with every save and print (`DossierPurpose`). Saving as an encrypted PDF
+is the default; printing directly is a deliberate choice, with a plain note that paper shows
+every name in the clear.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
@@ -33,9 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.case_documents.exports import DossierPurpose
 from app.export.document import Document
 from app.export.dossier import DossierContent, DossierSection, PartRef, dossier_document
-from app.export.exporter import export_dossier
+from app.export.exporter import Progress
 from app.export.formatting import counted
 from ui.document_renderer import text_document
 from ui.report import printing
@@ -43,6 +47,7 @@ from ui.report.clipboard_guard import CLEAR_AFTER_MS
 from ui.report.export_panel import Export, ExportPanel
 from ui.report.forget import forget_contents
 from ui.text import date_text, label_text
+from ui.widgets.fields import ErrorField
 from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, wrapped
 
 PREVIEW_DELAY_MS = 250
@@ -62,16 +67,25 @@ class _Part:
     itemised: bool = True  # False: only the whole part can be withheld
 
 
-def dossier_export(content: DossierContent) -> Export:
-    def export(passphrase: str, folder: Path, progress: Callable[..., None]) -> Path:
-        return export_dossier(content, passphrase, folder, progress=progress)
+# Saves the dossier as an encrypted file: (content, purpose, passphrase, folder, progress) ->
+# the file written. For a case, `export_dossier_for_case`, which logs it with its purpose.
+DossierExport = Callable[[DossierContent, DossierPurpose, str, Path, Progress], Path]
 
-    return export
+
+def dossier_export(
+    export: DossierExport, content: DossierContent, purpose: DossierPurpose
+) -> Export:
+    """The export of this dossier, for this purpose, as the export panel runs it."""
+
+    def run(passphrase: str, folder: Path, progress: Progress) -> Path:
+        return export(content, purpose, passphrase, folder, progress)
+
+    return run
 
 
 class DossierDialog(QDialog):
     exported = Signal(object)  # the Path of the encrypted PDF
-    printed = Signal()
+    printed = Signal(object)  # the DossierPurpose it was printed for
 
     SAVE, PRINT = 0, 1
 
@@ -80,10 +94,14 @@ class DossierDialog(QDialog):
         content: DossierContent,
         parent: QWidget | None = None,
         *,
+        export: DossierExport,
         clear_after_ms: int = CLEAR_AFTER_MS,
     ) -> None:
+        """`export` saves it (for a case: `export_dossier_for_case`, which logs it); the
+        caller logs a print (`record_dossier_printed`) when `printed` says one was sent."""
         super().__init__(parent)
         self.content = content
+        self.dossier_exporter = export
         self.setWindowTitle(self.tr("Dossier afdrukken of opslaan"))
         self.preview_dialog: QPrintPreviewDialog | None = None
         self._timer = QTimer(self)
@@ -131,6 +149,24 @@ class DossierDialog(QDialog):
         splitter.setSizes([420, 620])
         splitter.setChildrenCollapsible(False)
 
+        self.own_file = QRadioButton(
+            self.tr("Voor het eigen dossier (bijvoorbeeld een inspecteur of een overdracht)")
+        )
+        self.access_request = QRadioButton(
+            self.tr("Voor een verzoek om inzage (ouders, of een kind vanaf 12 jaar)")
+        )
+        self.purposes = QButtonGroup(self)
+        self.purposes.addButton(self.own_file)
+        self.purposes.addButton(self.access_request)
+        self.purposes.buttonToggled.connect(lambda *_: self._changed())
+        self.purpose_field = ErrorField(
+            self._purpose_box(),
+            self.tr(
+                "Kies eerst waarvoor: het logboek legt vast waarvoor het dossier is afgedrukt "
+                "of opgeslagen."
+            ),
+        )
+
         self.save_choice = QRadioButton(self.tr("Opslaan als versleutelde PDF (aanbevolen)"))
         self.print_choice = QRadioButton(self.tr("Direct afdrukken op papier"))
         self.choice = QButtonGroup(self)
@@ -138,7 +174,7 @@ class DossierDialog(QDialog):
         self.choice.addButton(self.print_choice, self.PRINT)
         self.save_choice.setChecked(True)
         self.export_panel = ExportPanel(
-            dossier_export(content),
+            None,
             self.tr("Opslaan als versleutelde PDF"),
             passphrase_intro=self.tr(
                 "Het dossier is versleuteld opgeslagen als {name}. Het opent alleen met deze "
@@ -183,15 +219,35 @@ class DossierDialog(QDialog):
         choices.addWidget(self.print_choice)
         choices.addStretch(1)
 
+        purpose_form = QFormLayout()
+        purpose_form.addRow(self.tr("Waarvoor:"), self.purpose_field)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(splitter, 1)
+        layout.addLayout(purpose_form)
         layout.addLayout(choices)
         layout.addWidget(self.output)
         layout.addWidget(buttons)
         self.resize(1100, 820)
         self._changed()
         self.refresh_preview()
+
+    def _purpose_box(self) -> QWidget:
+        box = QWidget()
+        row = QVBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(2)
+        row.addWidget(self.own_file, 0, Qt.AlignmentFlag.AlignLeft)
+        row.addWidget(self.access_request, 0, Qt.AlignmentFlag.AlignLeft)
+        box.setFocusProxy(self.own_file)
+        return box
+
+    def purpose(self) -> DossierPurpose | None:
+        if self.own_file.isChecked():
+            return DossierPurpose.FILE
+        if self.access_request.isChecked():
+            return DossierPurpose.ACCESS_REQUEST
+        return None
 
     # -- the parts -------------------------------------------------------------------------
 
@@ -324,7 +380,16 @@ class DossierDialog(QDialog):
 
     def _changed(self, *_: Any) -> None:
         withheld = self.withheld()
-        self.export_panel.export = dossier_export(self.content_to_print())
+        purpose = self.purpose()
+        self.export_panel.export = (
+            None
+            if purpose is None
+            else dossier_export(self.dossier_exporter, self.content_to_print(), purpose)
+        )
+        self.export_panel.set_ready(purpose is not None)
+        self.print_button.setEnabled(purpose is not None)
+        if purpose is not None:
+            self.purpose_field.clear_error()
         if withheld:
             self.withheld_label.setText(
                 self.tr(
@@ -349,6 +414,7 @@ class DossierDialog(QDialog):
 
     def _running_changed(self, running: bool) -> None:
         self.tree.setEnabled(not running)
+        self.purpose_field.setEnabled(not running)
         self.save_choice.setEnabled(not running)
         self.print_choice.setEnabled(not running)
         self.close_button.setEnabled(not running)
@@ -368,11 +434,15 @@ class DossierDialog(QDialog):
             self.preview_dialog = None
 
     def print_directly(self) -> bool:
+        purpose = self.purpose()
+        if purpose is None:
+            self.purpose_field.set_error(self.tr("Kies eerst waarvoor het dossier is."))
+            return False
         if not printing.print_directly(self.document(), self, self.tr("Dossier afdrukken")):
             return False
         self.printed_label.setText(self.tr("Naar de printer gestuurd. Haal de afdruk meteen op."))
         self.printed_label.show()
-        self.printed.emit()
+        self.printed.emit(purpose)
         return True
 
     # -- closing ---------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.domain.entries import Consultation, Entry, EntryValue, EntryVersion, FollowUp
 from app.domain.enums import ChangeKind, EntryKind
 from app.store.progress import TimelineItem
+from app.store.reports import RegisteredReport
 from app.timeutil import today
 from ui.steps.entry_text import check_title, entry_rows
 from ui.text import date_text, label_text, moment_text
@@ -46,6 +47,8 @@ class EntryAction(StrEnum):
     RECORD_RESULT = "record_result"
     RESCHEDULE = "reschedule"
     CHILDREN_CASE = "children_case"
+    CONTINUE = "continue"  # an open weging
+    FEEDBACK = "feedback"  # a melding: Veilig Thuis's dossiernummer and feedback
 
 
 def badge(text: str, style: str = BADGE_STYLE) -> QLabel:
@@ -96,6 +99,8 @@ class EntryCard(QFrame):
         actions: Sequence[EntryAction],
         show_round: bool,
         parent: QWidget | None = None,
+        *,
+        report: RegisteredReport | None = None,
     ) -> None:
         super().__init__(parent)
         entry = item.entry
@@ -110,7 +115,7 @@ class EntryCard(QFrame):
         for name, text, style in self._badges(item, show_round):
             self.badges[name] = badge(text, style)
             top.addWidget(self.badges[name])
-        self.rows = RowsView(entry_rows(entry.value, contact_names))
+        self.rows = RowsView(entry_rows(entry.value, contact_names, report))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.rows)
@@ -185,6 +190,8 @@ class EntryCard(QFrame):
             EntryAction.RECORD_RESULT: self.tr("Uitkomst vastleggen…"),
             EntryAction.RESCHEDULE: self.tr("Datum verzetten…"),
             EntryAction.CHILDREN_CASE: self.tr("Casus voor de kinderen openen…"),
+            EntryAction.CONTINUE: self.tr("Weging voortzetten…"),
+            EntryAction.FEEDBACK: self.tr("Terugkoppeling Veilig Thuis…"),
         }
         return texts[action]
 
@@ -217,11 +224,19 @@ class EntryList(QScrollArea):
         contact_names: Mapping[int, str],
         actions_for: ActionsFor,
         show_round: bool,
+        reports: Mapping[int, RegisteredReport] | None = None,
     ) -> None:
+        """`reports`: the case's meldingen by entry id, so their cards show VT's feedback."""
         self.clear()
         for position, item in enumerate(items):
             assert item.entry is not None
-            card = EntryCard(item, contact_names, actions_for(item.entry), show_round)
+            card = EntryCard(
+                item,
+                contact_names,
+                actions_for(item.entry),
+                show_round,
+                report=(reports or {}).get(item.entry.id),
+            )
             card.requested.connect(self.requested)
             self._layout.insertWidget(position, card)
             self.cards.append(card)

@@ -20,9 +20,11 @@ from app.domain.entries import (
     ReportRegistration,
     StepSkip,
 )
-from app.domain.enums import ChildTalk, ClientTalk, Step
+from app.domain.enums import ChildTalk, ClientTalk, ReportChannel, Step
 from app.domain.guidance import STEP_GUIDANCE
 from app.domain.weighing import RecordedAssessment
+from app.store.reports import RegisteredReport
+from ui.assessment.texts import decision_texts, question_heading
 from ui.text import date_text, label_text
 
 Rows = list[tuple[str, str]]
@@ -169,33 +171,81 @@ def check_title(value: FollowUp) -> str:
 
 
 def assessment_rows(value: RecordedAssessment) -> Rows:
+    kader = translate("entries", "{title}, versie {version}").format(
+        title=value.framework_title, version=value.framework_version
+    )
+    group = value.group_name
+    if value.instead_of_group:
+        group = translate("entries", "{group} (gekozen in plaats van het kader van {own})").format(
+            group=value.group_name, own=value.instead_of_group
+        )
     rows = [
-        (
-            translate("entries", "Afwegingskader"),
-            translate("entries", "{title}, versie {version}").format(
-                title=value.framework_title, version=value.framework_version
-            ),
-        ),
+        (translate("entries", "Afwegingskader"), kader),
+        (translate("entries", "Beroepsgroep van het kader"), group),
         (translate("entries", "Beantwoorde vragen"), str(len(value.answers))),
     ]
-    if value.outcome is None:
-        rows.append((translate("entries", "Uitkomst"), translate("entries", "nog open")))
-    else:
-        rows.append((translate("entries", "Uitkomst"), value.outcome.text))
+    outcome = value.outcome
+    if outcome is None:
+        waiting = value.waiting_at
+        open_at = question_heading(waiting.number) if waiting is not None else ""
+        rows.append(
+            (
+                translate("entries", "Uitkomst"),
+                translate("entries", "nog open, bij {question}").format(question=open_at),
+            )
+        )
+        return rows
+    texts = decision_texts(outcome)
+    report = texts.report
+    if texts.recipients:
+        report = translate("entries", "{decision} (aan {recipients})").format(
+            decision=texts.report, recipients=texts.recipients
+        )
+    rows += [
+        (translate("entries", "Melden"), report),
+        (translate("entries", "Hulp bieden of organiseren"), texts.help),
+        (translate("entries", "Norm"), texts.norm),
+        (translate("entries", "Uitkomst"), outcome.text),
+    ]
     return rows
 
 
-def report_rows(value: ReportRegistration) -> Rows:
-    return [
+def report_rows(value: ReportRegistration, report: RegisteredReport | None = None) -> Rows:
+    """A melding; with its `report` as the vault has it now, VT's feedback too."""
+    channel = label_text(value.channel) if value.channel else ""
+    if value.channel is ReportChannel.OTHER and value.channel_detail:
+        channel = f"{channel}: {value.channel_detail}"
+    rows = [
         (translate("entries", "Gemeld op"), _day(value.made_on)),
         (translate("entries", "Veilig Thuis"), value.organisation),
-        (translate("entries", "Kanaal"), label_text(value.channel) if value.channel else ""),
-        (translate("entries", "Dossiernummer Veilig Thuis"), value.vt_reference),
+        (translate("entries", "Kanaal"), channel),
     ]
+    if value.phoned_first is not None and value.channel is not ReportChannel.PHONE:
+        rows.append(
+            (translate("entries", "Eerst gebeld met Veilig Thuis"), yes_no(value.phoned_first))
+        )
+    rows.append((translate("entries", "Dossiernummer Veilig Thuis"), value.vt_reference))
+    if report is not None:
+        if report.feedback_received:
+            received = translate("entries", "ontvangen op {day}").format(
+                day=_day(report.feedback_on)
+            )
+            rows.append((translate("entries", "Terugkoppeling"), received))
+            rows.append((translate("entries", "Wat Veilig Thuis terugkoppelde"), report.feedback))
+        else:
+            rows.append(
+                (translate("entries", "Terugkoppeling"), translate("entries", "nog niet ontvangen"))
+            )
+    return rows
 
 
-def entry_rows(value: EntryValue, contact_names: Mapping[int, str]) -> Rows:
-    """The rows that show one version of an entry; empty texts are left out."""
+def entry_rows(
+    value: EntryValue,
+    contact_names: Mapping[int, str],
+    report: RegisteredReport | None = None,
+) -> Rows:
+    """The rows that show one version of an entry; empty texts are left out. `report`: a
+    melding as the vault has it now, for VT's feedback (kept with its check)."""
     if isinstance(value, KindCheck):
         rows = kindcheck_rows(value)
     elif isinstance(value, Consultation):
@@ -209,7 +259,7 @@ def entry_rows(value: EntryValue, contact_names: Mapping[int, str]) -> Rows:
     elif isinstance(value, RecordedAssessment):
         rows = assessment_rows(value)
     elif isinstance(value, ReportRegistration):
-        rows = report_rows(value)
+        rows = report_rows(value, report)
     else:
         rows = follow_up_rows(value)
     return [(label, text) for label, text in rows if text]

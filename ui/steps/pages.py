@@ -9,14 +9,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTabBar,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -28,18 +29,19 @@ from app.domain.guidance import FOLLOW_UP_GUIDANCE, STEP_GUIDANCE, Guidance
 from app.domain.models import Case, CaseLink, Person
 from app.domain.models import Signal as CaseSignal
 from app.domain.progress import CaseProgress
+from app.domain.weighing import RecordedAssessment
+from app.store.assessments import StoredAssessmentView
 from app.store.progress import TimelineItem
-from ui.steps.entry_cards import ActionsFor, EntryList
+from app.store.reports import RegisteredReport
+from ui.assessment.view import AssessmentView
+from ui.steps.entry_cards import ActionsFor, EntryAction, EntryList
 from ui.steps.entry_text import step_title, steps_text
 from ui.steps.step_bar import Page
 from ui.text import date_text, label_text, message_text
 from ui.timeline import Timeline
-from ui.widgets.labels import wrapped
+from ui.widgets.labels import warning, wrapped
 
 GUIDANCE_STYLE = "color: palette(placeholder-text);"
-PLACEHOLDER_STYLE = (
-    "QFrame#placeholder { background: palette(window); border: 1px dashed palette(mid); }"
-)
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,11 @@ class CaseSnapshot:
     persons: list[Person]
     links: list[CaseLink]
     contact_names: dict[int, str] = field(default_factory=dict)
+    # The wegingen that count, newest first, each replayed under its own kader version when
+    # that is shipped; empty while no kaders are at hand (the entries then show as cards).
+    wegingen: list[StoredAssessmentView] = field(default_factory=list)
+    # The case's meldingen by entry id, with VT's feedback (kept with its check).
+    reports: dict[int, RegisteredReport] = field(default_factory=dict)
 
     @property
     def read_only(self) -> bool:
@@ -73,6 +80,18 @@ class CaseSnapshot:
     def counting(self, page: Page) -> list[Entry[EntryValue]]:
         """The entries of this page that still count (not withdrawn, not lapsed)."""
         return [i.entry for i in self.entries_of(page) if i.entry and not i.entry.withdrawn]
+
+    def weging_of_round(self) -> Entry[RecordedAssessment] | None:
+        """The newest weging that counts in the current round: what step 5 is drafted from."""
+        found = [
+            cast(Entry[RecordedAssessment], item.entry)
+            for item in self.entries_of(Step.WEIGHING)
+            if item.entry is not None
+            and not item.entry.withdrawn
+            and isinstance(item.entry.value, RecordedAssessment)
+            and item.round == self.progress.round
+        ]
+        return max(found, key=lambda entry: entry.id) if found else None
 
 
 def heading(text: str = "") -> QLabel:
@@ -223,7 +242,11 @@ class EntriesPage(StepPage):
     def show_snapshot(self, snapshot: CaseSnapshot, actions_for: ActionsFor) -> None:
         super().show_snapshot(snapshot, actions_for)
         self.list.set_entries(
-            self.items(snapshot), snapshot.contact_names, actions_for, snapshot.progress.revisited
+            self.items(snapshot),
+            snapshot.contact_names,
+            actions_for,
+            snapshot.progress.revisited,
+            snapshot.reports,
         )
 
     def clear(self) -> None:
@@ -245,37 +268,129 @@ class FollowUpPage(EntriesPage):
 
 
 class WeighingPage(EntriesPage):
-    """Step 4. The afwegingskader is worked through elsewhere (see `CaseView.start_assessment`);
-    while nothing offers it, this page says so honestly and records nothing but a skip."""
+    """Step 4: the case's wegingen, the newest shown whole and each older one a tab away, and
+    below them what else was recorded here (a skip with its reason, a withdrawn weging).
+
+    The case view says whether an afwegingskader can be worked through (`set_kader_notice`);
+    when none can, the page says so plainly and skipping with a reason stays possible.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Step.WEIGHING, "", parent)
         self.list.empty.setText(self.tr("Nog niets vastgelegd bij deze stap."))
-        self.placeholder = QFrame()
-        self.placeholder.setObjectName("placeholder")
-        self.placeholder.setStyleSheet(PLACEHOLDER_STYLE)
-        self.placeholder_text = wrapped(
-            self.tr("Het afwegingskader wordt in een volgende versie hier doorlopen.")
+        self.notice = warning()
+        self.notice.setObjectName("kaderNotice")
+        self.notice.hide()
+        self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        self.tabs.setUsesScrollButtons(True)
+        self.tabs.setAccessibleName(self.tr("Wegingen van deze casus, nieuwste eerst"))
+        self.tabs.currentChanged.connect(lambda _: self._show_chosen())
+        self.continue_button = QPushButton(self.tr("Weging voortzetten…"))
+        self.history_button = QPushButton()
+        self.withdraw_button = QPushButton(self.tr("Intrekken…"))
+        chosen_actions = (
+            (self.continue_button, EntryAction.CONTINUE),
+            (self.history_button, EntryAction.HISTORY),
+            (self.withdraw_button, EntryAction.WITHDRAW),
         )
-        self.placeholder_text.setObjectName("placeholderText")
-        font = QFont(self.placeholder_text.font())
-        font.setBold(True)
-        self.placeholder_text.setFont(font)
-        self.placeholder_detail = wrapped()
-        inner = QVBoxLayout(self.placeholder)
-        inner.addWidget(self.placeholder_text)
-        inner.addWidget(self.placeholder_detail)
-        self.content.insertWidget(0, self.placeholder)
+        for button, action in chosen_actions:
+            button.clicked.connect(lambda _=False, a=action: self._request(a))
+        self.view = AssessmentView()
+        self.view.setObjectName("storedWeging")
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.tabs, 1)
+        for button, _action in chosen_actions:
+            top.addWidget(button)
+        self.wegingen_box = QWidget()
+        box = QVBoxLayout(self.wegingen_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(top)
+        box.addWidget(self.view, 1)
+        self.wegingen_box.hide()
+        self.content.insertWidget(0, self.notice)
+        self.content.insertWidget(1, self.wegingen_box, 1)
+        self.stored: list[StoredAssessmentView] = []
+        self._read_only = False
+
+    def set_kader_notice(self, text: str) -> None:
+        """What keeps a weging from being made here ("" when nothing does)."""
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def items(self, snapshot: CaseSnapshot) -> Sequence[TimelineItem]:
+        shown = {stored.entry.id for stored in snapshot.wegingen}
+        return [i for i in super().items(snapshot) if i.entry is None or i.entry.id not in shown]
 
     def show_snapshot(self, snapshot: CaseSnapshot, actions_for: ActionsFor) -> None:
         super().show_snapshot(snapshot, actions_for)
-        state = snapshot.progress.state(Step.WEIGHING)
-        hint = message_text(state.hint) if state.hint is not None else ""
-        self.placeholder_detail.setText(hint if state.status is StepStatus.UNAVAILABLE else "")
-        self.placeholder_detail.setVisible(bool(self.placeholder_detail.text()))
+        self.stored = list(snapshot.wegingen)
+        self._read_only = snapshot.read_only
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        for stored in self.stored:
+            index = self.tabs.addTab(self._tab_text(stored))
+            self.tabs.setTabToolTip(index, stored.shown.framework_title)
+        self.tabs.setCurrentIndex(0 if self.stored else -1)
+        self.tabs.blockSignals(False)
+        others = bool(self.items(snapshot))
+        self.wegingen_box.setVisible(bool(self.stored))
+        self.list.setVisible(others or not self.stored)
+        self.content.setStretchFactor(self.list, 0 if self.stored else 1)
+        self._show_chosen()
 
-    def set_assessment_available(self, available: bool) -> None:
-        self.placeholder.setVisible(not available)
+    def _tab_text(self, stored: StoredAssessmentView) -> str:
+        outcome = stored.recorded.outcome
+        if outcome is None:
+            result = self.tr("nog open")
+        elif outcome.reports:
+            result = self.tr("melden")
+        else:
+            result = self.tr("niet melden")
+        day = date_text(stored.assessed_at.astimezone().date())
+        return self.tr("{day} · {result}").format(day=day, result=result)
+
+    def chosen(self) -> StoredAssessmentView | None:
+        index = self.tabs.currentIndex()
+        return self.stored[index] if 0 <= index < len(self.stored) else None
+
+    def show_weging(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+
+    def _show_chosen(self) -> None:
+        stored = self.chosen()
+        if stored is None:
+            self.view.clear()
+            for button in (self.continue_button, self.history_button, self.withdraw_button):
+                button.hide()
+            return
+        self.view.show_stored(stored)
+        versions = len(stored.entry.versions)
+        self.history_button.setText(
+            self.tr("Geschiedenis ({count} versies)…").format(count=versions)
+        )
+        self.history_button.setVisible(versions > 1)
+        self.continue_button.setVisible(
+            not self._read_only and not stored.recorded.is_complete and stored.live is not None
+        )
+        self.withdraw_button.setVisible(not self._read_only)
+
+    def _request(self, action: EntryAction) -> None:
+        stored = self.chosen()
+        if stored is not None:
+            self.requested.emit(action.value, stored.entry.id)
+
+    def clear(self) -> None:
+        super().clear()
+        self.tabs.blockSignals(True)
+        while self.tabs.count():
+            self.tabs.removeTab(0)
+        self.tabs.blockSignals(False)
+        self.stored = []
+        self.view.clear()
+        self.wegingen_box.hide()
 
 
 class SignalsPage(StepPage):

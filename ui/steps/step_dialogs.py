@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
 
+from app.domain.decision_prefill import report_departure
 from app.domain.entries import (
     Consultation,
     Conversation,
@@ -26,16 +27,19 @@ from app.domain.enums import (
     Step,
 )
 from app.domain.models import Contact
+from app.domain.weighing import RecordedAssessment
+from app.errors import RecordNotFound
 from app.vault.vault import Vault
 from ui.steps.entry_cards import ADVICE_STYLE, badge
 from ui.steps.entry_dialog import EntryDialog
 from ui.steps.entry_text import step_title
 from ui.steps.help_agreements import HelpAgreementsEditor
-from ui.text import label_text
+from ui.text import label_text, message_text
 from ui.widgets.choice_pair import ChoicePair
 from ui.widgets.choices import enum_combo
 from ui.widgets.dates import date_edit, date_of
 from ui.widgets.fields import text_box
+from ui.widgets.labels import grow_to_fit, warning
 
 NO_CONTACT = 0
 # The kind of consultation a contact of the sociale kaart stands for.
@@ -368,6 +372,11 @@ class StepSkipDialog(EntryDialog):
 
 
 class DecisionDialog(EntryDialog):
+    """Both decisions with their reasons. A new decision may come drafted from the round's
+    weging (`app.domain.decision_prefill`) for the professional to confirm or change; going
+    against a weging that reports to Veilig Thuis is said at the field, and is not saved
+    until the reasons say why (a wrong 'no need to report' is the worst mistake to make)."""
+
     form_name = "decision"
 
     def __init__(
@@ -376,16 +385,24 @@ class DecisionDialog(EntryDialog):
         case_id: int,
         entry: Entry[Decision] | None = None,
         parent: QWidget | None = None,
+        *,
+        draft: Decision | None = None,
     ) -> None:
         super().__init__(vault, case_id, entry, parent=parent)
         self.setWindowTitle(
             self.tr("Beslissing corrigeren") if entry else self.tr("Beslissing vastleggen")
         )
-        value = entry.value if entry else None
+        value = entry.value if entry else draft
+        self.draft = None if entry else draft
+        self.assessment_id = value.assessment_id if value else None
+        self.weging = self._weging(self.assessment_id)
         self.decided_on = date_edit(value.decided_on if value else None)
         self.report_to_vt = ChoicePair(
             self.tr("Ja, melden bij Veilig Thuis"), self.tr("Nee, niet melden")
         )
+        self.departure = warning()
+        self.departure.setObjectName("reportDeparture")
+        self.departure.hide()
         self.report_reasons = text_box(70)
         self.offer_help = ChoicePair(
             self.tr("Ja, hulp bieden of organiseren"), self.tr("Nee, geen hulp")
@@ -407,6 +424,7 @@ class DecisionDialog(EntryDialog):
 
         self.add_row(self.tr("Datum:"), "decided_on", self.decided_on)
         self.add_row(self.tr("1. Melden bij Veilig Thuis?"), "report_to_vt", self.report_to_vt)
+        self.form.addRow("", self.departure)
         self.add_row(self.tr("Redenen:"), "report_reasons", self.report_reasons)
         self.add_row(self.tr("2. Hulp bieden of organiseren?"), "offer_help", self.offer_help)
         self.add_row(self.tr("Redenen:"), "help_reasons", self.help_reasons)
@@ -429,16 +447,26 @@ class DecisionDialog(EntryDialog):
         self.offer_help.changed.connect(self._follow_answers)
         self.help_agreed.rows_changed.connect(self._sync_help_fields)
         self._follow_answers()
-        self.finish(
-            self.tr(
-                "Twee beslissingen, elk met uw redenen. Bij acute of structurele onveiligheid "
-                "meldt u, ook als u zelf kunt helpen. Na het opslaan staan de vervolgcontroles "
-                "klaar."
-            ),
-            width=760,
-            height=760,
+        intro = self.tr(
+            "Twee beslissingen, elk met uw redenen. Bij acute of structurele onveiligheid "
+            "meldt u, ook als u zelf kunt helpen. Na het opslaan staan de vervolgcontroles "
+            "klaar."
         )
+        if self.draft is not None and self.weging is not None:
+            intro += " " + self.tr(
+                "Voorgesteld vanuit de weging met {kader}: controleer beide beslissingen en "
+                "uw redenen, en pas aan waar u anders oordeelt."
+            ).format(kader=self.weging.value.framework_title)
+        self.finish(intro, width=760, height=760)
         self._sync_help_fields()
+
+    def _weging(self, assessment_id: int | None) -> Entry[RecordedAssessment] | None:
+        if assessment_id is None:
+            return None
+        try:
+            return self.vault.entries.get_as(assessment_id, RecordedAssessment)
+        except RecordNotFound:
+            return None
 
     def _follow_answers(self) -> None:
         helping = self.offer_help.value() is True
@@ -448,6 +476,20 @@ class DecisionDialog(EntryDialog):
         reporting = self.report_to_vt.value() is True
         self.set_row_visible("client_informed", reporting)
         self.set_row_visible("client_informed_note", reporting)
+        self._show_departure()
+
+    def departure_text(self) -> str:
+        """The warning when the decision goes against a weging that reports; "" otherwise."""
+        if self.weging is None:
+            return ""
+        message = report_departure(self.weging.value, self.value())
+        return message_text(message) if message is not None else ""
+
+    def _show_departure(self) -> None:
+        text = self.departure_text()
+        self.departure.setText(text)
+        self.departure.setVisible(bool(text))
+        grow_to_fit(self.departure)
 
     def _sync_help_fields(self) -> None:
         for name in [n for n in self.errors.fields if n.startswith("help_agreed.")]:
@@ -466,10 +508,19 @@ class DecisionDialog(EntryDialog):
             help_agreed=self.help_agreed.agreements() if helping else (),
             client_informed=self.client_informed.value() if reporting else None,
             client_informed_note=self.client_informed_note.toPlainText() if reporting else "",
+            assessment_id=self.assessment_id,
         )
 
     def unreadable(self) -> Mapping[str, str]:
-        return self.help_agreed.unreadable() if self.offer_help.value() else {}
+        """The help rows the form could not read, and a departure from the weging whose
+        drafted reasons were left as they were."""
+        faults = dict(self.help_agreed.unreadable()) if self.offer_help.value() else {}
+        drafted = self.draft.report_reasons.strip() if self.draft is not None else None
+        if self.departure_text() and self.report_reasons.toPlainText().strip() == drafted:
+            faults["report_reasons"] = self.tr(
+                "U wijkt af van de weging, die melden zegt. Schrijf hier waarom u niet meldt."
+            )
+        return faults
 
     def save(self) -> bool:
         self._sync_help_fields()

@@ -14,7 +14,10 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.case_documents.exports import DossierPurpose
 from app.export.document import Document
+from app.export.dossier import DossierContent
+from app.export.exporter import Progress, export_dossier, export_report
 from app.export.report_content import LeftOut, ReportContent
 from app.export.veilig_thuis import VeiligThuisList, load_default
 from tests.export import samples
@@ -61,12 +64,34 @@ def empty_clipboard(qapp: QApplication) -> Iterator[None]:
     QGuiApplication.clipboard().clear()
 
 
+def report_export(
+    content: ReportContent, passphrase: str, folder: Path, progress: Progress
+) -> Path:
+    """The composer's export without a vault (its dialog is tested here, not the audit log)."""
+    return export_report(content, passphrase, folder, progress=progress)
+
+
+def dossier_export(
+    content: DossierContent,
+    purpose: DossierPurpose,
+    passphrase: str,
+    folder: Path,
+    progress: Progress,
+) -> Path:
+    return export_dossier(content, passphrase, folder, progress=progress)
+
+
 @pytest.fixture
 def composer(
     qtbot: QtBot, content: ReportContent, listing: VeiligThuisList
 ) -> ReportComposerDialog:
     dialog = ReportComposerDialog(
-        content, listing, REGION, decision_id=DECISION_ID, clear_after_ms=SHORT_CLEAR_MS
+        content,
+        listing,
+        REGION,
+        export=report_export,
+        decision_id=DECISION_ID,
+        clear_after_ms=SHORT_CLEAR_MS,
     )
     qtbot.addWidget(dialog)
     dialog.show()

@@ -28,6 +28,7 @@ from tests.ui.report.conftest import (
     REGION,
     decrypted_text,
     open_passphrase_dialog,
+    report_export,
 )
 from ui.report.composer import ReportComposerDialog
 from ui.report.registration_dialog import RegistrationDialog
@@ -101,7 +102,9 @@ def test_a_left_out_person_and_signal_are_counted_not_described(
 def test_what_the_case_builder_left_out_is_counted_too(
     qtbot: QtBot, listing: VeiligThuisList
 ) -> None:
-    dialog = ReportComposerDialog(samples.report(), listing, REGION)  # left_out: 2 signals, 1 p.
+    dialog = ReportComposerDialog(
+        samples.report(), listing, REGION, export=report_export
+    )  # left_out: 2 signals, 1 p.
     qtbot.addWidget(dialog)
     dialog.person_editors[0].include.setChecked(False)  # type: ignore[union-attr]
     assert "2 signalen en 2 betrokkenen zijn niet opgenomen." in dialog.left_out_label.text()
@@ -163,7 +166,7 @@ def test_an_urgent_melding_gets_people_and_signals_added_here(
         client=None,
         request_to_vt="Graag direct contact.",
     )
-    composer = ReportComposerDialog(empty, listing, None)
+    composer = ReportComposerDialog(empty, listing, None, export=report_export)
     qtbot.addWidget(composer)
     composer.show()
     click(qtbot, composer.next_button)

@@ -13,7 +13,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
-from app.export.dossier import WITHHELD_TITLE, DossierSection, PartRef
+from app.case_documents.exports import DossierPurpose
+from app.export.dossier import WITHHELD_TITLE, DossierContent, DossierSection, PartRef
+from app.export.exporter import Progress
 from tests.export import samples
 from tests.export.conftest import contains_as_text, decrypted_plain_bytes, run_tool
 from tests.support import require_tool
@@ -21,6 +23,7 @@ from tests.ui.conftest import click
 from tests.ui.report.conftest import (
     SHORT_CLEAR_MS,
     decrypted_text,
+    dossier_export,
     open_passphrase_dialog,
     pdf_text,
     qt_pdf,
@@ -34,7 +37,7 @@ NEIGHBOUR_SECRETS = (samples.WITHHELD_PERSON, "Geertruida", "geschreeuw", "Kerks
 
 @pytest.fixture
 def dialog(qtbot: QtBot) -> DossierDialog:
-    shown = DossierDialog(samples.dossier(), clear_after_ms=SHORT_CLEAR_MS)
+    shown = DossierDialog(samples.dossier(), export=dossier_export, clear_after_ms=SHORT_CLEAR_MS)
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -110,6 +113,7 @@ def test_saved_encrypted_by_default_without_the_withheld_parts(
     require_tool("pdftotext")
     assert dialog.save_choice.isChecked() and dialog.output.currentWidget() is dialog.export_panel
     withhold_the_neighbour(dialog)
+    click(qtbot, dialog.access_request)
     dialog.export_panel.folder.setText(str(export_folder))
     with qtbot.waitSignal(dialog.exported, timeout=20_000) as exported:
         click(qtbot, dialog.export_panel.export_button)
@@ -139,8 +143,10 @@ def test_printing_directly_warns_and_prints_what_is_ticked(
     assert dialog.output.currentIndex() == dialog.PRINT
     assert "op papier staan alle namen en gegevens leesbaar" in dialog.print_note.text()
     withhold_the_neighbour(dialog)
-    with qtbot.waitSignal(dialog.printed):
+    click(qtbot, dialog.own_file)
+    with qtbot.waitSignal(dialog.printed) as printed:
         click(qtbot, dialog.print_button)
+    assert printed.args == [DossierPurpose.FILE]
     text = pdf_text(paper.read_bytes())
     assert samples.CHILD_NAME in text
     for secret in NEIGHBOUR_SECRETS:
@@ -152,6 +158,38 @@ def test_cancelling_the_print_dialog_prints_nothing(
 ) -> None:
     monkeypatch.setattr(printing, "choose_printer", lambda *args: False)
     click(qtbot, dialog.print_choice)
+    click(qtbot, dialog.own_file)
     with qtbot.assertNotEmitted(dialog.printed):
         click(qtbot, dialog.print_button)
     assert not dialog.printed_label.isVisible()
+
+
+def test_nothing_leaves_before_its_purpose_is_chosen_and_the_export_gets_it(
+    qtbot: QtBot, export_folder: Path, system_temp: Path
+) -> None:
+    asked: list[DossierPurpose] = []
+
+    def export(
+        content: DossierContent,
+        purpose: DossierPurpose,
+        passphrase: str,
+        folder: Path,
+        progress: Progress,
+    ) -> Path:
+        asked.append(purpose)
+        return dossier_export(content, purpose, passphrase, folder, progress)
+
+    dialog = DossierDialog(samples.dossier(), export=export, clear_after_ms=SHORT_CLEAR_MS)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    panel = dialog.export_panel
+    assert not panel.export_button.isEnabled() and not dialog.print_button.isEnabled()
+    assert dialog.purpose() is None and "Kies eerst waarvoor" in dialog.purpose_field.hint.text()
+    click(qtbot, dialog.access_request)
+    assert panel.export_button.isEnabled() and dialog.print_button.isEnabled()
+    panel.folder.setText(str(export_folder))
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        click(qtbot, panel.export_button)
+    qtbot.waitUntil(lambda: not panel.running)
+    assert asked == [DossierPurpose.ACCESS_REQUEST]
+    dialog.done(0)
