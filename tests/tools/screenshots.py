@@ -27,13 +27,14 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from app.crypto import kdf
 from app.crypto.device_secret import DeviceSecretStore
+from app.domain.decision_prefill import decision_draft
 from app.domain.entries import (
     Consultation,
     Conversation,
     Decision,
     HelpAgreement,
     KindCheck,
-    StepSkip,
+    ReportRegistration,
 )
 from app.domain.enums import (
     ChildTalk,
@@ -41,10 +42,15 @@ from app.domain.enums import (
     ConsulteeKind,
     ContactRole,
     DependantSafety,
+    ReportChannel,
     Step,
 )
 from app.domain.models import CaseDraft, ContactDraft, PersonDraft, SignalDraft
+from app.export.veilig_thuis import load_default
+from app.framework.assessment import start_assessment
+from app.framework.library import shipped_library
 from app.practice import open_practice_vault
+from app.practice_profile import PracticeProfile, save_practice_profile
 from app.timeutil import clock_at
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
@@ -91,6 +97,9 @@ def days_ago(days: int) -> Iterator[date]:
 
 
 def fill_contacts(vault: Vault) -> dict[ContactRole, int]:
+    save_practice_profile(
+        vault, PracticeProfile("Huisartsenpraktijk De Linde", "utrecht"), load_default()
+    )
     drafts = [
         ContactDraft("veilig_thuis", "Veilig Thuis Regio Midden", phone="0800 2000"),
         ContactDraft(
@@ -177,16 +186,22 @@ def fill_steps_case(vault: Vault, contacts: dict[ContactRole, int]) -> int:
             ),
         )
     with days_ago(44):
-        vault.entries.add(
-            case.id,
-            StepSkip(
-                Step.WEIGHING,
-                "Gewogen met het afwegingskader van de artsen op papier; de afweging staat bij "
-                "de redenen van de beslissing.",
+        weging = start_assessment(shipped_library().get("artsen"))
+        for answer_id, reason in (
+            (
+                "yes",
+                "Letsel dat niet bij een val past, en mevrouw vertelt zelf dat haar man haar "
+                "slaat als hij drinkt.",
             ),
-        )
+            (
+                "yes",
+                "Het geweld herhaalt zich en de kinderen zijn erbij: structureel onveilig.",
+            ),
+        ):
+            weging = weging.answer(answer_id, reason)
+        weging_id = vault.assessments.record(case.id, weging).id
     with days_ago(43) as day:
-        vault.entries.add(
+        decision = vault.entries.add(
             case.id,
             Decision(
                 day,
@@ -201,8 +216,17 @@ def fill_steps_case(vault: Vault, contacts: dict[ContactRole, int]) -> int:
                 ),
                 True,
                 "Mevrouw was opgelucht dat er iets gebeurt.",
+                assessment_id=weging_id,
             ),
         )
+        report = vault.reports.register(
+            case.id,
+            ReportRegistration(
+                decision.id, day, "utrecht", ReportChannel.SECURE_FORM, phoned_first=True
+            ),
+        )
+    with days_ago(40):
+        vault.reports.add_reference(report.entry.id, "VT-2026-0815")
     with days_ago(3) as day:
         vault.signals.add(
             case.id,
@@ -285,6 +309,52 @@ def fill_demo_vault(vault: Vault) -> int:
     return case.id
 
 
+def take_case_work_screenshots(window: MainWindow, case_id: int, outdir: Path) -> None:
+    """What the case view's hooks open: the step-5 draft, the melding, the dossier, and the
+    Praktijk menu's jaaroverzicht and details."""
+    view = window.case_view
+    window.open_case(case_id)
+    vault = window.vault
+    weging = vault.assessments.newest(case_id)
+    assert weging is not None
+    decision = DecisionDialog(
+        vault,
+        case_id,
+        parent=window,
+        draft=decision_draft(weging, translate=QCoreApplication.translate),
+    )
+    decision.show()
+    decision.report_to_vt.set_value(False)
+    save(decision, outdir, "decision-drafted-departure.png")
+    decision.done(QDialog.DialogCode.Rejected)
+
+    assert window.case_reports is not None
+    composer = window.case_reports.compose(case_id)
+    composer.resize(1180, 760)
+    composer.signal_editors[0].include.setChecked(False)
+    composer.refresh_preview()
+    composer.navigation.setCurrentRow(3)
+    save(composer, outdir, "melding-from-case.png")
+    view.dialogs.discard()
+
+    dossier = window.case_reports.open_dossier(case_id)
+    dossier.access_request.setChecked(True)
+    save(dossier, outdir, "dossier-from-case.png")
+    view.dialogs.discard()
+
+    window.open_annual_overview()
+    annual = window.active_dialog
+    assert annual is not None
+    save(annual, outdir, "annual-overview.png")
+    window.dialogs.discard()
+
+    window.open_practice_details()
+    details = window.active_dialog
+    assert details is not None
+    save(details, outdir, "practice-details.png")
+    window.dialogs.discard()
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__)
@@ -360,6 +430,8 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     for page, name in pages.items():
         window.case_view.show_page(page)
         save(window, outdir, name)
+
+    take_case_work_screenshots(window, steps_case, outdir)
 
     contacts_dialog = ContactsDialog(vault, window)
     contacts_dialog.show()

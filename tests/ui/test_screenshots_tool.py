@@ -28,6 +28,11 @@ EXPECTED = {
     "consultation-dialog.png",
     "decision-dialog-errors.png",
     "practice-mode.png",
+    "decision-drafted-departure.png",
+    "melding-from-case.png",
+    "dossier-from-case.png",
+    "annual-overview.png",
+    "practice-details.png",
 }
 
 

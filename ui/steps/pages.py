@@ -255,16 +255,18 @@ class EntriesPage(StepPage):
 
 
 class FollowUpPage(EntriesPage):
-    """The checks after the decision, the earliest planned first."""
+    """After the decision: the meldingen made (newest first), then the checks, the earliest
+    planned first."""
 
     def items(self, snapshot: CaseSnapshot) -> Sequence[TimelineItem]:
-        def due(item: TimelineItem) -> tuple[date, int]:
+        def order(item: TimelineItem) -> tuple[int, date, int]:
             assert item.entry is not None
             value = item.entry.value
-            day = value.due_on if isinstance(value, FollowUp) else None
-            return (day or date.max, item.entry.id)
+            if not isinstance(value, FollowUp):
+                return (0, date.min, -item.entry.id)
+            return (1, value.due_on or date.max, item.entry.id)
 
-        return sorted(super().items(snapshot), key=due)
+        return sorted(super().items(snapshot), key=order)
 
 
 class WeighingPage(EntriesPage):

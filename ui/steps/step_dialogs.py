@@ -39,9 +39,11 @@ from ui.widgets.choice_pair import ChoicePair
 from ui.widgets.choices import enum_combo
 from ui.widgets.dates import date_edit, date_of
 from ui.widgets.fields import text_box
-from ui.widgets.labels import grow_to_fit, warning
+from ui.widgets.labels import grow_to_fit, wrapped
 
 NO_CONTACT = 0
+# Going against a weging that reports: as loud as the radar, for it is the costliest mistake.
+DEPARTURE_STYLE = "background: #fdecea; border: 2px solid #b3261e; padding: 8px; color: #5c0d07;"
 # The kind of consultation a contact of the sociale kaart stands for.
 CONSULTEE_OF_ROLE = {
     ContactRole.VEILIG_THUIS: ConsulteeKind.VEILIG_THUIS,
@@ -400,8 +402,9 @@ class DecisionDialog(EntryDialog):
         self.report_to_vt = ChoicePair(
             self.tr("Ja, melden bij Veilig Thuis"), self.tr("Nee, niet melden")
         )
-        self.departure = warning()
+        self.departure = wrapped()
         self.departure.setObjectName("reportDeparture")
+        self.departure.setStyleSheet(DEPARTURE_STYLE)
         self.departure.hide()
         self.report_reasons = text_box(70)
         self.offer_help = ChoicePair(
@@ -423,8 +426,10 @@ class DecisionDialog(EntryDialog):
             self.client_informed_note.setPlainText(value.client_informed_note)
 
         self.add_row(self.tr("Datum:"), "decided_on", self.decided_on)
-        self.add_row(self.tr("1. Melden bij Veilig Thuis?"), "report_to_vt", self.report_to_vt)
-        self.form.addRow("", self.departure)
+        report_field = self.add_row(
+            self.tr("1. Melden bij Veilig Thuis?"), "report_to_vt", self.report_to_vt
+        )
+        report_field.layout().insertWidget(1, self.departure)
         self.add_row(self.tr("Redenen:"), "report_reasons", self.report_reasons)
         self.add_row(self.tr("2. Hulp bieden of organiseren?"), "offer_help", self.offer_help)
         self.add_row(self.tr("Redenen:"), "help_reasons", self.help_reasons)
