@@ -24,6 +24,7 @@ from app.crypto.device_secret import DeviceSecretStore
 from app.domain.enums import Step
 from app.settings import Settings
 from app.vault.location import VaultLocation
+from tests.export.conftest import system_temp  # noqa: F401 - a fixture for the window tests
 from tests.support import TEST_PASSPHRASE
 from ui.case_dialog import NewCaseDialog
 from ui.edit_dialog import EditDialog
