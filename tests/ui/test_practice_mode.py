@@ -9,11 +9,13 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from app.domain.enums import Step
 from app.domain.models import CaseDraft
 from tests.ui.conftest import (
     WORKER_TIMEOUT_MS,
     Questions,
     click,
+    go_to,
     new_case,
     run_setup,
     type_into,
@@ -25,6 +27,8 @@ from ui.contacts_dialog import ContactsDialog
 from ui.main_window import MainWindow
 from ui.shell import Shell
 from ui.signal_dialog import SignalDialog
+from ui.steps.entry_cards import EntryAction
+from ui.steps.step_dialogs import DecisionDialog
 
 MARK = "OEFENMODUS"
 BANNER = "OEFENMODUS — fictieve casussen, voer geen echte gegevens in"
@@ -135,3 +139,46 @@ def test_practice_from_the_unlock_window_and_starting_over(
     assert "Alles wat u in de oefenkluis hebt gedaan, gaat weg" in questions.asked[0]
     titles = [summary.title for summary in fresh.vault.cases.summaries()]
     assert "Mijn eigen oefening" not in titles and len(titles) == 4
+
+
+def test_the_practice_cases_show_their_weging_melding_and_drafted_decision(
+    qtbot: QtBot, make_shell: Callable[..., Shell], questions: Questions
+) -> None:
+    shell = make_shell()
+    main, _ = run_setup(qtbot, shell)
+    with qtbot.waitSignal(shell.entered, timeout=WORKER_TIMEOUT_MS) as entered:
+        main.practice_action.trigger()
+    practice = entered.args[0]
+    assert isinstance(practice, MainWindow)
+    vault = practice.vault
+    by_title = {s.title: s.id for s in vault.cases.summaries()}
+    reported = next(i for t, i in by_title.items() if t.startswith("Oefencasus D"))
+    weighed = next(i for t, i in by_title.items() if t.startswith("Oefencasus C"))
+
+    # D: weighed under the doctors' kader, reported, VT's feedback awaited.
+    practice.open_case(reported)
+    view = practice.case_view
+    go_to(qtbot, practice, Step.WEIGHING)
+    page = view.weighing_page
+    assert page.tabs.count() == 1 and page.tabs.tabText(0).endswith("melden")
+    assert page.view.title.text() == "Afwegingskader voor artsen"
+    assert not page.view.kader_missing
+    follow_up = go_to(qtbot, practice, None)
+    (report,) = vault.reports.for_case(reported)
+    card = next(c for c in follow_up.list.cards if c.entry_id == report.entry.id)
+    rows = {label: value.text() for label, value in card.rows.values.items()}
+    assert rows["Veilig Thuis"] == "Veilig Thuis Utrecht" and rows["Terugkoppeling"]
+    assert EntryAction.FEEDBACK in card.buttons
+    assert view.radar_banner.isVisible() and view.radar_report_button.isVisible()
+
+    # C: weighed with the childcare kader, now in step 5: the decision comes drafted.
+    practice.open_case(weighed)
+    assert vault.steps.progress(weighed).current_step is Step.DECISION
+    go_to(qtbot, practice, Step.DECISION)
+    click(qtbot, view.decision_button)
+    decision = view.active_dialog
+    assert isinstance(decision, DecisionDialog) and decision.draft is not None
+    assert "Afwegingskader voor de kinderopvang" in decision.report_reasons.toPlainText()
+    decision.reject()
+    assert practice.listing is not None
+    assert vault.setting("practice_name").endswith("(fictief)")
