@@ -291,6 +291,8 @@ class CaseListPanel(QWidget):
             text = self.tr("De eerste {count} casussen; zoek gerichter om meer te vinden.")
         elif self.filters.active() or query.text.strip():
             text = self.tr("{count} gevonden")
+        elif len(hits) == 1:
+            text = self.tr("1 casus")
         else:
             text = self.tr("{count} casussen")
         self.count.setText(text.format(count=len(hits)))

@@ -378,7 +378,7 @@ def _audit(content: DossierContent) -> list[Block]:
         Table(
             header=("Nr.", "Moment", "Gebeurtenis", "Gebruiker", "Onderdeel"),
             rows=rows,
-            widths=(0.7, 2.2, 2.4, 2.6, 2.2),
+            widths=(0.8, 2.2, 2.4, 2.6, 2.2),
         )
     )
     return blocks

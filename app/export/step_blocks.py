@@ -111,7 +111,7 @@ def assessment_blocks(item: Assessment) -> tuple[Block, ...]:
             (str(answer.number), answer.question, answer.answer, answer.reason)
             for answer in item.answers
         ),
-        widths=(0.6, 4.0, 1.7, 4.0),
+        widths=(0.8, 4.0, 1.7, 4.0),
     )
     return summary, answers
 
