@@ -28,7 +28,7 @@ from ui.text import moment_text
 from ui.widgets import ask
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.form_state import read_state, write_state
-from ui.widgets.labels import wrapped
+from ui.widgets.labels import resize_within_screen, wrapped
 
 DRAFT_VERSION = 1
 
@@ -181,5 +181,5 @@ class FormDialog(EditDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
-        self.resize(width, height)
+        resize_within_screen(self, width, height)
         self.finish_setup(self.fields)

@@ -43,7 +43,7 @@ from ui.report.case_reports import CaseReports
 from ui.text import error_text
 from ui.today import TodayPanel
 from ui.widgets.dialog_slot import DialogSlot
-from ui.widgets.labels import WARNING_STYLE
+from ui.widgets.labels import WARNING_STYLE, resize_within_screen
 
 STATUS_MESSAGE_MS = 10_000
 log = get_logger("main_window")
@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.case_view.open_case_requested.connect(self.open_case)
         self.case_view.changed.connect(self._case_changed)
         self.case_list.refresh()
-        self.resize(1280, 800)
+        resize_within_screen(self, 1280, 800)
         self.show_today()
 
     def _build_menus(self) -> None:

@@ -45,7 +45,7 @@ from ui.assessment.texts import framework_line
 from ui.edit_dialog import EditDialog
 from ui.text import error_text
 from ui.widgets import ask
-from ui.widgets.labels import warning, wrapped
+from ui.widgets.labels import resize_within_screen, warning, wrapped
 
 # Stores a weging (finished, or kept open to finish later); raises MeldcodeError when it cannot.
 Store = Callable[[Assessment], None]
@@ -150,7 +150,7 @@ class AssessmentDialog(EditDialog):
         self.question_page.input_changed.connect(self._update_buttons)
         self.chooser.chosen.connect(self._framework_chosen)
         self.chooser.cancelled.connect(self._show_current)
-        self.resize(1120, 720)
+        resize_within_screen(self, 1120, 720)
         self._show_current()
         if self.assessment is None:
             self.choose_framework()

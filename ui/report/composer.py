@@ -81,7 +81,7 @@ from ui.text import date_text
 from ui.widgets import ask
 from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ERROR_COLOUR, ErrorField, FieldErrors, error_label
-from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, wrapped
+from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, resize_within_screen, wrapped
 
 PREVIEW_DELAY_MS = 300
 
@@ -195,7 +195,7 @@ class ReportComposerDialog(QDialog):
         self.pages.addWidget(self.send_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
-        self.resize(1280, 860)
+        resize_within_screen(self, 1280, 860)
         self.refresh_preview()
         self._initial_state = input_state(self.compose_page)
 

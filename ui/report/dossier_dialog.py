@@ -48,7 +48,7 @@ from ui.report.export_panel import Export, ExportPanel
 from ui.report.forget import forget_contents
 from ui.text import date_text, label_text
 from ui.widgets.fields import ErrorField
-from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, wrapped
+from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, resize_within_screen, wrapped
 
 PREVIEW_DELAY_MS = 250
 SHORT = 60
@@ -228,7 +228,7 @@ class DossierDialog(QDialog):
         layout.addLayout(choices)
         layout.addWidget(self.output)
         layout.addWidget(buttons)
-        self.resize(1100, 820)
+        resize_within_screen(self, 1100, 820)
         self._changed()
         self.refresh_preview()
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a040; padding: 8px; color: #5f3700;"
 NOTICE_STYLE = "background: #eef5ee; border: 1px solid #9cc29c; padding: 8px; color: #1d3d1d;"
+TITLE_BAR_ROOM = 40
 
 
 def wrapped(text: str = "") -> QLabel:
@@ -58,3 +60,15 @@ def grow_to_fit(widget: QWidget) -> None:
         needed = layout.totalSizeHint().height()
     if needed > window.height():
         window.resize(window.width(), needed)
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Resize to what the window wants, but never past the screen it opens on (a laptop's
+    768 or 800 pixels): its buttons at the bottom must stay reachable."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        # Leave room for the title bar the window manager adds.
+        width = min(width, room.width())
+        height = min(height, room.height() - TITLE_BAR_ROOM)
+    window.resize(width, height)
