@@ -36,6 +36,14 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>Opslaan als versleutelde PDF</source>
+        <translation>Save as encrypted PDF</translation>
+    </message>
+    <message>
+        <source>Het jaaroverzicht is versleuteld opgeslagen als {name}. Het opent alleen met deze wachtzin.</source>
+        <translation>The annual overview was saved encrypted as {name}. It opens only with this passphrase.</translation>
+    </message>
+    <message>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
@@ -181,6 +189,10 @@
         <translation>Recorded by {name} on {moment}</translation>
     </message>
     <message>
+        <source>Gewogen met het kader van een andere beroepsgroep, gekozen voor deze casus in plaats van het kader van de eigen beroepsgroep ({group}).</source>
+        <translation>Weighed with another profession group&apos;s framework, chosen for this case instead of the framework of the user&apos;s own group ({group}).</translation>
+    </message>
+    <message>
         <source>Deze weging is nog niet afgerond. Open staat {question}: {text}</source>
         <translation>This weighing is not finished yet. Still open: {question}: {text}</translation>
     </message>
@@ -278,6 +290,10 @@
         <translation>{count} found</translation>
     </message>
     <message>
+        <source>1 casus</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
         <source>{count} casussen</source>
         <translation>{count} cases</translation>
     </message>
@@ -343,6 +359,14 @@
     <message>
         <source>Controle plannen…</source>
         <translation>Plan a check…</translation>
+    </message>
+    <message>
+        <source>Dossier…</source>
+        <translation>Case file…</translation>
+    </message>
+    <message>
+        <source>Dossier afdrukken of opslaan…</source>
+        <translation>Print or save the case file…</translation>
     </message>
     <message>
         <source>Nog geen consultatie vastgelegd.</source>
@@ -427,6 +451,21 @@
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWeighing</name>
+    <message>
+        <source>Er kon geen afwegingskader worden geladen, dus u kunt hier nu niet wegen. Weeg met het afwegingskader van uw beroepsgroep op papier en sla deze stap over met uw reden; die blijft in het dossier. Vraag de beheerder het programma te herstellen.</source>
+        <translation>No weighing framework could be loaded, so you cannot weigh here now. Weigh on paper with your profession group&apos;s framework and skip this step with your reason; it stays in the case file. Ask the administrator to repair the program.</translation>
+    </message>
+    <message>
+        <source>geen gekozen</source>
+        <translation>none chosen</translation>
+    </message>
+    <message>
+        <source>Voor uw beroepsgroep ({group}) is geen bruikbaar afwegingskader geladen. Kies bij het doorlopen zelf het kader, of sla deze stap over met uw reden.</source>
+        <translation>No usable weighing framework is loaded for your profession group ({group}). Choose the framework yourself when you work through it, or skip this step with your reason.</translation>
     </message>
 </context>
 <context>
@@ -909,6 +948,14 @@ The report below only says where it went wrong; it holds no data from your cases
         <source>Twee beslissingen, elk met uw redenen. Bij acute of structurele onveiligheid meldt u, ook als u zelf kunt helpen. Na het opslaan staan de vervolgcontroles klaar.</source>
         <translation>Two decisions, each with your reasons. With acute or structural unsafety you report, even when you can help yourself. After saving, the follow-up checks are planned.</translation>
     </message>
+    <message>
+        <source>Voorgesteld vanuit de weging met {kader}: controleer beide beslissingen en uw redenen, en pas aan waar u anders oordeelt.</source>
+        <translation>Proposed from the weighing with {kader}: check both decisions and your reasons, and change what you judge differently.</translation>
+    </message>
+    <message>
+        <source>U wijkt af van de weging, die melden zegt. Schrijf hier waarom u niet meldt.</source>
+        <translation>You depart from the weighing, which says to report. Write here why you do not report.</translation>
+    </message>
 </context>
 <context>
     <name>DossierDialog</name>
@@ -937,6 +984,18 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Print preview…</translation>
     </message>
     <message>
+        <source>Voor het eigen dossier (bijvoorbeeld een inspecteur of een overdracht)</source>
+        <translation>For the practice&apos;s own file (for instance an inspector or a handover)</translation>
+    </message>
+    <message>
+        <source>Voor een verzoek om inzage (ouders, of een kind vanaf 12 jaar)</source>
+        <translation>For a request to see the file (parents, or a child from 12)</translation>
+    </message>
+    <message>
+        <source>Kies eerst waarvoor: het logboek legt vast waarvoor het dossier is afgedrukt of opgeslagen.</source>
+        <translation>Choose the purpose first: the audit log records what the case file was printed or saved for.</translation>
+    </message>
+    <message>
         <source>Opslaan als versleutelde PDF (aanbevolen)</source>
         <translation>Save as encrypted PDF (recommended)</translation>
     </message>
@@ -963,6 +1022,10 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+    <message>
+        <source>Waarvoor:</source>
+        <translation>Purpose:</translation>
     </message>
     <message>
         <source>niet gevoerd</source>
@@ -1027,6 +1090,10 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Afdrukvoorbeeld van het dossier</source>
         <translation>Print preview of the case file</translation>
+    </message>
+    <message>
+        <source>Kies eerst waarvoor het dossier is.</source>
+        <translation>First choose what the case file is for.</translation>
     </message>
     <message>
         <source>Dossier afdrukken</source>
@@ -1153,6 +1220,14 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Casus voor de kinderen openen…</source>
         <translation>Open a case for the children…</translation>
+    </message>
+    <message>
+        <source>Weging voortzetten…</source>
+        <translation>Continue weighing…</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling Veilig Thuis…</source>
+        <translation>Feedback from Veilig Thuis…</translation>
     </message>
 </context>
 <context>
@@ -1528,6 +1603,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Dossier afdrukken of opslaan…</source>
+        <translation>Print or save the case &amp;file…</translation>
+    </message>
+    <message>
         <source>Be&amp;eld</source>
         <translation>&amp;View</translation>
     </message>
@@ -1546,6 +1625,14 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>&amp;Sociale kaart…</source>
         <translation>Practice &amp;contacts…</translation>
+    </message>
+    <message>
+        <source>&amp;Praktijkgegevens…</source>
+        <translation>&amp;Practice details…</translation>
+    </message>
+    <message>
+        <source>&amp;Jaaroverzicht meldcode…</source>
+        <translation>&amp;Annual overview of the reporting code…</translation>
     </message>
     <message>
         <source>Oefenen &amp;stoppen</source>
@@ -1929,6 +2016,33 @@ Answer: {answer}</translation>
     <message>
         <source>De controle komt op Vandaag te staan zodra de datum er is.</source>
         <translation>The check appears on Today once its date has come.</translation>
+    </message>
+</context>
+<context>
+    <name>PracticeDetailsDialog</name>
+    <message>
+        <source>Praktijkgegevens</source>
+        <translation>Practice details</translation>
+    </message>
+    <message>
+        <source>Staat als praktijk van de melder in een melding.</source>
+        <translation>Named as the reporter&apos;s practice in a report.</translation>
+    </message>
+    <message>
+        <source>Een melding gaat naar deze organisatie, tenzij u bij de melding een andere kiest. Bellen gaat altijd via {national}.</source>
+        <translation>A report goes to this organisation unless you choose another one for the report. Calls always go through {national}.</translation>
+    </message>
+    <message>
+        <source>Naam van de praktijk:</source>
+        <translation>Name of the practice:</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis van uw regio:</source>
+        <translation>Veilig Thuis of your region:</translation>
+    </message>
+    <message>
+        <source>Deze gegevens gelden voor de hele praktijk: ze staan in de kluis en iedereen die de kluis opent, ziet dezelfde.</source>
+        <translation>These details apply to the whole practice: they are kept in the vault, and everyone who opens the vault sees the same.</translation>
     </message>
 </context>
 <context>
@@ -2400,6 +2514,10 @@ Answer: {answer}</translation>
     <message>
         <source>Melding van {date} aan {organisation}. Betrokkenen in de melding: {persons}. Signalen in de melding: {signals}.</source>
         <translation>Report of {date} to {organisation}. People in the report: {persons}. Signals in the report: {signals}.</translation>
+    </message>
+    <message>
+        <source>Deze melding kan pas in de casus worden geregistreerd als de beslissing om te melden is vastgelegd (stap 5).</source>
+        <translation>This report can be registered in the case only once the decision to report has been recorded (step 5).</translation>
     </message>
     <message>
         <source>De melding is geregistreerd in de casus.</source>
@@ -3201,8 +3319,36 @@ Answer: {answer}</translation>
         <translation>Nothing recorded at this step yet.</translation>
     </message>
     <message>
-        <source>Het afwegingskader wordt in een volgende versie hier doorlopen.</source>
-        <translation>The assessment framework will be worked through here in a later version.</translation>
+        <source>Wegingen van deze casus, nieuwste eerst</source>
+        <translation>Weighings of this case, newest first</translation>
+    </message>
+    <message>
+        <source>Weging voortzetten…</source>
+        <translation>Continue weighing…</translation>
+    </message>
+    <message>
+        <source>Intrekken…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>nog open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>melden</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>niet melden</source>
+        <translation>do not report</translation>
+    </message>
+    <message>
+        <source>{day} · {result}</source>
+        <translation>{day} · {result}</translation>
+    </message>
+    <message>
+        <source>Geschiedenis ({count} versies)…</source>
+        <translation>History ({count} versions)…</translation>
     </message>
 </context>
 <context>
@@ -3784,20 +3930,56 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Findings</translation>
     </message>
     <message>
+        <source>{group} (gekozen in plaats van het kader van {own})</source>
+        <translation>{group} (chosen instead of the framework of {own})</translation>
+    </message>
+    <message>
         <source>Afwegingskader</source>
         <translation>Weighing framework</translation>
+    </message>
+    <message>
+        <source>nog open, bij {question}</source>
+        <translation>still open, at {question}</translation>
+    </message>
+    <message>
+        <source>{decision} (aan {recipients})</source>
+        <translation>{decision} (to {recipients})</translation>
+    </message>
+    <message>
+        <source>Melden</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Norm</source>
+        <translation>Norm</translation>
+    </message>
+    <message>
+        <source>ontvangen op {day}</source>
+        <translation>received on {day}</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Wat Veilig Thuis terugkoppelde</source>
+        <translation>What Veilig Thuis fed back</translation>
+    </message>
+    <message>
+        <source>nog niet ontvangen</source>
+        <translation>not received yet</translation>
     </message>
     <message>
         <source>{title}, versie {version}</source>
         <translation>{title}, version {version}</translation>
     </message>
     <message>
-        <source>Beantwoorde vragen</source>
-        <translation>Questions answered</translation>
+        <source>Beroepsgroep van het kader</source>
+        <translation>Profession group of the framework</translation>
     </message>
     <message>
-        <source>nog open</source>
-        <translation>still open</translation>
+        <source>Beantwoorde vragen</source>
+        <translation>Questions answered</translation>
     </message>
     <message>
         <source>Gemeld op</source>
@@ -3810,6 +3992,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Kanaal</source>
         <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Eerst gebeld met Veilig Thuis</source>
+        <translation>Phoned Veilig Thuis first</translation>
     </message>
     <message>
         <source>Dossiernummer Veilig Thuis</source>

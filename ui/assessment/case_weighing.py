@@ -9,7 +9,7 @@ given so far as a draft; they come back the next time the weging is opened for t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from app.domain.weighing import RecordedAssessment
 from app.framework.assessment import Assessment
@@ -25,10 +25,6 @@ from ui.case_view import CaseView
 from ui.text import error_text
 
 DRAFT_FORM = "weging"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CaseWeighing", text)
 
 
 class CaseWeighing(QObject):
@@ -63,15 +59,15 @@ class CaseWeighing(QObject):
         """What step 4 says when a weging cannot be made under the group's own kader."""
         refused = "\n".join(f"• {refused_note(r)}" for r in self.library.refused)
         if not self.library.frameworks:
-            text = tr(
+            text = self.tr(
                 "Er kon geen afwegingskader worden geladen, dus u kunt hier nu niet wegen. "
                 "Weeg met het afwegingskader van uw beroepsgroep op papier en sla deze stap over "
                 "met uw reden; die blijft in het dossier. Vraag de beheerder het programma te "
                 "herstellen."
             )
         elif self.own_framework() is None:
-            group = self.settings.profession_group or tr("geen gekozen")
-            text = tr(
+            group = self.settings.profession_group or self.tr("geen gekozen")
+            text = self.tr(
                 "Voor uw beroepsgroep ({group}) is geen bruikbaar afwegingskader geladen. Kies "
                 "bij het doorlopen zelf het kader, of sla deze stap over met uw reden."
             ).format(group=group)
