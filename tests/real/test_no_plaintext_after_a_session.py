@@ -62,10 +62,7 @@ def test_a_session_in_the_window_leaves_no_marker_readable_on_disk(
     case_id = session.case_through_steps_one_to_three(qtbot, main, people)
     session.record_weging(qtbot, session.weigh_to_a_report(qtbot, main))
     session.decide_as_drafted(qtbot, main)
-    composer = session.compose(qtbot, main)
-    session.fill_and_check(qtbot, composer)
-    click(qtbot, composer.reminder.confirm)
-    melding, passphrase_dialog = session.export_from(qtbot, composer, exports)
+    composer, melding, passphrase_dialog = session.melding_exported(qtbot, main, exports)
     click(qtbot, passphrase_dialog.copy_button)
     assert QGuiApplication.clipboard().text() == melding.passphrase
     session.close_passphrase(qtbot, passphrase_dialog, questions.answers)

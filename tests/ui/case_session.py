@@ -199,6 +199,17 @@ def export_from(
     return Exported(exported.args[0], dialog.passphrase_text), dialog
 
 
+def melding_exported(
+    qtbot: QtBot, main: MainWindow, folder: Path
+) -> tuple[ReportComposerDialog, Exported, PassphraseDialog]:
+    """From step 5: the melding composed and checked, the reminder ticked, then exported."""
+    composer = compose(qtbot, main)
+    fill_and_check(qtbot, composer)
+    click(qtbot, composer.reminder.confirm)
+    exported, passphrase_dialog = export_from(qtbot, composer, folder)
+    return composer, exported, passphrase_dialog
+
+
 def close_passphrase(qtbot: QtBot, dialog: PassphraseDialog, answers: list[bool]) -> None:
     answers.append(True)  # "Hebt u haar doorgegeven?"
     click(qtbot, dialog.close_button)

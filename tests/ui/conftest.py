@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import date
+from pathlib import Path
 from typing import TypeVar
 
 import pytest
@@ -58,6 +59,14 @@ class Questions:
     def __call__(self, parent: QWidget | None, title: str, question: str, *_: str) -> bool:
         self.asked.append(question)
         return self.answers.pop(0) if self.answers else False
+
+
+@pytest.fixture
+def export_folder(tmp_path: Path) -> Path:
+    """Where the user saves exports in these tests: outside the (patched) system temp folder."""
+    folder = tmp_path / "documenten"
+    folder.mkdir()
+    return folder
 
 
 @pytest.fixture

@@ -13,7 +13,6 @@ from datetime import timedelta
 from pathlib import Path
 
 import pikepdf
-import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 from pytestqt.qtbot import QtBot
 
@@ -33,13 +32,6 @@ from ui.report.annual_dialog import AnnualOverviewDialog
 from ui.shell import Shell
 
 PEOPLE = session.People("Noor Verbeek", "111222333", "Saskia Verbeek", "mishandeling")
-
-
-@pytest.fixture
-def export_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "documenten"
-    folder.mkdir()
-    return folder
 
 
 def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(

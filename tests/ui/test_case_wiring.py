@@ -51,13 +51,6 @@ def empty_clipboard(qapp: QApplication) -> None:
     QGuiApplication.clipboard().clear()
 
 
-@pytest.fixture
-def export_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "documenten"
-    folder.mkdir()
-    return folder
-
-
 def window_in_step_four(
     qtbot: QtBot, make_shell: Callable[..., Shell], settings: Settings = session.SETTINGS
 ) -> tuple[Shell, MainWindow, int]:
@@ -228,11 +221,7 @@ def test_locking_closes_the_melding_and_takes_our_passphrase_off_the_clipboard(
     system_temp: Path,
 ) -> None:
     shell, main = decided_to_report(qtbot, make_shell)
-    composer = session.compose(qtbot, main)
-    assert composer.windowTitle() == "Melding aan Veilig Thuis"
-    session.fill_and_check(qtbot, composer)
-    click(qtbot, composer.reminder.confirm)
-    exported, passphrase_dialog = session.export_from(qtbot, composer, export_folder)
+    composer, exported, passphrase_dialog = session.melding_exported(qtbot, main, export_folder)
     click(qtbot, passphrase_dialog.copy_button)
     assert QGuiApplication.clipboard().text() == exported.passphrase
     click(qtbot, composer.register_button)
@@ -258,10 +247,7 @@ def test_locking_leaves_what_the_user_copied_since_alone(
     system_temp: Path,
 ) -> None:
     shell, main = decided_to_report(qtbot, make_shell)
-    composer = session.compose(qtbot, main)
-    session.fill_and_check(qtbot, composer)
-    click(qtbot, composer.reminder.confirm)
-    _, passphrase_dialog = session.export_from(qtbot, composer, export_folder)
+    _, _, passphrase_dialog = session.melding_exported(qtbot, main, export_folder)
     click(qtbot, passphrase_dialog.copy_button)
     QGuiApplication.clipboard().setText("boodschappenlijst")
     with qtbot.waitSignal(shell.locked):

@@ -44,13 +44,6 @@ def content() -> ReportContent:
     return samples.report(left_out=LeftOut())
 
 
-@pytest.fixture
-def export_folder(tmp_path: Path) -> Path:
-    folder = tmp_path / "documenten"
-    folder.mkdir()
-    return folder
-
-
 @pytest.fixture(autouse=True)
 def no_modal_questions(questions: Questions) -> Questions:
     """A question box would block the test (also when a window is closed at teardown)."""
