@@ -72,7 +72,6 @@ class MainWindow(QMainWindow):
         self.dialogs = DialogSlot()
         self._closing_for_lock = False
         settings = settings or Settings()
-        self.settings = settings
         self.library = library if library is not None else shipped_library()
         title = self.tr("Meldcode Werkplek")
         self.practice_titles: PracticeTitles | None = None
@@ -238,7 +237,6 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings: the profession group decides the kader, Vandaag when a case stalls."""
-        self.settings = settings
         self.case_weighing.apply_settings(settings)
         self.today.stuck_after_days = settings.stuck_after_days
         if self.right.currentWidget() is self.today:

@@ -42,6 +42,7 @@ from tests.ui.conftest import (
 from ui.assessment.dialog import AssessmentDialog
 from ui.main_window import MainWindow
 from ui.practice_menu import PracticeDetailsDialog
+from ui.report.annual_dialog import AnnualOverviewDialog
 from ui.report.composer import ReportComposerDialog
 from ui.report.dossier_dialog import DossierDialog
 from ui.report.feedback_dialog import FeedbackDialog
@@ -185,11 +186,11 @@ def fill_and_check(qtbot: QtBot, composer: ReportComposerDialog) -> None:
 
 
 def export_from(
-    qtbot: QtBot, host: ReportComposerDialog | DossierDialog, folder: Path
+    qtbot: QtBot, host: ReportComposerDialog | DossierDialog | AnnualOverviewDialog, folder: Path
 ) -> tuple[Exported, PassphraseDialog]:
     panel = host.export_panel
     panel.folder.setText(str(folder))
-    with qtbot.waitSignal(host.exported, timeout=EXPORT_TIMEOUT_MS) as exported:
+    with qtbot.waitSignal(panel.exported, timeout=EXPORT_TIMEOUT_MS) as exported:
         click(qtbot, panel.export_button)
     qtbot.waitUntil(lambda: not panel.running, timeout=EXPORT_TIMEOUT_MS)
     qtbot.waitUntil(lambda: panel.passphrase_dialog is not None)

@@ -30,6 +30,7 @@ from tests.ui.conftest import Questions, click, go_to, run_setup
 from tests.ui.report.conftest import decrypted_text
 from ui.report.annual_dialog import AnnualOverviewDialog
 from ui.shell import Shell
+from ui.steps.entry_cards import EntryAction, EntryHistoryDialog
 
 PEOPLE = session.People("Noor Verbeek", "111222333", "Saskia Verbeek", "mishandeling")
 
@@ -141,6 +142,10 @@ def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(
     rows = {label: value.text() for label, value in card.rows.values.items()}
     assert rows["Dossiernummer Veilig Thuis"] == "VT-2026-0815"
     assert rows["Wat Veilig Thuis terugkoppelde"].startswith("Veilig Thuis heeft")
+    click(qtbot, card.buttons[EntryAction.HISTORY])  # registered, then the dossiernummer added
+    history = view.active_dialog
+    assert isinstance(history, EntryHistoryDialog) and len(history.version_frames) == 2
+    history.reject()
 
     # The export is in the audit log: which case, by whom, "melding"; never the file's name.
     exports = [e for e in vault.audit.entries(case_id=case_id) if e.event == AuditEvent.EXPORT]
@@ -171,4 +176,16 @@ def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(
     assert (figures.year, figures.report_total) == (today().year, 1)
     assert figures.reports[today().month - 1] == 1
     assert annual.table.item(12, 1).text() == "1"
+    saved, passphrase_dialog = session.export_from(qtbot, annual, export_folder)
+    assert saved.path.name.startswith("jaaroverzicht-")
+    assert run_tool("qpdf", "--requires-password", str(saved.path)).returncode == 0
+    assert "Jaaroverzicht" in decrypted_text(saved.path, saved.passphrase)
+    session.close_passphrase(qtbot, passphrase_dialog, questions.answers)
+    (latest,) = vault.audit.entries(limit=1)
+    assert (latest.event, latest.case_id, latest.detail) == (
+        AuditEvent.EXPORT,
+        None,
+        f"jaaroverzicht;year={today().year}",
+    )
     annual.reject()
+    assert list(system_temp.iterdir()) == []

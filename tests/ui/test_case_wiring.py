@@ -17,9 +17,10 @@ from pytestqt.qtbot import QtBot
 from app.domain.entries import Decision
 from app.domain.enums import ChangeKind, Step, StepStatus
 from app.framework.library import FrameworkLibrary
+from app.framework.terms import Entry
 from app.settings import Settings
 from app.vault.audit import AuditEvent
-from tests.entry_values import report_registration
+from tests.entry_values import report_registration, signal
 from tests.ui import case_session as session
 from tests.ui.assessment.conftest import give, library_with_broken_files
 from tests.ui.conftest import (
@@ -41,6 +42,7 @@ from ui.report.composer import ReportComposerDialog
 from ui.report.dossier_dialog import DossierDialog
 from ui.report.registration_dialog import RegistrationDialog
 from ui.shell import Shell
+from ui.steps.entry_cards import EntryHistoryDialog
 from ui.steps.step_dialogs import StepSkipDialog
 
 PEOPLE = session.People("Noor Verbeek", "111222333", "Saskia Verbeek", "mishandeling")
@@ -161,7 +163,40 @@ def test_an_open_weging_is_continued_from_step_four(
     (weging,) = main.vault.assessments.for_case(case_id)
     assert [v.change for v in weging.versions] == [ChangeKind.CREATED, ChangeKind.CONTINUED]
     assert page.tabs.tabText(0).endswith("melden") and not page.continue_button.isVisible()
-    assert page.history_button.isVisible()  # two versions, one click away
+    click(qtbot, page.history_button)  # two versions, one click away
+    history = main.case_view.active_dialog
+    assert isinstance(history, EntryHistoryDialog) and len(history.version_frames) == 2
+    history.reject()
+
+
+def test_a_new_profession_group_in_the_settings_weighs_under_its_kader(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    shell, main, _ = window_in_step_four(qtbot, make_shell, Settings(profession_group="xyz"))
+    assert main.case_view.weighing_page.notice.isVisible()
+    shell.apply_settings(Settings(profession_group="onderwijs"))
+    assert not main.case_view.weighing_page.notice.isVisible()
+    dialog = session.open_weging(qtbot, main)
+    assert dialog.framework_title.text() == main.library.get("onderwijs").title
+    assert not dialog.chose_other_framework
+    dialog.done(0)
+
+
+def test_after_a_melding_new_signals_are_weighed_from_the_follow_up(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    _, main = decided_to_report(qtbot, make_shell)
+    vault = main.vault
+    case_id = main.case_view.case.id  # type: ignore[union-attr]
+    (decision,) = vault.entries.of_kind(case_id, Decision)
+    vault.reports.register(case_id, report_registration(decision.id))
+    vault.signals.add(case_id, signal("Weer een blauwe plek."))
+    main.case_view.reload()
+    assert vault.steps.progress(case_id).revisited
+    dialog = session.open_weging(qtbot, main)
+    assert dialog.entry is Entry.FOLLOW_UP
+    assert dialog.question_page.number.text() == "Vraag V1"
+    dialog.done(0)
 
 
 # -- step 5 --------------------------------------------------------------------------------

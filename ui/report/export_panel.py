@@ -109,7 +109,7 @@ class ExportPanel(QWidget):
         clear_after_ms: int = CLEAR_AFTER_MS,
     ) -> None:
         super().__init__(parent)
-        self.export = export  # set (again) by the host when the content changes
+        self._export = export
         self._passphrase_intro = passphrase_intro
         self._clear_after_ms = clear_after_ms
         self._ready = True
@@ -165,6 +165,16 @@ class ExportPanel(QWidget):
     @property
     def running(self) -> bool:
         return self._cancel is not None
+
+    @property
+    def export(self) -> Export | None:
+        return self._export
+
+    @export.setter
+    def export(self, export: Export | None) -> None:
+        """Set (again) by the host when the content changes; None: nothing to export yet."""
+        self._export = export
+        self._refresh()
 
     def set_ready(self, ready: bool) -> None:
         """Whether the host lets the export start (e.g. the reminder was acknowledged)."""
