@@ -71,6 +71,8 @@ def rows(main: MainWindow) -> list[tuple[str, str]]:
 
 
 def reload_today(qtbot: QtBot, main: MainWindow) -> None:
+    # A read still under way (the one after unlocking) would answer first, with older data.
+    qtbot.waitUntil(lambda: not main.today.loading, timeout=WORKER_TIMEOUT_MS)
     with qtbot.waitSignal(main.today.loaded, timeout=WORKER_TIMEOUT_MS):
         click(qtbot, main.case_list.today_button)
 
