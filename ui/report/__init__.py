@@ -5,6 +5,8 @@
 - `export_panel`: the one way a document leaves: a folder, a worker with progress and cancel,
   then the passphrase, shown once (`passphrase_dialog`, `clipboard_guard`).
 - `dossier_dialog`: the dossier with parts withheld, as encrypted PDF or printed directly.
-- `registration_dialog`: the melding as registered in the case; `annual_dialog`: the
-  jaaroverzicht of a practice (counts only).
+- `registration_dialog`: the melding as registered in the case; `feedback_dialog`: VT's
+  dossiernummer and feedback; `annual_dialog`: the jaaroverzicht of a practice (counts only).
+- `case_reports`: the melding and the dossier opened from a case, exported through the core's
+  logged functions (`app.case_documents.exports`).
 """
