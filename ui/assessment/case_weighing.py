@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 
 from app.domain.weighing import RecordedAssessment
 from app.framework.assessment import Assessment
-from app.framework.library import FrameworkLibrary, FrameworkUnavailable
+from app.framework.library import GENERAL_GROUP_ID, FrameworkLibrary, FrameworkUnavailable
 from app.framework.model import Framework
 from app.framework.profession import framework_for_case
 from app.framework.terms import Entry
@@ -87,7 +87,8 @@ class CaseWeighing(QObject):
         def record(assessment: Assessment) -> None:
             passed_over = ""
             if dialog.chose_other_framework:
-                passed_over = own.group.name if own else self.settings.profession_group
+                group = self.settings.profession_group or GENERAL_GROUP_ID
+                passed_over = own.group.name if own else group
             self.vault.assessments.record(case_id, assessment, instead_of_group=passed_over)
 
         dialog.store = record
