@@ -25,6 +25,8 @@ from app.settings import Settings, save_settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from ui.backup_dialogs import RestoreDialog
+from ui.help.tour import FirstUseTour
+from ui.help.window import HelpKeys
 from ui.idle import IdleWatcher
 from ui.main_window import MainWindow
 from ui.recovery_dialog import NewPassphraseDialog
@@ -65,6 +67,9 @@ class Shell(QObject):
         self.idle = IdleWatcher(self._idle_interval(), self)
         self.idle.idle.connect(self.auto_lock)
         self.idle.lock_key.connect(self.lock)
+        self.help_keys = HelpKeys(self)
+        self._tour_due = False
+        self.tour: FirstUseTour | None = None
         self.vault: Vault | None = None
         self.window: QWidget | None = None
         self.wizard: SetupWizard | None = None
@@ -102,9 +107,13 @@ class Shell(QObject):
 
     def show_setup(self) -> None:
         wizard = SetupWizard(self.location, self.device_store)
-        wizard.vault_ready.connect(self.enter)
+        wizard.vault_ready.connect(self._set_up)
         wizard.welcome_page.restore_requested.connect(self._restore_from_setup)
         self._switch_to(wizard)
+
+    def _set_up(self, vault: Vault) -> None:
+        self._tour_due = True
+        self.enter(vault)
 
     def _restore_from_setup(self) -> None:
         assert self.wizard is not None
@@ -149,6 +158,18 @@ class Shell(QObject):
         window.reset_practice_requested.connect(self.reset_practice)
         self._switch_to(window)
         self.entered.emit(window)
+        if self._tour_due:
+            self._tour_due = False
+            self.tour = FirstUseTour(window)
+            self.tour.finished.connect(self._tour_finished)
+            self.tour.open()
+
+    def _tour_finished(self) -> None:
+        if self.tour is not None:
+            self.tour.deleteLater()
+            self.tour = None
+        if self.main_window is not None:
+            self.main_window.activateWindow()
 
     # -- locking ---------------------------------------------------------------------------
 
