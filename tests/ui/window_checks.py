@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractScrollArea,
     QApplication,
     QLabel,
@@ -90,9 +91,12 @@ def tab_walk(window: QWidget) -> tuple[list[str], list[str]]:
             break
     # Tab enters an exclusive group of radio buttons once, at its chosen button; the arrow
     # keys move within it. A group counts as reached when one of its buttons was.
+    # The same holds for checkable buttons in an exclusive QButtonGroup (the step bar).
     groups: dict[int, list[QWidget]] = {}
     for w in controls:
-        if isinstance(w, QRadioButton) and w.autoExclusive():
+        if isinstance(w, QAbstractButton) and w.group() is not None and w.group().exclusive():
+            groups.setdefault(id(w.group()), []).append(w)
+        elif isinstance(w, QRadioButton) and w.autoExclusive():
             groups.setdefault(id(w.parentWidget()), []).append(w)
     for members in groups.values():
         if any(id(m) in reached for m in members):
