@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from datetime import date, datetime
 
 from app.export.annual import csv_text
-from app.export.document import Block, Document, KeyValues, Paragraph, Table, Tone
+from app.export.document import Block, Document, Heading, KeyValues, Paragraph, Table, Tone
 from app.export.formatting import DASH, counted, dutch_date, dutch_moment, yes_no
 from app.store.registrations import Registration, RegistrationKind
 
@@ -72,28 +72,61 @@ def registration_list_document(
             )
         ),
     ]
-    if rows:
+    # Two tables, not one: an adviesvraag has no channel, reference or feedback, and eight
+    # columns do not fit an A4 page in a readable size.
+    blocks.append(Heading("Adviesvragen"))
+    advice_rows = [r for r in rows if r.kind is RegistrationKind.ADVICE_REQUEST]
+    if advice_rows:
+        blocks.append(
+            Table(
+                header=("Datum", "Aan", "Casus", "Hulpverlener"),
+                rows=tuple(
+                    (_short_date(r.day), r.organisation, str(r.case_id), r.professional)
+                    for r in advice_rows
+                ),
+                widths=(22, 45, 15, 40),
+            )
+        )
+    else:
+        blocks.append(Paragraph("Geen adviesvragen in deze periode."))
+    blocks.append(Heading("Meldingen"))
+    report_rows = [r for r in rows if r.kind is RegistrationKind.REPORT]
+    if report_rows:
         blocks.append(
             Table(
                 header=(
                     "Datum",
-                    "Soort",
                     "Veilig Thuis",
                     "Kanaal",
                     "Casus",
                     "Hulpverlener",
                     "Kenmerk VT",
-                    "Terugkoppeling",
+                    "VT koppelde terug",
                 ),
-                rows=tuple(_cells(r, r.day.strftime("%d-%m-%Y")) for r in rows),
-                widths=(1.7, 1.5, 2.4, 1.9, 0.9, 2.0, 1.7, 1.5),
+                rows=tuple(
+                    (
+                        _short_date(r.day),
+                        r.organisation,
+                        r.channel.label if r.channel is not None else DASH,
+                        str(r.case_id),
+                        r.professional,
+                        r.vt_reference or DASH,
+                        yes_no(r.feedback_received, DASH),
+                    )
+                    for r in report_rows
+                ),
+                widths=(67, 62, 74, 42, 77, 75, 62),
             )
         )
     else:
-        blocks.append(Paragraph("Geen adviesvragen of meldingen in deze periode."))
+        blocks.append(Paragraph("Geen meldingen in deze periode."))
     blocks.append(Paragraph(EXPLANATION, Tone.NOTE))
     title = f"Registratielijst {dutch_date(first)} – {dutch_date(last)}"
     return Document(header_line=HEADER_LINE, title=title, blocks=tuple(blocks))
+
+
+def _short_date(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
 
 
 def registration_list_csv(rows: Sequence[Registration]) -> str:
