@@ -206,7 +206,8 @@ def test_the_registratielijst_lists_a_period_without_client_names(vault: Vault) 
     assert earlier.organisation == ConsulteeKind.CONFIDENTIAL_DOCTOR.label
 
     text = registration_list(vault, _day(1, 1), _day(12, 31)).plain_text()
-    assert "VT-2026-0042" in text and "Melding" in text and "Adviesvraag" in text
+    assert "VT-2026-0042" in text and "Meldingen" in text and "Adviesvragen" in text
+    assert "21-01-" in text and "Veilig Thuis Utrecht" in text
     assert "Zhou" not in text and "Öztürk" not in text and "Blauwe" not in text
 
 
