@@ -10,9 +10,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.case_documents.exports import annual_overview, record_annual_overview_printed
+from app.domain.enums import CloseReason, ViolenceForm
 from app.export.annual import annual_overview_document
 from app.export.document import Document
-from app.domain.enums import CloseReason, ViolenceForm
 from app.store.annual import AnnualFigures, WeighingOutcome, YearFigures, YearTotals
 from app.vault.audit import AuditEvent
 from app.vault.vault import Vault
