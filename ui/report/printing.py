@@ -40,12 +40,6 @@ from app.export.document import Document
 from ui.document_renderer import new_printer, print_document
 from ui.widgets.labels import resize_within_screen
 
-CONTEXT = "Printing"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def print_dialog(printer: QPrinter, parent: QWidget | None, title: str) -> QPrintDialog:
     """Qt's print dialog without "print to file": only a real printer can be chosen."""
@@ -72,7 +66,7 @@ def send_to_printer(document: Document, printer: QPrinter) -> int:
 
 def tell(parent: QWidget, text: str) -> None:
     """A notice the user must read. (Tests replace this function.)"""
-    QMessageBox.warning(parent, _tr("Afdrukken"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("Printing", "Afdrukken"), text)
 
 
 def print_directly(document: Document, parent: QWidget, title: str) -> bool:
@@ -83,9 +77,10 @@ def print_directly(document: Document, parent: QWidget, title: str) -> bool:
     if writes_to_file(printer):
         tell(
             parent,
-            _tr(
+            QCoreApplication.translate(
+                "Printing",
                 "Afdrukken naar een bestand kan niet: dat bestand zou niet versleuteld zijn. "
-                "Kies een printer, of sla het document op met de knop voor opslaan."
+                "Kies een printer, of sla het document op met de knop voor opslaan.",
             ),
         )
         return False
@@ -112,21 +107,21 @@ class PrintPreview(QDialog):
         self.preview.paintRequested.connect(lambda device: print_document(document(), device))
         self.preview.previewChanged.connect(self._update_page)
 
-        self.previous_button = QPushButton(_tr("Vorige pagina"))
+        self.previous_button = QPushButton(QCoreApplication.translate("Printing", "Vorige pagina"))
         self.previous_button.clicked.connect(lambda: self._go(-1))
-        self.next_button = QPushButton(_tr("Volgende pagina"))
+        self.next_button = QPushButton(QCoreApplication.translate("Printing", "Volgende pagina"))
         self.next_button.clicked.connect(lambda: self._go(1))
         self.page_label = QLabel()
-        self.zoom_in_button = QPushButton(_tr("Groter"))
+        self.zoom_in_button = QPushButton(QCoreApplication.translate("Printing", "Groter"))
         self.zoom_in_button.clicked.connect(lambda: self.preview.zoomIn(1.25))
-        self.zoom_out_button = QPushButton(_tr("Kleiner"))
+        self.zoom_out_button = QPushButton(QCoreApplication.translate("Printing", "Kleiner"))
         self.zoom_out_button.clicked.connect(lambda: self.preview.zoomOut(1.25))
-        self.fit_button = QPushButton(_tr("Hele breedte"))
+        self.fit_button = QPushButton(QCoreApplication.translate("Printing", "Hele breedte"))
         self.fit_button.clicked.connect(self.preview.fitToWidth)
-        self.print_button = QPushButton(_tr("Afdrukken…"))
+        self.print_button = QPushButton(QCoreApplication.translate("Printing", "Afdrukken…"))
         self.print_button.setDefault(True)
         self.print_button.clicked.connect(self.print_now)
-        self.close_button = QPushButton(_tr("Sluiten"))
+        self.close_button = QPushButton(QCoreApplication.translate("Printing", "Sluiten"))
         self.close_button.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
@@ -154,7 +149,11 @@ class PrintPreview(QDialog):
 
     def _update_page(self) -> None:
         current, count = self.preview.currentPage(), self.preview.pageCount()
-        self.page_label.setText(_tr("Pagina {page} van {count}").format(page=current, count=count))
+        self.page_label.setText(
+            QCoreApplication.translate("Printing", "Pagina {page} van {count}").format(
+                page=current, count=count
+            )
+        )
         self.previous_button.setEnabled(current > 1)
         self.next_button.setEnabled(current < count)
 
