@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.case_documents.exports import (
     DocumentFormat,
@@ -240,3 +242,20 @@ def test_the_registratielijst_is_saved_encrypted_and_logged(
             assert attached == {}
     (row,) = vault.audit.entries(limit=1)
     assert row.detail == (f"registratielijst;from={YEAR}-01-01;to={YEAR}-12-31;format={form.value}")
+
+
+_NAME_PART = st.text(alphabet=st.characters(categories=("Lu", "Ll", "Lo")), min_size=2, max_size=12)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(parts=st.lists(_NAME_PART, min_size=1, max_size=3))
+def test_a_name_in_the_vault_is_found_in_any_case_and_spacing(
+    vault: Vault, parts: list[str]
+) -> None:
+    name = " ".join(parts)
+    case_id = vault.cases.create(CaseDraft("Casus")).id
+    vault.persons.add(case_id, PersonDraft(PersonRole.CLIENT, name))
+    spaced = "  ".join(p.upper() if i % 2 else p for i, p in enumerate(parts))
+    assert vault.personal_texts.hits(f"Overzicht: {spaced}, 12 meldingen") >= 1
+    # Glued to other letters it is another word, not this name.
+    assert vault.personal_texts.hits(f"xq{''.join(parts)}qx") == 0
