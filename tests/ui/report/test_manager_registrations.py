@@ -103,6 +103,11 @@ def test_the_jaaroverzicht_printed_twice_and_saved_as_pdf_and_csv(
 
     preview = dialog.open_print_preview()
     qtbot.waitUntil(preview.isVisible)
+    qtbot.waitUntil(lambda: preview.preview.pageCount() >= 2)
+    click(qtbot, preview.next_button)
+    pages = preview.preview.pageCount()
+    assert preview.page_label.text() == f"Pagina 2 van {pages}"
+    assert preview.previous_button.isEnabled()
     with qtbot.waitSignal(dialog.printed):
         click(qtbot, preview.print_button)
     qtbot.waitUntil(lambda: not preview.isVisible())
