@@ -38,7 +38,11 @@ from ui.contacts_dialog import ContactsDialog
 from ui.edit_dialog import EditDialog
 from ui.idle import LOCK_KEYS
 from ui.practice import PracticeBanner, PracticeTitles, marked_title
-from ui.practice_menu import PracticeDetailsDialog, annual_overview_dialog
+from ui.practice_menu import (
+    PracticeDetailsDialog,
+    annual_overview_dialog,
+    registration_list_dialog,
+)
 from ui.report.case_reports import CaseReports
 from ui.text import error_text
 from ui.today import TodayPanel
@@ -182,6 +186,9 @@ class MainWindow(QMainWindow):
         practice_menu.addAction(self.contacts_action)
         practice_menu.addAction(self.practice_details_action)
         practice_menu.addAction(self.annual_action)
+        self.registrations_action = QAction(self.tr("&Registratielijst…"), self)
+        self.registrations_action.triggered.connect(self.open_registration_list)
+        practice_menu.addAction(self.registrations_action)
         practice_menu.addSeparator()
         if self.vault.is_practice:
             self.practice_action = QAction(self.tr("Oefenen &stoppen"), self)
@@ -274,6 +281,9 @@ class MainWindow(QMainWindow):
 
     def open_annual_overview(self) -> None:
         self.open_dialog(annual_overview_dialog(self.vault, self))
+
+    def open_registration_list(self) -> None:
+        self.open_dialog(registration_list_dialog(self.vault, self))
 
     def make_backup(self) -> None:
         dialog = BackupDialog(self.vault, self)

@@ -46,8 +46,10 @@ from app.store.contacts import ContactStore
 from app.store.drafts import DraftStore
 from app.store.entries import EntryStore
 from app.store.follow_ups import FollowUpStore
+from app.store.personal_texts import PersonalTextScan
 from app.store.persons import PersonStore
 from app.store.progress import StepProgress
+from app.store.registrations import RegistrationList
 from app.store.reports import ReportStore
 from app.store.search import CaseSearch
 from app.store.signals import SignalStore
@@ -142,6 +144,8 @@ class Vault:
         self.contacts = ContactStore(self)
         self.drafts = DraftStore(self)
         self.annual = AnnualOverview(self)
+        self.registrations = RegistrationList(self)
+        self.personal_texts = PersonalTextScan(self)
 
     # -- what the stores see -------------------------------------------------------------
 

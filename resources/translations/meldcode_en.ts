@@ -20,6 +20,18 @@
         <translation>Total</translation>
     </message>
     <message>
+        <source>Het hele jaaroverzicht zoals het wordt afgedrukt</source>
+        <translation>The whole annual overview as it is printed</translation>
+    </message>
+    <message>
+        <source>Het hele overzicht</source>
+        <translation>The whole overview</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
+    </message>
+    <message>
         <source>Er zijn nog geen adviesvragen of meldingen vastgelegd.</source>
         <translation>No requests for advice or reports have been recorded yet.</translation>
     </message>
@@ -44,12 +56,28 @@
         <translation>The annual overview was saved encrypted as {name}. It opens only with this passphrase.</translation>
     </message>
     <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>Zonder versleuteling (alleen aantallen, eerst gecontroleerd):</source>
+        <translation>Without encryption (counts only, checked first):</translation>
+    </message>
+    <message>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <source>Het aantal adviesvragen en meldingen aan Veilig Thuis per maand. Alleen aantallen: dit overzicht mag u afdrukken en laten zien.</source>
-        <translation>The number of requests for advice and reports to Veilig Thuis per month. Counts only: you may print and show this overview.</translation>
+        <source>Adviesvragen en meldingen aan Veilig Thuis, casussen, vormen van geweld, wegingen, kindchecks en de vergelijking met eerdere jaren. Alleen aantallen: dit overzicht mag u afdrukken en laten zien.</source>
+        <translation>Requests for advice and reports to Veilig Thuis, cases, forms of violence, weighings, child checks and the comparison with earlier years. Counts only: you may print and show this overview.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen zonder versleuteling als {name} in de map {folder}. De controle vond geen namen, titels of signalen.</source>
+        <translation>Saved without encryption as {name} in the folder {folder}. The check found no names, titles or signals.</translation>
     </message>
     <message>
         <source>Beslissingen om te melden zonder geregistreerde melding: {count}. Die tellen hier niet als melding; registreer de melding in de casus als die is gedaan.</source>
@@ -1012,8 +1040,8 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>The case file was saved encrypted as {name}. It opens only with this passphrase. Pass it on separately from the file to whoever may see the file, for instance by phone.</translation>
     </message>
     <message>
-        <source>Let op: op papier staan alle namen en gegevens leesbaar, zonder versleuteling. Haal de afdruk meteen van de printer en bewaar hem achter slot. Kies in het afdrukvenster niet &apos;afdrukken naar bestand&apos;: dat bestand is niet versleuteld.</source>
-        <translation>Note: on paper all names and details can be read, without encryption. Collect the printout from the printer at once and keep it locked away. Do not choose &apos;print to file&apos; in the print dialog: that file is not encrypted.</translation>
+        <source>Let op: op papier staan alle namen en gegevens leesbaar, zonder versleuteling. Haal de afdruk meteen van de printer en bewaar hem achter slot. Afdrukken naar een bestand kan niet; een bestand maakt u met &apos;Opslaan als versleutelde PDF&apos;.</source>
+        <translation>Note: on paper every name and detail is readable, without encryption. Take the printout from the printer at once and keep it under lock. Printing to a file is not possible; make a file with &apos;Save as encrypted PDF&apos;.</translation>
     </message>
     <message>
         <source>Afdrukken…</source>
@@ -1635,6 +1663,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>&amp;Annual overview of the reporting code…</translation>
     </message>
     <message>
+        <source>&amp;Registratielijst…</source>
+        <translation>&amp;Registration list…</translation>
+    </message>
+    <message>
         <source>Oefenen &amp;stoppen</source>
         <translation>&amp;Stop practising</translation>
     </message>
@@ -2046,6 +2078,49 @@ Answer: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Afdrukken naar een bestand kan niet: dat bestand zou niet versleuteld zijn. Kies een printer, of sla het document op met de knop voor opslaan.</source>
+        <translation>Printing to a file is not possible: that file would not be encrypted. Choose a printer, or save the document with the save button.</translation>
+    </message>
+    <message>
+        <source>Vorige pagina</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Volgende pagina</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Groter</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Kleiner</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Hele breedte</source>
+        <translation>Full width</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pagina {page} van {count}</source>
+        <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
     <name>QuestionPage</name>
     <message>
         <source>Waarom antwoordt u zo? In uw eigen woorden.</source>
@@ -2217,6 +2292,109 @@ Answer: {answer}</translation>
     <message>
         <source>Eerst gebeld met Veilig Thuis:</source>
         <translation>Phoned Veilig Thuis first:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationListDialog</name>
+    <message>
+        <source>Registratielijst</source>
+        <translation>Registration list</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Kenmerk VT</source>
+        <translation>VT reference</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV (in een versleutelde PDF)</source>
+        <translation>CSV (inside an encrypted PDF)</translation>
+    </message>
+    <message>
+        <source>Versleuteld opslaan</source>
+        <translation>Save encrypted</translation>
+    </message>
+    <message>
+        <source>De registratielijst is versleuteld opgeslagen als {name}. Het opent alleen met deze wachtzin.</source>
+        <translation>The registration list was saved encrypted as {name}. It opens only with this passphrase.</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Opslaan als:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>De adviesvragen en meldingen aan Veilig Thuis van een periode, zonder namen van cliënten. De lijst noemt wel hulpverleners en kenmerken van Veilig Thuis; daarom wordt zij alleen versleuteld opgeslagen.</source>
+        <translation>The requests for advice and reports to Veilig Thuis of a period, without client names. The list does name professionals and Veilig Thuis references; that is why it is saved encrypted only.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{count} adviesvragen en meldingen in deze periode.</source>
+        <translation>{count} requests for advice and reports in this period.</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld registratielijst</source>
+        <translation>Print preview of the registration list</translation>
+    </message>
+    <message>
+        <source>Registratielijst afdrukken</source>
+        <translation>Print the registration list</translation>
     </message>
 </context>
 <context>
@@ -4104,6 +4282,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <source>Na deze kindcheck is al een casus voor de kinderen geopend.</source>
         <translation>A case for the children has already been opened after this child check.</translation>
     </message>
+    <message>
+        <source>Het jaaroverzicht is niet onversleuteld opgeslagen: er staat tekst in die in de kluis ook als naam, titel, BSN of signaal voorkomt. Sla het versleuteld op.</source>
+        <translation>The annual overview was not saved unencrypted: it holds text that also appears in the vault as a name, title, BSN or signal. Save it encrypted.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -4590,6 +4772,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De cliënt zou het contact met de melder verbreken</source>
         <translation>The client would break off contact with the reporter</translation>
+    </message>
+    <message>
+        <source>Adviesvraag</source>
+        <translation>Request for advice</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -5241,6 +5431,18 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De terugkoppeling kan niet van vóór de melding zijn.</source>
         <translation>The feedback cannot predate the report.</translation>
+    </message>
+    <message>
+        <source>Vul de eerste dag in.</source>
+        <translation>Enter the first day.</translation>
+    </message>
+    <message>
+        <source>Vul de laatste dag in.</source>
+        <translation>Enter the last day.</translation>
+    </message>
+    <message>
+        <source>De laatste dag ligt voor de eerste dag van de periode.</source>
+        <translation>The last day lies before the first day of the period.</translation>
     </message>
 </context>
 </TS>

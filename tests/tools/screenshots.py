@@ -25,6 +25,7 @@ import keyring
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
+from app.case_documents.exports import annual_overview
 from app.crypto import kdf
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.decision_prefill import decision_draft
@@ -57,7 +58,10 @@ from app.vault.vault import Vault
 from tests.support import InMemoryKeyring
 from ui.application import install_translators
 from ui.contacts_dialog import ContactsDialog
+from ui.document_renderer import PagedDocument
 from ui.main_window import MainWindow
+from ui.report.annual_dialog import AnnualOverviewDialog
+from ui.report.registration_list_dialog import RegistrationListDialog
 from ui.setup_wizard import SetupWizard
 from ui.signal_dialog import SignalDialog
 from ui.steps.step_dialogs import ConsultationDialog, DecisionDialog
@@ -344,8 +348,22 @@ def take_case_work_screenshots(window: MainWindow, case_id: int, outdir: Path) -
 
     window.open_annual_overview()
     annual = window.active_dialog
-    assert annual is not None
+    assert isinstance(annual, AnnualOverviewDialog)
+    annual.overview.verticalScrollBar().setValue(0)
     save(annual, outdir, "annual-overview.png")
+    # Further down the whole overview: the chart of the months and the first sections.
+    annual.overview.verticalScrollBar().setValue(annual.overview.verticalScrollBar().maximum() // 3)
+    save(annual, outdir, "annual-overview-chart.png")
+    window.dialogs.discard()
+    year = date.today().year
+    page = PagedDocument(annual_overview(vault, year)).page_image(0, dpi=80)
+    page.save(str(outdir / "jaaroverzicht-page-1.png"))
+
+    window.open_registration_list()
+    listing = window.active_dialog
+    assert isinstance(listing, RegistrationListDialog)
+    listing.first.setDate(QDate(year, 1, 1))
+    save(listing, outdir, "registration-list.png")
     window.dialogs.discard()
 
     window.open_practice_details()

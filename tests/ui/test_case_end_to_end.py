@@ -172,7 +172,7 @@ def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(
     main.annual_action.trigger()
     annual = main.active_dialog
     assert isinstance(annual, AnnualOverviewDialog)
-    figures = annual.figures()
+    figures = annual.figures().months
     assert (figures.year, figures.report_total) == (today().year, 1)
     assert figures.reports[today().month - 1] == 1
     assert annual.table.item(12, 1).text() == "1"

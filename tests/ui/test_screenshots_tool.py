@@ -32,6 +32,9 @@ EXPECTED = {
     "melding-from-case.png",
     "dossier-from-case.png",
     "annual-overview.png",
+    "annual-overview-chart.png",
+    "jaaroverzicht-page-1.png",
+    "registration-list.png",
     "practice-details.png",
 }
 
