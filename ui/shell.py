@@ -14,14 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
 from app.logs import get_logger
 from app.practice import open_practice_vault, reset_practice_vault
-from app.settings import Settings, save_settings
+from app.settings import POLICY_UNREADABLE, Settings, save_settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from ui.backup_dialogs import RestoreDialog
@@ -81,6 +81,22 @@ class Shell(QObject):
             self.show_unlock()
         else:
             self.show_setup()
+        if self.settings.policy_fault:
+            self.warn_policy_unreadable()
+
+    def warn_policy_unreadable(self) -> None:
+        """Said at every start while the policy is refused; the log names the file and fault."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Beleid van de beheerder"),
+            QCoreApplication.translate("beleid", POLICY_UNREADABLE),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("policyUnreadable")
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.policy_notice = box
 
     # -- windows ---------------------------------------------------------------------------
 

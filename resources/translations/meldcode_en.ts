@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Meldcode Werkplek</source>
+        <translation>About Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek: een versleuteld werkstation voor de meldcode huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op deze computer. Hieronder staat wat uw beheerder of helpdesk over deze installatie wil weten; er staat niets in over een casus.</source>
+        <translation>Meldcode Werkplek: an encrypted workstation for the reporting code for domestic violence and child abuse (meldcode). All data stays encrypted on this computer. Below is what your administrator or helpdesk wants to know about this installation; it contains nothing about a case.</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Gekopieerd</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>AnnualOverviewDialog</name>
     <message>
         <source>Jaaroverzicht</source>
@@ -1666,18 +1685,6 @@ The report below only says where it went wrong; it holds no data from your cases
         <source>Reservekopie gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
     </message>
-    <message>
-        <source>Over Meldcode Werkplek</source>
-        <translation>About Meldcode Werkplek</translation>
-    </message>
-    <message>
-        <source>Meldcode Werkplek {version}
-
-Een versleuteld werkstation voor de meldcode huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op deze computer.</source>
-        <translation>Meldcode Werkplek {version}
-
-An encrypted workstation for the reporting code for domestic violence and child abuse (meldcode). All data stay encrypted on this computer.</translation>
-    </message>
 </context>
 <context>
     <name>NewCaseDialog</name>
@@ -2750,6 +2757,10 @@ Answer: {answer}</translation>
 <context>
     <name>Shell</name>
     <message>
+        <source>Beleid van de beheerder</source>
+        <translation>Administrator policy</translation>
+    </message>
+    <message>
         <source>De kluis is vergrendeld omdat er een minuut niets is gedaan.</source>
         <translation>The vault was locked because nothing was done for a minute.</translation>
     </message>
@@ -3780,6 +3791,13 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     </message>
 </context>
 <context>
+    <name>beleid</name>
+    <message>
+        <source>Het beleid van uw beheerder is onleesbaar; neem contact op met uw beheerder. Het programma werkt tot dan met de strengste instellingen.</source>
+        <translation>Your administrator&apos;s policy cannot be read; please contact your administrator. Until then the program runs with the strictest settings.</translation>
+    </message>
+</context>
+<context>
     <name>entries</name>
     <message>
         <source>nog niet ingevuld</source>
@@ -4597,6 +4615,69 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Kies de Veilig Thuis-organisatie…</source>
         <translation>Choose the Veilig Thuis organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>over</name>
+    <message>
+        <source>ontwikkelversie (niet bevroren)</source>
+        <translation>development version (not frozen)</translation>
+    </message>
+    <message>
+        <source>Beleid ONLEESBAAR (strengste instellingen)</source>
+        <translation>Policy UNREADABLE (strictest settings)</translation>
+    </message>
+    <message>
+        <source>Beleid gelezen uit</source>
+        <translation>Policy read from</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Beleid</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Logmap</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Instellingenmap</source>
+        <translation>Settings folder</translation>
+    </message>
+    <message>
+        <source>Beleid gezocht in</source>
+        <translation>Policy looked for in</translation>
+    </message>
+    <message>
+        <source>Vastgezet door de beheerder</source>
+        <translation>Locked by the administrator</translation>
+    </message>
+    <message>
+        <source>Sleutelhanger</source>
+        <translation>Keyring</translation>
+    </message>
+    <message>
+        <source>Afwegingskaders</source>
+        <translation>Kaders (assessment frameworks)</translation>
     </message>
 </context>
 <context>
