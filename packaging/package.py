@@ -208,7 +208,16 @@ def check_install_deb(deb: Path) -> None:
         run(as_admin(["apt-get", "remove", "-y", "-qq", PACKAGE]), env=env)
         if Path(f"/opt/{PACKAGE}/{PACKAGE}").exists() or Path(f"/usr/bin/{PACKAGE}").exists():
             fail("het programma staat er nog na apt-get remove")
-        run(as_admin(["apt-get", "purge", "-y", "-qq", PACKAGE]), env=env)
+        # Without conffiles `remove` already removed everything; purge makes sure of it.
+        run(as_admin(["dpkg", "--purge", PACKAGE]), env=env)
+        known = subprocess.run(
+            ["dpkg-query", "-W", "-f", "${db:Status-Status}", PACKAGE],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if known.returncode == 0 and known.stdout.strip() not in {"", "not-installed"}:
+            fail(f"dpkg kent het pakket nog: {known.stdout.strip()}")
         # Every path of ours names the program; shared folders such as /usr/bin do not.
         ours = [f for f in files if "meldcode" in f.lower()]
         left = [f for f in ours if Path(f).exists() or Path(f).is_symlink()]
