@@ -26,6 +26,7 @@ import sys
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import NoReturn
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -50,7 +51,7 @@ def say(text: str) -> None:
     print(f"== {text}", flush=True)
 
 
-def fail(text: str) -> None:
+def fail(text: str) -> NoReturn:
     raise SystemExit(f"package: MISLUKT: {text}")
 
 
@@ -276,11 +277,23 @@ def signtool(files: list[Path], signing: tuple[Path, str]) -> None:
     )  # fmt: skip
 
 
+def wix_bin(install: bool = True) -> Path:
+    """WiX 3's bin folder: %WIX% (its installer sets it), the usual place, or installed in CI."""
+    candidates = [Path(os.environ["WIX"]) / "bin"] if os.environ.get("WIX") else []
+    program_files = Path(os.environ.get("PROGRAMFILES(X86)", r"C:\Program Files (x86)"))
+    candidates += sorted(program_files.glob("WiX Toolset v3*/bin"), reverse=True)
+    for folder in candidates:
+        if (folder / "candle.exe").exists():
+            return folder
+    if install and os.environ.get("CI") and shutil.which("choco"):
+        run(["choco", "install", "wixtoolset", "--yes", "--no-progress"])
+        return wix_bin(install=False)
+    fail("WiX 3 ontbreekt (candle.exe); installeer het, bijvoorbeeld: choco install wixtoolset")
+
+
 def build_msi() -> Path:
-    wix = Path(os.environ.get("WIX", "")) / "bin"
+    wix = wix_bin()
     candle, light = wix / "candle.exe", wix / "light.exe"
-    if not candle.exists():
-        fail("WiX 3 ontbreekt (candle.exe in %WIX%bin); bijvoorbeeld: choco install wixtoolset")
     WORK.mkdir(parents=True, exist_ok=True)
     signing = windows_signing()
     if signing:
