@@ -95,6 +95,11 @@ def _known(values: dict[str, Any], keys: frozenset[str] = _KEYS) -> dict[str, An
     return known
 
 
+def may_create_vault(settings: Settings, keyring_available: bool) -> bool:
+    """A new vault without the keyring has a passphrase-only slot: the policy may forbid that."""
+    return keyring_available or settings.allow_passphrase_only_without_keyring
+
+
 def strictest(user: Settings, policy: Policy) -> Settings:
     """Every key locked: the security keys at their strictest, the rest as the user had them."""
     return replace(

@@ -1517,6 +1517,25 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>KeyringRequiredWindow</name>
+    <message>
+        <source>Meldcode Werkplek</source>
+        <translation>Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Uw beheerder staat een kluis zonder sleutelbos niet toe, en dit systeem heeft geen bruikbare sleutelbos. Er kan daarom geen kluis worden aangemaakt; neem contact op met uw beheerder.</source>
+        <translation>Your administrator does not allow a vault without a keyring, and this system has no usable keyring. A vault therefore cannot be created; please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>Op Windows en macOS is de sleutelbos er altijd; op Linux is het de sleutelbos van de desktop (bijvoorbeeld GNOME Keyring of KWallet).</source>
+        <translation>Windows and macOS always have their keyring; on Linux it is the desktop&apos;s keyring (for example GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>KindCheckDialog</name>
     <message>
         <source>Kindcheck corrigeren</source>

@@ -10,9 +10,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app import __version__
-from app.settings import load_settings
+from app.crypto.device_secret import NoDeviceSecret
+from app.settings import Settings, load_settings, may_create_vault
 from tests.ui.conftest import click, new_case, run_setup
 from ui.about_dialog import AboutDialog
+from ui.keyring_required import KeyringRequiredWindow
+from ui.setup_wizard import SetupWizard
 from ui.shell import Shell
 
 
@@ -61,3 +64,30 @@ def test_about_shows_the_installation_and_copies_it_without_case_data(
     click(qtbot, dialog.copy_button)
     assert QApplication.clipboard().text() == text
     dialog.reject()
+
+
+def test_no_vault_without_a_keyring_when_the_policy_forbids_it(
+    qtbot: QtBot, tmp_path: Path, make_shell: Callable[..., Shell]
+) -> None:
+    (tmp_path / "policy.json").write_text(
+        json.dumps({"locked": {"allow_passphrase_only_without_keyring": False}}), encoding="utf-8"
+    )
+    shell = make_shell(settings=load_settings())
+    shell.device_store = NoDeviceSecret()
+    shell.start()
+    assert shell.wizard is None
+    window = shell.window
+    assert isinstance(window, KeyringRequiredWindow)
+    qtbot.waitUntil(window.isVisible)
+    assert "staat een kluis zonder sleutelbos niet toe" in window.message.text()
+
+
+def test_a_keyring_or_the_policys_consent_lets_setup_start(
+    qtbot: QtBot, tmp_path: Path, make_shell: Callable[..., Shell]
+) -> None:
+    shell = make_shell(settings=load_settings())  # no policy: passphrase-only is allowed
+    shell.device_store = NoDeviceSecret()
+    shell.start()
+    assert isinstance(shell.window, SetupWizard)
+    assert may_create_vault(Settings(allow_passphrase_only_without_keyring=False), True)
+    assert not may_create_vault(Settings(allow_passphrase_only_without_keyring=False), False)
