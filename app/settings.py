@@ -127,10 +127,13 @@ def load_settings(config_dir: Path | None = None, policy: Path | None = None) ->
 
 
 def save_settings(settings: Settings, config_dir: Path | None = None) -> None:
-    """Store the user's own choices; keys the policy locks are not written."""
+    """Store the user's own choices; for a key the policy locks, the user's earlier choice stays
+    (it counts again once the policy no longer locks it, e.g. after a broken policy is fixed)."""
     folder = config_dir or app_dirs().config
-    values = {k: getattr(settings, k) for k in sorted(_KEYS) if not settings.is_locked(k)}
-    write_atomically(folder / SETTINGS_FILE, json.dumps(values, indent=2).encode("utf-8"))
+    values = _known(_read_json(folder / SETTINGS_FILE))
+    values.update({k: getattr(settings, k) for k in _KEYS if not settings.is_locked(k)})
+    ordered = dict(sorted(values.items()))
+    write_atomically(folder / SETTINGS_FILE, json.dumps(ordered, indent=2).encode("utf-8"))
 
 
 def data_folder(settings: Settings) -> Path:

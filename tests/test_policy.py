@@ -236,3 +236,16 @@ def test_a_source_that_fails_unexpectedly_still_fails_closed() -> None:
         raise PolicyFault("register niet te lezen")
 
     assert policy.read_policy([registry_source(faulty)]).refused
+
+
+def test_saving_under_a_broken_policy_keeps_the_users_own_choices(tmp_path: Path) -> None:
+    config = tmp_path / "config"
+    save_settings(Settings(auto_lock_minutes=30, language="en"), config)
+    broken = tmp_path / "policy.json"
+    broken.write_bytes(b"[]")
+    strict = load_settings(config, broken)
+    assert strict.auto_lock_minutes == 1
+    save_settings(strict, config)
+    broken.unlink()
+    again = load_settings(config, broken)
+    assert (again.auto_lock_minutes, again.language) == (30, "en")
