@@ -31,91 +31,113 @@ GOOD = {"locked": {"auto_lock_minutes": 10, "profession_group": "artsen"}}
 GOOD_TEXT = json.dumps(GOOD)
 
 
+def locked(**values: object) -> bytes:
+    return json.dumps({"locked": values}).encode()
+
+
 def utf16(text: str) -> bytes:
     return text.encode("utf-16")  # with BOM, as PowerShell's Out-File writes
 
 
-# One row per case: what lies in the policy file, and what the program must then do.
-# expect: "valid" (10 minutes, group artsen locked), "refused" (fail closed), "none" (no policy).
+# One row per case: what lies in the system's policy file, what a user's MELDCODE_POLICY points
+# at (None: not set), whether the program is frozen (installed), and what must then happen.
+# expect: "valid" (10 minutes and group artsen, locked), "refused" (fails closed), "none" (no
+# policy: the user's own settings, nothing locked).
+EMPTY_POLICY = locked()
 MATRIX = [
-    ("valid UTF-8", GOOD_TEXT.encode(), "valid"),
-    ("UTF-8 with BOM (Notepad)", b"\xef\xbb\xbf" + GOOD_TEXT.encode(), "valid"),
-    ("UTF-16 LE with BOM (PowerShell)", utf16(GOOD_TEXT), "valid"),
-    ("UTF-16 BE with BOM", b"\xfe\xff" + GOOD_TEXT.encode("utf-16-be"), "valid"),
-    ("UTF-16 without BOM", GOOD_TEXT.encode("utf-16-le"), "refused"),
-    ("bad JSON", b'{"locked": {"auto_lock_minutes": 10,}', "refused"),
-    ("not text at all", b"\xff\x00\x81\x92", "refused"),
-    ("empty file", b"", "refused"),
-    ("unknown key", json.dumps({"locked": {"auto_lok_minutes": 10}}).encode(), "refused"),
-    ("unknown top-level key", json.dumps({**GOOD, "lockd": {}}).encode(), "refused"),
-    ("wrong type", json.dumps({"locked": {"auto_lock_minutes": "10"}}).encode(), "refused"),
-    ("bool for a number", json.dumps({"locked": {"auto_lock_minutes": True}}).encode(), "refused"),
-    ("out of range high", json.dumps({"locked": {"auto_lock_minutes": 99999}}).encode(), "refused"),
-    ("out of range low", json.dumps({"locked": {"auto_lock_minutes": 0}}).encode(), "refused"),
-    ("language not offered", json.dumps({"locked": {"language": "fr"}}).encode(), "refused"),
-    (
-        "server not https",
-        json.dumps({"locked": {"practice_server": "http://x"}}).encode(),
-        "refused",
-    ),
-    ("list instead of object", json.dumps([GOOD]).encode(), "refused"),
-    ("locked is a list", json.dumps({"locked": ["auto_lock_minutes"]}).encode(), "refused"),
-    ("missing file", None, "none"),
-]
+    ("valid UTF-8", GOOD_TEXT.encode(), None, True, "valid"),
+    ("UTF-8 with BOM (Notepad)", b"\xef\xbb\xbf" + GOOD_TEXT.encode(), None, True, "valid"),
+    ("UTF-16 LE with BOM (PowerShell)", utf16(GOOD_TEXT), None, True, "valid"),
+    ("UTF-16 BE with BOM", b"\xfe\xff" + GOOD_TEXT.encode("utf-16-be"), None, True, "valid"),
+    ("UTF-16 without BOM", GOOD_TEXT.encode("utf-16-le"), None, True, "refused"),
+    ("bad JSON", b'{"locked": {"auto_lock_minutes": 10,}', None, True, "refused"),
+    ("not text at all", b"\xff\x00\x81\x92", None, True, "refused"),
+    ("empty file", b"", None, True, "refused"),
+    ("unknown key", locked(auto_lok_minutes=10), None, True, "refused"),
+    ("unknown top-level key", json.dumps({**GOOD, "lockd": {}}).encode(), None, True, "refused"),
+    ("wrong type", locked(auto_lock_minutes="10"), None, True, "refused"),
+    ("bool for a number", locked(auto_lock_minutes=True), None, True, "refused"),
+    ("out of range high", locked(auto_lock_minutes=99999), None, True, "refused"),
+    ("out of range low", locked(auto_lock_minutes=0), None, True, "refused"),
+    ("language not offered", locked(language="fr"), None, True, "refused"),
+    ("server not https", locked(practice_server="http://x"), None, True, "refused"),
+    ("list instead of object", json.dumps([GOOD]).encode(), None, True, "refused"),
+    ("locked is a list", b'{"locked": ["auto_lock_minutes"]}', None, True, "refused"),
+    ("missing file", None, None, True, "none"),
+    ("environment override in a frozen build", GOOD_TEXT.encode(), EMPTY_POLICY, True, "valid"),
+    ("environment override to a broken file, frozen", GOOD_TEXT.encode(), b"[", True, "valid"),
+    ("environment override in a development run", GOOD_TEXT.encode(), EMPTY_POLICY, False, "none"),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("content", "expect"), [row[1:] for row in MATRIX], ids=[r[0] for r in MATRIX]
+    ("system", "override", "frozen", "expect"),
+    [row[1:] for row in MATRIX],
+    ids=[row[0] for row in MATRIX],
 )
 def test_policy_matrix(
-    tmp_path: Path, caplog: pytest.LogCaptureFixture, content: bytes | None, expect: str
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    system: bytes | None,
+    override: bytes | None,
+    frozen: bool,
+    expect: str,
 ) -> None:
     config = tmp_path / "config"
     save_settings(Settings(auto_lock_minutes=30, profession_group="onderwijs"), config)
-    file = tmp_path / "policy.json"
-    if content is not None:
-        file.write_bytes(content)
+    system_file = tmp_path / "system" / "policy.json"
+    system_file.parent.mkdir()
+    if system is not None:
+        system_file.write_bytes(system)
+    monkeypatch.setattr(policy, "system_policy_file", lambda: system_file)
+    monkeypatch.setattr(paths, "system_policy_file", lambda: system_file)
+    monkeypatch.delenv("MELDCODE_POLICY")
+    if override is not None:
+        users_own = tmp_path / "mine.json"
+        users_own.write_bytes(override)
+        monkeypatch.setenv("MELDCODE_POLICY", str(users_own))
+    if frozen:
+        monkeypatch.setattr(sys, "frozen", True, raising=False)
     with caplog.at_level(logging.INFO, logger="meldcode"):
-        settings = load_settings(config, file)
+        settings = load_settings(config)
     if expect == "valid":
         assert settings.auto_lock_minutes == 10 and settings.profession_group == "artsen"
         assert settings.locked == {"auto_lock_minutes", "profession_group"}
-        assert not settings.policy_fault and settings.policy_source == str(file)
+        assert not settings.policy_fault and settings.policy_source == str(system_file)
     elif expect == "none":
         assert settings.auto_lock_minutes == 30 and settings.profession_group == "onderwijs"
         assert not settings.locked and not settings.policy_fault
     else:
         assert settings.policy_fault, "a broken policy must never count as no policy"
-        assert settings.policy_source == str(file)
+        assert settings.policy_source == str(system_file)
         assert settings.locked == POLICY_KEYS
         for key, value in STRICTEST.items():
             assert getattr(settings, key) == value
         # The user's harmless choices stay; nothing of the broken policy is used.
         assert settings.profession_group == "onderwijs"
         refused = [r for r in caplog.records if "policy refused" in r.getMessage()]
-        assert refused and str(file) in refused[0].getMessage()
+        assert refused and str(system_file) in refused[0].getMessage()
 
 
-def test_environment_override_counts_in_development_only(
+def test_a_policy_file_given_by_path_is_read_as_it_is(tmp_path: Path) -> None:
+    """`load_settings(config, policy)`: the tests' and tools' way to name a policy file."""
+    file = tmp_path / "given.json"
+    file.write_bytes(utf16(GOOD_TEXT))
+    settings = load_settings(tmp_path / "config", file)
+    assert settings.locked == {"auto_lock_minutes", "profession_group"}
+    file.write_bytes(b"{")
+    assert load_settings(tmp_path / "config", file).policy_fault
+
+
+def test_policy_file_follows_the_variable_only_when_not_frozen(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A user sets MELDCODE_POLICY to an empty policy: a frozen build still reads the system's."""
     system = tmp_path / "etc" / "policy.json"
-    system.parent.mkdir()
-    system.write_text(json.dumps({"locked": {"auto_lock_minutes": 3}}), encoding="utf-8")
     monkeypatch.setattr(paths, "system_policy_file", lambda: system)
-    monkeypatch.setattr(policy, "system_policy_file", lambda: system)
-    own = tmp_path / "mine.json"
-    own.write_text(json.dumps({"locked": {}}), encoding="utf-8")
-    monkeypatch.setenv("MELDCODE_POLICY", str(own))
-    config = tmp_path / "config"
-
-    assert load_settings(config).locked == frozenset()  # a development run follows the variable
-
+    monkeypatch.setenv("MELDCODE_POLICY", str(tmp_path / "mine.json"))
+    assert paths.policy_file() == tmp_path / "mine.json"
     monkeypatch.setattr(sys, "frozen", True, raising=False)
-    frozen = load_settings(config)
-    assert frozen.auto_lock_minutes == 3 and frozen.locked == {"auto_lock_minutes"}
-    assert frozen.policy_source == str(system)
     assert paths.policy_file() == system
 
 
