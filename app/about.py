@@ -84,6 +84,11 @@ def about_lines(
             translate_value=not settings.locked,
         ),
         AboutLine(QT_TRANSLATE_NOOP("over", "Sleutelhanger"), keyring_name),
+        AboutLine(
+            QT_TRANSLATE_NOOP("over", "Praktijkserver"),
+            settings.practice_server or QT_TRANSLATE_NOOP("over", "geen"),
+            translate_value=not settings.practice_server,
+        ),
         AboutLine(QT_TRANSLATE_NOOP("over", "Afwegingskaders"), kaders),
     ]
 

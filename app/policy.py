@@ -23,6 +23,7 @@ what the administrator meant to lock.
 from __future__ import annotations
 
 import json
+import ntpath
 import os
 import plistlib
 import sys
@@ -138,8 +139,11 @@ def registry_document(values: Iterable[tuple[str, object, int]]) -> dict[str, An
     keys = policy_keys()
     locked: dict[str, Any] = {}
     for name, data, kind in values:
-        if kind in (REG_SZ, REG_EXPAND_SZ):
+        if kind == REG_SZ:
             locked[name] = data
+        elif kind == REG_EXPAND_SZ:
+            # Such as %SystemDrive%\Meldcode; Windows leaves the expanding to the reader.
+            locked[name] = ntpath.expandvars(data) if isinstance(data, str) else data
         elif kind in (REG_DWORD, REG_QWORD):
             # Group Policy writes a switch as DWORD 1 or 0.
             if keys.get(name, {}).get("type") == "boolean" and data in (0, 1):

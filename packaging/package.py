@@ -55,15 +55,29 @@ def fail(text: str) -> NoReturn:
     raise SystemExit(f"package: MISLUKT: {text}")
 
 
+def _newest_source() -> float:
+    folders = [ROOT / "app", ROOT / "ui", ROOT / "resources"]
+    files = [
+        p
+        for folder in folders
+        for p in folder.rglob("*")
+        if p.is_file() and "__pycache__" not in p.parts
+    ]
+    files += [ROOT / "pyproject.toml", HERE / "meldcode-werkplek.spec", HERE / "entry.py"]
+    return max(p.stat().st_mtime for p in files)
+
+
 def ensure_frozen() -> None:
-    """Reuse the frozen build of this version; build it (and self-test it) only when missing."""
+    """Reuse the frozen build made from these sources (`python3 run.py freeze`); else build it
+    and self-test it here, so `freeze` followed by `package` builds once."""
     built = FROZEN / "_internal" / "pyproject.toml"
-    if freeze.frozen_executable().exists() and built.exists():
+    executable = freeze.frozen_executable()
+    if executable.exists() and built.exists():
         frozen_version = tomllib.loads(built.read_text(encoding="utf-8"))["project"]["version"]
-        if frozen_version == version():
+        if frozen_version == version() and executable.stat().st_mtime >= _newest_source():
             say(f"bevroren build {frozen_version} hergebruikt: {FROZEN}")
             return
-    say("geen bevroren build van deze versie: python3 run.py freeze")
+    say("de bevroren build ontbreekt of is ouder dan de bronnen: opnieuw bevriezen")
     freeze.build()
     if freeze.self_test() != 0:
         fail("de bevroren --self-test")

@@ -271,3 +271,10 @@ def test_saving_under_a_broken_policy_keeps_the_users_own_choices(tmp_path: Path
     broken.unlink()
     again = load_settings(config, broken)
     assert (again.auto_lock_minutes, again.language) == (30, "en")
+
+
+def test_an_expandable_registry_string_is_expanded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SystemDrive", "D:")
+    values = [("data_dir", "%SystemDrive%/Meldcode", policy.REG_EXPAND_SZ)]
+    got = policy.read_policy([registry_source(lambda: values)])
+    assert got.locked == {"data_dir": "D:/Meldcode"}

@@ -4695,6 +4695,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Keyring</translation>
     </message>
     <message>
+        <source>Praktijkserver</source>
+        <translation>Practice server</translation>
+    </message>
+    <message>
         <source>Afwegingskaders</source>
         <translation>Kaders (assessment frameworks)</translation>
     </message>

@@ -59,7 +59,7 @@ def test_about_shows_the_installation_and_copies_it_without_case_data(
     assert f"Beleid gelezen uit: {tmp_path / 'policy.json'}" in text
     assert "Logmap: " in text and "Gegevensmap: " in text
     assert "Sleutelhanger: tests.support.InMemoryKeyring" in text
-    assert "Afwegingskaders: algemeen " in text
+    assert "Afwegingskaders: algemeen " in text and "Praktijkserver: geen" in text
     assert "Testmarker" not in text
     click(qtbot, dialog.copy_button)
     assert QApplication.clipboard().text() == text
