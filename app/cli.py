@@ -17,7 +17,7 @@ from app import __version__, cli_registrations
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import MeldcodeError
 from app.selftest import run_self_test
-from app.settings import data_folder, load_settings
+from app.settings import POLICY_UNREADABLE, data_folder, load_settings
 from app.vault import backup as backup_file
 from app.vault.location import VaultLocation, main_location
 from app.vault.vault import Vault, slot_holders
@@ -83,7 +83,10 @@ def wants_gui(argv: Sequence[str]) -> bool:
 
 
 def _location(args: argparse.Namespace) -> VaultLocation:
-    folder = args.data_dir or data_folder(load_settings())
+    settings = load_settings()
+    if settings.policy_fault:
+        print(POLICY_UNREADABLE, file=sys.stderr)
+    folder = args.data_dir or data_folder(settings)
     return main_location(folder)
 
 

@@ -15,20 +15,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import __version__
 from app.errors import MeldcodeError
 from app.export.veilig_thuis import load_default
 from app.framework.library import FrameworkLibrary, shipped_library
 from app.logs import get_logger
 from app.settings import Settings
 from app.vault.vault import Vault
+from ui.about_dialog import AboutDialog
 from ui.assessment.case_weighing import CaseWeighing
 from ui.backup_dialogs import BackupDialog
 from ui.case_dialog import NewCaseDialog
@@ -76,6 +75,7 @@ class MainWindow(QMainWindow):
         self.dialogs = DialogSlot()
         self._closing_for_lock = False
         settings = settings or Settings()
+        self.settings = settings
         self.library = library if library is not None else shipped_library()
         title = self.tr("Meldcode Werkplek")
         self.practice_titles: PracticeTitles | None = None
@@ -244,6 +244,7 @@ class MainWindow(QMainWindow):
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings: the profession group decides the kader, Vandaag when a case stalls."""
+        self.settings = settings
         self.case_weighing.apply_settings(settings)
         self.today.stuck_after_days = settings.stuck_after_days
         if self.right.currentWidget() is self.today:
@@ -295,15 +296,7 @@ class MainWindow(QMainWindow):
         self.open_dialog(dialog)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over Meldcode Werkplek"),
-            self.tr(
-                "Meldcode Werkplek {version}\n\nEen versleuteld werkstation voor de meldcode "
-                "huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op "
-                "deze computer."
-            ).format(version=__version__),
-        )
+        self.open_dialog(AboutDialog(self.settings, self.library, self))
 
     @property
     def active_dialog(self) -> QDialog | None:

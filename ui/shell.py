@@ -14,18 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
 from app.logs import get_logger
 from app.practice import open_practice_vault, reset_practice_vault
-from app.settings import Settings, save_settings
+from app.settings import POLICY_UNREADABLE, Settings, may_create_vault, save_settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from ui.backup_dialogs import RestoreDialog
 from ui.idle import IdleWatcher
+from ui.keyring_required import KeyringRequiredWindow
 from ui.main_window import MainWindow
 from ui.recovery_dialog import NewPassphraseDialog
 from ui.settings_dialog import SettingsDialog
@@ -81,6 +82,22 @@ class Shell(QObject):
             self.show_unlock()
         else:
             self.show_setup()
+        if self.settings.policy_fault:
+            self.warn_policy_unreadable()
+
+    def warn_policy_unreadable(self) -> None:
+        """Said at every start while the policy is refused; the log names the file and fault."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Beleid van de beheerder"),
+            QCoreApplication.translate("beleid", POLICY_UNREADABLE),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("policyUnreadable")
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.policy_notice = box
 
     # -- windows ---------------------------------------------------------------------------
 
@@ -101,6 +118,10 @@ class Shell(QObject):
         self.main_window = window if isinstance(window, MainWindow) else None
 
     def show_setup(self) -> None:
+        if not may_create_vault(self.settings, self.device_store.available()):
+            log.warning("setup refused: the policy requires a keyring and there is none")
+            self._switch_to(KeyringRequiredWindow())
+            return
         wizard = SetupWizard(self.location, self.device_store)
         wizard.vault_ready.connect(self.enter)
         wizard.welcome_page.restore_requested.connect(self._restore_from_setup)

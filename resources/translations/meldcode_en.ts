@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Meldcode Werkplek</source>
+        <translation>About Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek: een versleuteld werkstation voor de meldcode huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op deze computer. Hieronder staat wat uw beheerder of helpdesk over deze installatie wil weten; er staat niets in over een casus.</source>
+        <translation>Meldcode Werkplek: an encrypted workstation for the reporting code for domestic violence and child abuse (meldcode). All data stays encrypted on this computer. Below is what your administrator or helpdesk wants to know about this installation; it contains nothing about a case.</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Gekopieerd</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>AnnualOverviewDialog</name>
     <message>
         <source>Jaaroverzicht</source>
@@ -1526,6 +1545,25 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>KeyringRequiredWindow</name>
+    <message>
+        <source>Meldcode Werkplek</source>
+        <translation>Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Uw beheerder staat een kluis zonder sleutelbos niet toe, en dit systeem heeft geen bruikbare sleutelbos. Er kan daarom geen kluis worden aangemaakt; neem contact op met uw beheerder.</source>
+        <translation>Your administrator does not allow a vault without a keyring, and this system has no usable keyring. A vault therefore cannot be created; please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>Op Windows en macOS is de sleutelbos er altijd; op Linux is het de sleutelbos van de desktop (bijvoorbeeld GNOME Keyring of KWallet).</source>
+        <translation>Windows and macOS always have their keyring; on Linux it is the desktop&apos;s keyring (for example GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>KindCheckDialog</name>
     <message>
         <source>Kindcheck corrigeren</source>
@@ -1697,18 +1735,6 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Reservekopie gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
-    </message>
-    <message>
-        <source>Over Meldcode Werkplek</source>
-        <translation>About Meldcode Werkplek</translation>
-    </message>
-    <message>
-        <source>Meldcode Werkplek {version}
-
-Een versleuteld werkstation voor de meldcode huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op deze computer.</source>
-        <translation>Meldcode Werkplek {version}
-
-An encrypted workstation for the reporting code for domestic violence and child abuse (meldcode). All data stay encrypted on this computer.</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +2954,10 @@ Answer: {answer}</translation>
 <context>
     <name>Shell</name>
     <message>
+        <source>Beleid van de beheerder</source>
+        <translation>Administrator policy</translation>
+    </message>
+    <message>
         <source>De kluis is vergrendeld omdat er een minuut niets is gedaan.</source>
         <translation>The vault was locked because nothing was done for a minute.</translation>
     </message>
@@ -3958,6 +3988,13 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     </message>
 </context>
 <context>
+    <name>beleid</name>
+    <message>
+        <source>Het beleid van uw beheerder is onleesbaar; neem contact op met uw beheerder. Het programma werkt tot dan met de strengste instellingen.</source>
+        <translation>Your administrator&apos;s policy cannot be read; please contact your administrator. Until then the program runs with the strictest settings.</translation>
+    </message>
+</context>
+<context>
     <name>entries</name>
     <message>
         <source>nog niet ingevuld</source>
@@ -4787,6 +4824,73 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Kies de Veilig Thuis-organisatie…</source>
         <translation>Choose the Veilig Thuis organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>over</name>
+    <message>
+        <source>ontwikkelversie (niet bevroren)</source>
+        <translation>development version (not frozen)</translation>
+    </message>
+    <message>
+        <source>Beleid ONLEESBAAR (strengste instellingen)</source>
+        <translation>Policy UNREADABLE (strictest settings)</translation>
+    </message>
+    <message>
+        <source>Beleid gelezen uit</source>
+        <translation>Policy read from</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Beleid</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Logmap</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Instellingenmap</source>
+        <translation>Settings folder</translation>
+    </message>
+    <message>
+        <source>Beleid gezocht in</source>
+        <translation>Policy looked for in</translation>
+    </message>
+    <message>
+        <source>Vastgezet door de beheerder</source>
+        <translation>Locked by the administrator</translation>
+    </message>
+    <message>
+        <source>Sleutelhanger</source>
+        <translation>Keyring</translation>
+    </message>
+    <message>
+        <source>Praktijkserver</source>
+        <translation>Practice server</translation>
+    </message>
+    <message>
+        <source>Afwegingskaders</source>
+        <translation>Kaders (assessment frameworks)</translation>
     </message>
 </context>
 <context>
