@@ -121,8 +121,18 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"integriteit: {problem}")
     for audit_problem in report.audit_problems:
         print(f"logboek: regel {audit_problem.seq}: {audit_problem.kind.value}")
+    for name in report.protection_problems:
+        print(f"beveiliging ontbreekt of is gewijzigd: {name}")
+    for content_problem in report.content_problems:
+        print(
+            f"inhoud: {content_problem.object_type} {content_problem.object_id}: "
+            f"{content_problem.kind.value}"
+        )
     if report.sound:
-        print("De kluis is in orde: alle pagina's en de keten van het logboek kloppen.")
+        print(
+            "De kluis is in orde: alle pagina's, de keten van het logboek, de beveiligingen "
+            "en de inhoud van elke wijziging kloppen."
+        )
         return EXIT_OK
     print("De kluis is NIET in orde. Zet een reservekopie terug en meld dit aan uw beheerder.")
     return EXIT_PROBLEMS

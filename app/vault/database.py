@@ -159,21 +159,35 @@ class Database:
             self._depth += 1
             try:
                 yield
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                if depth == 0:
-                    self._conn.execute("ROLLBACK")
-                else:
-                    self._conn.execute(f"ROLLBACK TO {name}")
-                    self._conn.execute(f"RELEASE {name}")
+                self._undo(depth, name)
+                if isinstance(exc, dbapi2.Error) and not isinstance(exc, dbapi2.IntegrityError):
+                    raise translate(exc) from exc
                 raise
             self._depth -= 1
             try:
                 self._conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
             except dbapi2.Error as exc:
-                if depth == 0:
-                    self._conn.execute("ROLLBACK")
+                self._undo(depth, name)
                 raise translate(exc) from exc
+
+    def _undo(self, depth: int, name: str) -> None:
+        """Roll back what this level wrote, keeping the error that caused it.
+
+        On a full disk (and some I/O errors) SQLite has already rolled the whole transaction
+        back by itself; an explicit ROLLBACK then fails with "no transaction is active", and
+        that second error used to replace the cause. So the undo only runs when a
+        transaction is still open, and its own failure is never what the caller sees.
+        """
+        with contextlib.suppress(dbapi2.Error):
+            if not self._conn.in_transaction:
+                return
+            if depth == 0:
+                self._conn.execute("ROLLBACK")
+            else:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
 
     @property
     def in_transaction(self) -> bool:
