@@ -28,6 +28,7 @@ from app.crypto.recovery import generate_recovery_code, normalise_recovery_code
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
 from app.errors import (
+    AuditLogDamaged,
     DeviceSecretMissing,
     KeyFileDamaged,
     RecordNotFound,
@@ -507,9 +508,13 @@ class Vault:
             missing_protections(self.db),
             self.audit.verify_content(),
         )
-        self.audit.append(
-            AuditEvent.VERIFY, user_id=self.user.id, detail="sound" if report.sound else "faults"
-        )
+        # A log whose head is damaged takes no new row; the report already says so.
+        with contextlib.suppress(AuditLogDamaged):
+            self.audit.append(
+                AuditEvent.VERIFY,
+                user_id=self.user.id,
+                detail="sound" if report.sound else "faults",
+            )
         self._remember_head()
         return report
 
