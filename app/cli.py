@@ -16,6 +16,7 @@ from pathlib import Path
 from app import __version__
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import MeldcodeError
+from app.hardening import harden_process
 from app.selftest import run_self_test
 from app.settings import data_folder, load_settings
 from app.vault import backup as backup_file
@@ -191,4 +192,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    harden_process()
     sys.exit(main())
