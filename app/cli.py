@@ -16,6 +16,7 @@ from pathlib import Path
 from app import __version__, cli_registrations
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import MeldcodeError
+from app.hardening import harden_process
 from app.selftest import run_self_test
 from app.settings import POLICY_UNREADABLE, data_folder, load_settings
 from app.vault import backup as backup_file
@@ -125,8 +126,18 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"integriteit: {problem}")
     for audit_problem in report.audit_problems:
         print(f"logboek: regel {audit_problem.seq}: {audit_problem.kind.value}")
+    for name in report.protection_problems:
+        print(f"beveiliging ontbreekt of is gewijzigd: {name}")
+    for content_problem in report.content_problems:
+        print(
+            f"inhoud: {content_problem.object_type} {content_problem.object_id}: "
+            f"{content_problem.kind.value}"
+        )
     if report.sound:
-        print("De kluis is in orde: alle pagina's en de keten van het logboek kloppen.")
+        print(
+            "De kluis is in orde: alle pagina's, de keten van het logboek, de beveiligingen "
+            "en de inhoud van elke wijziging kloppen."
+        )
         return EXIT_OK
     print("De kluis is NIET in orde. Zet een reservekopie terug en meld dit aan uw beheerder.")
     return EXIT_PROBLEMS
@@ -187,4 +198,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    harden_process()
     sys.exit(main())

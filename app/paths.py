@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.fileio import make_private_dir
+
 APP_DIR_NAME = "MeldcodeWerkplek"
 HOME_ENV = "MELDCODE_HOME"
 POLICY_ENV = "MELDCODE_POLICY"
@@ -29,7 +31,7 @@ class AppDirs:
 
     def ensure(self) -> AppDirs:
         for folder in (self.data, self.config, self.logs, self.cache):
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
             _restrict_to_owner(folder)
         return self
 

@@ -53,8 +53,30 @@ class FieldErrors:
             raise ValidationError(self.errors)
 
 
+def storable(errors: FieldErrors, field: str, value: str) -> None:
+    """Refuse text that cannot be kept exactly: a lone half of a character (a surrogate).
+
+    Such text comes from a broken paste or another program's bad export; UTF-8, and so the
+    vault, cannot hold it, and replacing it would change what was entered.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        errors.add(
+            field,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "Deze tekst bevat een beschadigd teken dat niet bewaard kan worden. Typ de "
+                    "tekst opnieuw of plak hem opnieuw vanuit de bron.",
+                )
+            ),
+        )
+
+
 def required_text(errors: FieldErrors, field: str, value: str, message: str, limit: int) -> str:
     cleaned = value.strip()
+    storable(errors, field, cleaned)
     if not cleaned:
         errors.add(field, msg(message))
     elif len(cleaned) > limit:
@@ -67,6 +89,7 @@ def required_text(errors: FieldErrors, field: str, value: str, message: str, lim
 
 def optional_text(errors: FieldErrors, field: str, value: str, limit: int) -> str:
     cleaned = value.strip()
+    storable(errors, field, cleaned)
     if len(cleaned) > limit:
         errors.add(
             field,
@@ -150,8 +173,10 @@ def validate_signal(draft: SignalDraft, now: datetime | None = None) -> SignalDr
         QT_TRANSLATE_NOOP("validation", "De datum van waarneming kan niet in de toekomst liggen."),
     )
     if draft.observed_on is not None and draft.observed_time is not None:
-        moment = datetime.combine(draft.observed_on, draft.observed_time).astimezone()
-        if moment > (now or utc_now()):
+        # Compared as local wall-clock time: turning a moment in year 1 into an aware
+        # datetime overflows, and no date may crash validation.
+        moment = datetime.combine(draft.observed_on, draft.observed_time)
+        if moment > (now or utc_now()).astimezone().replace(tzinfo=None):
             errors.add(
                 "observed_time",
                 msg(

@@ -4268,6 +4268,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The disk is full. Nothing was half saved; free some space and try again.</translation>
     </message>
     <message>
+        <source>Het logboek van de kluis is beschadigd: de laatste schakel van de keten is onleesbaar. Er is niets gewijzigd. Zet een reservekopie terug en meld dit aan uw beheerder.</source>
+        <translation>The vault&apos;s log is damaged: the last link of the chain cannot be read. Nothing was changed. Restore a backup and report this to your administrator.</translation>
+    </message>
+    <message>
         <source>Opslaan is niet gelukt door een fout van het bestandssysteem. Er is niets half opgeslagen; probeer het opnieuw.</source>
         <translation>Saving failed because of a file system error. Nothing was half saved; please try again.</translation>
     </message>
@@ -4783,6 +4787,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Draft discarded</translation>
     </message>
     <message>
+        <source>Bestaande inhoud vastgelegd</source>
+        <translation>Existing content recorded</translation>
+    </message>
+    <message>
         <source>Document opmaken</source>
         <translation>Laying out the document</translation>
     </message>
@@ -5127,6 +5135,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De twee wachtzinnen zijn niet gelijk.</source>
         <translation>The two passphrases are not the same.</translation>
+    </message>
+    <message>
+        <source>Deze tekst bevat een beschadigd teken dat niet bewaard kan worden. Typ de tekst opnieuw of plak hem opnieuw vanuit de bron.</source>
+        <translation>This text contains a damaged character that cannot be kept. Type the text again or paste it again from its source.</translation>
     </message>
     <message>
         <source>Te lang: hoogstens {limit} tekens.</source>
