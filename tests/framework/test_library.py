@@ -111,3 +111,22 @@ def test_the_schema_file_is_a_valid_json_schema() -> None:
     from jsonschema import Draft202012Validator
 
     Draft202012Validator.check_schema(dict(framework_schema()))
+
+
+def test_every_question_shows_its_answers_in_one_order(library: FrameworkLibrary) -> None:
+    """Yes (and what counts as yes) before no, on every question of every kader version,
+    whatever order the file lists them in."""
+    for framework in library.frameworks:
+        for question in framework.questions.values():
+            shown = question.shown_answers
+            assert sorted(a.id for a in shown) == sorted(a.id for a in question.answers)
+            meanings = [a.meaning for a in shown]
+            if None in meanings:
+                assert shown == question.answers  # a route keeps the file's order
+                continue
+            first_no = meanings.index(terms.Meaning.NO)
+            assert terms.Meaning.YES not in meanings[first_no:], (framework.id, question.id)
+            assert shown[0].label in {"Ja", "Twijfel"} or shown[0].label.startswith("Ja"), (
+                framework.id,
+                question.id,
+            )

@@ -107,7 +107,7 @@ class QuestionPage(QWidget):
             self.answers_layout.removeWidget(button)
             button.setParent(None)
             button.deleteLater()
-        for index, answer in enumerate(question.answers):
+        for index, answer in enumerate(question.shown_answers):
             button = QRadioButton(answer.label)
             button.setObjectName(f"answer_{answer.id}")
             button.setStyleSheet("border: none;")  # the frame's red border is not theirs
@@ -123,7 +123,7 @@ class QuestionPage(QWidget):
         index = self.answer_group.checkedId()
         if self.question is None or index < 0:
             return None
-        return self.question.answers[index]
+        return self.question.shown_answers[index]
 
     def answer_id(self) -> str:
         answer = self.chosen_answer()
@@ -134,7 +134,7 @@ class QuestionPage(QWidget):
 
     def answer_button(self, answer_id: str) -> QRadioButton:
         assert self.question is not None
-        index = next(i for i, a in enumerate(self.question.answers) if a.id == answer_id)
+        index = next(i for i, a in enumerate(self.question.shown_answers) if a.id == answer_id)
         button = self.answer_group.button(index)
         assert isinstance(button, QRadioButton)
         return button
