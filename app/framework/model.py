@@ -117,6 +117,9 @@ class Framework:
     entries: Mapping[Entry, str]
     questions: Mapping[str, Question]
     outcomes: Mapping[str, Outcome]
+    # The group's code expects Veilig Thuis to be consulted before deciding not to report
+    # (doctors, youth health care): step 5 asks why when step 2 holds no adviesvraag.
+    consult_veilig_thuis_first: bool = False
 
     @property
     def key(self) -> FrameworkKey:

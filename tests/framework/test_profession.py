@@ -32,7 +32,7 @@ def test_the_dropdown_lists_each_group_once_by_name_with_its_version() -> None:
     names = [c.name.casefold() for c in choices]
     assert names == sorted(names)
     childcare = next(c for c in choices if c.id == "kinderopvang")
-    assert childcare.version == "1.0" and childcare.name.startswith("Kinderopvang")
+    assert childcare.version == "2.0" and childcare.name.startswith("Kinderopvang")
 
 
 def test_the_group_chooses_the_default_kader_and_no_group_means_the_general_model() -> None:
