@@ -209,6 +209,11 @@ FIVE_QUESTION_KADERS = [
     ("jeugdgezondheidszorg", "2.0"),
     ("verloskunde", "1.0"),
     ("paramedici", "1.0"),
+    ("psychosociaal", "1.0"),
+    ("verpleegkundigen", "1.0"),
+    ("jeugdhulp", "1.0"),
+    ("maatschappelijke_ondersteuning", "1.0"),
+    ("justitie", "1.0"),
 ]
 
 # Per kader version and start: every path and its outcome.
@@ -226,6 +231,11 @@ TABLES: dict[tuple[str, str, Entry], dict[tuple[str, ...], Expected]] = {
 }
 
 REQUIRED_FRAMEWORKS = {
+    "psychosociaal",
+    "verpleegkundigen",
+    "jeugdhulp",
+    "maatschappelijke_ondersteuning",
+    "justitie",
     "algemeen",
     "artsen",
     "kinderopvang",
@@ -399,3 +409,32 @@ def test_every_version_cites_its_source_and_says_what_to_do(framework: Framework
         assert outcome.text and outcome.actions
         if outcome.reports_to_veilig_thuis:
             assert Action.CALL_VEILIG_THUIS in outcome.actions, outcome.id
+
+
+def test_nurses_weigh_elder_abuse_and_the_will_of_the_adult_client(
+    library: FrameworkLibrary,
+) -> None:
+    nurses = library.get("verpleegkundigen")
+    suspicion = nurses.questions["suspicion"]
+    assert "geldzaken" in suspicion.guidance and "wil telt" in suspicion.guidance
+    assert "ouderenmishandeling" in nurses.notes and "financiële uitbuiting" in nurses.notes
+    said_yes = suspicion.answer("yes")
+    assert said_yes is not None and Action.ASK_VEILIG_THUIS_ADVICE in said_yes.actions
+
+
+@pytest.mark.parametrize(
+    "framework_id",
+    [
+        "psychosociaal",
+        "verpleegkundigen",
+        "jeugdhulp",
+        "maatschappelijke_ondersteuning",
+        "justitie",
+    ],
+)
+def test_a_new_kader_says_what_it_could_not_verify(
+    library: FrameworkLibrary, framework_id: str
+) -> None:
+    framework = library.get(framework_id)
+    assert "Niet zeker" in framework.notes
+    assert "eigen woorden" in framework.source.remark
