@@ -19,10 +19,11 @@ from app.domain.validation import parse_time, validate_correction_reason, valida
 from app.vault.vault import Vault
 from ui.edit_dialog import EditDialog
 from ui.text import time_text
+from ui.violence_notes import care_text
 from ui.widgets.choices import enum_combo
 from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ErrorField, faults_of, merged, text_box
-from ui.widgets.labels import wrapped
+from ui.widgets.labels import NOTICE_STYLE, wrapped
 
 
 class SignalDialog(EditDialog):
@@ -102,12 +103,26 @@ class SignalDialog(EditDialog):
                 )
             )
         layout.addLayout(form)
+        # Below every field, with its room kept free: choosing a form never moves a field.
+        self.form_care = wrapped()
+        self.form_care.setObjectName("formCare")
+        self.form_care.setMinimumHeight(self.form_care.fontMetrics().lineSpacing() * 7)
+        self.form.currentIndexChanged.connect(self._show_form_care)
+        self._show_form_care()
+        layout.addWidget(self.form_care)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
         self.resize(680, 720 if signal else 660)
         self.finish_setup(fields)
         form_name = f"signal-correction-{signal.id}" if signal else "signal"
         self.keep_drafts(vault.drafts, case_id, form_name)
+
+    def _show_form_care(self) -> None:
+        """What the chosen form of violence asks of the professional (honour-related violence:
+        not the family first; ...); the room stays when there is nothing to say."""
+        text = care_text(str(self.form.currentData() or ""))
+        self.form_care.setText(text)
+        self.form_care.setStyleSheet(NOTICE_STYLE if text else "")
 
     def draft(self) -> SignalDraft:
         return SignalDraft(

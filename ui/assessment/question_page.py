@@ -32,6 +32,9 @@ class QuestionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question: Question | None = None
+        # What the forms of violence in the case ask of the weging, below each question's
+        # guidance (set by the caller that knows the case).
+        self.case_notes = ""
         self.number = small_heading("")
         self.text = strong(wrapped(), 1.2)
         # A frame, so that a fault marks the answers as a whole (see ErrorField.set_error).
@@ -101,7 +104,10 @@ class QuestionPage(QWidget):
         self.reason_field.clear_error()
         self.number.setText(question_heading(question.number))
         self.text.setText(question.text)
-        self.guidance.setPlainText(question.guidance)
+        guidance = question.guidance
+        if self.case_notes:
+            guidance += f"\n\n{self.case_notes}"
+        self.guidance.setPlainText(guidance)
         for button in self.answer_group.buttons():
             self.answer_group.removeButton(button)
             self.answers_layout.removeWidget(button)

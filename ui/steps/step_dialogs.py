@@ -41,6 +41,7 @@ from ui.steps.entry_dialog import EntryDialog
 from ui.steps.entry_text import step_title
 from ui.steps.help_agreements import HelpAgreementsEditor
 from ui.text import label_text, message_text
+from ui.violence_notes import case_forms, notes_for
 from ui.widgets.choice_pair import ChoicePair
 from ui.widgets.choices import enum_combo
 from ui.widgets.dates import date_edit, date_of
@@ -224,13 +225,12 @@ class ConsultationDialog(EntryDialog):
         self.contact.activated.connect(lambda _: self._contact_chosen())
         self.consultee_kind.currentIndexChanged.connect(lambda _: self._show_advice_mark())
         self._show_advice_mark()
-        self.finish(
-            self.tr(
-                "Leg vast met wie u overlegde en wat u afsprak. Advies vragen aan Veilig Thuis "
-                "kan zonder de naam van de cliënt te noemen."
-            ),
-            height=640,
+        intro = self.tr(
+            "Leg vast met wie u overlegde en wat u afsprak. Advies vragen aan Veilig Thuis "
+            "kan zonder de naam van de cliënt te noemen."
         )
+        self.form_notes = notes_for(case_forms(vault, case_id), "consultation")
+        self.finish(f"{intro}\n\n{self.form_notes}" if self.form_notes else intro, height=640)
 
     def _contact_chosen(self) -> None:
         contact = self.contacts.get(int(self.contact.currentData() or NO_CONTACT))
@@ -314,14 +314,13 @@ class ConversationDialog(EntryDialog):
         self.client_talk.currentIndexChanged.connect(lambda _: self._show_reasons())
         self.child_talk.currentIndexChanged.connect(lambda _: self._show_reasons())
         self._show_reasons()
-        self.finish(
-            self.tr(
-                "Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de "
-                "ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, "
-                "leg dan vast waarom."
-            ),
-            height=680,
+        intro = self.tr(
+            "Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de "
+            "ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, "
+            "leg dan vast waarom."
         )
+        self.form_notes = notes_for(case_forms(vault, case_id), "conversation")
+        self.finish(f"{intro}\n\n{self.form_notes}" if self.form_notes else intro, height=680)
 
     def _show_reasons(self) -> None:
         self.set_row_visible(

@@ -1,0 +1,88 @@
+"""The forms of violence that need their own care are shown where they matter: when the form
+is chosen on a signal (in room kept free, so no field moves), in steps 2 and 3, and with each
+question of the weging."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pytestqt.qtbot import QtBot
+
+from app.domain.enums import ViolenceForm
+from app.framework.library import load_library
+from app.vault.vault import Vault
+from tests.entry_values import case_with_signal, signal
+from tests.ui.conftest import Questions, choose
+from ui.assessment.dialog import AssessmentDialog
+from ui.signal_dialog import SignalDialog
+from ui.steps.step_dialogs import ConsultationDialog, ConversationDialog
+from ui.violence_notes import case_forms, notes_for
+
+
+def honour_case(vault: Vault) -> int:
+    case_id = case_with_signal(vault)
+    vault.signals.add(
+        case_id,
+        replace(
+            signal("Zus vertelt dat broer haar volgt."),
+            form=ViolenceForm.HONOUR_RELATED_VIOLENCE,
+        ),
+    )
+    return case_id
+
+
+def test_choosing_a_form_shows_its_care_and_moves_no_field(
+    qtbot: QtBot, vault: Vault, questions: Questions
+) -> None:
+    dialog = SignalDialog(vault, case_with_signal(vault))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.form_care.text() == ""
+    before = {
+        name: w.mapTo(dialog, w.rect().topLeft())
+        for name, w in (("facts", dialog.facts), ("interpretation", dialog.interpretation))
+    }
+    choose(dialog.form, ViolenceForm.HONOUR_RELATED_VIOLENCE.value)
+    qtbot.waitUntil(lambda: dialog.form_care.isVisible() and bool(dialog.form_care.text()))
+    assert "niet eerst met de familie" in dialog.form_care.text()
+    assert "Bron: Movisie" in dialog.form_care.text()
+    after = {
+        name: w.mapTo(dialog, w.rect().topLeft())
+        for name, w in (("facts", dialog.facts), ("interpretation", dialog.interpretation))
+    }
+    assert after == before
+    choose(dialog.form, ViolenceForm.NEGLECT.value)
+    assert dialog.form_care.text() == ""
+    questions.answers = [True]  # leave without saving
+    dialog.reject()
+
+
+def test_steps_two_and_three_name_what_the_form_asks(
+    qtbot: QtBot, vault: Vault, questions: Questions
+) -> None:
+    case_id = honour_case(vault)
+    consultation = ConsultationDialog(vault, case_id)
+    qtbot.addWidget(consultation)
+    assert "Eergerelateerd geweld" in consultation.form_notes
+    assert "risico in te schatten" in consultation.intro.text()
+    conversation = ConversationDialog(vault, case_id)
+    qtbot.addWidget(conversation)
+    assert "niet met de familie of de ouders" in conversation.intro.text()
+    # A case without such a form gets the plain introduction.
+    plain = ConsultationDialog(vault, case_with_signal(vault, "Gezin B"))
+    qtbot.addWidget(plain)
+    assert plain.form_notes == "" and "Let op" not in plain.intro.text()
+
+
+def test_the_weging_guidance_names_what_the_form_asks(
+    qtbot: QtBot, vault: Vault, questions: Questions
+) -> None:
+    library = load_library()
+    case_id = honour_case(vault)
+    dialog = AssessmentDialog(library, library.get("algemeen"))
+    qtbot.addWidget(dialog)
+    dialog.set_case_notes(notes_for(case_forms(vault, case_id), "weighing"))
+    guidance = dialog.question_page.guidance.toPlainText()
+    assert guidance.startswith(library.get("algemeen").questions["suspicion"].guidance)
+    assert "Eergerelateerd geweld" in guidance and "escaleren" in guidance
