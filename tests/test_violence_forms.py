@@ -96,3 +96,13 @@ def test_broken_data_is_refused(tmp_path: Path, text: str, fault: str) -> None:
     path.write_text(text, encoding="utf-8")
     with pytest.raises(FormsDataRefused, match=fault):
         load_forms(path)
+
+
+def test_cited_signs_print_with_their_citation() -> None:
+    from app.domain.violence_forms import cited_signs_text
+
+    text = cited_signs_text(["elder_abuse/oudere/om-o3", "neglect/baby/weg"])
+    first, second = text.splitlines()
+    assert first.startswith("- Rekeningen blijven onbetaald")
+    assert first.endswith("(oudere; signalenlijst elder_abuse/oudere/om-o3)")
+    assert second == "- neglect/baby/weg"  # an unknown citation is printed as it was stored

@@ -6,9 +6,12 @@ lost and nothing is half-saved. A correction adds a version with its reason.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFormLayout,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -16,8 +19,10 @@ from PySide6.QtWidgets import (
 from app.domain.enums import SignalSource, ViolenceForm
 from app.domain.models import Signal, SignalDraft
 from app.domain.validation import parse_time, validate_correction_reason, validate_signal
+from app.domain.violence_forms import shipped_forms
 from app.vault.vault import Vault
 from ui.edit_dialog import EditDialog
+from ui.signs_dialog import SignsDialog, cited_lines
 from ui.text import time_text
 from ui.violence_notes import care_text
 from ui.widgets.choices import enum_combo
@@ -59,6 +64,16 @@ class SignalDialog(EditDialog):
         self.interpretation = text_box(70)
         self.interpretation.setPlainText(current.interpretation if current else "")
         self.correction_reason = text_box(50)
+        self.signs: tuple[str, ...] = current.signs if current else ()
+        self.signs_button = QPushButton(self.tr("Signalenlijst…"))
+        self.signs_button.clicked.connect(self.choose_signs)
+        self.signs_text = wrapped()
+        self.signs_text.setObjectName("citedSigns")
+        signs_box = QWidget()
+        signs_row = QVBoxLayout(signs_box)
+        signs_row.setContentsMargins(0, 0, 0, 0)
+        signs_row.addWidget(self.signs_button, 0, Qt.AlignmentFlag.AlignLeft)
+        signs_row.addWidget(self.signs_text)
 
         fields = {
             "observed_on": ErrorField(self.observed_on),
@@ -76,6 +91,9 @@ class SignalDialog(EditDialog):
                 self.interpretation,
                 self.tr("Uw duiding of zorg, apart van de feiten. Mag leeg blijven."),
             ),
+            "signs": ErrorField(
+                signs_box, self.tr("Mag leeg blijven. De lijst hoort bij de gekozen vorm.")
+            ),
         }
         form = QFormLayout()
         form.addRow(self.tr("Datum van waarneming:"), fields["observed_on"])
@@ -85,6 +103,7 @@ class SignalDialog(EditDialog):
         form.addRow(self.tr("Vorm van geweld:"), fields["form"])
         form.addRow(self.tr("Feiten:"), fields["facts"])
         form.addRow(self.tr("Interpretatie:"), fields["interpretation"])
+        form.addRow(self.tr("Herkende signalen:"), fields["signs"])
         if signal is not None:
             fields["correction_reason"] = ErrorField(
                 self.correction_reason,
@@ -123,6 +142,23 @@ class SignalDialog(EditDialog):
         text = care_text(str(self.form.currentData() or ""))
         self.form_care.setText(text)
         self.form_care.setStyleSheet(NOTICE_STYLE if text else "")
+        guide = shipped_forms().guide(str(self.form.currentData() or ""))
+        self.signs_button.setEnabled(guide is not None and bool(guide.signs))
+        self._show_signs()
+
+    def choose_signs(self) -> None:
+        """The signalenlijst of the chosen form; what is ticked is cited in the signal."""
+        guide = shipped_forms().guide(str(self.form.currentData() or ""))
+        if guide is None:
+            return
+        picker = SignsDialog(guide, self.signs, self)
+        if picker.exec() == QDialog.DialogCode.Accepted:
+            self.signs = picker.chosen()
+            self._show_signs()
+
+    def _show_signs(self) -> None:
+        self.signs_text.setText("\n".join(cited_lines(self.signs)))
+        self.signs_text.setVisible(bool(self.signs))
 
     def draft(self) -> SignalDraft:
         return SignalDraft(
@@ -133,6 +169,7 @@ class SignalDialog(EditDialog):
             form=str(self.form.currentData() or ""),
             facts=self.facts.toPlainText(),
             interpretation=self.interpretation.toPlainText(),
+            signs=self.signs,
         )
 
     def save(self) -> bool:

@@ -195,3 +195,16 @@ def load_forms(path: Path | None = None) -> FormLibrary:
 def shipped_forms() -> FormLibrary:
     """The shipped data, read once per run."""
     return load_forms()
+
+
+def cited_signs_text(citations: Iterable[str]) -> str:
+    """The cited signs as the documents print them (Dutch, like the lists themselves)."""
+    forms = shipped_forms()
+    lines = []
+    for citation in citations:
+        sign = forms.sign(citation)
+        if sign is None:
+            lines.append(f"- {citation}")
+        else:
+            lines.append(f"- {sign.text} ({sign.age.label.lower()}; signalenlijst {citation})")
+    return "\n".join(lines)

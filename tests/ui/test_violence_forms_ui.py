@@ -6,15 +6,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import ViolenceForm
 from app.framework.library import load_library
 from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, signal
-from tests.ui.conftest import Questions, choose
+from tests.ui.conftest import Questions, choose, click, fill_signal
 from ui.assessment.dialog import AssessmentDialog
 from ui.signal_dialog import SignalDialog
+from ui.signs_dialog import SignsDialog
 from ui.steps.step_dialogs import ConsultationDialog, ConversationDialog
 from ui.violence_notes import case_forms, notes_for
 
@@ -86,3 +90,45 @@ def test_the_weging_guidance_names_what_the_form_asks(
     guidance = dialog.question_page.guidance.toPlainText()
     assert guidance.startswith(library.get("algemeen").questions["suspicion"].guidance)
     assert "Eergerelateerd geweld" in guidance and "escaleren" in guidance
+
+
+def test_signs_chosen_from_the_list_are_cited_in_the_signal(
+    qtbot: QtBot, vault: Vault, questions: Questions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case_id = case_with_signal(vault)
+    dialog = SignalDialog(vault, case_id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    fill_signal(qtbot, dialog, "Oma zegt dat haar neef haar pinpas heeft.", form="elder_abuse")
+    assert dialog.signs_button.isEnabled()
+    shown: list[list[str]] = []
+
+    def tick_two(picker: SignsDialog) -> int:
+        items = [picker.list.item(i) for i in range(picker.list.count())]
+        shown.append([item.text() for item in items])
+        for item in [i for i in items if i.flags() & Qt.ItemFlag.ItemIsUserCheckable][-3:-1]:
+            item.setCheckState(Qt.CheckState.Checked)
+        return int(QDialog.DialogCode.Accepted)
+
+    monkeypatch.setattr(SignsDialog, "exec", tick_two)
+    click(qtbot, dialog.signs_button)
+    assert "Oudere" in shown[0]  # the age groups head their lists
+    assert dialog.signs == ("elder_abuse/oudere/om-o3", "elder_abuse/oudere/om-o4")
+    assert "Rekeningen blijven onbetaald" in dialog.signs_text.text()
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible(), dialog.errors.messages()
+    (stored,) = [s for s in vault.signals.for_case(case_id) if s.current.signs]
+    assert stored.current.facts.startswith("Oma zegt")
+    assert stored.current.signs == dialog.signs
+
+    # Another form with the same signs: refused at the field, nothing stored.
+    again = SignalDialog(vault, case_id)
+    qtbot.addWidget(again)
+    again.show()
+    fill_signal(qtbot, again, "Nog een keer.", form="neglect")
+    again.signs = ("elder_abuse/oudere/om-o3",)
+    click(qtbot, again.save_button)
+    assert again.isVisible() and "signs" in again.errors.messages()
+    assert len(vault.signals.for_case(case_id)) == 2
+    questions.answers = [True]
+    again.reject()
