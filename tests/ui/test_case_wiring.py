@@ -103,11 +103,11 @@ def test_without_any_kader_step_four_says_so_and_can_be_skipped(
 def test_a_group_without_kader_chooses_one_and_the_stored_weging_says_so(
     qtbot: QtBot, make_shell: Callable[..., Shell]
 ) -> None:
-    settings = Settings(profession_group="tandartsen")
+    settings = Settings(profession_group="bakkers")
     _, main, case_id = window_in_step_four(qtbot, make_shell, settings)
     view = main.case_view
     notice = view.weighing_page.notice
-    assert notice.isVisible() and "(tandartsen)" in notice.text()
+    assert notice.isVisible() and "(bakkers)" in notice.text()
     assert view.assess_button.isEnabled() and view.skip_weighing_button.isEnabled()
     dialog = open_from(qtbot, main, view.assess_button, AssessmentDialog)
     assert dialog.pages.currentWidget() is dialog.chooser
@@ -116,9 +116,9 @@ def test_a_group_without_kader_chooses_one_and_the_stored_weging_says_so(
     give(qtbot, dialog, "no", "Geen vermoeden na het gesprek met de ouders.")
     session.record_weging(qtbot, dialog)
     stored = main.vault.assessments.newest(case_id)
-    assert stored is not None and stored.value.instead_of_group == "tandartsen"
+    assert stored is not None and stored.value.instead_of_group == "bakkers"
     shown = view.weighing_page.view
-    assert shown.other_group.isVisible() and "(tandartsen)" in shown.other_group.text()
+    assert shown.other_group.isVisible() and "(bakkers)" in shown.other_group.text()
 
 
 def test_another_groups_kader_is_named_in_the_stored_weging(

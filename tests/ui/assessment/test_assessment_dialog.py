@@ -277,7 +277,7 @@ def test_a_broken_kader_file_leaves_the_others_usable_and_is_named(
     assert dialog.pages.currentWidget() is chooser and dialog.assessment is None
     assert chooser.missing.isVisibleTo(dialog)
     assert not chooser.back_button.isVisibleTo(dialog)
-    assert chooser.list.count() == len(library.newest()) == 6
+    assert chooser.list.count() == len(library.newest()) == 11
     refused = chooser.refused.text()
     assert "artsen.toml" in refused and "kringloop" in refused
     assert "eigen-kader.toml" in refused and "geen geldig TOML-bestand" in refused

@@ -26,7 +26,7 @@ from ui.text import moment_text
 @pytest.fixture
 def staff_route(library: FrameworkLibrary) -> Assessment:
     return (
-        start_assessment(library.get("kinderopvang"))
+        start_assessment(library.get("kinderopvang", "1.0"))
         .answer("staff", "Collega zag een invalkracht een kind hard bij de arm grijpen.")
         .answer("yes", "Blauwe plekken op de bovenarm.")
         .answer("no", "De vertrouwensinspecteur ziet geen strafbaar feit.")
@@ -50,7 +50,7 @@ def test_a_weging_is_shown_under_its_own_kader_version(
     entry = stored(vault, staff_route)
     view = make_view(qtbot)
     view.show_stored(vault.assessments.view(entry, library))
-    childcare = library.get("kinderopvang")
+    childcare = library.get("kinderopvang", "1.0")
     assert not view.kader_missing and not view.notice.isVisibleTo(view)
     assert view.title.text() == childcare.title
     assert view.framework.text().startswith(f"{childcare.group.name} · versie 1.0 van 22-11-2026")
