@@ -131,7 +131,7 @@ class SignalDialog(EditDialog):
         layout.addWidget(self.form_care)
         layout.addWidget(self.form_error)
         layout.addWidget(self.buttons)
-        self.resize(680, 720 if signal else 660)
+        self.resize(720, 840 if signal else 780)
         self.finish_setup(fields)
         form_name = f"signal-correction-{signal.id}" if signal else "signal"
         self.keep_drafts(vault.drafts, case_id, form_name)
