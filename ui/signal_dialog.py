@@ -6,6 +6,8 @@ lost and nothing is half-saved. A correction adds a version with its reason.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -145,6 +147,18 @@ class SignalDialog(EditDialog):
         guide = shipped_forms().guide(str(self.form.currentData() or ""))
         self.signs_button.setEnabled(guide is not None and bool(guide.signs))
         self._show_signs()
+
+    def form_state(self) -> dict[str, Any]:
+        """The fields, and the signs cited (they live beside the fields, not in an editor)."""
+        state = {k: v for k, v in super().form_state().items() if k != "signs"}
+        return {**state, "signs": list(self.signs)}
+
+    def restore_state(self, state: dict[str, Any]) -> None:
+        signs = state.get("signs")
+        super().restore_state({k: v for k, v in state.items() if k != "signs"})
+        if isinstance(signs, list) and all(isinstance(c, str) for c in signs):
+            self.signs = tuple(signs)
+            self._show_signs()
 
     def choose_signs(self) -> None:
         """The signalenlijst of the chosen form; what is ticked is cited in the signal."""

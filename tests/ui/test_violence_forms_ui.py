@@ -132,3 +132,22 @@ def test_signs_chosen_from_the_list_are_cited_in_the_signal(
     assert len(vault.signals.for_case(case_id)) == 2
     questions.answers = [True]
     again.reject()
+
+
+def test_cited_signs_are_part_of_the_input_a_lock_keeps(
+    qtbot: QtBot, vault: Vault, questions: Questions
+) -> None:
+    dialog = SignalDialog(vault, case_with_signal(vault))
+    qtbot.addWidget(dialog)
+    choose(dialog.form, ViolenceForm.ELDER_ABUSE.value)
+    assert not dialog.has_unsaved_input() or dialog.form_state()["signs"] == []
+    dialog.signs = ("elder_abuse/oudere/om-o1",)
+    state = dialog.form_state()
+    assert state["signs"] == ["elder_abuse/oudere/om-o1"] and dialog.has_unsaved_input()
+    again = SignalDialog(vault, case_with_signal(vault, "Gezin B"))
+    qtbot.addWidget(again)
+    again.restore_state(state)
+    assert again.signs == ("elder_abuse/oudere/om-o1",)
+    assert again.form.currentData() == ViolenceForm.ELDER_ABUSE.value
+    assert "Blauwe plekken, breuken" in again.signs_text.text()
+    questions.answers = [True, True]
