@@ -52,7 +52,7 @@ REPLACEMENTS = [
     # Each a way SQLite offers to overwrite a row that exists; `?` is the signal's id.
     "INSERT OR REPLACE INTO signal_versions SELECT id, signal_id, version, observed_on,"
     " observed_time, observed_by, source, form, 'herschreven', interpretation, recorded_at,"
-    " recorded_by, correction_reason FROM signal_versions WHERE signal_id = ?",
+    " recorded_by, correction_reason, signs FROM signal_versions WHERE signal_id = ?",
     "REPLACE INTO signal_versions (signal_id, version, observed_on, observed_by, source, form,"
     " facts, recorded_at, recorded_by) SELECT signal_id, version, observed_on, observed_by,"
     " source, form, 'herschreven', recorded_at, recorded_by FROM signal_versions"
@@ -145,7 +145,7 @@ def test_a_rewritten_signal_is_found_though_the_chain_is_whole(vault: Vault) -> 
     vault.db.execute(
         "INSERT OR REPLACE INTO signal_versions SELECT id, signal_id, version, observed_on,"
         " observed_time, observed_by, source, form, 'herschreven', interpretation, recorded_at,"
-        " recorded_by, correction_reason FROM signal_versions WHERE signal_id = ?",
+        " recorded_by, correction_reason, signs FROM signal_versions WHERE signal_id = ?",
         (signal_id,),
     )
     restore_all_protections(vault)
@@ -156,6 +156,23 @@ def test_a_rewritten_signal_is_found_though_the_chain_is_whole(vault: Vault) -> 
         ContentProblem("signal", signal_id, ContentProblemKind.CHANGED)
     ]
     assert not report.sound
+
+
+def test_signs_cited_later_are_covered_and_older_versions_keep_their_hash(vault: Vault) -> None:
+    """A column a later schema step added (the cited signs) counts in the hash once it holds
+    something, and a version without it hashes as it did before that step."""
+    _, signal_id = with_signal(vault)
+    assert vault.verify().sound  # the default '[]' leaves the hash as schema 5 made it
+    drop_all_protections(vault)
+    vault.db.execute(
+        "UPDATE signal_versions SET signs = '[\"elder_abuse/oudere/om-o3\"]' WHERE signal_id = ?",
+        (signal_id,),
+    )
+    restore_all_protections(vault)
+    report = vault.verify()
+    assert report.content_problems == [
+        ContentProblem("signal", signal_id, ContentProblemKind.CHANGED)
+    ]
 
 
 def test_a_rewritten_weging_and_a_slipped_in_version_are_found(vault: Vault) -> None:

@@ -40,7 +40,7 @@ from app.domain.entries import Decision, Entry, EntryValue, FollowUp, KindCheck,
 from app.domain.enums import CasePhase, CaseStatus, EntryKind, FollowUpCheck, Step
 from app.domain.models import Case, Person
 from app.domain.weighing import RecordedAssessment
-from app.framework.library import FrameworkLibrary
+from app.framework.library import FrameworkLibrary, FrameworkUnavailable
 from app.vault.vault import Vault
 from ui.person_dialog import PersonDialog
 from ui.report.feedback_dialog import FeedbackDialog
@@ -634,9 +634,29 @@ class CaseView(QStackedWidget):
             return
         weging = self.snapshot.weging_of_round()
         draft = None
+        advice_expected = False
         if weging is not None:
             draft = decision_draft(weging, translate=QCoreApplication.translate)
-        self._open(DecisionDialog(self.vault, self.case.id, parent=self, draft=draft))
+            advice_expected = self._advice_expected(weging.value)
+        self._open(
+            DecisionDialog(
+                self.vault,
+                self.case.id,
+                parent=self,
+                draft=draft,
+                advice_expected=advice_expected,
+            )
+        )
+
+    def _advice_expected(self, weging: RecordedAssessment) -> bool:
+        """The weging's own kader version expects Veilig Thuis consulted before deciding."""
+        if self.library is None:
+            return False
+        try:
+            kader = self.library.get(weging.framework_id, weging.framework_version)
+        except FrameworkUnavailable:
+            return False
+        return kader.consult_veilig_thuis_first
 
     def _correct(self, entry: Entry[EntryValue]) -> None:
         case_id = entry.case_id

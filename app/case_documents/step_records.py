@@ -251,6 +251,8 @@ def decision_record(entry: Entry[Decision], history: bool) -> steps.Decision:
         report_reason += f"\nCliënt vooraf ingelicht: {yes_no(value.client_informed)}"
         if value.client_informed_note:
             report_reason += f". {value.client_informed_note}"
+    if value.no_advice_reason:
+        report_reason += f"\nGeen advies van Veilig Thuis gevraagd, omdat: {value.no_advice_reason}"
     return steps.Decision(
         id=entry.id,
         decided_on=entry.occurred_on,

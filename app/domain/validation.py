@@ -209,8 +209,44 @@ def validate_signal(draft: SignalDraft, now: datetime | None = None) -> SignalDr
         TEXT_MAX,
     )
     interpretation = optional_text(errors, "interpretation", draft.interpretation, TEXT_MAX)
+    _check_signs(errors, draft)
     errors.raise_if_any()
-    return replace(draft, observed_by=observed_by, facts=facts, interpretation=interpretation)
+    return replace(
+        draft,
+        observed_by=observed_by,
+        facts=facts,
+        interpretation=interpretation,
+        signs=tuple(draft.signs),
+    )
+
+
+def _check_signs(errors: FieldErrors, draft: SignalDraft) -> None:
+    """Cited signs come from the signalenlijst of the signal's own form, each once."""
+    from app.domain.violence_forms import shipped_forms  # reads a data file: only when used
+
+    if not draft.signs:
+        return
+    forms = shipped_forms()
+    cited = [forms.sign(citation) for citation in draft.signs]
+    if any(sign is None for sign in cited) or len(set(draft.signs)) != len(draft.signs):
+        errors.add(
+            "signs",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation", "Kies de herkende signalen uit de signalenlijst, elk één keer."
+                )
+            ),
+        )
+    elif any(sign is not None and sign.form.value != draft.form for sign in cited):
+        errors.add(
+            "signs",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "De gekozen signalen horen bij een andere vorm van geweld dan dit signaal.",
+                )
+            ),
+        )
 
 
 def validate_correction_reason(reason: str) -> str:

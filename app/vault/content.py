@@ -32,6 +32,21 @@ class ContentKind:
     versions: str
     owner: str
     version_columns: tuple[str, ...]
+    # Columns a later schema step added, with their default: hashed only where a version holds
+    # something else, so what was written before the step keeps the hash it was logged with.
+    later_version_columns: tuple[tuple[str, object], ...] = ()
+
+    @property
+    def version_select(self) -> str:
+        return ", ".join((*self.version_columns, *(n for n, _ in self.later_version_columns)))
+
+    def version_parts(self, version: Any) -> list[object]:
+        fixed = len(self.version_columns)
+        parts: list[object] = list(version[:fixed])
+        for (name, default), value in zip(self.later_version_columns, version[fixed:], strict=True):
+            if value != default:
+                parts.append([name, value])
+        return parts
 
 
 # Column lists are fixed here (not `SELECT *`) so a later schema step that adds a column does
@@ -58,6 +73,7 @@ KINDS: tuple[ContentKind, ...] = (
             "recorded_by",
             "correction_reason",
         ),
+        (("signs", "[]"),),
     ),
     ContentKind(
         "entry",
@@ -91,7 +107,7 @@ def _mac(key: bytes, parts: Iterable[object]) -> bytes:
 
 
 def object_mac(key: bytes, kind: ContentKind, row: Any, versions: list[Any]) -> bytes:
-    return _mac(key, [kind.object_type, list(row), [list(v) for v in versions]])
+    return _mac(key, [kind.object_type, list(row), [kind.version_parts(v) for v in versions]])
 
 
 def mac_of(db: Database, key: bytes, object_type: str, object_id: int) -> bytes | None:
@@ -101,7 +117,7 @@ def mac_of(db: Database, key: bytes, object_type: str, object_id: int) -> bytes 
         return None
     row = db.one(f"SELECT {', '.join(kind.columns)} FROM {kind.table} WHERE id = ?", (object_id,))
     versions = db.execute(
-        f"SELECT {', '.join(kind.version_columns)} FROM {kind.versions}"
+        f"SELECT {kind.version_select} FROM {kind.versions}"
         f" WHERE {kind.owner} = ? ORDER BY version, id",
         (object_id,),
     )
@@ -120,8 +136,7 @@ def snapshot(db: Database, kind: ContentKind) -> Snapshot:
     rows = {int(r[0]): r for r in db.execute(f"SELECT {', '.join(kind.columns)} FROM {kind.table}")}
     versions: dict[int, list[Any]] = {}
     for v in db.execute(
-        f"SELECT {', '.join(kind.version_columns)} FROM {kind.versions}"
-        f" ORDER BY {kind.owner}, version, id"
+        f"SELECT {kind.version_select} FROM {kind.versions} ORDER BY {kind.owner}, version, id"
     ):
         versions.setdefault(int(v[1]), []).append(v)
     return Snapshot(rows, versions)

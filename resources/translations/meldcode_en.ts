@@ -251,6 +251,26 @@
         <source>Reden: {reason}</source>
         <translation>Reason: {reason}</translation>
     </message>
+    <message>
+        <source>Vastgelegd: {where}</source>
+        <translation>Recorded: {where}</translation>
+    </message>
+    <message>
+        <source>Nu bij opnieuw doorlopen: {where}</source>
+        <translation>Replayed now: {where}</translation>
+    </message>
+    <message>
+        <source>melden: {report}; hulp: {help}; norm: {norm}</source>
+        <translation>report: {report}; help: {help}; norm: {norm}</translation>
+    </message>
+    <message>
+        <source>nog open bij {question}</source>
+        <translation>still open at {question}</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
+    </message>
 </context>
 <context>
     <name>BackupDialog</name>
@@ -990,6 +1010,10 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Niet ingelicht: waarom niet (verplicht). Wel ingelicht: hoe reageerde de cliënt?</source>
         <translation>Not told: why not (required). Told: how did the client react?</translation>
+    </message>
+    <message>
+        <source>Geen advies van Veilig Thuis:</source>
+        <translation>No advice from Veilig Thuis:</translation>
     </message>
     <message>
         <source>Twee beslissingen, elk met uw redenen. Bij acute of structurele onveiligheid meldt u, ook als u zelf kunt helpen. Na het opslaan staan de vervolgcontroles klaar.</source>
@@ -3040,6 +3064,10 @@ Answer: {answer}</translation>
         <translation>Choose the form of violence…</translation>
     </message>
     <message>
+        <source>Signalenlijst…</source>
+        <translation>List of signs…</translation>
+    </message>
+    <message>
         <source>Mag leeg blijven als u het tijdstip niet weet.</source>
         <translation>May be left empty if you do not know the time.</translation>
     </message>
@@ -3050,6 +3078,10 @@ Answer: {answer}</translation>
     <message>
         <source>Uw duiding of zorg, apart van de feiten. Mag leeg blijven.</source>
         <translation>Your reading or concern, kept apart from the facts. May be left empty.</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven. De lijst hoort bij de gekozen vorm.</source>
+        <translation>May stay empty. The list belongs to the chosen form.</translation>
     </message>
     <message>
         <source>Datum van waarneming:</source>
@@ -3078,6 +3110,10 @@ Answer: {answer}</translation>
     <message>
         <source>Interpretatie:</source>
         <translation>Interpretation:</translation>
+    </message>
+    <message>
+        <source>Herkende signalen:</source>
+        <translation>Recognised signs:</translation>
     </message>
     <message>
         <source>De eerdere versie blijft bewaard en zichtbaar in de geschiedenis.</source>
@@ -3188,6 +3224,17 @@ Answer: {answer}</translation>
     <message>
         <source>Uw cliënt is volwassen: ga na of er kinderen, een ongeboren kind of een afhankelijke volwassene van hem of haar afhankelijk zijn, en of zij veilig zijn.</source>
         <translation>Your client is an adult: find out whether children, an unborn child or a dependent adult depend on him or her, and whether they are safe.</translation>
+    </message>
+</context>
+<context>
+    <name>SignsDialog</name>
+    <message>
+        <source>Signalenlijst: {form}</source>
+        <translation>List of signs: {form}</translation>
+    </message>
+    <message>
+        <source>Vink aan wat u herkent. Een signaal is een aanwijzing om verder te kijken, geen bewijs; beschrijf wat u zag bij Feiten, in uw eigen woorden.</source>
+        <translation>Tick what you recognise. A sign is a reason to look further, not proof; describe what you saw under Facts, in your own words.</translation>
     </message>
 </context>
 <context>
@@ -3518,6 +3565,21 @@ Answer: {answer}</translation>
     <message>
         <source>Interpretatie</source>
         <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Herkend uit de signalenlijst</source>
+        <translation>Recognised from the list of signs</translation>
+    </message>
+</context>
+<context>
+    <name>ViolenceForms</name>
+    <message>
+        <source>Bron: {sources}</source>
+        <translation>Source: {sources}</translation>
+    </message>
+    <message>
+        <source>Let op, bij de vormen van geweld in deze casus:</source>
+        <translation>Take care, for the forms of violence in this case:</translation>
     </message>
 </context>
 <context>
@@ -3967,6 +4029,26 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Inform the parents of all children involved.</translation>
     </message>
     <message>
+        <source>Gaat het vermoeden over de houder of het bevoegd gezag zelf? Meld het dan niet aan hen, maar overleg zelf direct met de vertrouwensinspecteur van de Inspectie van het Onderwijs.</source>
+        <translation>Is the suspicion about the operator or the school board itself? Then do not report it to them, but consult the confidential inspector of the Education Inspectorate directly yourself.</translation>
+    </message>
+    <message>
+        <source>Doe zelf aangifte bij de politie, of laat de vertrouwensinspecteur u daarbij helpen; wacht niet op de houder of het bevoegd gezag.</source>
+        <translation>Report it to the police yourself, or let the confidential inspector help you; do not wait for the operator or the school board.</translation>
+    </message>
+    <message>
+        <source>De houder beslist of de medewerker tijdelijk niet met kinderen werkt (op non-actief), zolang dat nodig is om de kinderen te beschermen.</source>
+        <translation>The operator decides whether the staff member stops working with children for a while (suspension), as long as that is needed to protect the children.</translation>
+    </message>
+    <message>
+        <source>Maak een plan van aanpak: wie doet wat en wanneer, wie de ouders en de medewerkers informeert, en welke nazorg de kinderen, de ouders en het team krijgen.</source>
+        <translation>Make a plan of action: who does what and when, who informs the parents and the staff, and what aftercare the children, the parents and the team receive.</translation>
+    </message>
+    <message>
+        <source>Zijn er wel zorgen over de thuissituatie van het kind? Begin dan een nieuwe weging met route 1 (de thuissituatie), en vraag zo nodig Veilig Thuis om advies.</source>
+        <translation>Are there worries about the child&apos;s home situation? Then start a new weging with route 1 (the home situation), and ask Veilig Thuis for advice where needed.</translation>
+    </message>
+    <message>
         <source>Doe de kindcheck: zijn er kinderen (of een afhankelijke volwassene, of een ongeboren kind) die van deze volwassene afhankelijk zijn, en zijn zij veilig?</source>
         <translation>Do the child check: are there children (or a dependent adult, or an unborn child) who depend on this adult, and are they safe?</translation>
     </message>
@@ -3985,6 +4067,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Deze weging is gemaakt met afwegingskader &apos;{kader}&apos; versie {version}, dat niet meer in dit programma zit. U ziet de vragen, antwoorden en redenen zoals ze toen zijn vastgelegd.</source>
         <translation>This assessment was made with weighing framework &apos;{kader}&apos; version {version}, which is no longer included in this program. You see the questions, answers and reasons as they were recorded at the time.</translation>
+    </message>
+    <message>
+        <source>Let op: de vastgelegde antwoorden passen niet meer bij afwegingskader &apos;{kader}&apos; versie {version} zoals het nu in dit programma zit; het kaderbestand is na deze weging veranderd. U ziet de vragen, antwoorden, redenen en uitkomst zoals ze toen zijn vastgelegd. Meld dit aan de beheerder.</source>
+        <translation>Note: the recorded answers no longer fit weighing framework &apos;{kader}&apos; version {version} as this program now holds it; the framework file changed after this weging. You see the questions, answers, reasons and outcome as they were recorded then. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Let op: opnieuw doorlopen onder afwegingskader &apos;{kader}&apos; versie {version} leiden dezelfde antwoorden nu tot een andere uitkomst dan vastgelegd; het kaderbestand is na deze weging veranderd. Hieronder staat de vastgelegde uitkomst; beide staan hier genoemd. Meld dit aan de beheerder.</source>
+        <translation>Note: replayed under weighing framework &apos;{kader}&apos; version {version}, the same answers now lead to another outcome than was recorded; the framework file changed after this weging. Below is the recorded outcome; both are named here. Tell the administrator.</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4217,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Cliënt vooraf ingelicht</source>
         <translation>Client told beforehand</translation>
+    </message>
+    <message>
+        <source>Geen advies van Veilig Thuis, omdat</source>
+        <translation>No advice from Veilig Thuis, because</translation>
     </message>
     <message>
         <source>Gepland op</source>
@@ -4826,6 +4920,30 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <source>Melding</source>
         <translation>Report</translation>
     </message>
+    <message>
+        <source>Baby (0-1 jaar)</source>
+        <translation>Baby (0-1 years)</translation>
+    </message>
+    <message>
+        <source>Peuter (1-4 jaar)</source>
+        <translation>Toddler (1-4 years)</translation>
+    </message>
+    <message>
+        <source>Schoolkind (4-12 jaar)</source>
+        <translation>School child (4-12 years)</translation>
+    </message>
+    <message>
+        <source>Tiener (12-18 jaar)</source>
+        <translation>Teenager (12-18 years)</translation>
+    </message>
+    <message>
+        <source>Volwassene</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Oudere</source>
+        <translation>Older person</translation>
+    </message>
 </context>
 <context>
     <name>organisations</name>
@@ -4921,6 +5039,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Volgens de weging meldt u bij Veilig Thuis ({norm}). U besluit niet te melden: schrijf in uw redenen op waarom u van de uitkomst afwijkt.</source>
         <translation>According to the assessment you report to Veilig Thuis ({norm}). You decide not to report: write down in your reasons why you depart from the outcome.</translation>
+    </message>
+    <message>
+        <source>Uw beroepscode verwacht dat u Veilig Thuis om advies vraagt voordat u besluit, en in stap 2 staat geen adviesvraag aan Veilig Thuis. Vraag alsnog advies (0800-2000, zo nodig zonder namen), of schrijf op waarom u dat niet deed.</source>
+        <translation>Your professional code expects you to ask Veilig Thuis for advice before you decide, and step 2 holds no request for advice to Veilig Thuis. Ask for advice now (0800-2000, without names if needed), or write down why you did not.</translation>
     </message>
     <message>
         <source>De weging met {kader} (versie {version}) is nog niet afgerond: vraag {number} ({question}) beantwoordt u aan het eind van de afgesproken termijn voor de hulp.</source>
@@ -5195,6 +5317,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Beschrijf de feiten: wat is er gezien of gehoord?</source>
         <translation>Describe the facts: what was seen or heard?</translation>
+    </message>
+    <message>
+        <source>Kies de herkende signalen uit de signalenlijst, elk één keer.</source>
+        <translation>Choose the recognised signs from the list of signs, each once.</translation>
+    </message>
+    <message>
+        <source>De gekozen signalen horen bij een andere vorm van geweld dan dit signaal.</source>
+        <translation>The chosen signs belong to another form of violence than this signal.</translation>
     </message>
     <message>
         <source>Geef aan waarom u dit signaal corrigeert.</source>
@@ -5559,6 +5689,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De laatste dag ligt voor de eerste dag van de periode.</source>
         <translation>The last day lies before the first day of the period.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom u Veilig Thuis niet om advies hebt gevraagd.</source>
+        <translation>Write down why you did not ask Veilig Thuis for advice.</translation>
     </message>
 </context>
 </TS>

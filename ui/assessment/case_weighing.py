@@ -23,6 +23,7 @@ from ui.assessment.dialog import AssessmentDialog
 from ui.assessment.framework_chooser import refused_note
 from ui.case_view import CaseView
 from ui.text import error_text
+from ui.violence_notes import case_forms, notes_for
 
 DRAFT_FORM = "weging"
 
@@ -83,6 +84,7 @@ class CaseWeighing(QObject):
         entry = Entry.FOLLOW_UP if progress.revisited else Entry.CHECK
         own = self.own_framework()
         dialog = AssessmentDialog(self.library, own, entry=entry, parent=self.view)
+        dialog.set_case_notes(notes_for(case_forms(self.vault, case_id), "weighing"))
 
         def record(assessment: Assessment) -> None:
             passed_over = ""
@@ -109,6 +111,7 @@ class CaseWeighing(QObject):
         except FrameworkUnavailable as exc:
             self.view.weighing_page.set_kader_notice(error_text(exc))
             return
+        dialog.set_case_notes(notes_for(case_forms(self.vault, entry.case_id), "weighing"))
         dialog.keep_drafts(self.vault.drafts, entry.case_id, f"{DRAFT_FORM}-{entry_id}")
         self.view.open_dialog(dialog)
 

@@ -295,6 +295,13 @@ class AssessmentDialog(EditDialog):
             self.question_page.focus_answer()
         self._update_buttons()
 
+    def set_case_notes(self, notes: str) -> None:
+        """What the forms of violence in the case ask of the weging, shown with each
+        question's guidance (the dialog itself does not know the case)."""
+        self.question_page.case_notes = notes
+        if self.assessment is not None and self.assessment.current_question is not None:
+            self._show_current()
+
     def _order_tabs(self) -> None:
         """Tab follows the screen: the path, the answers (new for every question), the
         reason, the guidance, then the buttons below."""

@@ -32,6 +32,9 @@ class QuestionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question: Question | None = None
+        # What the forms of violence in the case ask of the weging, below each question's
+        # guidance (set by the caller that knows the case).
+        self.case_notes = ""
         self.number = small_heading("")
         self.text = strong(wrapped(), 1.2)
         # A frame, so that a fault marks the answers as a whole (see ErrorField.set_error).
@@ -101,13 +104,16 @@ class QuestionPage(QWidget):
         self.reason_field.clear_error()
         self.number.setText(question_heading(question.number))
         self.text.setText(question.text)
-        self.guidance.setPlainText(question.guidance)
+        guidance = question.guidance
+        if self.case_notes:
+            guidance += f"\n\n{self.case_notes}"
+        self.guidance.setPlainText(guidance)
         for button in self.answer_group.buttons():
             self.answer_group.removeButton(button)
             self.answers_layout.removeWidget(button)
             button.setParent(None)
             button.deleteLater()
-        for index, answer in enumerate(question.answers):
+        for index, answer in enumerate(question.shown_answers):
             button = QRadioButton(answer.label)
             button.setObjectName(f"answer_{answer.id}")
             button.setStyleSheet("border: none;")  # the frame's red border is not theirs
@@ -123,7 +129,7 @@ class QuestionPage(QWidget):
         index = self.answer_group.checkedId()
         if self.question is None or index < 0:
             return None
-        return self.question.answers[index]
+        return self.question.shown_answers[index]
 
     def answer_id(self) -> str:
         answer = self.chosen_answer()
@@ -134,7 +140,7 @@ class QuestionPage(QWidget):
 
     def answer_button(self, answer_id: str) -> QRadioButton:
         assert self.question is not None
-        index = next(i for i, a in enumerate(self.question.answers) if a.id == answer_id)
+        index = next(i for i, a in enumerate(self.question.shown_answers) if a.id == answer_id)
         button = self.answer_group.button(index)
         assert isinstance(button, QRadioButton)
         return button

@@ -10,6 +10,7 @@ from app.vault.migrations import (
     m0003_assessments,
     m0004_reports,
     m0005_append_only,
+    m0006_signal_signs,
 )
 from app.vault.migrations.base import Migration
 
@@ -19,6 +20,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0003_assessments.MIGRATION,
     m0004_reports.MIGRATION,
     m0005_append_only.MIGRATION,
+    m0006_signal_signs.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
