@@ -875,6 +875,25 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum, als dd-mm-jjjj</source>
+        <translation>Date, as dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Kies in de kalender</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+</context>
+<context>
     <name>DecisionDialog</name>
     <message>
         <source>Beslissing corrigeren</source>
@@ -1411,10 +1430,6 @@ The report below only says where it went wrong; it holds no data from your cases
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2025, of laat hem leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 01-09-2025, or leave it empty.</translation>
-    </message>
 </context>
 <context>
     <name>HelpEditor</name>
@@ -1468,14 +1483,6 @@ The report below only says where it went wrong; it holds no data from your cases
 </context>
 <context>
     <name>ItemForm</name>
-    <message>
-        <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018, of laat het leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 03-05-2018, or leave it empty.</translation>
-    </message>
     <message>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
@@ -1885,10 +1892,6 @@ Answer: {answer}</translation>
         <translation>Choose the role…</translation>
     </message>
     <message>
-        <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
         <source>Mag leeg blijven.</source>
         <translation>May be left empty.</translation>
     </message>
@@ -1919,10 +1922,6 @@ Answer: {answer}</translation>
     <message>
         <source>School of kinderopvang:</source>
         <translation>School or childcare:</translation>
-    </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 03-05-2018.</translation>
     </message>
 </context>
 <context>
@@ -2639,10 +2638,6 @@ Answer: {answer}</translation>
     <message>
         <source>Open in de periode:</source>
         <translation>Open in the period:</translation>
-    </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, of laat hem leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -4839,6 +4834,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Too long: at most {limit} characters.</translation>
     </message>
     <message>
+        <source>Controleer de datum: die ligt vóór {year}.</source>
+        <translation>Check the date: it lies before {year}.</translation>
+    </message>
+    <message>
         <source>Geef de casus een titel, zonder namen (bijvoorbeeld &apos;Gezin A&apos;).</source>
         <translation>Give the case a title, without names (for example &apos;Family A&apos;).</translation>
     </message>
@@ -5241,6 +5240,34 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De terugkoppeling kan niet van vóór de melding zijn.</source>
         <translation>The feedback cannot predate the report.</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 20-11-2026.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Vul ook maand en jaar in, bijvoorbeeld 20-11-2026.</source>
+        <translation>Also fill in month and year, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Vul ook het jaar in, bijvoorbeeld 20-11-2026.</source>
+        <translation>Also fill in the year, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Schrijf het jaar met vier cijfers, bijvoorbeeld 20-11-2026.</source>
+        <translation>Write the year with four digits, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Maand {month} bestaat niet: kies 1 tot en met 12.</source>
+        <translation>Month {month} does not exist: choose 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Jaar 0000 bestaat niet.</source>
+        <translation>Year 0000 does not exist.</translation>
+    </message>
+    <message>
+        <source>Die dag bestaat niet: {month} {year} heeft {days} dagen.</source>
+        <translation>That day does not exist: {month} {year} has {days} days.</translation>
     </message>
 </context>
 </TS>

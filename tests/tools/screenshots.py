@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from app.crypto import kdf
@@ -461,7 +461,7 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     dialog.show()
     dialog.observed_time.setText("25:70")
     dialog.facts.setPlainText("")
-    dialog.observed_on.setDate(QDate(date.today()))
+    dialog.observed_on.set_date(date.today())
     dialog.try_save()
     save(dialog, outdir, "signal-dialog-errors.png")
     dialog.done(QDialog.DialogCode.Rejected)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -37,6 +37,7 @@ from ui.signal_dialog import SignalDialog
 from ui.steps.entry_cards import EntryAction, EntryList
 from ui.steps.pages import StepPage
 from ui.widgets import ask
+from ui.widgets.dates import DateField
 
 HOUR_MS = 3_600_000
 D = TypeVar("D", bound=QDialog)
@@ -101,6 +102,8 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    if isinstance(widget, DateField):
+        widget = widget.line
     qtbot.keyClicks(widget, text)
 
 
@@ -181,7 +184,7 @@ def fill_signal(
     interpretation: str = "",
 ) -> None:
     if observed_on is not None:
-        dialog.observed_on.setDate(QDate(observed_on))
+        dialog.observed_on.set_date(observed_on)
     if observed_time:
         dialog.observed_time.setText(observed_time)
     dialog.source.setCurrentIndex(dialog.source.findData(source))

@@ -83,7 +83,7 @@ def test_person_faults_appear_at_their_fields(qtbot: QtBot, main: MainWindow) ->
     messages = dialog.errors.messages()
     assert messages["role"] == "Kies de rol van deze betrokkene."
     assert messages["name"] == "Vul de naam in."
-    assert messages["date_of_birth"] == "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018."
+    assert messages["date_of_birth"] == "Die dag bestaat niet: februari 2019 heeft 28 dagen."
     assert messages["bsn"].startswith("Dit is geen geldig BSN")
     assert "elfproef" in messages["bsn"]
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MeldcodeError, ValidationError
 from ui.text import error_text, message_text
+from ui.widgets.dates import DateField
 from ui.widgets.labels import grow_to_fit
 
 ERROR_COLOUR = "#b3261e"
@@ -82,6 +83,12 @@ class ErrorField(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         self.setFocusProxy(editor)
+        if isinstance(editor, DateField) and editor.check_on_leave:
+            # A date box says what it cannot read as soon as it is left (Tab): that line has
+            # its room already, so nothing below moves while the next field is being used.
+            self.reserve_error_line()
+            editor.edited.connect(self.clear_error)
+            editor.left.connect(self._check_date)
         for part in (editor, *editor.findChildren(QWidget)):
             self._clear_on_edit(part)
 
@@ -96,6 +103,18 @@ class ErrorField(QWidget):
             editor.userDateChanged.connect(self.clear_error)
         elif isinstance(editor, QAbstractButton):
             editor.toggled.connect(self.clear_error)
+
+    def reserve_error_line(self) -> None:
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing())
+
+    def _check_date(self) -> None:
+        assert isinstance(self.editor, DateField)
+        fault = self.editor.fault()
+        if fault:
+            self.set_error(fault)
 
     def _marked(self) -> QWidget:
         """The widget that gets the red frame: the input itself, also inside a composite."""
