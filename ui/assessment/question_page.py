@@ -68,9 +68,11 @@ class QuestionPage(QWidget):
         column.addWidget(self.text)
         column.addWidget(small_heading(self.tr("Uw antwoord")))
         column.addWidget(self.answer_field)
-        column.addWidget(self.answer_notice)
         column.addWidget(small_heading(self.tr("Uw reden")))
         column.addWidget(self.reason_field)
+        # Below the reason, not above it: what the kader says about the chosen answer
+        # appears after the choice, and must not move the box the user is about to type in.
+        column.addWidget(self.answer_notice)
         column.addStretch(1)
         guidance_column = QWidget()
         side = QVBoxLayout(guidance_column)
@@ -97,8 +99,8 @@ class QuestionPage(QWidget):
     def show_question(self, question: Question, answer_id: str = "", reason: str = "") -> None:
         """Show a question, with an answer and reason given earlier (when going back)."""
         self.question = question
-        self.answer_field.clear_error()
-        self.reason_field.clear_error()
+        self.answer_field.clear_error(keep_room=False)
+        self.reason_field.clear_error(keep_room=False)
         self.number.setText(question_heading(question.number))
         self.text.setText(question.text)
         self.guidance.setPlainText(question.guidance)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
 from app.domain.decision_prefill import report_departure
 from app.domain.entries import (
@@ -205,7 +205,17 @@ class ConsultationDialog(EntryDialog):
         self.advice_mark = badge(
             self.tr("Adviesvraag aan Veilig Thuis: telt mee in het jaaroverzicht"), ADVICE_STYLE
         )
-        self.form.addRow("", self.advice_mark)
+        # The mark comes and goes with the choice of whom; its row keeps its room, so the
+        # fields below stay where the pointer is going.
+        policy = self.advice_mark.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.advice_mark.setSizePolicy(policy)
+        mark_room = QWidget()
+        room_layout = QHBoxLayout(mark_room)
+        room_layout.setContentsMargins(0, 0, 0, 0)
+        room_layout.addWidget(self.advice_mark)
+        room_layout.addStretch(1)
+        self.form.addRow("", mark_room)
         self.add_row(
             self.tr("Naam of functie:"),
             "consultee",
@@ -238,9 +248,7 @@ class ConsultationDialog(EntryDialog):
 
     def _show_advice_mark(self) -> None:
         kind = ConsulteeKind.parse(str(self.consultee_kind.currentData() or ""))
-        self.form.setRowVisible(
-            self.advice_mark, isinstance(kind, ConsulteeKind) and kind.is_advice_request
-        )
+        self.advice_mark.setVisible(isinstance(kind, ConsulteeKind) and kind.is_advice_request)
 
     def value(self) -> Consultation:
         contact_id = int(self.contact.currentData() or NO_CONTACT)
