@@ -3291,6 +3291,26 @@ Answer: {answer}</translation>
         <source>Telefoonnummer:</source>
         <translation>Phone number:</translation>
     </message>
+    <message>
+        <source>Beroepsgroep:</source>
+        <translation>Profession group:</translation>
+    </message>
+    <message>
+        <source>Kies uw beroepsgroep…</source>
+        <translation>Choose your profession group…</translation>
+    </message>
+    <message>
+        <source>{group} (geen bruikbaar afwegingskader)</source>
+        <translation>{group} (no usable weighing framework)</translation>
+    </message>
+    <message>
+        <source>Vastgezet door de beheerder van deze computer.</source>
+        <translation>Set by the administrator of this computer.</translation>
+    </message>
+    <message>
+        <source>Bepaalt met welk afwegingskader u weegt. Twijfelt u, kies dan het algemene model. Later te wijzigen in Instellingen.</source>
+        <translation>Decides which weighing framework you weigh with. If in doubt, choose the general model. You can change it later in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>VersionView</name>

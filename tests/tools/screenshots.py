@@ -380,6 +380,8 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     wizard.user_page.display_name.setText("Anna de Vries")
     wizard.user_page.role.setText("huisarts")
     wizard.user_page.phone.setText("020 123 4567")
+    wizard.user_page.group.setCurrentIndex(wizard.user_page.group.findData("artsen"))
+    save(wizard, outdir, "setup-user.png")
     wizard.next()
     wizard.passphrase_page.input.passphrase.setText("groene tulpen")
     save(wizard, outdir, "setup-passphrase.png")

@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.enums import Step
+from app.framework.library import GENERAL_GROUP_ID
 from app.settings import Settings
 from app.vault.location import VaultLocation
 from tests.export.conftest import system_temp  # noqa: F401 - a fixture for the window tests
@@ -121,6 +122,8 @@ def run_setup(
     type_into(qtbot, wizard.user_page.display_name, name)
     type_into(qtbot, wizard.user_page.role, "huisarts")
     type_into(qtbot, wizard.user_page.phone, "020 123 4567")
+    if not wizard.user_page.group_id():
+        choose(wizard.user_page.group, GENERAL_GROUP_ID)
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     assert wizard.currentId() == SetupWizard.PASSPHRASE_PAGE
     type_into(qtbot, wizard.passphrase_page.input.passphrase, passphrase)

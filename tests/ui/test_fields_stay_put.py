@@ -16,6 +16,7 @@ from app.framework.library import load_library
 from app.vault.vault import Vault
 from tests.ui.assessment.conftest import choose, open_dialog
 from tests.ui.conftest import Questions, click, type_into
+from tests.ui.conftest import choose as choose_item
 from ui.assessment.dialog import AssessmentDialog
 from ui.setup_wizard import SetupWizard
 from ui.shell import Shell
@@ -139,6 +140,7 @@ def test_the_repeated_passphrase_stays_while_the_first_is_typed(
     next_button = wizard.button(QWizard.WizardButton.NextButton)
     click(qtbot, next_button)
     type_into(qtbot, wizard.user_page.display_name, "Anna de Vries")
+    choose_item(wizard.user_page.group, "algemeen")
     click(qtbot, next_button)
     page = wizard.passphrase_page
     repeat = page.input.repeat
