@@ -811,6 +811,10 @@
         <source>Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, leg dan vast waarom.</source>
         <translation>Record the conversation about your concerns: with the client (for a young child: the parents) and with the child itself, preferably alone. If a conversation did not take place, record why.</translation>
     </message>
+    <message>
+        <source>Waarschuwing: alleen de leeftijd is geen reden.</source>
+        <translation>Warning: age alone is no reason.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationEditor</name>
@@ -3792,6 +3796,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Deze weging is gemaakt met afwegingskader &apos;{kader}&apos; versie {version}, dat niet meer in dit programma zit. U ziet de vragen, antwoorden en redenen zoals ze toen zijn vastgelegd.</source>
         <translation>This assessment was made with weighing framework &apos;{kader}&apos; version {version}, which is no longer included in this program. You see the questions, answers and reasons as they were recorded at the time.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis is al om advies gevraagd: op {day} (stap 2, consultatie).</source>
+        <translation>Veilig Thuis has already been asked for advice: on {day} (step 2, consultation).</translation>
+    </message>
+    <message>
+        <source>Let op: de leeftijd alleen is geen reden om niet met het kind te praten. Ook met een jong kind kunt u op zijn niveau in gesprek gaan (spelend, met tekeningen) of het kind observeren. Leg vast waarom een gesprek echt niet kon.</source>
+        <translation>Note: age alone is no reason not to talk with the child. Even with a young child you can talk at the child&apos;s level (playing, with drawings) or observe the child. Record why a conversation was really impossible.</translation>
     </message>
 </context>
 <context>

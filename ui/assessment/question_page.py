@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.case_guidance import GuidanceContext, actions_in_context
 from app.framework.model import Answer, Question
 from ui.assessment.outcome_panel import strong
 from ui.assessment.texts import question_heading, term_text
+from ui.text import message_text
 from ui.timeline import small_heading
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import NOTICE_STYLE, wrapped
@@ -32,6 +34,8 @@ class QuestionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question: Question | None = None
+        # What of the case the guidance takes into account (set by whoever knows the case).
+        self.context = GuidanceContext()
         self.number = small_heading("")
         self.text = strong(wrapped(), 1.2)
         # A frame, so that a fault marks the answers as a whole (see ErrorField.set_error).
@@ -163,7 +167,10 @@ class QuestionPage(QWidget):
         if answer is not None and answer.guidance:
             parts.append(answer.guidance)
         if answer is not None and answer.actions:
-            parts.append(self.tr("Wat u nu doet:"))
-            parts += [f"• {term_text(action)}" for action in answer.actions]
+            actions = actions_in_context(answer.actions, self.context)
+            if actions.to_do:
+                parts.append(self.tr("Wat u nu doet:"))
+                parts += [f"• {term_text(action)}" for action in actions.to_do]
+            parts += [f"✓ {message_text(done)}" for done in actions.done]
         self.answer_notice.setText("\n".join(parts))
         self.answer_notice.setVisible(bool(parts))

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
+from app.domain.case_guidance import age_only_warning
 from app.domain.decision_prefill import report_departure
 from app.domain.entries import (
     Consultation,
@@ -42,6 +43,7 @@ from ui.widgets.fields import text_box
 from ui.widgets.labels import grow_to_fit, wrapped
 
 NO_CONTACT = 0
+AGE_ONLY_STYLE = "color: #8a4b00; font-weight: bold;"
 # Going against a weging that reports: as loud as the radar, for it is the costliest mistake.
 DEPARTURE_STYLE = "background: #fdecea; border: 2px solid #b3261e; padding: 8px; color: #5c0d07;"
 # The kind of consultation a contact of the sociale kaart stands for.
@@ -315,7 +317,9 @@ class ConversationDialog(EntryDialog):
         self.add_row(self.tr("Reactie:"), "reaction", self.reaction)
         self.client_talk.currentIndexChanged.connect(lambda _: self._show_reasons())
         self.child_talk.currentIndexChanged.connect(lambda _: self._show_reasons())
+        self.child_reason.textChanged.connect(self._mark_age_only)
         self._show_reasons()
+        self._mark_age_only()
         self.finish(
             self.tr(
                 "Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de "
@@ -323,6 +327,21 @@ class ConversationDialog(EntryDialog):
                 "leg dan vast waarom."
             ),
             height=680,
+        )
+
+    def age_only(self) -> bool:
+        return age_only_warning(self.value()) is not None
+
+    def _mark_age_only(self) -> None:
+        """A reason that gives only the age turns the hint below it into a warning: the same
+        line, so nothing moves while typing. It still saves; the card and the dossier keep
+        the full warning with it."""
+        hint = self.fields["child_reason"].hint
+        hint.setStyleSheet(
+            AGE_ONLY_STYLE if self.age_only() else "color: palette(placeholder-text);"
+        )
+        hint.setAccessibleDescription(
+            self.tr("Waarschuwing: alleen de leeftijd is geen reden.") if self.age_only() else ""
         )
 
     def _show_reasons(self) -> None:
