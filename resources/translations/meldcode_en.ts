@@ -1298,8 +1298,24 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Cancel the export</translation>
     </message>
     <message>
+        <source>Eerder bestand zoeken en verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opslaan in map:</source>
         <translation>Save in folder:</translation>
+    </message>
+    <message>
+        <source>eerder in deze sessie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> als {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze melding is al eerder opgeslagen (laatst op {when}{where}). Een nieuw bestand vervangt het eerdere: stuur Veilig Thuis alleen het nieuwe. Het nieuwe bestand krijgt een eigen wachtzin; de wachtzin van het eerdere bestand opent alleen dat eerdere bestand.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Map kiezen voor het versleutelde bestand</source>
@@ -1328,6 +1344,58 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Opgeslagen als {name} in de map {folder}.</source>
         <translation>Saved as {name} in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze wachtzin hoort alleen bij het nieuwe bestand {name}. {old} opent alleen met de wachtzin die u toen kreeg; die opent het nieuwe bestand niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand vervangt het eerdere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere bestand verwijderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het nieuwe bestand {new} vervangt het eerdere bestand {old} (in de map {folder}). Wilt u het eerdere bestand verwijderen, zodat het niet per vergissing wordt verstuurd?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerdere bestand verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laten staan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old} kon niet worden verwijderd. Verwijder het zelf, of laat het staan en stuur alleen het nieuwe bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old} is verwijderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand kiezen om te verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versleutelde PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is het nieuwe bestand. Kies het eerdere bestand.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
