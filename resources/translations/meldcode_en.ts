@@ -1299,7 +1299,7 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
     <message>
         <source>Eerder bestand zoeken en verwijderen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Find and remove the earlier file…</translation>
     </message>
     <message>
         <source>Opslaan in map:</source>
@@ -1307,15 +1307,15 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
     <message>
         <source>eerder in deze sessie</source>
-        <translation type="unfinished"></translation>
+        <translation>earlier in this session</translation>
     </message>
     <message>
         <source> als {name}</source>
-        <translation type="unfinished"></translation>
+        <translation> as {name}</translation>
     </message>
     <message>
         <source>Deze melding is al eerder opgeslagen (laatst op {when}{where}). Een nieuw bestand vervangt het eerdere: stuur Veilig Thuis alleen het nieuwe. Het nieuwe bestand krijgt een eigen wachtzin; de wachtzin van het eerdere bestand opent alleen dat eerdere bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>This report was saved before (last on {when}{where}). A new file replaces the earlier one: send Veilig Thuis only the new one. The new file gets its own passphrase; the earlier file&apos;s passphrase opens only that earlier file.</translation>
     </message>
     <message>
         <source>Map kiezen voor het versleutelde bestand</source>
@@ -1347,55 +1347,55 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
     <message>
         <source>Het eerdere bestand {old}</source>
-        <translation type="unfinished"></translation>
+        <translation>The earlier file {old}</translation>
     </message>
     <message>
         <source>Het eerdere bestand</source>
-        <translation type="unfinished"></translation>
+        <translation>The earlier file</translation>
     </message>
     <message>
         <source>Deze wachtzin hoort alleen bij het nieuwe bestand {name}. {old} opent alleen met de wachtzin die u toen kreeg; die opent het nieuwe bestand niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>This passphrase belongs only to the new file {name}. {old} opens only with the passphrase you were given then; that one does not open the new file.</translation>
     </message>
     <message>
         <source>Dit bestand vervangt het eerdere.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file replaces the earlier one.</translation>
     </message>
     <message>
         <source>Eerdere bestand verwijderen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the earlier file?</translation>
     </message>
     <message>
         <source>Het nieuwe bestand {new} vervangt het eerdere bestand {old} (in de map {folder}). Wilt u het eerdere bestand verwijderen, zodat het niet per vergissing wordt verstuurd?</source>
-        <translation type="unfinished"></translation>
+        <translation>The new file {new} replaces the earlier file {old} (in the folder {folder}). Do you want to remove the earlier file, so that it is not sent by mistake?</translation>
     </message>
     <message>
         <source>Eerdere bestand verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the earlier file</translation>
     </message>
     <message>
         <source>Laten staan</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it</translation>
     </message>
     <message>
         <source>Het eerdere bestand {old} kon niet worden verwijderd. Verwijder het zelf, of laat het staan en stuur alleen het nieuwe bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The earlier file {old} could not be removed. Remove it yourself, or keep it and send only the new file.</translation>
     </message>
     <message>
         <source>Het eerdere bestand {old} is verwijderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The earlier file {old} has been removed.</translation>
     </message>
     <message>
         <source>Het eerdere bestand kiezen om te verwijderen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the earlier file to remove</translation>
     </message>
     <message>
         <source>Versleutelde PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Dit is het nieuwe bestand. Kies het eerdere bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the new file. Choose the earlier file.</translation>
     </message>
 </context>
 <context>
