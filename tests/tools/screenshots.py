@@ -463,7 +463,7 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     dialog.show()
     dialog.observed_time.setText("25:70")
     dialog.facts.setPlainText("")
-    dialog.observed_on.set_date(date.today())
+    dialog.observed_on.setText("31-02-2026")
     dialog.try_save()
     save(dialog, outdir, "signal-dialog-errors.png")
     dialog.done(QDialog.DialogCode.Rejected)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -118,6 +119,8 @@ class ErrorField(QWidget):
             layout.removeWidget(label)
             notes_layout.addWidget(label)
         notes_layout.addStretch(1)
+        # Its own height, never more: the room is kept, not grown into by a taller window.
+        notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout.addWidget(notes)
         spacing = self.fontMetrics().lineSpacing()
         notes.setMinimumHeight(lines * spacing + (lines - 1) * 2)
