@@ -9,9 +9,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from app.domain.dates import MONTH_NAMES, read_typed_date
+from app.domain.entries import FollowUp
+from app.domain.entry_validation import validate_entry
+from app.domain.enums import FollowUpCheck
 from app.domain.models import PersonDraft, SignalDraft
 from app.domain.validation import validate_person, validate_signal
 from app.errors import ValidationError
+from app.timeutil import today as today_
+from tests.entry_values import consultation
 
 
 def fault_of(text: str) -> str:
@@ -110,3 +115,16 @@ def test_signal_dates_have_a_lower_bound() -> None:
             "Controleer de datum: die ligt vóór 1950."
         )
     assert validate_signal(signal(date(1950, 1, 1), time(8, 40))).observed_on == date(1950, 1, 1)
+
+
+@given(st.dates())
+def test_no_date_crashes_the_validation_of_step_entries(day: date) -> None:
+    for value in (
+        consultation(held_on=day),
+        FollowUp(FollowUpCheck.OTHER, day, description="Bellen"),
+        FollowUp(FollowUpCheck.OTHER, today_(), description="Bellen", done_on=day),
+    ):
+        try:
+            validate_entry(value)
+        except ValidationError as exc:
+            assert set(exc.field_errors) <= {"held_on", "done_on", "outcome", "findings"}
