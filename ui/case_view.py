@@ -40,6 +40,7 @@ from app.domain.entries import Decision, Entry, EntryValue, FollowUp, KindCheck,
 from app.domain.enums import CasePhase, CaseStatus, EntryKind, FollowUpCheck, Step
 from app.domain.models import Case, Person
 from app.domain.weighing import RecordedAssessment
+from app.errors import RecordNotFound
 from app.framework.library import FrameworkLibrary, FrameworkUnavailable
 from app.vault.vault import Vault
 from ui.person_dialog import PersonDialog
@@ -722,6 +723,56 @@ class CaseView(QStackedWidget):
         ):
             self.vault.cases.reopen(self.case.id)
             self.contents_changed()
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def open_draft(self, form: str) -> bool:
+        """Open the form a draft was kept for (its name as the form gave it to the draft
+        store); the form then offers the draft back. False when the form is not known here
+        (or its record is gone): the case is open, and the draft stays for when it is."""
+        if self.case is None:
+            return False
+        simple: dict[str, Callable[[], None]] = {
+            "signal": self.add_signal,
+            "person": self.add_person,
+            "kindcheck": lambda: self._record(KindCheckDialog),
+            "consultation": lambda: self._record(ConsultationDialog),
+            "conversation": lambda: self._record(ConversationDialog),
+            "decision": self.record_decision,
+            "check-plan": self.plan_check,
+            "close-case": self.close_case,
+            "weging": lambda: self.start_assessment.emit(self.case.id if self.case else 0),
+        }
+        if form in simple:
+            simple[form]()
+            return True
+        name, _, number = form.rpartition("-")
+        try:
+            if form.startswith("skip-"):
+                self.skip(Step(form.removeprefix("skip-")))
+            elif not number.isdigit():
+                return False
+            elif name == "signal-correction":
+                self.correct_signal(int(number))
+            elif name == "person":
+                person = self.vault.persons.get(int(number))
+                self._open(PersonDialog(self.vault, self.case.id, person, parent=self))
+            elif name == "withdraw":
+                self._open(WithdrawDialog(self.vault, self.vault.entries.get(int(number)), self))
+            elif name == "weging":
+                self.continue_assessment.emit(int(number))
+            elif name.endswith("-correction"):
+                self._correct(self.vault.entries.get(int(number)))
+            elif name == "check-result-entry":
+                self.record_result(self.vault.entries.get(int(number)))
+            elif name == "check-date-entry":
+                entry = self.vault.entries.get(int(number))
+                self._open(RescheduleDialog(self.vault, entry.case_id, entry, self))  # type: ignore[arg-type]
+            else:
+                return False
+        except (RecordNotFound, ValueError):
+            return False
+        return True
 
     # -- dialogs -----------------------------------------------------------------------------
 

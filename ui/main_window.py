@@ -127,6 +127,7 @@ class MainWindow(QMainWindow):
         self.case_list.today_requested.connect(self.show_today)
         self.case_list.case_chosen.connect(self.open_case)
         self.today.case_chosen.connect(self.open_case)
+        self.today.draft_chosen.connect(self.open_draft)
         self.case_view.open_case_requested.connect(self.open_case)
         self.case_view.changed.connect(self._case_changed)
         self.case_list.refresh()
@@ -237,6 +238,11 @@ class MainWindow(QMainWindow):
         self.right.setCurrentWidget(self.case_view)
         self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
+
+    def open_draft(self, case_id: int, form: str) -> None:
+        """A draft chosen in Vandaag: its case, and the form it belongs to with the draft."""
+        self.open_case(case_id)
+        self.case_view.open_draft(form)
 
     def focus_search(self) -> None:
         self.case_list.search.setFocus()

@@ -122,10 +122,26 @@ class Shell(QObject):
             log.warning("setup refused: the policy requires a keyring and there is none")
             self._switch_to(KeyringRequiredWindow())
             return
-        wizard = SetupWizard(self.location, self.device_store)
-        wizard.vault_ready.connect(self.enter)
+        wizard = SetupWizard(self.location, self.device_store, settings=self.settings)
+        wizard.vault_ready.connect(lambda vault: self._set_up(wizard, vault))
         wizard.welcome_page.restore_requested.connect(self._restore_from_setup)
         self._switch_to(wizard)
+
+    def _set_up(self, wizard: SetupWizard, vault: Vault) -> None:
+        """The new vault is made: keep the profession group chosen in the wizard, then in."""
+        settings = wizard.user_page.chosen_settings()
+        problem = ""
+        if settings != self.settings:
+            try:
+                save_settings(settings, self.config_dir)
+            except MeldcodeError as exc:
+                # Not fatal: it holds for this session, and can be chosen again in Instellingen.
+                log.warning("settings not saved after setup: %s", type(exc).__name__)
+                problem = error_text(exc)
+            self.settings = settings
+        self.enter(vault)
+        if problem and self.main_window is not None:
+            self.main_window.statusBar().showMessage(problem)
 
     def _restore_from_setup(self) -> None:
         assert self.wizard is not None

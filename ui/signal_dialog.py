@@ -176,7 +176,7 @@ class SignalDialog(EditDialog):
 
     def draft(self) -> SignalDraft:
         return SignalDraft(
-            observed_on=self.observed_on.date().toPython(),  # type: ignore[arg-type]
+            observed_on=self.observed_on.date(),
             observed_time=parse_time(self.observed_time.text()),
             observed_by=self.observed_by.text(),
             source=str(self.source.currentData() or ""),
@@ -190,6 +190,8 @@ class SignalDialog(EditDialog):
         draft = self.draft()
         reason = self.correction_reason.toPlainText()
         unreadable = {}
+        if self.observed_on.fault():
+            unreadable["observed_on"] = self.observed_on.fault()
         if self.observed_time.text().strip() and draft.observed_time is None:
             unreadable["observed_time"] = self.tr(
                 "Schrijf het tijdstip als uu:mm, bijvoorbeeld 14:05, of laat het leeg."

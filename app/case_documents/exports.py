@@ -17,7 +17,7 @@ inside (the same container as the melding's JSON).
 from __future__ import annotations
 
 import contextlib
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
@@ -94,6 +94,20 @@ def export_report_for_case(
     target = export_report(content, passphrase, folder, day=day, progress=progress)
     _log_or_remove(vault, AuditEvent.EXPORT, case_id, REPORT_CODE, target)
     return target
+
+
+def earlier_report_exports(
+    vault: Vault, case_id: int, since: datetime | None = None
+) -> list[datetime]:
+    """When the melding of this case was saved before (from `since`: the decision it carries
+    out), newest first. From the audit log, which knows the moments but never the files."""
+    return [
+        entry.at
+        for entry in vault.audit.entries(case_id)
+        if entry.event == AuditEvent.EXPORT
+        and entry.detail == REPORT_CODE
+        and (since is None or entry.at >= since)
+    ]
 
 
 def export_dossier_for_case(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app.domain.case_guidance import age_only_warning
 from app.domain.entries import (
     Consultation,
     Conversation,
@@ -168,6 +169,7 @@ def conversation_record(entry: Entry[Conversation], history: bool) -> steps.Conv
         reaction=value.reaction,
         reason_not_held="" if value.anything_held else "; ".join(not_held),
         recorded_by=authors(entry, history),
+        age_warning=warning.format() if history and (warning := age_only_warning(value)) else "",
     )
 
 

@@ -23,6 +23,9 @@ TITLE_MAX = 120
 NAME_MAX = 200
 TEXT_MAX = 20_000
 EARLIEST_BIRTH_YEAR = 1900
+# Something that happened and is recorded now (a signal, a consultation, a decision) was seen
+# by someone working today: a date before this is a typing error (1026, 0026), never a fact.
+EARLIEST_EVENT = date(1950, 1, 1)
 T = TypeVar("T")
 
 
@@ -99,14 +102,28 @@ def optional_text(errors: FieldErrors, field: str, value: str, limit: int) -> st
 
 
 def past_date(
-    errors: FieldErrors, field: str, value: date | None, missing: str | None, future: str
+    errors: FieldErrors,
+    field: str,
+    value: date | None,
+    missing: str | None,
+    future: str,
+    earliest: date | None = EARLIEST_EVENT,
 ) -> None:
-    """A date of something that happened: required when `missing` is given, never ahead."""
+    """A date of something that happened: required when `missing` is given, never ahead, and
+    not before `earliest` (a date that far back is a typing error)."""
     if value is None:
         if missing is not None:
             errors.add(field, msg(missing))
     elif value > today():
         errors.add(field, msg(future))
+    elif earliest is not None and value < earliest:
+        errors.add(
+            field,
+            msg(
+                QT_TRANSLATE_NOOP("validation", "Controleer de datum: die ligt vóór {year}."),
+                year=earliest.year,
+            ),
+        )
 
 
 def validate_case(draft: CaseDraft) -> CaseDraft:
@@ -137,6 +154,7 @@ def validate_person(draft: PersonDraft) -> PersonDraft:
         draft.date_of_birth,
         None,
         QT_TRANSLATE_NOOP("validation", "De geboortedatum kan niet in de toekomst liggen."),
+        earliest=None,
     )
     if draft.date_of_birth is not None and draft.date_of_birth.year < EARLIEST_BIRTH_YEAR:
         errors.add(
@@ -172,9 +190,13 @@ def validate_signal(draft: SignalDraft, now: datetime | None = None) -> SignalDr
         QT_TRANSLATE_NOOP("validation", "Vul de datum in waarop het signaal is waargenomen."),
         QT_TRANSLATE_NOOP("validation", "De datum van waarneming kan niet in de toekomst liggen."),
     )
-    if draft.observed_on is not None and draft.observed_time is not None:
-        # Compared as local wall-clock time: turning a moment in year 1 into an aware
-        # datetime overflows, and no date may crash validation.
+    if (
+        draft.observed_on is not None
+        and draft.observed_time is not None
+        and "observed_on" not in errors.errors
+    ):
+        # Only a date within bounds is combined with the time, and compared as local
+        # wall-clock time: a moment in year 1 cannot be made timezone-aware.
         moment = datetime.combine(draft.observed_on, draft.observed_time)
         if moment > (now or utc_now()).astimezone().replace(tzinfo=None):
             errors.add(

@@ -878,6 +878,10 @@
         <source>Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, leg dan vast waarom.</source>
         <translation>Record the conversation about your concerns: with the client (for a young child: the parents) and with the child itself, preferably alone. If a conversation did not take place, record why.</translation>
     </message>
+    <message>
+        <source>Waarschuwing: alleen de leeftijd is geen reden.</source>
+        <translation>Warning: age alone is no reason.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationEditor</name>
@@ -939,6 +943,25 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum, als dd-mm-jjjj</source>
+        <translation>Date, as dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Kies in de kalender</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -1346,8 +1369,24 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Cancel the export</translation>
     </message>
     <message>
+        <source>Eerder bestand zoeken en verwijderen…</source>
+        <translation>Find and remove the earlier file…</translation>
+    </message>
+    <message>
         <source>Opslaan in map:</source>
         <translation>Save in folder:</translation>
+    </message>
+    <message>
+        <source>eerder in deze sessie</source>
+        <translation>earlier in this session</translation>
+    </message>
+    <message>
+        <source> als {name}</source>
+        <translation> as {name}</translation>
+    </message>
+    <message>
+        <source>Deze melding is al eerder opgeslagen (laatst op {when}{where}). Een nieuw bestand vervangt het eerdere: stuur Veilig Thuis alleen het nieuwe. Het nieuwe bestand krijgt een eigen wachtzin; de wachtzin van het eerdere bestand opent alleen dat eerdere bestand.</source>
+        <translation>This report was saved before (last on {when}{where}). A new file replaces the earlier one: send Veilig Thuis only the new one. The new file gets its own passphrase; the earlier file&apos;s passphrase opens only that earlier file.</translation>
     </message>
     <message>
         <source>Map kiezen voor het versleutelde bestand</source>
@@ -1376,6 +1415,58 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Opgeslagen als {name} in de map {folder}.</source>
         <translation>Saved as {name} in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old}</source>
+        <translation>The earlier file {old}</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand</source>
+        <translation>The earlier file</translation>
+    </message>
+    <message>
+        <source>Deze wachtzin hoort alleen bij het nieuwe bestand {name}. {old} opent alleen met de wachtzin die u toen kreeg; die opent het nieuwe bestand niet.</source>
+        <translation>This passphrase belongs only to the new file {name}. {old} opens only with the passphrase you were given then; that one does not open the new file.</translation>
+    </message>
+    <message>
+        <source>Dit bestand vervangt het eerdere.</source>
+        <translation>This file replaces the earlier one.</translation>
+    </message>
+    <message>
+        <source>Eerdere bestand verwijderen?</source>
+        <translation>Remove the earlier file?</translation>
+    </message>
+    <message>
+        <source>Het nieuwe bestand {new} vervangt het eerdere bestand {old} (in de map {folder}). Wilt u het eerdere bestand verwijderen, zodat het niet per vergissing wordt verstuurd?</source>
+        <translation>The new file {new} replaces the earlier file {old} (in the folder {folder}). Do you want to remove the earlier file, so that it is not sent by mistake?</translation>
+    </message>
+    <message>
+        <source>Eerdere bestand verwijderen</source>
+        <translation>Remove the earlier file</translation>
+    </message>
+    <message>
+        <source>Laten staan</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old} kon niet worden verwijderd. Verwijder het zelf, of laat het staan en stuur alleen het nieuwe bestand.</source>
+        <translation>The earlier file {old} could not be removed. Remove it yourself, or keep it and send only the new file.</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old} is verwijderd.</source>
+        <translation>The earlier file {old} has been removed.</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand kiezen om te verwijderen</source>
+        <translation>Choose the earlier file to remove</translation>
+    </message>
+    <message>
+        <source>Versleutelde PDF (*.pdf)</source>
+        <translation>Encrypted PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dit is het nieuwe bestand. Kies het eerdere bestand.</source>
+        <translation>This is the new file. Choose the earlier file.</translation>
     </message>
 </context>
 <context>
@@ -1482,10 +1573,6 @@ The report below only says where it went wrong; it holds no data from your cases
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2025, of laat hem leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 01-09-2025, or leave it empty.</translation>
-    </message>
 </context>
 <context>
     <name>HelpEditor</name>
@@ -1539,14 +1626,6 @@ The report below only says where it went wrong; it holds no data from your cases
 </context>
 <context>
     <name>ItemForm</name>
-    <message>
-        <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018, of laat het leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 03-05-2018, or leave it empty.</translation>
-    </message>
     <message>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
@@ -1967,10 +2046,6 @@ Answer: {answer}</translation>
         <translation>Choose the role…</translation>
     </message>
     <message>
-        <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
         <source>Mag leeg blijven.</source>
         <translation>May be left empty.</translation>
     </message>
@@ -2001,10 +2076,6 @@ Answer: {answer}</translation>
     <message>
         <source>School of kinderopvang:</source>
         <translation>School or childcare:</translation>
-    </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 03-05-2018.</translation>
     </message>
 </context>
 <context>
@@ -2868,10 +2939,6 @@ Answer: {answer}</translation>
         <source>Open in de periode:</source>
         <translation>Open in the period:</translation>
     </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, of laat hem leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, or leave it empty.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3551,6 +3618,26 @@ Answer: {answer}</translation>
         <source>Telefoonnummer:</source>
         <translation>Phone number:</translation>
     </message>
+    <message>
+        <source>Beroepsgroep:</source>
+        <translation>Profession group:</translation>
+    </message>
+    <message>
+        <source>Kies uw beroepsgroep…</source>
+        <translation>Choose your profession group…</translation>
+    </message>
+    <message>
+        <source>{group} (geen bruikbaar afwegingskader)</source>
+        <translation>{group} (no usable weighing framework)</translation>
+    </message>
+    <message>
+        <source>Vastgezet door de beheerder van deze computer.</source>
+        <translation>Set by the administrator of this computer.</translation>
+    </message>
+    <message>
+        <source>Bepaalt met welk afwegingskader u weegt. Twijfelt u, kies dan het algemene model. Later te wijzigen in Instellingen.</source>
+        <translation>Decides which weighing framework you weigh with. If in doubt, choose the general model. You can change it later in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>VersionView</name>
@@ -4075,6 +4162,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Let op: opnieuw doorlopen onder afwegingskader &apos;{kader}&apos; versie {version} leiden dezelfde antwoorden nu tot een andere uitkomst dan vastgelegd; het kaderbestand is na deze weging veranderd. Hieronder staat de vastgelegde uitkomst; beide staan hier genoemd. Meld dit aan de beheerder.</source>
         <translation>Note: replayed under weighing framework &apos;{kader}&apos; version {version}, the same answers now lead to another outcome than was recorded; the framework file changed after this weging. Below is the recorded outcome; both are named here. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis is al om advies gevraagd: op {day} (stap 2, consultatie).</source>
+        <translation>Veilig Thuis has already been asked for advice: on {day} (step 2, consultation).</translation>
+    </message>
+    <message>
+        <source>Let op: de leeftijd alleen is geen reden om niet met het kind te praten. Ook met een jong kind kunt u op zijn niveau in gesprek gaan (spelend, met tekeningen) of het kind observeren. Leg vast waarom een gesprek echt niet kon.</source>
+        <translation>Note: age alone is no reason not to talk with the child. Even with a young child you can talk at the child&apos;s level (playing, with drawings) or observe the child. Record why a conversation was really impossible.</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +5362,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Too long: at most {limit} characters.</translation>
     </message>
     <message>
+        <source>Controleer de datum: die ligt vóór {year}.</source>
+        <translation>Check the date: it lies before {year}.</translation>
+    </message>
+    <message>
         <source>Geef de casus een titel, zonder namen (bijvoorbeeld &apos;Gezin A&apos;).</source>
         <translation>Give the case a title, without names (for example &apos;Family A&apos;).</translation>
     </message>
@@ -5693,6 +5792,34 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Schrijf op waarom u Veilig Thuis niet om advies hebt gevraagd.</source>
         <translation>Write down why you did not ask Veilig Thuis for advice.</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 20-11-2026.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Vul ook maand en jaar in, bijvoorbeeld 20-11-2026.</source>
+        <translation>Also fill in month and year, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Vul ook het jaar in, bijvoorbeeld 20-11-2026.</source>
+        <translation>Also fill in the year, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Schrijf het jaar met vier cijfers, bijvoorbeeld 20-11-2026.</source>
+        <translation>Write the year with four digits, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Maand {month} bestaat niet: kies 1 tot en met 12.</source>
+        <translation>Month {month} does not exist: choose 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Jaar 0000 bestaat niet.</source>
+        <translation>Year 0000 does not exist.</translation>
+    </message>
+    <message>
+        <source>Die dag bestaat niet: {month} {year} heeft {days} dagen.</source>
+        <translation>That day does not exist: {month} {year} has {days} days.</translation>
     </message>
 </context>
 </TS>

@@ -22,7 +22,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from app.case_documents.exports import annual_overview
@@ -362,7 +362,7 @@ def take_case_work_screenshots(window: MainWindow, case_id: int, outdir: Path) -
     window.open_registration_list()
     listing = window.active_dialog
     assert isinstance(listing, RegistrationListDialog)
-    listing.first.setDate(QDate(year, 1, 1))
+    listing.first.set_date(date(year, 1, 1))
     save(listing, outdir, "registration-list.png")
     window.dialogs.discard()
 
@@ -398,6 +398,8 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     wizard.user_page.display_name.setText("Anna de Vries")
     wizard.user_page.role.setText("huisarts")
     wizard.user_page.phone.setText("020 123 4567")
+    wizard.user_page.group.setCurrentIndex(wizard.user_page.group.findData("artsen"))
+    save(wizard, outdir, "setup-user.png")
     wizard.next()
     wizard.passphrase_page.input.passphrase.setText("groene tulpen")
     save(wizard, outdir, "setup-passphrase.png")
@@ -479,7 +481,7 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     dialog.show()
     dialog.observed_time.setText("25:70")
     dialog.facts.setPlainText("")
-    dialog.observed_on.setDate(QDate(date.today()))
+    dialog.observed_on.setText("31-02-2026")
     dialog.try_save()
     save(dialog, outdir, "signal-dialog-errors.png")
     dialog.done(QDialog.DialogCode.Rejected)

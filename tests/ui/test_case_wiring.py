@@ -440,3 +440,33 @@ def test_the_practice_details_are_checked_and_shared_by_the_vault(
     assert main.vault.setting("practice_name") == session.PRACTICE
     questions.answers = [True]
     dialog.reject()
+
+
+def test_saving_the_melding_again_replaces_the_first_file(
+    qtbot: QtBot,
+    make_shell: Callable[..., Shell],
+    questions: Questions,
+    export_folder: Path,
+    system_temp: Path,
+) -> None:
+    _, main = decided_to_report(qtbot, make_shell)
+    composer, first, passphrase_dialog = session.melding_exported(qtbot, main, export_folder)
+    session.close_passphrase(qtbot, passphrase_dialog, questions.answers)
+    composer.done(0)
+
+    # Opened again in this session: it knows when, and where the first file is.
+    composer = session.compose(qtbot, main)
+    session.fill_and_check(qtbot, composer)
+    note = composer.export_panel.replace_note
+    assert note.isVisible() and first.path.name in note.text()
+    click(qtbot, composer.reminder.confirm)
+    second, passphrase_dialog = session.export_from(qtbot, composer, export_folder)
+    assert first.path.name in passphrase_dialog.intro.text()
+    assert second.passphrase != first.passphrase
+    asked = len(questions.asked)
+    questions.answers.append(True)  # "Hebt u haar doorgegeven?"
+    questions.answers.append(True)  # remove the earlier file
+    click(qtbot, passphrase_dialog.close_button)
+    assert first.path.name in questions.asked[asked + 1]
+    assert not first.path.exists() and second.path.exists()
+    composer.done(0)

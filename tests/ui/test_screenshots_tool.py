@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {
     "setup-passphrase.png",
+    "setup-user.png",
     "setup-recovery-code.png",
     "unlock.png",
     "main-window.png",

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.case_guidance import GuidanceContext
 from app.errors import MeldcodeError, ValidationError
 from app.framework.assessment import (
     Assessment,
@@ -65,6 +66,7 @@ class AssessmentDialog(EditDialog):
         entry: Entry = Entry.CHECK,
         store: Store | None = None,
         parent: QWidget | None = None,
+        guidance: GuidanceContext | None = None,
     ) -> None:
         """`framework` is the kader of the user's profession group, from
         `library.default_for_group(settings.profession_group)` (None: none usable, the user
@@ -104,6 +106,7 @@ class AssessmentDialog(EditDialog):
 
         self.path = PathOverview()
         self.question_page = QuestionPage()
+        self.question_page.context = guidance or GuidanceContext()
         self.outcome_panel = OutcomePanel()
         self.result_page = self._result_page()
         self.chooser = FrameworkChooser(library, self.own_framework, self.entry)

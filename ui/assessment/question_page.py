@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.case_guidance import GuidanceContext, actions_in_context
 from app.framework.model import Answer, Question
 from ui.assessment.outcome_panel import strong
 from ui.assessment.texts import question_heading, term_text
+from ui.text import message_text
 from ui.timeline import small_heading
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import NOTICE_STYLE, wrapped
@@ -35,6 +37,8 @@ class QuestionPage(QWidget):
         # What the forms of violence in the case ask of the weging, below each question's
         # guidance (set by the caller that knows the case).
         self.case_notes = ""
+        # What of the case the guidance takes into account (set by whoever knows the case).
+        self.context = GuidanceContext()
         self.number = small_heading("")
         self.text = strong(wrapped(), 1.2)
         # A frame, so that a fault marks the answers as a whole (see ErrorField.set_error).
@@ -71,9 +75,11 @@ class QuestionPage(QWidget):
         column.addWidget(self.text)
         column.addWidget(small_heading(self.tr("Uw antwoord")))
         column.addWidget(self.answer_field)
-        column.addWidget(self.answer_notice)
         column.addWidget(small_heading(self.tr("Uw reden")))
         column.addWidget(self.reason_field)
+        # Below the reason, not above it: what the kader says about the chosen answer
+        # appears after the choice, and must not move the box the user is about to type in.
+        column.addWidget(self.answer_notice)
         column.addStretch(1)
         guidance_column = QWidget()
         side = QVBoxLayout(guidance_column)
@@ -100,8 +106,8 @@ class QuestionPage(QWidget):
     def show_question(self, question: Question, answer_id: str = "", reason: str = "") -> None:
         """Show a question, with an answer and reason given earlier (when going back)."""
         self.question = question
-        self.answer_field.clear_error()
-        self.reason_field.clear_error()
+        self.answer_field.clear_error(keep_room=False)
+        self.reason_field.clear_error(keep_room=False)
         self.number.setText(question_heading(question.number))
         self.text.setText(question.text)
         guidance = question.guidance
@@ -167,7 +173,10 @@ class QuestionPage(QWidget):
         if answer is not None and answer.guidance:
             parts.append(answer.guidance)
         if answer is not None and answer.actions:
-            parts.append(self.tr("Wat u nu doet:"))
-            parts += [f"• {term_text(action)}" for action in answer.actions]
+            actions = actions_in_context(answer.actions, self.context)
+            if actions.to_do:
+                parts.append(self.tr("Wat u nu doet:"))
+                parts += [f"• {term_text(action)}" for action in actions.to_do]
+            parts += [f"✓ {message_text(done)}" for done in actions.done]
         self.answer_notice.setText("\n".join(parts))
         self.answer_notice.setVisible(bool(parts))

@@ -42,7 +42,7 @@ from ui.report import printing
 from ui.report.clipboard_guard import CLEAR_AFTER_MS
 from ui.report.export_panel import Export, ExportPanel
 from ui.text import date_text
-from ui.widgets.dates import date_edit, date_of
+from ui.widgets.dates import date_edit, date_faults, date_of
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import resize_within_screen, wrapped
 
@@ -80,8 +80,8 @@ class RegistrationListDialog(QDialog):
         self.last = date_edit(today())
         self.first_field = ErrorField(self.first)
         self.last_field = ErrorField(self.last)
-        self.first.dateChanged.connect(lambda _: self.refresh())
-        self.last.dateChanged.connect(lambda _: self.refresh())
+        self.first.edited.connect(self.refresh)
+        self.last.edited.connect(self.refresh)
         self.form_error = error_label()
         self.faults = FieldErrors(
             {"from": self.first_field, "to": self.last_field}, self.form_error
@@ -173,10 +173,14 @@ class RegistrationListDialog(QDialog):
 
     def period(self) -> tuple[date, date] | None:
         """The period asked for, or None with the fault shown at its field."""
+        unreadable = date_faults({"from": self.first, "to": self.last})
         try:
             first, last = check_period(date_of(self.first), date_of(self.last))
         except ValidationError as error:
-            self.faults.show(error)
+            self.faults.show(error, unreadable)
+            return None
+        if unreadable:
+            self.faults.show(None, unreadable)
             return None
         self.faults.clear()
         return first, last

@@ -7,8 +7,9 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
+from app.domain.case_guidance import age_only_warning
 from app.domain.decision_prefill import (
     check_no_advice_reason,
     report_departure,
@@ -49,6 +50,7 @@ from ui.widgets.fields import text_box
 from ui.widgets.labels import grow_to_fit, wrapped
 
 NO_CONTACT = 0
+AGE_ONLY_STYLE = "color: #8a4b00; font-weight: bold;"
 # Going against a weging that reports: as loud as the radar, for it is the costliest mistake.
 DEPARTURE_STYLE = "background: #fdecea; border: 2px solid #b3261e; padding: 8px; color: #5c0d07;"
 # The kind of consultation a contact of the sociale kaart stands for.
@@ -212,7 +214,17 @@ class ConsultationDialog(EntryDialog):
         self.advice_mark = badge(
             self.tr("Adviesvraag aan Veilig Thuis: telt mee in het jaaroverzicht"), ADVICE_STYLE
         )
-        self.form.addRow("", self.advice_mark)
+        # The mark comes and goes with the choice of whom; its row keeps its room, so the
+        # fields below stay where the pointer is going.
+        policy = self.advice_mark.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.advice_mark.setSizePolicy(policy)
+        mark_room = QWidget()
+        room_layout = QHBoxLayout(mark_room)
+        room_layout.setContentsMargins(0, 0, 0, 0)
+        room_layout.addWidget(self.advice_mark)
+        room_layout.addStretch(1)
+        self.form.addRow("", mark_room)
         self.add_row(
             self.tr("Naam of functie:"),
             "consultee",
@@ -244,9 +256,7 @@ class ConsultationDialog(EntryDialog):
 
     def _show_advice_mark(self) -> None:
         kind = ConsulteeKind.parse(str(self.consultee_kind.currentData() or ""))
-        self.form.setRowVisible(
-            self.advice_mark, isinstance(kind, ConsulteeKind) and kind.is_advice_request
-        )
+        self.advice_mark.setVisible(isinstance(kind, ConsulteeKind) and kind.is_advice_request)
 
     def value(self) -> Consultation:
         contact_id = int(self.contact.currentData() or NO_CONTACT)
@@ -313,7 +323,9 @@ class ConversationDialog(EntryDialog):
         self.add_row(self.tr("Reactie:"), "reaction", self.reaction)
         self.client_talk.currentIndexChanged.connect(lambda _: self._show_reasons())
         self.child_talk.currentIndexChanged.connect(lambda _: self._show_reasons())
+        self.child_reason.textChanged.connect(self._mark_age_only)
         self._show_reasons()
+        self._mark_age_only()
         intro = self.tr(
             "Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de "
             "ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, "
@@ -321,6 +333,21 @@ class ConversationDialog(EntryDialog):
         )
         self.form_notes = notes_for(case_forms(vault, case_id), "conversation")
         self.finish(f"{intro}\n\n{self.form_notes}" if self.form_notes else intro, height=680)
+
+    def age_only(self) -> bool:
+        return age_only_warning(self.value()) is not None
+
+    def _mark_age_only(self) -> None:
+        """A reason that gives only the age turns the hint below it into a warning: the same
+        line, so nothing moves while typing. It still saves; the card and the dossier keep
+        the full warning with it."""
+        hint = self.fields["child_reason"].hint
+        hint.setStyleSheet(
+            AGE_ONLY_STYLE if self.age_only() else "color: palette(placeholder-text);"
+        )
+        hint.setAccessibleDescription(
+            self.tr("Waarschuwing: alleen de leeftijd is geen reden.") if self.age_only() else ""
+        )
 
     def _show_reasons(self) -> None:
         self.set_row_visible(

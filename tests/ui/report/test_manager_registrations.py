@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -179,8 +178,8 @@ def test_the_registratielijst_printed_from_the_preview_and_saved_as_encrypted_cs
     main.registrations_action.trigger()
     dialog = main.active_dialog
     assert isinstance(dialog, RegistrationListDialog)
-    dialog.first.setDate(QDate(YEAR, 1, 1))
-    dialog.last.setDate(QDate(YEAR, 1, 31))
+    dialog.first.set_date(date(YEAR, 1, 1))
+    dialog.last.set_date(date(YEAR, 1, 31))
     assert dialog.table.rowCount() == 2
     cells = [dialog.table.item(1, c).text() for c in range(8)]
     assert cells[1:] == [
@@ -223,8 +222,8 @@ def test_a_backwards_period_is_refused_at_its_field(qtbot: QtBot, main: MainWind
     main.registrations_action.trigger()
     dialog = main.active_dialog
     assert isinstance(dialog, RegistrationListDialog)
-    dialog.first.setDate(QDate(YEAR, 3, 1))
-    dialog.last.setDate(QDate(YEAR, 2, 1))
+    dialog.first.set_date(date(YEAR, 3, 1))
+    dialog.last.set_date(date(YEAR, 2, 1))
     assert "voor de eerste dag" in dialog.last_field.error_text()
     assert not dialog.print_button.isEnabled() and dialog.export_panel.export is None
     dialog.reject()
