@@ -5,6 +5,11 @@
     python3 run.py test [...]   run the whole test suite (lint, types, pytest); extra
                                 arguments go to pytest
     python3 run.py freeze       build the PyInstaller app and run its --self-test
+    python3 run.py package [--check-install]
+                                the installer for this platform (.deb, .msi, .dmg/.pkg) from
+                                the frozen build; --check-install also installs, runs and
+                                removes it (CI; root/administrator)
+    python3 run.py icons        make the .png/.ico/.icns icons from resources/icons/*.svg
     python3 run.py bench [...]  print the benchmark figures
     python3 run.py cli [...]    the administrator command line (meldcode-werkplek ...)
     python3 run.py translations update resources/translations/*.ts from the sources
@@ -156,6 +161,17 @@ def command_freeze(args: list[str]) -> int:
     return run([python, str(ROOT / "packaging" / "freeze.py"), *args])
 
 
+def command_package(args: list[str]) -> int:
+    ensure_environment("freeze")
+    return run([str(venv_python()), str(ROOT / "packaging" / "package.py"), *args])
+
+
+def command_icons(args: list[str]) -> int:
+    ensure_environment("app")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    return run([str(venv_python()), str(ROOT / "packaging" / "icons.py"), *args], env=env)
+
+
 def command_bench(args: list[str]) -> int:
     ensure_environment("bench")
     return run([str(venv_python()), str(ROOT / "bench" / "run.py"), *args])
@@ -170,6 +186,8 @@ COMMANDS = {
     "translations": command_translations,
     "test": command_test,
     "freeze": command_freeze,
+    "package": command_package,
+    "icons": command_icons,
     "bench": command_bench,
     "cli": command_cli,
 }

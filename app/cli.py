@@ -13,11 +13,12 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_registrations
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import MeldcodeError
+from app.hardening import harden_process
 from app.selftest import run_self_test
-from app.settings import data_folder, load_settings
+from app.settings import POLICY_UNREADABLE, data_folder, load_settings
 from app.vault import backup as backup_file
 from app.vault.location import VaultLocation, main_location
 from app.vault.vault import Vault, slot_holders
@@ -64,6 +65,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", type=Path, help="het reservekopiebestand")
 
     commands.add_parser("users", help="toon de gebruikers van de kluis")
+    cli_registrations.add_parsers(commands, _add_user_options)
     return parser
 
 
@@ -82,7 +84,10 @@ def wants_gui(argv: Sequence[str]) -> bool:
 
 
 def _location(args: argparse.Namespace) -> VaultLocation:
-    folder = args.data_dir or data_folder(load_settings())
+    settings = load_settings()
+    if settings.policy_fault:
+        print(POLICY_UNREADABLE, file=sys.stderr)
+    folder = args.data_dir or data_folder(settings)
     return main_location(folder)
 
 
@@ -121,8 +126,18 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"integriteit: {problem}")
     for audit_problem in report.audit_problems:
         print(f"logboek: regel {audit_problem.seq}: {audit_problem.kind.value}")
+    for name in report.protection_problems:
+        print(f"beveiliging ontbreekt of is gewijzigd: {name}")
+    for content_problem in report.content_problems:
+        print(
+            f"inhoud: {content_problem.object_type} {content_problem.object_id}: "
+            f"{content_problem.kind.value}"
+        )
     if report.sound:
-        print("De kluis is in orde: alle pagina's en de keten van het logboek kloppen.")
+        print(
+            "De kluis is in orde: alle pagina's, de keten van het logboek, de beveiligingen "
+            "en de inhoud van elke wijziging kloppen."
+        )
         return EXIT_OK
     print("De kluis is NIET in orde. Zet een reservekopie terug en meld dit aan uw beheerder.")
     return EXIT_PROBLEMS
@@ -161,6 +176,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _backup,
     "restore": _restore,
     "users": _users,
+    "jaaroverzicht": lambda args: cli_registrations.annual(args, _unlock),
+    "registraties": lambda args: cli_registrations.registrations(args, _unlock),
 }
 
 
@@ -181,4 +198,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    harden_process()
     sys.exit(main())

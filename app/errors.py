@@ -176,6 +176,23 @@ class DiskFull(VaultError):
         )
 
 
+class AuditLogDamaged(VaultError):
+    """The log's last link (`audit_head`) is unreadable: nothing more can be written safely."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Het logboek van de kluis is beschadigd: de laatste schakel van de keten is "
+                    "onleesbaar. Er is niets gewijzigd. Zet een reservekopie terug en meld dit "
+                    "aan uw beheerder.",
+                ),
+            )
+        )
+
+
 class StorageFailed(VaultError):
     def __init__(self) -> None:
         super().__init__(

@@ -19,7 +19,7 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], mode: int = 0o60
     """
     temp_path: Path | None = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         handle, temp_name = tempfile.mkstemp(prefix=".tmp-", suffix=".part", dir=path.parent)
         temp_path = Path(temp_name)
         with os.fdopen(handle, "wb") as stream:
@@ -40,6 +40,27 @@ def write_atomically(path: Path, data: bytes | Iterable[bytes], mode: int = 0o60
     except BaseException:
         _discard(temp_path)
         raise
+
+
+def make_private_dir(folder: Path) -> None:
+    """Create `folder` and any missing parent, each readable by its owner only (0700).
+
+    Folders that already exist are left as they are: a folder the user chose (for a backup)
+    keeps its own rights. On Windows the new folder inherits the ACLs of the user's profile
+    folder it is made in, which give access to the user, SYSTEM and administrators.
+    """
+    missing: list[Path] = []
+    current = folder
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for part in reversed(missing):
+        try:
+            part.mkdir(mode=0o700)
+        except FileExistsError:
+            continue
+        if os.name == "posix":
+            part.chmod(0o700)
 
 
 def _discard(temp_path: Path | None) -> None:

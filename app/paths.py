@@ -14,6 +14,8 @@ from pathlib import Path
 
 import platformdirs
 
+from app.fileio import make_private_dir
+
 APP_DIR_NAME = "MeldcodeWerkplek"
 HOME_ENV = "MELDCODE_HOME"
 POLICY_ENV = "MELDCODE_POLICY"
@@ -29,7 +31,7 @@ class AppDirs:
 
     def ensure(self) -> AppDirs:
         for folder in (self.data, self.config, self.logs, self.cache):
-            folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(folder)
             _restrict_to_owner(folder)
         return self
 
@@ -51,12 +53,20 @@ def app_dirs(data_override: Path | None = None) -> AppDirs:
     return dirs
 
 
-def policy_file() -> Path:
-    """The administrator's policy file: system-wide, read-only for users."""
-    override = os.environ.get(POLICY_ENV)
-    if override:
-        return Path(override)
+def system_policy_file() -> Path:
+    """The administrator's policy file: system-wide, read-only for users (see `app.policy`)."""
+    if sys.platform.startswith("linux"):
+        # Fixed, not from XDG_CONFIG_DIRS: a user's environment must not move the policy.
+        return Path("/etc/xdg") / APP_DIR_NAME / POLICY_FILE_NAME
     return Path(platformdirs.site_config_dir(APP_DIR_NAME, appauthor=False)) / POLICY_FILE_NAME
+
+
+def policy_file() -> Path:
+    """The policy file this run reads; `MELDCODE_POLICY` counts only outside a frozen build."""
+    override = os.environ.get(POLICY_ENV)
+    if override and not getattr(sys, "frozen", False):
+        return Path(override)
+    return system_policy_file()
 
 
 def resources_dir() -> Path:

@@ -29,6 +29,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.case_documents.dossier_builder import dossier_content_for_case  # noqa: E402
+from app.case_documents.exports import annual_overview  # noqa: E402
 from app.case_documents.report_builder import report_content_for_case  # noqa: E402
 from app.crypto import kdf  # noqa: E402
 from app.crypto.device_secret import DeviceSecretStore  # noqa: E402
@@ -246,6 +247,26 @@ class Bench:
 
         self.compare("open case: 500 signals, ~50 entries", open_case, vault, plain)
         self.compare("Vandaag overview", lambda v: v.today.overview(14), vault, plain)
+        year = date.today().year
+        self.compare(
+            "jaaroverzicht: all figures of a year",
+            lambda v: v.annual.annual_figures(year),
+            vault,
+            plain,
+        )
+        overview_text = annual_overview(vault, year).plain_text()
+        self.compare(
+            "jaaroverzicht: check against the vault",
+            lambda v: v.personal_texts.hits(overview_text),
+            vault,
+            plain,
+        )
+        self.compare(
+            "registratielijst of a year",
+            lambda v: v.registrations.between(date(year, 1, 1), date(year, 12, 31)),
+            vault,
+            plain,
+        )
         self.measure_exports(vault, big)
         vault.lock()
         plain.lock()

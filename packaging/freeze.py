@@ -24,6 +24,13 @@ def frozen_executable() -> Path:
     return DIST / "meldcode-werkplek" / name
 
 
+def self_test_executable() -> Path:
+    """On Windows the console twin: the windowed program has no console to print to."""
+    if os.name == "nt":
+        return DIST / "meldcode-werkplek" / "meldcode-werkplek-cli.exe"
+    return frozen_executable()
+
+
 def build() -> None:
     subprocess.run(
         [
@@ -48,7 +55,7 @@ def self_test() -> int:
     with tempfile.TemporaryDirectory(prefix="meldcode-frozen-") as home:
         env = dict(os.environ, MELDCODE_HOME=home, QT_QPA_PLATFORM="offscreen")
         started = time.perf_counter()
-        result = subprocess.run([str(frozen_executable()), "--self-test"], env=env, check=False)
+        result = subprocess.run([str(self_test_executable()), "--self-test"], env=env, check=False)
         print(
             f"frozen --self-test: exit {result.returncode} in {time.perf_counter() - started:.2f} s"
         )

@@ -15,7 +15,7 @@ from app.domain.weighing import RecordedAssessment
 from app.errors import AssessmentNotCorrectable, EntryWithdrawn, ValidationError
 from app.framework.library import FrameworkLibrary, load_library
 from app.framework.loader import framework_folder
-from app.framework.terms import Entry, QuestionRole
+from app.framework.terms import Entry, QuestionRole, ReportDecision
 from app.store.assessments import AssessmentAlreadyComplete, StoredAnswersKept
 from app.timeutil import clock_at
 from app.vault.audit import AuditEvent
@@ -242,3 +242,52 @@ def test_entry_kind_and_timeline(vault: Vault) -> None:
     assert entry.kind is EntryKind.ASSESSMENT
     (item,) = [i for i in vault.steps.timeline(case_id) if i.entry is not None]
     assert item.step is Step.WEIGHING and item.entry.id == entry.id
+
+
+def test_a_stored_weging_whose_kader_file_changed_shows_both_outcomes(
+    vault: Vault, tmp_path: Path
+) -> None:
+    """Its answers are replayed under its own version; a different end is shown, not hidden."""
+    case_id = case_with_signal(vault)
+    entry = vault.assessments.record(case_id, walked(REPORT_PATH))
+    same = vault.assessments.view(entry, load_library())
+    assert same.difference is None and same.notice is None
+
+    # Version 1.0 edited in place (what the pinned checksums forbid): the outcome of a yes at
+    # question 2 no longer weighs the help with Veilig Thuis.
+    folder = tmp_path / "kaders"
+    folder.mkdir()
+    shutil.copy(framework_folder() / "kader.schema.json", folder)
+    text = (framework_folder() / "algemeen.toml").read_text(encoding="utf-8")
+    edited = text.replace('report = "yes_weigh_help_with_veilig_thuis"', 'report = "yes"', 1)
+    assert edited != text
+    (folder / "algemeen.toml").write_text(edited, encoding="utf-8")
+    changed = vault.assessments.view(entry, load_library(folder))
+    assert changed.live is not None and changed.difference is not None
+    assert changed.notice is not None and "andere uitkomst" in changed.notice.format()
+    assert changed.difference.stored is not None
+    assert changed.difference.stored.id == "report_unsafety"
+    assert changed.difference.replayed is not None
+    assert changed.difference.replayed.report is ReportDecision.YES
+    # What is shown is what was stored.
+    assert changed.shown.outcome == entry.value.outcome
+
+
+def test_a_stored_weging_whose_answers_no_longer_fit_its_kader_says_so(
+    vault: Vault, tmp_path: Path
+) -> None:
+    case_id = case_with_signal(vault)
+    entry = vault.assessments.record(case_id, walked(REPORT_PATH))
+    folder = tmp_path / "kaders"
+    folder.mkdir()
+    shutil.copy(framework_folder() / "kader.schema.json", folder)
+    text = (framework_folder() / "algemeen.toml").read_text(encoding="utf-8")
+    # The question a stored answer was given at is renamed.
+    edited = text.replace('id = "unsafety"', 'id = "onveiligheid"', 1)
+    edited = edited.replace('next = "unsafety"', 'next = "onveiligheid"')
+    assert edited != text
+    (folder / "algemeen.toml").write_text(edited, encoding="utf-8")
+    changed = vault.assessments.view(entry, load_library(folder))
+    assert changed.live is None and changed.notice is not None
+    assert "passen niet meer" in changed.notice.format()
+    assert changed.shown.outcome == entry.value.outcome

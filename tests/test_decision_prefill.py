@@ -8,11 +8,19 @@ a decision the vault accepts and links to its weging.
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
-from app.domain.decision_prefill import decision_draft, drafted_help, report_departure
-from app.domain.entries import Decision, HelpAgreement
+from app.domain.decision_prefill import (
+    check_no_advice_reason,
+    decision_draft,
+    drafted_help,
+    report_departure,
+    veilig_thuis_not_consulted,
+)
+from app.domain.entries import Consultation, Decision, HelpAgreement
+from app.domain.enums import ConsulteeKind
 from app.domain.weighing import RecordedAssessment
 from app.errors import ValidationError
 from app.framework.assessment import start_assessment
@@ -139,3 +147,20 @@ def test_a_decision_refers_only_to_a_weging_of_its_own_case(vault: Vault) -> Non
     with pytest.raises(ValidationError) as raised:
         vault.entries.add(case_id, completed(decision_draft(foreign)))
     assert set(raised.value.field_errors) == {"assessment_id"}
+
+
+def test_not_reporting_without_an_adviesvraag_asks_why_when_the_kader_expects_one() -> None:
+    colleague = Consultation(date(2026, 11, 2), ConsulteeKind.DESIGNATED_CONSULTEE, "Bram")
+    adviesvraag = Consultation(date(2026, 11, 3), ConsulteeKind.VEILIG_THUIS, "Veilig Thuis")
+    not_reporting = Decision(date(2026, 11, 4), False, "Geen zorgen meer.", False, "Geen.")
+    reporting = Decision(date(2026, 11, 4), True, "Onveilig.", False, "Geen.")
+
+    assert veilig_thuis_not_consulted(not_reporting, [colleague], expected=True) is not None
+    assert veilig_thuis_not_consulted(not_reporting, [colleague, adviesvraag], True) is None
+    assert veilig_thuis_not_consulted(not_reporting, [colleague], expected=False) is None
+    assert veilig_thuis_not_consulted(reporting, [colleague], expected=True) is None
+    with pytest.raises(ValidationError) as refused:
+        check_no_advice_reason(not_reporting, [colleague], expected=True)
+    assert "no_advice_reason" in refused.value.field_errors
+    given = replace(not_reporting, no_advice_reason="VT was niet bereikbaar.")
+    check_no_advice_reason(given, [colleague], expected=True)

@@ -23,6 +23,7 @@ from app.vault.vault import Vault
 from tests.fixtures.make_fixture_vault import (
     FILLERS,
     add_assessments,
+    add_cited_signs,
     add_reports,
     add_steps,
     fixture_case_id,
@@ -93,6 +94,14 @@ def test_fixture_vault_opens_and_migrates_to_the_newest_schema(
         if version < 4:
             add_reports(vault, case_id)
         check_reports(vault, case_id)
+        if version < 6:
+            add_cited_signs(vault, case_id)
+        cited = [s for s in vault.signals.for_case(case_id) if s.current.signs]
+        assert [v.signs for v in cited[-1].versions] == [
+            ("elder_abuse/oudere/om-o3",),
+            ("elder_abuse/oudere/om-o3", "elder_abuse/oudere/om-o4"),
+        ]
+        assert signal.current.signs == ()  # a signal stored before schema 6 cites none
         assert vault.verify().sound
     backups = list(location.backups_dir.glob("*.mwbackup"))
     if version < LATEST_VERSION:

@@ -128,3 +128,34 @@ def test_opening_a_case_is_logged(vault: Vault) -> None:
     case = vault.cases.create(CaseDraft("Gezin A"))
     vault.cases.open(case.id)
     assert vault.audit.entries(case_id=case.id)[0].event == AuditEvent.OPEN
+
+
+def test_a_signal_cites_signs_from_the_list_of_its_own_form(vault: Vault) -> None:
+    from dataclasses import replace
+
+    from app.domain.enums import ViolenceForm
+
+    case_id = vault.cases.create(CaseDraft("Gezin S")).id
+    cited = replace(
+        draft(),
+        form=ViolenceForm.HONOUR_RELATED_VIOLENCE.value,
+        signs=("honour_related_violence/tiener/ev-t1", "honour_related_violence/tiener/ev-t3"),
+    )
+    signal = vault.signals.add(case_id, cited)
+    assert signal.current.signs == cited.signs
+    assert vault.signals.get(signal.id).current.signs == cited.signs
+    # Another sign is a correction, a new version; the first stays as it was.
+    corrected = vault.signals.correct(
+        signal.id, replace(cited, signs=cited.signs[:1]), "Verzuim bleek ziekte."
+    )
+    assert [v.signs for v in corrected.versions] == [cited.signs, cited.signs[:1]]
+
+    for wrong in (
+        ("honour_related_violence/tiener/bestaat-niet",),
+        ("neglect/baby/vw-b1",),  # a sign of another form
+        ("honour_related_violence/tiener/ev-t1",) * 2,
+    ):
+        with pytest.raises(ValidationError) as refused:
+            vault.signals.add(case_id, replace(cited, signs=wrong))
+        assert set(refused.value.field_errors) == {"signs"}
+    assert len(vault.signals.for_case(case_id)) == 1

@@ -43,7 +43,7 @@ def test_a_weging_holds_the_texts_the_user_read_and_gives_the_record_back(
         .answer("no", "De vertrouwensinspecteur ziet geen strafbaar feit.")
     )
     recorded = recorded_from(replay(childcare, assessment.record()))
-    assert (recorded.framework_id, recorded.framework_version) == ("kinderopvang", "1.0")
+    assert (recorded.framework_id, recorded.framework_version) == ("kinderopvang", "2.0")
     assert recorded.framework_date == childcare.date
     assert recorded.framework_title == childcare.title
     assert recorded.group_name == childcare.group.name

@@ -6,8 +6,10 @@ import sys
 from collections.abc import Sequence
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import __version__
 from app.logs import configure, get_logger
 from app.paths import app_dirs, resources_dir
 from app.settings import data_folder, load_settings
@@ -48,13 +50,20 @@ def run_gui(argv: Sequence[str]) -> int:
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "meldcode-werkplek-256.png")))
     dirs = app_dirs().ensure()
     configure(dirs.logs)
     settings = load_settings(dirs.config)
     translators = install_translators(app, settings.language)
     appearance = Appearance(app)  # noqa: F841 - parented to the app; follows light and dark
     install_crash_hook()
-    log.info("start language=%s translators=%d", settings.language, len(translators))
+    log.info(
+        "start version=%s language=%s translators=%d policy=%s",
+        __version__,
+        settings.language,
+        len(translators),
+        "refused" if settings.policy_fault else (settings.policy_source or "none"),
+    )
     data_dir = data_folder(settings)
     shell = Shell(settings, main_location(data_dir), config_dir=dirs.config, data_dir=data_dir)
     app.aboutToQuit.connect(shell.shutdown)

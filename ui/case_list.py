@@ -138,8 +138,12 @@ class SearchFilters(QWidget):
         )
         self.phase = filter_combo(self.tr("Alle fasen"), labelled(CasePhase))
         self.form = filter_combo(self.tr("Alle vormen van geweld"), labelled(ViolenceForm))
-        self.active_from = optional_date_line(placeholder=self.tr("van dd-mm-jjjj"))
-        self.active_to = optional_date_line(placeholder=self.tr("t/m dd-mm-jjjj"))
+        self.active_from = optional_date_line(
+            placeholder=self.tr("van dd-mm-jjjj"), check_on_leave=False
+        )
+        self.active_to = optional_date_line(
+            placeholder=self.tr("t/m dd-mm-jjjj"), check_on_leave=False
+        )
         self.fields = {
             "active_from": ErrorField(self.active_from),
             "active_to": ErrorField(self.active_to),
@@ -162,7 +166,7 @@ class SearchFilters(QWidget):
         for combo in (self.status, self.step, self.phase, self.form):
             combo.currentIndexChanged.connect(lambda _: self.changed.emit())
         for line in (self.active_from, self.active_to):
-            line.textChanged.connect(lambda _: self.changed.emit())
+            line.line.textChanged.connect(lambda _: self.changed.emit())
 
     def query(self, text: str) -> CaseQuery:
         return CaseQuery(
@@ -176,11 +180,10 @@ class SearchFilters(QWidget):
         )
 
     def unreadable(self) -> dict[str, str]:
-        message = self.tr("Schrijf de datum als dd-mm-jjjj, of laat hem leeg.")
         return {
-            name: message
+            name: line.fault()
             for name, line in (("active_from", self.active_from), ("active_to", self.active_to))
-            if not optional_date_of(line)[1]
+            if line.fault()
         }
 
     def active(self) -> bool:

@@ -40,7 +40,8 @@ from app.domain.entries import Decision, Entry, EntryValue, FollowUp, KindCheck,
 from app.domain.enums import CasePhase, CaseStatus, EntryKind, FollowUpCheck, Step
 from app.domain.models import Case, Person
 from app.domain.weighing import RecordedAssessment
-from app.framework.library import FrameworkLibrary
+from app.errors import RecordNotFound
+from app.framework.library import FrameworkLibrary, FrameworkUnavailable
 from app.vault.vault import Vault
 from ui.person_dialog import PersonDialog
 from ui.report.feedback_dialog import FeedbackDialog
@@ -634,9 +635,29 @@ class CaseView(QStackedWidget):
             return
         weging = self.snapshot.weging_of_round()
         draft = None
+        advice_expected = False
         if weging is not None:
             draft = decision_draft(weging, translate=QCoreApplication.translate)
-        self._open(DecisionDialog(self.vault, self.case.id, parent=self, draft=draft))
+            advice_expected = self._advice_expected(weging.value)
+        self._open(
+            DecisionDialog(
+                self.vault,
+                self.case.id,
+                parent=self,
+                draft=draft,
+                advice_expected=advice_expected,
+            )
+        )
+
+    def _advice_expected(self, weging: RecordedAssessment) -> bool:
+        """The weging's own kader version expects Veilig Thuis consulted before deciding."""
+        if self.library is None:
+            return False
+        try:
+            kader = self.library.get(weging.framework_id, weging.framework_version)
+        except FrameworkUnavailable:
+            return False
+        return kader.consult_veilig_thuis_first
 
     def _correct(self, entry: Entry[EntryValue]) -> None:
         case_id = entry.case_id
@@ -702,6 +723,56 @@ class CaseView(QStackedWidget):
         ):
             self.vault.cases.reopen(self.case.id)
             self.contents_changed()
+
+    # -- drafts ------------------------------------------------------------------------------
+
+    def open_draft(self, form: str) -> bool:
+        """Open the form a draft was kept for (its name as the form gave it to the draft
+        store); the form then offers the draft back. False when the form is not known here
+        (or its record is gone): the case is open, and the draft stays for when it is."""
+        if self.case is None:
+            return False
+        simple: dict[str, Callable[[], None]] = {
+            "signal": self.add_signal,
+            "person": self.add_person,
+            "kindcheck": lambda: self._record(KindCheckDialog),
+            "consultation": lambda: self._record(ConsultationDialog),
+            "conversation": lambda: self._record(ConversationDialog),
+            "decision": self.record_decision,
+            "check-plan": self.plan_check,
+            "close-case": self.close_case,
+            "weging": lambda: self.start_assessment.emit(self.case.id if self.case else 0),
+        }
+        if form in simple:
+            simple[form]()
+            return True
+        name, _, number = form.rpartition("-")
+        try:
+            if form.startswith("skip-"):
+                self.skip(Step(form.removeprefix("skip-")))
+            elif not number.isdigit():
+                return False
+            elif name == "signal-correction":
+                self.correct_signal(int(number))
+            elif name == "person":
+                person = self.vault.persons.get(int(number))
+                self._open(PersonDialog(self.vault, self.case.id, person, parent=self))
+            elif name == "withdraw":
+                self._open(WithdrawDialog(self.vault, self.vault.entries.get(int(number)), self))
+            elif name == "weging":
+                self.continue_assessment.emit(int(number))
+            elif name.endswith("-correction"):
+                self._correct(self.vault.entries.get(int(number)))
+            elif name == "check-result-entry":
+                self.record_result(self.vault.entries.get(int(number)))
+            elif name == "check-date-entry":
+                entry = self.vault.entries.get(int(number))
+                self._open(RescheduleDialog(self.vault, entry.case_id, entry, self))  # type: ignore[arg-type]
+            else:
+                return False
+        except (RecordNotFound, ValueError):
+            return False
+        return True
 
     # -- dialogs -----------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QBrush,
@@ -39,6 +39,7 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextFormat,
     QTextFrameFormat,
+    QTextImageFormat,
     QTextLength,
     QTextListFormat,
     QTextTable,
@@ -50,6 +51,7 @@ from reportlab.lib.colors import Color
 
 from app.export import document as doc
 from app.export import pdf
+from ui.document_chart import chart_height, chart_image
 
 LAYOUT_DPI = 96.0
 POINTS_PER_INCH = 72.0
@@ -163,6 +165,7 @@ class _Writer:
         self.cursor = QTextCursor(document)
         self.styles = _styles()
         self._reuse_block = True  # the empty block at the start, or after a table
+        self._charts = 0
 
     def paragraph(self, text: str, style_name: str, keep_with_next: bool = False) -> None:
         style = self.styles[style_name]
@@ -204,6 +207,22 @@ class _Writer:
             for column, text in enumerate(values):
                 self._cell(table, row, column, text or DASH, "cell")
         self._after_table()
+
+    def chart(self, block: doc.BarChart) -> None:
+        """The chart as an image held by the document itself (no file, no URL outside it)."""
+        width = mm(210) - 2 * MARGIN_X
+        self._charts += 1
+        name = f"meldcode-chart-{self._charts}"
+        image = chart_image(block, width, font_family())
+        document = self.cursor.document()
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+        style = self.styles["body"]
+        self._new_block(_block_format(style), _char_format(style))
+        fmt = QTextImageFormat()
+        fmt.setName(name)
+        fmt.setWidth(width)
+        fmt.setHeight(chart_height())
+        self.cursor.insertImage(fmt)
 
     def withheld(self, block: doc.Withheld) -> None:
         table = self._table(1, 1, (100.0,), header_rows=0, padding=pt(6))
@@ -328,6 +347,8 @@ def text_document(document: doc.Document) -> QTextDocument:
                 writer.table(block)
             case doc.BulletList(items=items):
                 writer.bullets(items)
+            case doc.BarChart():
+                writer.chart(block)
             case doc.Withheld():
                 writer.withheld(block)
         writer.spacer()

@@ -106,6 +106,7 @@ class EditDialog(QDialog):
             ).format(moment=moment_text(draft.saved_at)),
             QCoreApplication.translate("EditDialog", "Verder met het concept"),
             QCoreApplication.translate("EditDialog", "Leeg beginnen"),
+            True,  # Enter or Escape keeps the draft: only a deliberate click throws it away
         ):
             self.restore_state(dict(draft.payload.get("fields", {})))
         else:

@@ -6,9 +6,12 @@ import sys
 from collections.abc import Sequence
 
 from app import cli
+from app.hardening import harden_process
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything is decrypted: no core dump or crash report of this process.
+    harden_process()
     args = list(sys.argv[1:] if argv is None else argv)
     if cli.wants_gui(args):
         from ui.application import run_gui

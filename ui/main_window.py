@@ -15,20 +15,19 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app import __version__
 from app.errors import MeldcodeError
 from app.export.veilig_thuis import load_default
 from app.framework.library import FrameworkLibrary, shipped_library
 from app.logs import get_logger
 from app.settings import Settings
 from app.vault.vault import Vault
+from ui.about_dialog import AboutDialog
 from ui.assessment.case_weighing import CaseWeighing
 from ui.backup_dialogs import BackupDialog
 from ui.case_dialog import NewCaseDialog
@@ -39,7 +38,11 @@ from ui.edit_dialog import EditDialog
 from ui.help.window import open_help
 from ui.idle import LOCK_KEYS
 from ui.practice import PracticeBanner, PracticeTitles, marked_title
-from ui.practice_menu import PracticeDetailsDialog, annual_overview_dialog
+from ui.practice_menu import (
+    PracticeDetailsDialog,
+    annual_overview_dialog,
+    registration_list_dialog,
+)
 from ui.report.case_reports import CaseReports
 from ui.text import error_text
 from ui.today import TodayPanel
@@ -73,6 +76,7 @@ class MainWindow(QMainWindow):
         self.dialogs = DialogSlot()
         self._closing_for_lock = False
         settings = settings or Settings()
+        self.settings = settings
         self.library = library if library is not None else shipped_library()
         title = self.tr("Meldcode Werkplek")
         self.practice_titles: PracticeTitles | None = None
@@ -124,6 +128,7 @@ class MainWindow(QMainWindow):
         self.case_list.today_requested.connect(self.show_today)
         self.case_list.case_chosen.connect(self.open_case)
         self.today.case_chosen.connect(self.open_case)
+        self.today.draft_chosen.connect(self.open_draft)
         self.case_view.open_case_requested.connect(self.open_case)
         self.case_view.changed.connect(self._case_changed)
         self.case_list.refresh()
@@ -183,6 +188,9 @@ class MainWindow(QMainWindow):
         practice_menu.addAction(self.contacts_action)
         practice_menu.addAction(self.practice_details_action)
         practice_menu.addAction(self.annual_action)
+        self.registrations_action = QAction(self.tr("&Registratielijst…"), self)
+        self.registrations_action.triggered.connect(self.open_registration_list)
+        practice_menu.addAction(self.registrations_action)
         practice_menu.addSeparator()
         if self.vault.is_practice:
             self.practice_action = QAction(self.tr("Oefenen &stoppen"), self)
@@ -238,12 +246,18 @@ class MainWindow(QMainWindow):
         self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
 
+    def open_draft(self, case_id: int, form: str) -> None:
+        """A draft chosen in Vandaag: its case, and the form it belongs to with the draft."""
+        self.open_case(case_id)
+        self.case_view.open_draft(form)
+
     def focus_search(self) -> None:
         self.case_list.search.setFocus()
         self.case_list.search.selectAll()
 
     def apply_settings(self, settings: Settings) -> None:
         """New settings: the profession group decides the kader, Vandaag when a case stalls."""
+        self.settings = settings
         self.case_weighing.apply_settings(settings)
         self.today.stuck_after_days = settings.stuck_after_days
         if self.right.currentWidget() is self.today:
@@ -282,6 +296,9 @@ class MainWindow(QMainWindow):
     def open_annual_overview(self) -> None:
         self.open_dialog(annual_overview_dialog(self.vault, self))
 
+    def open_registration_list(self) -> None:
+        self.open_dialog(registration_list_dialog(self.vault, self))
+
     def make_backup(self) -> None:
         dialog = BackupDialog(self.vault, self)
         dialog.done.connect(
@@ -292,15 +309,7 @@ class MainWindow(QMainWindow):
         self.open_dialog(dialog)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("Over Meldcode Werkplek"),
-            self.tr(
-                "Meldcode Werkplek {version}\n\nEen versleuteld werkstation voor de meldcode "
-                "huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op "
-                "deze computer."
-            ).format(version=__version__),
-        )
+        self.open_dialog(AboutDialog(self.settings, self.library, self))
 
     @property
     def active_dialog(self) -> QDialog | None:

@@ -9,8 +9,8 @@ from app.domain.models import Person, PersonDraft
 from app.domain.validation import validate_person
 from app.vault.vault import Vault
 from ui.edit_dialog import EditDialog
-from ui.text import date_text, read_date
 from ui.widgets.choices import enum_combo
+from ui.widgets.dates import optional_date_line
 from ui.widgets.fields import ErrorField, faults_of
 
 
@@ -33,11 +33,7 @@ class PersonDialog(EditDialog):
             PersonRole, self.tr("Kies de rol…"), person.role.value if person else ""
         )
         self.name = QLineEdit(person.name if person else "")
-        self.date_of_birth = QLineEdit(
-            date_text(person.date_of_birth) if person and person.date_of_birth else ""
-        )
-        self.date_of_birth.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        self.date_of_birth.setMaximumWidth(160)
+        self.date_of_birth = optional_date_line(person.date_of_birth if person else None)
         self.bsn = QLineEdit(person.bsn or "" if person else "")
         self.bsn.setMaximumWidth(160)
         self.address = QLineEdit(person.address if person else "")
@@ -69,7 +65,7 @@ class PersonDialog(EditDialog):
         return PersonDraft(
             role=str(self.role.currentData() or ""),
             name=self.name.text(),
-            date_of_birth=read_date(self.date_of_birth.text()),
+            date_of_birth=self.date_of_birth.date(),
             bsn=self.bsn.text(),
             address=self.address.text(),
             school_or_childcare=self.school.text(),
@@ -77,14 +73,9 @@ class PersonDialog(EditDialog):
 
     def save(self) -> bool:
         draft = self.draft()
-        if self.date_of_birth.text().strip() and draft.date_of_birth is None:
+        if self.date_of_birth.fault():
             self.errors.show(
-                faults_of(validate_person, draft),
-                {
-                    "date_of_birth": self.tr(
-                        "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018."
-                    )
-                },
+                faults_of(validate_person, draft), {"date_of_birth": self.date_of_birth.fault()}
             )
             return False
         if self.person is None:

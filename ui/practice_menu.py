@@ -1,21 +1,28 @@
-"""The practice's own windows under the Praktijk menu: its details, and the jaaroverzicht.
+"""The practice's own windows under the Praktijk menu: details, jaaroverzicht, registratielijst.
 
 The details (the practice's name and its Veilig Thuis region) are kept in the vault, shared by
 every computer of the practice (`app.practice_profile`): the melding names the practice and is
 addressed to the region's organisation unless the melder chooses another. The jaaroverzicht
-holds counts only; printing and saving it are logged by the core.
+holds counts only; the registratielijst names professionals and VT's references and is saved
+encrypted only. Printing and saving either are logged by the core.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
 from app.case_documents.exports import (
+    DocumentFormat,
     annual_overview,
     export_annual_overview,
+    export_registration_list,
     record_annual_overview_printed,
+    record_registration_list_printed,
+    registration_list,
+    save_annual_overview_unencrypted,
 )
 from app.export.exporter import Progress
 from app.export.veilig_thuis import VeiligThuisList
@@ -25,6 +32,7 @@ from app.vault.vault import Vault
 from ui.edit_dialog import EditDialog
 from ui.report.annual_dialog import AnnualOverviewDialog
 from ui.report.organisations import chosen_organisation, organisation_combo
+from ui.report.registration_list_dialog import RegistrationListDialog
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import wrapped
 from ui.workers import while_open
@@ -87,11 +95,38 @@ def annual_overview_dialog(vault: Vault, parent: QWidget | None = None) -> Annua
     def export(year: int, passphrase: str, folder: Path, progress: Progress) -> Path:
         return export_annual_overview(vault, year, passphrase, folder, progress=progress)
 
+    def save_plain(year: int, form: DocumentFormat, folder: Path) -> Path:
+        return save_annual_overview_unencrypted(vault, year, form, folder)
+
     dialog = AnnualOverviewDialog(
-        [vault.annual.figures(year) for year in years],
+        [vault.annual.annual_figures(year) for year in years],
         lambda year: annual_overview(vault, year),
         parent,
         export=while_open(vault, export),
+        save_plain=while_open(vault, save_plain),
     )
     dialog.printed.connect(lambda year: record_annual_overview_printed(vault, year))
+    return dialog
+
+
+def registration_list_dialog(vault: Vault, parent: QWidget | None = None) -> RegistrationListDialog:
+    def export(
+        first: date,
+        last: date,
+        form: DocumentFormat,
+        passphrase: str,
+        folder: Path,
+        progress: Progress,
+    ) -> Path:
+        return export_registration_list(
+            vault, first, last, form, passphrase, folder, progress=progress
+        )
+
+    dialog = RegistrationListDialog(
+        vault.registrations.between,
+        lambda first, last: registration_list(vault, first, last),
+        parent,
+        export=while_open(vault, export),
+    )
+    dialog.printed.connect(lambda first, last: record_registration_list_printed(vault, first, last))
     return dialog

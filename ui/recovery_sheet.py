@@ -7,9 +7,10 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
+from ui.report import printing
 from ui.text import date_text
 
 GROUPS_PER_LINE = 3
@@ -57,9 +58,11 @@ def print_sheet(code: str, vault_id: str, made_on: date, parent: QWidget | None)
     """Ask for a printer and print the sheet; False when the user cancelled."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(QCoreApplication.translate("RecoverySheet", "Herstelcode"))
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(QCoreApplication.translate("RecoverySheet", "Herstelcode afdrukken"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    # The code on paper only: "print to file" would leave it unencrypted on disk.
+    dialog = printing.print_dialog(
+        printer, parent, QCoreApplication.translate("RecoverySheet", "Herstelcode afdrukken")
+    )
+    if dialog.exec() != QDialog.DialogCode.Accepted or printing.writes_to_file(printer):
         return False
     document = QTextDocument()
     document.setHtml(sheet_html(code, vault_id, made_on))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,14 @@ from app.domain.models import UserDraft
 from app.domain.passphrase import validate_new_passphrase
 from app.domain.validation import validate_user
 from app.errors import MeldcodeError, ValidationError
+from app.framework.library import FrameworkLibrary, shipped_library
+from app.framework.profession import (
+    SETTING_KEY,
+    choose_profession_group,
+    profession_group_choices,
+)
+from app.i18n import Message
+from app.settings import Settings
 from app.timeutil import today
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
@@ -68,8 +77,13 @@ class WelcomePage(QWizardPage):
 
 
 class UserPage(QWizardPage):
-    def __init__(self) -> None:
+    """Name, function and phone, and the profession group: it decides the kader every weging
+    starts under, so it is asked here rather than left to be found in the settings."""
+
+    def __init__(self, settings: Settings, library: FrameworkLibrary) -> None:
         super().__init__()
+        self.settings = settings
+        self.library = library
         self.setTitle(self.tr("Over uzelf"))
         self.setSubTitle(
             self.tr(
@@ -82,12 +96,16 @@ class UserPage(QWizardPage):
         self.role.setPlaceholderText(self.tr("bijvoorbeeld huisarts, verloskundige, gastouder"))
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("bijvoorbeeld 020 123 4567"))
+        self.group = self._group_choice()
+        self.group_locked = settings.is_locked(SETTING_KEY)
+        self.group.setEnabled(not self.group_locked)
         self.fields = {
             "display_name": ErrorField(self.display_name),
             "role": ErrorField(self.role),
             "phone": ErrorField(
                 self.phone, self.tr("Veilig Thuis belt u op dit nummer terug na een melding.")
             ),
+            SETTING_KEY: ErrorField(self.group, self._group_hint()),
         }
         self.form_error = error_label()
         self.errors = FieldErrors(self.fields, self.form_error)
@@ -95,14 +113,62 @@ class UserPage(QWizardPage):
         form.addRow(self.tr("Naam:"), self.fields["display_name"])
         form.addRow(self.tr("Functie:"), self.fields["role"])
         form.addRow(self.tr("Telefoonnummer:"), self.fields["phone"])
+        form.addRow(self.tr("Beroepsgroep:"), self.fields[SETTING_KEY])
         form.addRow(self.form_error)
+
+    def _group_choice(self) -> QComboBox:
+        combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(40)
+        combo.addItem(self.tr("Kies uw beroepsgroep…"), "")
+        for choice in profession_group_choices(self.library):
+            combo.addItem(choice.name, choice.id)
+        current = self.settings.profession_group
+        if current and combo.findData(current) < 0:
+            # Set by the administrator (or earlier) but without a kader here: shown, kept.
+            combo.addItem(
+                self.tr("{group} (geen bruikbaar afwegingskader)").format(group=current), current
+            )
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        combo.setToolTip(combo.currentText())
+        combo.currentTextChanged.connect(combo.setToolTip)
+        return combo
+
+    def _group_hint(self) -> str:
+        if self.settings.is_locked(SETTING_KEY):
+            return self.tr("Vastgezet door de beheerder van deze computer.")
+        return self.tr(
+            "Bepaalt met welk afwegingskader u weegt. Twijfelt u, kies dan het algemene model. "
+            "Later te wijzigen in Instellingen."
+        )
+
+    def group_id(self) -> str:
+        return str(self.group.currentData() or "")
+
+    def chosen_settings(self) -> Settings:
+        """The settings with the group chosen here (checked by the core); a locked group
+        stays the administrator's."""
+        kept = self.group_id() and self.group_id() == self.settings.profession_group
+        if self.group_locked or kept:
+            return self.settings
+        return choose_profession_group(self.settings, self.group_id(), self.library)
 
     def draft(self) -> UserDraft:
         return UserDraft(self.display_name.text(), self.role.text(), self.phone.text())
 
+    def _check(self) -> None:
+        faults: dict[str, Message] = {}
+        for check in (lambda: validate_user(self.draft()), self.chosen_settings):
+            try:
+                check()
+            except ValidationError as exc:
+                faults.update(exc.field_errors)
+        if faults:
+            raise ValidationError(faults)
+
     def validatePage(self) -> bool:
         try:
-            validate_user(self.draft())
+            self._check()
         except ValidationError as exc:
             self.errors.show(exc)
             return False
@@ -297,6 +363,9 @@ class SetupWizard(QWizard):
         location: VaultLocation,
         device_store: DeviceSecretStore,
         parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+        library: FrameworkLibrary | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Meldcode Werkplek instellen"))
@@ -308,7 +377,9 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Annuleren"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Beginnen"))
         self.welcome_page = WelcomePage()
-        self.user_page = UserPage()
+        self.user_page = UserPage(
+            settings or Settings(), library if library is not None else shipped_library()
+        )
         self.passphrase_page = PassphrasePage(location, device_store)
         self.recovery_page = RecoveryCodePage()
         self.setPage(self.WELCOME_PAGE, self.welcome_page)

@@ -14,20 +14,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
 from app.logs import get_logger
 from app.practice import open_practice_vault, reset_practice_vault
-from app.settings import Settings, save_settings
+from app.settings import POLICY_UNREADABLE, Settings, may_create_vault, save_settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from ui.backup_dialogs import RestoreDialog
 from ui.help.tour import FirstUseTour
 from ui.help.window import HelpKeys
 from ui.idle import IdleWatcher
+from ui.keyring_required import KeyringRequiredWindow
 from ui.main_window import MainWindow
 from ui.recovery_dialog import NewPassphraseDialog
 from ui.settings_dialog import SettingsDialog
@@ -86,6 +87,22 @@ class Shell(QObject):
             self.show_unlock()
         else:
             self.show_setup()
+        if self.settings.policy_fault:
+            self.warn_policy_unreadable()
+
+    def warn_policy_unreadable(self) -> None:
+        """Said at every start while the policy is refused; the log names the file and fault."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Beleid van de beheerder"),
+            QCoreApplication.translate("beleid", POLICY_UNREADABLE),
+            QMessageBox.StandardButton.Ok,
+            self.window,
+        )
+        box.setObjectName("policyUnreadable")
+        box.finished.connect(box.deleteLater)
+        box.open()
+        self.policy_notice = box
 
     # -- windows ---------------------------------------------------------------------------
 
@@ -106,14 +123,32 @@ class Shell(QObject):
         self.main_window = window if isinstance(window, MainWindow) else None
 
     def show_setup(self) -> None:
-        wizard = SetupWizard(self.location, self.device_store)
-        wizard.vault_ready.connect(self._set_up)
+        if not may_create_vault(self.settings, self.device_store.available()):
+            log.warning("setup refused: the policy requires a keyring and there is none")
+            self._switch_to(KeyringRequiredWindow())
+            return
+        wizard = SetupWizard(self.location, self.device_store, settings=self.settings)
+        wizard.vault_ready.connect(lambda vault: self._set_up(wizard, vault))
         wizard.welcome_page.restore_requested.connect(self._restore_from_setup)
         self._switch_to(wizard)
 
-    def _set_up(self, vault: Vault) -> None:
+    def _set_up(self, wizard: SetupWizard, vault: Vault) -> None:
+        """The new vault is made: keep the profession group chosen in the wizard, then in
+        (with the first-use tour)."""
         self._tour_due = True
+        settings = wizard.user_page.chosen_settings()
+        problem = ""
+        if settings != self.settings:
+            try:
+                save_settings(settings, self.config_dir)
+            except MeldcodeError as exc:
+                # Not fatal: it holds for this session, and can be chosen again in Instellingen.
+                log.warning("settings not saved after setup: %s", type(exc).__name__)
+                problem = error_text(exc)
+            self.settings = settings
         self.enter(vault)
+        if problem and self.main_window is not None:
+            self.main_window.statusBar().showMessage(problem)
 
     def _restore_from_setup(self) -> None:
         assert self.wizard is not None

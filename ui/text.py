@@ -35,15 +35,6 @@ def time_text(value: time) -> str:
     return value.strftime("%H:%M")
 
 
-def read_date(text: str) -> date | None:
-    """A typed date, day first as the Dutch write it (3-5-2018, 03-05-2018, 3/5/2018)."""
-    cleaned = text.strip().replace("/", "-").replace(".", "-")
-    try:
-        return datetime.strptime(cleaned, "%d-%m-%Y").date()
-    except ValueError:
-        return None
-
-
 def moment_text(value: datetime) -> str:
     """A stored moment (UTC) as the user's local date and time."""
     return value.astimezone().strftime("%d-%m-%Y %H:%M")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Signal as CaseSignal
 from app.domain.models import SignalVersion
+from ui.signs_dialog import cited_lines
 from ui.text import date_text, label_text, moment_text, time_text
 from ui.widgets.labels import wipe_texts, wrapped
 
@@ -86,6 +87,12 @@ class VersionView(QWidget):
             self.interpretation.setObjectName("interpretationText")
             inner.addWidget(self.interpretation)
             layout.addWidget(box)
+        self.signs: QLabel | None = None
+        if version.signs:
+            layout.addWidget(small_heading(self.tr("Herkend uit de signalenlijst")))
+            self.signs = wrapped("\n".join(cited_lines(version.signs)))
+            self.signs.setObjectName("citedSigns")
+            layout.addWidget(self.signs)
 
 
 class SignalCard(QFrame):

@@ -13,7 +13,7 @@ from datetime import date
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -33,6 +33,8 @@ from ui.widgets.choosing_table import ChoosingTable
 from ui.widgets.labels import wrapped
 from ui.widgets.table_model import CASE_ID_ROLE, SORT_ROLE, AnyIndex, RowsModel, SortProxy
 from ui.workers import run_in_background, while_open
+
+DRAFT_FORM_ROLE = CASE_ID_ROLE + 10
 
 
 class Attention(IntEnum):
@@ -55,12 +57,13 @@ class TodayRow:
     detail: str
     day: date | None
     days: int | None
+    draft_form: str = ""  # the form a draft belongs to; empty for every other row
 
 
 @dataclass(frozen=True)
 class TodayData:
     overview: TodayOverview
-    drafts: list[tuple[int, str, date]]  # case, case title, day the lock kept it
+    drafts: list[tuple[int, str, date, str]]  # case, case title, day the lock kept it, form
 
 
 def load_today(vault: Vault, stuck_after_days: int) -> TodayData:
@@ -70,7 +73,7 @@ def load_today(vault: Vault, stuck_after_days: int) -> TodayData:
     for info in vault.drafts.mine():
         if info.case_id is not None:
             title = vault.cases.get(info.case_id).title
-            drafts.append((info.case_id, title, info.saved_at.astimezone().date()))
+            drafts.append((info.case_id, title, info.saved_at.astimezone().date(), info.form))
     return TodayData(overview, drafts)
 
 
@@ -166,8 +169,9 @@ class TodayModel(RowsModel[TodayRow]):
                 self.tr("Niet-opgeslagen invoer, bewaard toen het programma vergrendelde"),
                 day,
                 None,
+                form,
             )
-            for case_id, title, day in data.drafts
+            for case_id, title, day, form in data.drafts
         ]
         return rows
 
@@ -196,6 +200,8 @@ class TodayModel(RowsModel[TodayRow]):
             ][column]
         if role == CASE_ID_ROLE:
             return row.case_id
+        if role == DRAFT_FORM_ROLE:
+            return row.draft_form
         if role == Qt.ItemDataRole.ForegroundRole and row.attention <= Attention.CHECK_OVERDUE:
             return Qt.GlobalColor.darkRed
         if role == Qt.ItemDataRole.TextAlignmentRole and column == self.DAYS:
@@ -205,6 +211,7 @@ class TodayModel(RowsModel[TodayRow]):
 
 class TodayPanel(QWidget):
     case_chosen = Signal(int)
+    draft_chosen = Signal(int, str)  # case, form: open the form with the draft it kept
     loaded = Signal()
 
     def __init__(self, vault: Vault, stuck_after_days: int, parent: QWidget | None = None) -> None:
@@ -232,9 +239,7 @@ class TodayPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TodayModel.DETAIL, QHeaderView.ResizeMode.Stretch)
-        self.table.chosen.connect(
-            lambda index: self.case_chosen.emit(int(index.data(CASE_ID_ROLE)))
-        )
+        self.table.chosen.connect(self._chosen)
         self.empty = wrapped(
             self.tr(
                 "Niets dat vandaag aandacht vraagt: geen controles die klaarstaan, geen casussen "
@@ -256,6 +261,14 @@ class TodayPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.hint)
         self.setFocusProxy(self.table)
+
+    def _chosen(self, index: QModelIndex) -> None:
+        case_id = int(index.data(CASE_ID_ROLE))
+        form = str(index.data(DRAFT_FORM_ROLE) or "")
+        if form:
+            self.draft_chosen.emit(case_id, form)
+        else:
+            self.case_chosen.emit(case_id)
 
     def refresh(self) -> None:
         """Read the overview again, in the worker."""

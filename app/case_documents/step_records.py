@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from app.domain.case_guidance import age_only_warning
 from app.domain.entries import (
     Consultation,
     Conversation,
@@ -168,6 +169,7 @@ def conversation_record(entry: Entry[Conversation], history: bool) -> steps.Conv
         reaction=value.reaction,
         reason_not_held="" if value.anything_held else "; ".join(not_held),
         recorded_by=authors(entry, history),
+        age_warning=warning.format() if history and (warning := age_only_warning(value)) else "",
     )
 
 
@@ -251,6 +253,8 @@ def decision_record(entry: Entry[Decision], history: bool) -> steps.Decision:
         report_reason += f"\nCliënt vooraf ingelicht: {yes_no(value.client_informed)}"
         if value.client_informed_note:
             report_reason += f". {value.client_informed_note}"
+    if value.no_advice_reason:
+        report_reason += f"\nGeen advies van Veilig Thuis gevraagd, omdat: {value.no_advice_reason}"
     return steps.Decision(
         id=entry.id,
         decided_on=entry.occurred_on,

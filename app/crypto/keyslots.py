@@ -83,6 +83,12 @@ class KeyFile:
 
     vault_id: str
     slots: list[KeySlot] = field(default_factory=list)
+    # Kept outside the vault on purpose (see README, "How it keeps data safe"): the audit
+    # log's last known head, so a database rolled back or cut short is noticed, and the failed
+    # unlock attempts, so deleting the attempts file does not end the wait. None means "not
+    # read": `save` then keeps what the file on disk holds.
+    audit_head: KnownHead | None = None
+    attempts: dict[str, list[str]] | None = None
 
     @property
     def user_slots(self) -> list[KeySlot]:
@@ -111,11 +117,15 @@ class KeyFile:
         ]
 
     def to_bytes(self) -> bytes:
-        payload = {
+        payload: dict[str, Any] = {
             "format": FORMAT,
             "vault_id": self.vault_id,
             "slots": [slot.to_dict() for slot in self.slots],
         }
+        if self.audit_head is not None:
+            payload["audit_head"] = self.audit_head.to_dict()
+        if self.attempts is not None:
+            payload["attempts"] = self.attempts
         return json.dumps(payload, indent=2, ensure_ascii=False).encode("utf-8")
 
     @classmethod
@@ -127,16 +137,61 @@ class KeyFile:
             return cls(
                 vault_id=str(payload["vault_id"]),
                 slots=[KeySlot.from_dict(item) for item in payload["slots"]],
+                audit_head=KnownHead.from_dict(payload.get("audit_head")),
+                attempts=_attempts(payload.get("attempts")),
             )
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise KeyFileDamaged() from exc
 
     def save(self, path: Path) -> None:
+        if self.audit_head is None or self.attempts is None:
+            self._keep_from(path)
         write_atomically(path, self.to_bytes())
+
+    def _keep_from(self, path: Path) -> None:
+        """Take over the head and attempts of the file on disk that this object did not read."""
+        try:
+            on_disk = KeyFile.load(path)
+        except (OSError, KeyFileDamaged):
+            return
+        if on_disk.vault_id != self.vault_id:
+            return
+        if self.audit_head is None:
+            self.audit_head = on_disk.audit_head
+        if self.attempts is None:
+            self.attempts = on_disk.attempts
 
     @classmethod
     def load(cls, path: Path) -> KeyFile:
         return cls.from_bytes(path.read_bytes())
+
+
+@dataclass(frozen=True)
+class KnownHead:
+    """The audit log's last link (sequence and MAC) as last seen by the program."""
+
+    seq: int
+    mac: bytes
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seq": self.seq, "mac": _b64(self.mac)}
+
+    @classmethod
+    def from_dict(cls, data: Any) -> KnownHead | None:
+        if data is None:
+            return None
+        seq = data["seq"]
+        if not isinstance(seq, int) or seq < 0:
+            raise ValueError("bad head")
+        return cls(seq, _unb64(data["mac"]))
+
+
+def _attempts(data: Any) -> dict[str, list[str]] | None:
+    if data is None:
+        return None
+    if not isinstance(data, dict):
+        raise ValueError("bad attempts")
+    return {str(k): [str(t) for t in v] for k, v in data.items() if isinstance(v, list)}
 
 
 def _same_holder(a: KeySlot, b: KeySlot) -> bool:

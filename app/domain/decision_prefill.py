@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from app.domain.entries import Decision, Entry
+from app.domain.entries import Consultation, Decision, Entry
+from app.domain.validation import FieldErrors, msg
 from app.domain.weighing import RecordedAnswer, RecordedAssessment
 from app.framework.terms import HelpDecision, QuestionRole
 from app.i18n import QT_TRANSLATE_NOOP, Message
@@ -96,6 +97,48 @@ def report_departure(recorded: RecordedAssessment, decision: Decision) -> Messag
         ),
         {"norm": outcome.norm.label},
     )
+
+
+def veilig_thuis_not_consulted(
+    decision: Decision, consultations: Iterable[Consultation], expected: bool
+) -> Message | None:
+    """The notice when a decision not to report has no adviesvraag to Veilig Thuis before it,
+    under a kader that expects Veilig Thuis consulted first (`expected`: the weging's kader's
+    `consult_veilig_thuis_first`). None when none of that holds."""
+    if not expected or decision.report_to_vt is not False:
+        return None
+    if any(c.is_advice_request for c in consultations):
+        return None
+    return Message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "prefill",
+            "Uw beroepscode verwacht dat u Veilig Thuis om advies vraagt voordat u besluit, en "
+            "in stap 2 staat geen adviesvraag aan Veilig Thuis. Vraag alsnog advies (0800-2000, "
+            "zo nodig zonder namen), of schrijf op waarom u dat niet deed.",
+        ),
+    )
+
+
+def check_no_advice_reason(
+    decision: Decision, consultations: Iterable[Consultation], expected: bool
+) -> None:
+    """`ValidationError` at `no_advice_reason` when the notice above holds and no reason is
+    written; the decision is then not stored."""
+    if veilig_thuis_not_consulted(decision, consultations, expected) is None:
+        return
+    if decision.no_advice_reason.strip():
+        return
+    errors = FieldErrors()
+    errors.add(
+        "no_advice_reason",
+        msg(
+            QT_TRANSLATE_NOOP(
+                "validation", "Schrijf op waarom u Veilig Thuis niet om advies hebt gevraagd."
+            )
+        ),
+    )
+    errors.raise_if_any()
 
 
 def _report_reasons(recorded: RecordedAssessment, translate: Translate) -> str:

@@ -129,6 +129,9 @@ class Decision:
     client_informed_note: str = ""
     # The weging (assessment entry) the decision was drafted from, when there was one.
     assessment_id: int | None = None
+    # Not reporting without an adviesvraag to Veilig Thuis in step 2, under a kader that
+    # expects one first (doctors, youth health care): why not (see `decision_prefill`).
+    no_advice_reason: str = ""
 
 
 @dataclass(frozen=True)

@@ -391,6 +391,17 @@ def validate_decision(value: Decision) -> Decision:
             QT_TRANSLATE_NOOP("validation", "Geef aan waarom de cliënt niet vooraf is ingelicht."),
             required=informed is False,
         )
+    no_advice = ""
+    if value.report_to_vt is False:
+        no_advice = text(
+            errors,
+            "no_advice_reason",
+            value.no_advice_reason,
+            QT_TRANSLATE_NOOP(
+                "validation", "Schrijf op waarom u Veilig Thuis niet om advies hebt gevraagd."
+            ),
+            required=False,
+        )
     errors.raise_if_any()
     return replace(
         value,
@@ -399,6 +410,7 @@ def validate_decision(value: Decision) -> Decision:
         help_agreed=agreements,
         client_informed=informed,
         client_informed_note=note,
+        no_advice_reason=no_advice,
     )
 
 

@@ -82,6 +82,8 @@ class SignalVersion:
     recorded_by: int
     recorded_by_name: str
     correction_reason: str | None = None
+    # Signs recognised from the signalenlijsten, cited as `form/age/id`.
+    signs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,8 @@ class SignalDraft:
     form: str
     facts: str
     interpretation: str = ""
+    # Signs recognised from the signalenlijsten, cited as `form/age/id`.
+    signs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,9 @@ TITLE_MAX = 120
 NAME_MAX = 200
 TEXT_MAX = 20_000
 EARLIEST_BIRTH_YEAR = 1900
+# Something that happened and is recorded now (a signal, a consultation, a decision) was seen
+# by someone working today: a date before this is a typing error (1026, 0026), never a fact.
+EARLIEST_EVENT = date(1950, 1, 1)
 T = TypeVar("T")
 
 
@@ -53,8 +56,30 @@ class FieldErrors:
             raise ValidationError(self.errors)
 
 
+def storable(errors: FieldErrors, field: str, value: str) -> None:
+    """Refuse text that cannot be kept exactly: a lone half of a character (a surrogate).
+
+    Such text comes from a broken paste or another program's bad export; UTF-8, and so the
+    vault, cannot hold it, and replacing it would change what was entered.
+    """
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        errors.add(
+            field,
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "Deze tekst bevat een beschadigd teken dat niet bewaard kan worden. Typ de "
+                    "tekst opnieuw of plak hem opnieuw vanuit de bron.",
+                )
+            ),
+        )
+
+
 def required_text(errors: FieldErrors, field: str, value: str, message: str, limit: int) -> str:
     cleaned = value.strip()
+    storable(errors, field, cleaned)
     if not cleaned:
         errors.add(field, msg(message))
     elif len(cleaned) > limit:
@@ -67,6 +92,7 @@ def required_text(errors: FieldErrors, field: str, value: str, message: str, lim
 
 def optional_text(errors: FieldErrors, field: str, value: str, limit: int) -> str:
     cleaned = value.strip()
+    storable(errors, field, cleaned)
     if len(cleaned) > limit:
         errors.add(
             field,
@@ -76,14 +102,28 @@ def optional_text(errors: FieldErrors, field: str, value: str, limit: int) -> st
 
 
 def past_date(
-    errors: FieldErrors, field: str, value: date | None, missing: str | None, future: str
+    errors: FieldErrors,
+    field: str,
+    value: date | None,
+    missing: str | None,
+    future: str,
+    earliest: date | None = EARLIEST_EVENT,
 ) -> None:
-    """A date of something that happened: required when `missing` is given, never ahead."""
+    """A date of something that happened: required when `missing` is given, never ahead, and
+    not before `earliest` (a date that far back is a typing error)."""
     if value is None:
         if missing is not None:
             errors.add(field, msg(missing))
     elif value > today():
         errors.add(field, msg(future))
+    elif earliest is not None and value < earliest:
+        errors.add(
+            field,
+            msg(
+                QT_TRANSLATE_NOOP("validation", "Controleer de datum: die ligt vóór {year}."),
+                year=earliest.year,
+            ),
+        )
 
 
 def validate_case(draft: CaseDraft) -> CaseDraft:
@@ -114,6 +154,7 @@ def validate_person(draft: PersonDraft) -> PersonDraft:
         draft.date_of_birth,
         None,
         QT_TRANSLATE_NOOP("validation", "De geboortedatum kan niet in de toekomst liggen."),
+        earliest=None,
     )
     if draft.date_of_birth is not None and draft.date_of_birth.year < EARLIEST_BIRTH_YEAR:
         errors.add(
@@ -149,9 +190,15 @@ def validate_signal(draft: SignalDraft, now: datetime | None = None) -> SignalDr
         QT_TRANSLATE_NOOP("validation", "Vul de datum in waarop het signaal is waargenomen."),
         QT_TRANSLATE_NOOP("validation", "De datum van waarneming kan niet in de toekomst liggen."),
     )
-    if draft.observed_on is not None and draft.observed_time is not None:
-        moment = datetime.combine(draft.observed_on, draft.observed_time).astimezone()
-        if moment > (now or utc_now()):
+    if (
+        draft.observed_on is not None
+        and draft.observed_time is not None
+        and "observed_on" not in errors.errors
+    ):
+        # Only a date within bounds is combined with the time, and compared as local
+        # wall-clock time: a moment in year 1 cannot be made timezone-aware.
+        moment = datetime.combine(draft.observed_on, draft.observed_time)
+        if moment > (now or utc_now()).astimezone().replace(tzinfo=None):
             errors.add(
                 "observed_time",
                 msg(
@@ -184,8 +231,44 @@ def validate_signal(draft: SignalDraft, now: datetime | None = None) -> SignalDr
         TEXT_MAX,
     )
     interpretation = optional_text(errors, "interpretation", draft.interpretation, TEXT_MAX)
+    _check_signs(errors, draft)
     errors.raise_if_any()
-    return replace(draft, observed_by=observed_by, facts=facts, interpretation=interpretation)
+    return replace(
+        draft,
+        observed_by=observed_by,
+        facts=facts,
+        interpretation=interpretation,
+        signs=tuple(draft.signs),
+    )
+
+
+def _check_signs(errors: FieldErrors, draft: SignalDraft) -> None:
+    """Cited signs come from the signalenlijst of the signal's own form, each once."""
+    from app.domain.violence_forms import shipped_forms  # reads a data file: only when used
+
+    if not draft.signs:
+        return
+    forms = shipped_forms()
+    cited = [forms.sign(citation) for citation in draft.signs]
+    if any(sign is None for sign in cited) or len(set(draft.signs)) != len(draft.signs):
+        errors.add(
+            "signs",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation", "Kies de herkende signalen uit de signalenlijst, elk één keer."
+                )
+            ),
+        )
+    elif any(sign is not None and sign.form.value != draft.form for sign in cited):
+        errors.add(
+            "signs",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "De gekozen signalen horen bij een andere vorm van geweld dan dit signaal.",
+                )
+            ),
+        )
 
 
 def validate_correction_reason(reason: str) -> str:

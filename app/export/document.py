@@ -52,6 +52,15 @@ class BulletList:
 
 
 @dataclass(frozen=True)
+class BarChart:
+    """Bars of counts per category, one coloured bar per series, with a legend."""
+
+    categories: tuple[str, ...]
+    series: tuple[tuple[str, tuple[int, ...]], ...]  # (name, one count per category)
+    description: str  # what the chart shows, in words (also its text for a reader of the text)
+
+
+@dataclass(frozen=True)
 class Withheld:
     """In place of content that is not handed over, e.g. to protect others."""
 
@@ -59,7 +68,7 @@ class Withheld:
     text: str
 
 
-Block = Heading | Paragraph | KeyValues | Table | BulletList | Withheld
+Block = Heading | Paragraph | KeyValues | Table | BulletList | BarChart | Withheld
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,12 @@ class Document:
                     parts.extend(" | ".join(row) for row in rows)
                 case BulletList(items=items):
                     parts.extend(items)
+                case BarChart(categories=categories, series=series, description=description):
+                    parts.append(description)
+                    parts.append(" | ".join(categories))
+                    parts.extend(
+                        " | ".join((name, *(str(v) for v in values))) for name, values in series
+                    )
                 case Withheld(title=title, text=text):
                     parts.extend((title, text))
         return "\n".join(parts)

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TypeVar
 
 from app.domain.models import Case, Person, Signal, SignalVersion
+from app.domain.violence_forms import cited_signs_text
 from app.export.document import (
     Block,
     Document,
@@ -346,6 +347,8 @@ def _version_rows(version: SignalVersion) -> KeyValues:
         ("Feiten", version.facts),
         ("Interpretatie", version.interpretation),
     ]
+    if version.signs:
+        rows.append(("Herkend uit de signalenlijst", cited_signs_text(version.signs)))
     return KeyValues(tuple(rows))
 
 

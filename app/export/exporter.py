@@ -72,13 +72,13 @@ class ExportCancelled(MeldcodeError):
         )
 
 
-def neutral_path(folder: Path, stem: str, day: date) -> Path:
+def neutral_path(folder: Path, stem: str, day: date, suffix: str = ".pdf") -> Path:
     """`folder/stem-YYYY-MM-DD.pdf`, or with -2, -3 ... when that name is taken."""
     base = f"{stem}-{day.isoformat()}"
-    candidate = folder / f"{base}.pdf"
+    candidate = folder / f"{base}{suffix}"
     counter = 2
     while candidate.exists():
-        candidate = folder / f"{base}-{counter}.pdf"
+        candidate = folder / f"{base}-{counter}{suffix}"
         counter += 1
     return candidate
 
@@ -137,7 +137,10 @@ def export_document(
     day: date | None = None,
     attachments: Sequence[Attachment] = (),
     progress: Progress | None = None,
+    target: Path | None = None,
 ) -> Path:
+    """Render, encrypt and write; under a neutral name in `folder`, or as `target` when the
+    caller names the file (the command line, where the administrator chooses it)."""
     _check_passphrase(passphrase)
     report = progress or _no_progress
     try:
@@ -149,7 +152,7 @@ def export_document(
         encrypted = encrypt_pdf(plain, passphrase, attachments)
         del plain
         report(ExportStage.WRITE, 0.0)
-        target = neutral_path(folder, stem, day or today())
+        target = target or neutral_path(folder, stem, day or today())
         write_atomically(target, _chunks(encrypted, report))
         try:
             report(ExportStage.DONE, 1.0)

@@ -273,6 +273,11 @@ def _flowables(document: doc.Document) -> list[Flowable]:
                 flowable = KeepTogether(
                     [Paragraph(_markup(item), styles["bullet"], bulletText="•") for item in items]
                 )
+            case doc.BarChart():
+                # Imported here: the chart module is only needed by documents with a chart.
+                from app.export.chart import bar_chart_drawing
+
+                flowable = bar_chart_drawing(block, _frame_width(), FONT)
             case doc.Withheld():
                 flowable = _withheld(block)
         story.append(KeepTogether([*waiting, flowable]) if waiting else flowable)

@@ -138,6 +138,7 @@ def _record(item: Any) -> dict[str, Any]:
     """A step record as JSON: its fields by name, dates as ISO text, the vault id left out."""
     data: dict[str, Any] = _plain(asdict(item))
     data.pop("id", None)
+    data.pop("age_warning", None)  # the dossier's note to the professional, not the melding's
     return data
 
 

@@ -62,6 +62,7 @@ def conversation_rows(item: Conversation) -> KeyValues:
                 ("Gesprek", "heeft niet plaatsgevonden"),
                 ("Met het kind", yes_no(item.with_child)),
                 ("Reden", item.reason_not_held),
+                *((("Let op", item.age_warning),) if item.age_warning else ()),
                 ("Vastgelegd door", item.recorded_by),
             )
         )
@@ -72,6 +73,7 @@ def conversation_rows(item: Conversation) -> KeyValues:
             ("Aanwezig", item.present),
             ("Wat is besproken", item.said),
             ("Reactie", item.reaction),
+            *((("Let op", item.age_warning),) if item.age_warning else ()),
             ("Vastgelegd door", item.recorded_by),
         )
     )

@@ -64,6 +64,9 @@ class Conversation:
     reaction: str
     reason_not_held: str
     recorded_by: str
+    # The file's own note (the dossier only): a reason not to talk with the child that gives
+    # only the age. Never part of a melding.
+    age_warning: str = ""
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from app.errors import MeldcodeError
 from app.framework.assessment import Assessment, AssessmentRecord, replay
 from app.framework.faults import FrameworkRefused
+from app.framework.groups import GroupPointer, load_group_pointers
 from app.framework.loader import framework_folder, load_framework_folder
 from app.framework.model import Framework
 from app.framework.terms import CTX
@@ -36,10 +37,20 @@ class FrameworkUnavailable(MeldcodeError):
 
 class FrameworkLibrary:
     def __init__(
-        self, frameworks: Iterable[Framework], refused: Iterable[FrameworkRefused] = ()
+        self,
+        frameworks: Iterable[Framework],
+        refused: Iterable[FrameworkRefused] = (),
+        pointers: Iterable[GroupPointer] = (),
     ) -> None:
         self.frameworks = tuple(sorted(frameworks, key=lambda k: (k.id, k.version_order)))
         self.refused = tuple(refused)
+        own_groups = {k.group.id for k in self.frameworks}
+        known_ids = {k.id for k in self.frameworks}
+        # A group with a kader of its own never points elsewhere; a pointer to a kader that is
+        # not loaded is left out, so the group is not offered without a kader behind it.
+        self.pointers = tuple(
+            p for p in pointers if p.id not in own_groups and p.framework_id in known_ids
+        )
 
     def get(self, framework_id: str, version: str | None = None) -> Framework:
         """The kader with that id: the given version, or the newest when none is given."""
@@ -64,17 +75,27 @@ class FrameworkLibrary:
         wanted = group_id or GENERAL_GROUP_ID
         own = [k for k in self.frameworks if k.group.id == wanted]
         if not own:
-            return None
+            pointer = self.pointer(wanted)
+            return self.get(pointer.framework_id) if pointer is not None else None
         return max(own, key=lambda k: (k.version_order, k.date, k.id))
+
+    def pointer(self, group_id: str) -> GroupPointer | None:
+        """The entry of a group that works under another group's kader, if it is one."""
+        return next((p for p in self.pointers if p.id == group_id), None)
 
     def replay(self, record: AssessmentRecord) -> Assessment:
         return replay(self.get(record.framework_id, record.framework_version), record)
 
 
-def load_library(folder: Path | None = None) -> FrameworkLibrary:
-    """All kaders in `folder` (the shipped `resources/afwegingskaders` by default)."""
+def load_library(
+    folder: Path | None = None, pointers: Iterable[GroupPointer] | None = None
+) -> FrameworkLibrary:
+    """All kaders in `folder` (the shipped `resources/afwegingskaders` by default), with the
+    shipped group pointers when no folder is given."""
     loaded = load_framework_folder(folder or framework_folder())
-    return FrameworkLibrary(loaded.frameworks, loaded.refused)
+    if pointers is None:
+        pointers = load_group_pointers() if folder is None else ()
+    return FrameworkLibrary(loaded.frameworks, loaded.refused, pointers)
 
 
 @cache

@@ -249,6 +249,7 @@ def _build(data: Mapping[str, Any], file: str) -> tuple[Framework, list[Framewor
         entries={Entry(name): target for name, target in data["entries"].items()},
         questions=questions,
         outcomes=outcomes,
+        consult_veilig_thuis_first=bool(data.get("consult_veilig_thuis_first", False)),
     )
     return framework, found
 

@@ -61,6 +61,19 @@ class Question:
     def answer(self, answer_id: str) -> Answer | None:
         return next((a for a in self.answers if a.id == answer_id), None)
 
+    @property
+    def shown_answers(self) -> tuple[Answer, ...]:
+        """The answers in the one order every question shows them: what counts as yes first
+        (education's 'Twijfel' after its 'Ja'), then what counts as no.
+
+        Kader files list them in either order, and a released file is never edited, so the
+        order is set here. Answers without a meaning (a route) keep the file's order.
+        """
+        if any(a.meaning is None for a in self.answers):
+            return self.answers
+        rank = {Meaning.YES: 0, Meaning.NO: 1}
+        return tuple(sorted(self.answers, key=lambda a: rank[a.meaning] if a.meaning else 2))
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -104,6 +117,9 @@ class Framework:
     entries: Mapping[Entry, str]
     questions: Mapping[str, Question]
     outcomes: Mapping[str, Outcome]
+    # The group's code expects Veilig Thuis to be consulted before deciding not to report
+    # (doctors, youth health care): step 5 asks why when step 2 holds no adviesvraag.
+    consult_veilig_thuis_first: bool = False
 
     @property
     def key(self) -> FrameworkKey:

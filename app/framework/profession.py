@@ -64,12 +64,17 @@ class ProfessionGroupSetting:
 
 
 def profession_group_choices(library: FrameworkLibrary) -> tuple[ProfessionGroupChoice, ...]:
-    """Every group with a loaded kader, by name."""
+    """Every group with a loaded kader, by name; a group that works under another group's
+    kader (a pointer) is listed by its own name, with the version of the kader it uses."""
     choices = []
     for group in {k.group.id: k.group for k in library.frameworks}.values():
         default = library.default_for_group(group.id)
         assert default is not None  # the group has a kader: it is listed because of one
         choices.append(ProfessionGroupChoice(group.id, group.name, default.version))
+    for pointer in library.pointers:
+        target = library.default_for_group(pointer.id)
+        assert target is not None  # the library keeps only pointers to a loaded kader
+        choices.append(ProfessionGroupChoice(pointer.id, pointer.name, target.version))
     return tuple(sorted(choices, key=lambda c: (c.name.casefold(), c.id)))
 
 

@@ -114,6 +114,14 @@ class Action(FrameworkTerm):
     PROTECT_CHILDREN = "protect_children"
     INFORM_PARENTS_OF_CHILDREN_INVOLVED = "inform_parents_of_children_involved"
     DO_CHILD_CHECK = "do_child_check"
+    # Staff routes when the operator or the board is the one suspected: never to the suspect.
+    CONSULT_CONFIDENTIAL_INSPECTOR_DIRECTLY = "consult_confidential_inspector_directly"
+    REPORT_TO_POLICE_DIRECTLY = "report_to_police_directly"
+    # What the childcare protocol expects beyond the report, in the staff-member route.
+    SUSPEND_STAFF_MEMBER_IF_NEEDED = "suspend_staff_member_if_needed"
+    MAKE_ACTION_PLAN = "make_action_plan"
+    # A staff route without an indication against the staff member, but with worries at home.
+    WEIGH_HOME_SITUATION = "weigh_home_situation"
 
 
 _LABELS = label_table(
@@ -342,6 +350,48 @@ _LABELS = label_table(
         (
             Action.INFORM_PARENTS_OF_CHILDREN_INVOLVED,
             QT_TRANSLATE_NOOP("afwegingskader", "Informeer de ouders van alle betrokken kinderen."),
+        ),
+        (
+            Action.CONSULT_CONFIDENTIAL_INSPECTOR_DIRECTLY,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Gaat het vermoeden over de houder of het bevoegd gezag zelf? Meld het dan niet "
+                "aan hen, maar overleg zelf direct met de vertrouwensinspecteur van de Inspectie "
+                "van het Onderwijs.",
+            ),
+        ),
+        (
+            Action.REPORT_TO_POLICE_DIRECTLY,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Doe zelf aangifte bij de politie, of laat de vertrouwensinspecteur u daarbij "
+                "helpen; wacht niet op de houder of het bevoegd gezag.",
+            ),
+        ),
+        (
+            Action.SUSPEND_STAFF_MEMBER_IF_NEEDED,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "De houder beslist of de medewerker tijdelijk niet met kinderen werkt (op "
+                "non-actief), zolang dat nodig is om de kinderen te beschermen.",
+            ),
+        ),
+        (
+            Action.MAKE_ACTION_PLAN,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Maak een plan van aanpak: wie doet wat en wanneer, wie de ouders en de "
+                "medewerkers informeert, en welke nazorg de kinderen, de ouders en het team "
+                "krijgen.",
+            ),
+        ),
+        (
+            Action.WEIGH_HOME_SITUATION,
+            QT_TRANSLATE_NOOP(
+                "afwegingskader",
+                "Zijn er wel zorgen over de thuissituatie van het kind? Begin dan een nieuwe "
+                "weging met route 1 (de thuissituatie), en vraag zo nodig Veilig Thuis om advies.",
+            ),
         ),
         (
             Action.DO_CHILD_CHECK,

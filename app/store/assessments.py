@@ -19,10 +19,17 @@ from datetime import datetime
 from app.domain.entries import Entry
 from app.domain.entry_validation import validate_assessment
 from app.domain.enums import ChangeKind, EntryKind
-from app.domain.weighing import RecordedAssessment, recorded_from, with_replayed_details
+from app.domain.weighing import (
+    RecordedAssessment,
+    RecordedOutcome,
+    RecordedQuestion,
+    recorded_from,
+    with_replayed_details,
+)
 from app.errors import EntryWithdrawn, NotAllowed
 from app.framework.assessment import Assessment, AssessmentError
 from app.framework.library import FrameworkLibrary, FrameworkUnavailable
+from app.framework.model import Outcome, Question
 from app.framework.terms import CTX, QuestionRole
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.base import Session, case_scope
@@ -61,6 +68,38 @@ class StoredAnswersKept(NotAllowed):
 
 
 @dataclass(frozen=True)
+class ReplayDifference:
+    """A stored weging whose answers, replayed under its own kader version, no longer end
+    where it was stored: the kader file changed after it was made. Both sides are shown."""
+
+    stored: RecordedOutcome | None
+    stored_waiting: RecordedQuestion | None
+    replayed: Outcome | None
+    replayed_waiting: Question | None
+
+
+def replay_difference(recorded: RecordedAssessment, live: Assessment) -> ReplayDifference | None:
+    """None when the replay ends where the weging was stored, with the same decisions."""
+    stored, replayed = recorded.outcome, live.outcome
+    if stored is not None and replayed is not None:
+        same = (stored.id, stored.report, stored.report_to, stored.help, stored.norm) == (
+            replayed.id,
+            replayed.report,
+            replayed.report_to,
+            replayed.help,
+            replayed.norm,
+        )
+    elif stored is None and replayed is None:
+        waiting, now = recorded.waiting_at, live.current_question
+        same = (waiting.id if waiting else None) == (now.id if now else None)
+    else:
+        same = False
+    if same:
+        return None
+    return ReplayDifference(stored, recorded.waiting_at, replayed, live.current_question)
+
+
+@dataclass(frozen=True)
 class StoredAssessmentView:
     """A stored weging as the file shows it: the words of the time, who and when.
 
@@ -74,6 +113,8 @@ class StoredAssessmentView:
     entry: Entry[RecordedAssessment]
     live: Assessment | None
     notice: Message | None
+    # Set when the replay ends elsewhere than the stored weging (the notice then says so).
+    difference: ReplayDifference | None = None
 
     @property
     def recorded(self) -> RecordedAssessment:
@@ -83,7 +124,7 @@ class StoredAssessmentView:
     def shown(self) -> RecordedAssessment:
         """The stored words; an older weging gets the kader's date and the outcome's next
         actions from its replay (when there is one), as it did not keep them itself."""
-        if self.live is None:
+        if self.live is None or self.difference is not None:
             return self.recorded
         return with_replayed_details(self.recorded, self.live)
 
@@ -100,12 +141,21 @@ class StoredAssessmentView:
 def stored_view(
     entry: Entry[RecordedAssessment], library: FrameworkLibrary
 ) -> StoredAssessmentView:
-    """The weging with its replay under its own kader version, or a notice that it is gone."""
+    """The weging with its replay under its own kader version, or a notice that it is gone.
+
+    The replay is compared with what was stored: a difference (the kader file changed after
+    the weging was made) is shown with both outcomes, never hidden behind either.
+    """
     recorded = entry.value
     try:
         live = library.replay(recorded.record())
-    except (FrameworkUnavailable, AssessmentError):
+    except FrameworkUnavailable:
         return StoredAssessmentView(entry, None, _kader_gone(recorded))
+    except AssessmentError:
+        return StoredAssessmentView(entry, None, _answers_no_longer_fit(recorded))
+    difference = replay_difference(recorded, live)
+    if difference is not None:
+        return StoredAssessmentView(entry, live, _replay_differs(recorded), difference)
     return StoredAssessmentView(entry, live, None)
 
 
@@ -205,6 +255,34 @@ def _kader_gone(recorded: RecordedAssessment) -> Message:
             "Deze weging is gemaakt met afwegingskader '{kader}' versie {version}, dat niet meer "
             "in dit programma zit. U ziet de vragen, antwoorden en redenen zoals ze toen zijn "
             "vastgelegd.",
+        ),
+        {"kader": recorded.framework_title, "version": recorded.framework_version},
+    )
+
+
+def _answers_no_longer_fit(recorded: RecordedAssessment) -> Message:
+    return Message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "afwegingskader",
+            "Let op: de vastgelegde antwoorden passen niet meer bij afwegingskader '{kader}' "
+            "versie {version} zoals het nu in dit programma zit; het kaderbestand is na deze "
+            "weging veranderd. U ziet de vragen, antwoorden, redenen en uitkomst zoals ze toen "
+            "zijn vastgelegd. Meld dit aan de beheerder.",
+        ),
+        {"kader": recorded.framework_title, "version": recorded.framework_version},
+    )
+
+
+def _replay_differs(recorded: RecordedAssessment) -> Message:
+    return Message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "afwegingskader",
+            "Let op: opnieuw doorlopen onder afwegingskader '{kader}' versie {version} leiden "
+            "dezelfde antwoorden nu tot een andere uitkomst dan vastgelegd; het kaderbestand is "
+            "na deze weging veranderd. Hieronder staat de vastgelegde uitkomst; beide staan "
+            "hier genoemd. Meld dit aan de beheerder.",
         ),
         {"kader": recorded.framework_title, "version": recorded.framework_version},
     )

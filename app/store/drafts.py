@@ -55,6 +55,10 @@ class DraftStore:
         """Keep (or replace) the current user's draft of this form."""
         _check_form(form)
         text = json.dumps(dict(payload), ensure_ascii=False)
+        if not _storable(text):
+            # A lone surrogate from a broken paste: JSON's escapes keep it exactly, so the
+            # draft comes back as it was typed and the form itself then refuses it.
+            text = json.dumps(dict(payload), ensure_ascii=True)
         if len(text) > MAX_PAYLOAD_CHARS:
             raise ValidationError(
                 {
@@ -141,3 +145,11 @@ class DraftStore:
             assert saved is not None
             infos.append(DraftInfo(r[0], str(r[1]), saved))
         return infos
+
+
+def _storable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

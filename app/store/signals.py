@@ -6,6 +6,7 @@ visible and the triggers of the schema refuse any UPDATE or DELETE of a version.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -26,7 +27,7 @@ from app.vault.audit import AuditEvent
 _SELECT = (
     "SELECT s.id, s.case_id, s.created_at, s.created_by, v.version, v.observed_on,"
     " v.observed_time, v.observed_by, v.source, v.form, v.facts, v.interpretation,"
-    " v.recorded_at, v.recorded_by, u.display_name, v.correction_reason"
+    " v.recorded_at, v.recorded_by, u.display_name, v.correction_reason, v.signs"
     " FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
     " JOIN users u ON u.id = v.recorded_by"
 )
@@ -48,6 +49,7 @@ def _version(row: Any) -> SignalVersion:
         recorded_by=int(row[13]),
         recorded_by_name=str(row[14]),
         correction_reason=row[15],
+        signs=tuple(json.loads(row[16])),
     )
 
 
@@ -76,6 +78,7 @@ def _same_content(draft: SignalDraft, current: SignalVersion) -> bool:
         and draft.form == current.form.value
         and draft.facts == current.facts
         and draft.interpretation == current.interpretation
+        and draft.signs == current.signs
     )
 
 
@@ -143,7 +146,7 @@ class SignalStore:
         self._s.db.execute(
             "INSERT INTO signal_versions (signal_id, version, observed_on, observed_time,"
             " observed_by, source, form, facts, interpretation, recorded_at, recorded_by,"
-            " correction_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " correction_reason, signs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 signal_id,
                 version,
@@ -157,6 +160,7 @@ class SignalStore:
                 at,
                 self._s.user.id,
                 reason,
+                json.dumps(list(draft.signs)),
             ),
         )
 

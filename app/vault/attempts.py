@@ -3,6 +3,10 @@
 The file beside the vault holds, per key slot, only how many attempts failed and when; no
 secret. At the next successful unlock those attempts are written into the audit log (which is
 inside the vault and so cannot be written while it is locked) and the count starts again.
+
+The same list is kept in the vault's key file too. Deleting the attempts file then does not
+end the wait, and deleting the key file is no way around it either: without it the vault does
+not open at all. The two are merged on reading (the longer list wins).
 """
 
 from __future__ import annotations
@@ -12,9 +16,11 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from app.errors import VaultError
+from app.crypto.keyslots import KeyFile
+from app.errors import KeyFileDamaged, VaultError
 from app.fileio import write_atomically
 from app.timeutil import from_iso, to_iso, utc_now
+from app.vault.location import KEYS_NAME
 
 FREE_ATTEMPTS = 2
 MAX_DELAY_SECONDS = 300
@@ -28,10 +34,19 @@ def delay_after(failures: int) -> int:
 
 
 class AttemptTracker:
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, keys_path: Path | None = None) -> None:
         self.path = path
+        # The vault's key file sits beside the attempts file.
+        self.keys_path = keys_path or path.with_name(KEYS_NAME)
 
     def _load(self) -> dict[str, list[str]]:
+        data = self._load_file()
+        for key, times in self._load_key_file().items():
+            if len(times) > len(data.get(key, [])):
+                data[key] = times
+        return data
+
+    def _load_file(self) -> dict[str, list[str]]:
         try:
             data = json.loads(self.path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
@@ -40,10 +55,27 @@ class AttemptTracker:
             return {}
         return {str(k): [str(t) for t in v] for k, v in data.items() if isinstance(v, list)}
 
+    def _key_file(self) -> KeyFile | None:
+        if not self.keys_path.exists():
+            return None
+        try:
+            return KeyFile.load(self.keys_path)
+        except (OSError, KeyFileDamaged):
+            return None
+
+    def _load_key_file(self) -> dict[str, list[str]]:
+        key_file = self._key_file()
+        return dict(key_file.attempts or {}) if key_file is not None else {}
+
     def _save(self, data: dict[str, list[str]]) -> None:
         # A full disk must not turn a wrong passphrase into a crash.
         with contextlib.suppress(VaultError):
             write_atomically(self.path, json.dumps(data).encode("utf-8"))
+        key_file = self._key_file()
+        if key_file is not None:
+            key_file.attempts = data
+            with contextlib.suppress(VaultError):
+                key_file.save(self.keys_path)
 
     def failures(self, key: str) -> list[datetime]:
         return [from_iso(t) for t in self._load().get(key, [])]

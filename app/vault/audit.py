@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from app.errors import AuditLogDamaged
 from app.i18n import QT_TRANSLATE_NOOP
 from app.timeutil import from_iso, now_iso
+from app.vault import content
 from app.vault.database import Database
 
 GENESIS = bytes(32)
@@ -46,6 +48,7 @@ class AuditEvent(StrEnum):
     LINK = "link"
     DRAFT_SAVED = "draft_saved"
     DRAFT_DISCARDED = "draft_discarded"
+    CONTENT_BASELINE = "content_baseline"
 
     @property
     def label(self) -> str:
@@ -76,6 +79,7 @@ EVENT_LABELS: dict[AuditEvent, str] = {
     AuditEvent.LINK: QT_TRANSLATE_NOOP("labels", "Casussen gekoppeld"),
     AuditEvent.DRAFT_SAVED: QT_TRANSLATE_NOOP("labels", "Concept bewaard"),
     AuditEvent.DRAFT_DISCARDED: QT_TRANSLATE_NOOP("labels", "Concept verwijderd"),
+    AuditEvent.CONTENT_BASELINE: QT_TRANSLATE_NOOP("labels", "Bestaande inhoud vastgelegd"),
 }
 
 
@@ -97,6 +101,9 @@ class ProblemKind(StrEnum):
     MISSING = "missing"
     OUT_OF_ORDER = "out_of_order"
     TRUNCATED = "truncated"
+    HEAD_DAMAGED = "head_damaged"
+    # The vault's log is older or shorter than the head kept outside it (key file).
+    BEHIND_KNOWN_HEAD = "behind_known_head"
 
 
 @dataclass(frozen=True)
@@ -112,16 +119,84 @@ def _canonical(row: tuple[object, ...]) -> bytes:
     return json.dumps(list(row), separators=(",", ":"), ensure_ascii=False).encode("utf-8")
 
 
-def _mac(key: bytes, prev_mac: bytes, row: tuple[object, ...]) -> bytes:
+def _mac(
+    key: bytes, prev_mac: bytes, row: tuple[object, ...], content_mac: bytes | None = None
+) -> bytes:
     # The sequence number is left out on purpose: order is carried by the chain alone, so
     # rows swapped whole still verify one by one and are reported as out of order.
-    return hmac.new(key, prev_mac + _canonical(row[1:]), hashlib.sha256).digest()
+    # Rows from before content hashes have none, and their MAC stays what it was.
+    fields = row[1:] if content_mac is None else (*row[1:], content_mac.hex())
+    return hmac.new(key, prev_mac + _canonical(fields), hashlib.sha256).digest()
+
+
+def _head(row: object) -> tuple[int, bytes]:
+    """The head's sequence and MAC, or AuditLogDamaged when they are not what was written."""
+    try:
+        seq, mac = row[0], row[1]  # type: ignore[index]
+    except (TypeError, IndexError) as exc:
+        raise AuditLogDamaged() from exc
+    if not isinstance(seq, int) or isinstance(seq, bool) or seq < 0:
+        raise AuditLogDamaged()
+    if not isinstance(mac, bytes) or len(mac) != len(GENESIS):
+        raise AuditLogDamaged()
+    return seq, mac
+
+
+@dataclass(frozen=True)
+class Head:
+    """The log's last link: kept in the vault, and also outside it (key file, backups)."""
+
+    seq: int
+    mac: bytes
 
 
 class AuditLog:
     def __init__(self, db: Database, key: bytes) -> None:
         self._db = db
         self._key = key
+        self._content_key = content.content_key(key)
+
+    def head(self) -> Head:
+        """The last link as the vault holds it (sequence 0 for an empty log)."""
+        row = self._db.one("SELECT seq, mac FROM audit_head WHERE id = 1")
+        if row is None:
+            return Head(0, GENESIS)
+        return Head(*_head(row))
+
+    def holds(self, head: Head) -> bool:
+        """Whether the log has the row `head` names, with that MAC (not older, not forked)."""
+        if head.seq == 0:
+            return True
+        mac = self._db.scalar("SELECT mac FROM audit_log WHERE seq = ?", (head.seq,))
+        return isinstance(mac, bytes) and hmac.compare_digest(mac, head.mac)
+
+    def content_mac(self, object_type: str, object_id: int) -> bytes | None:
+        return content.mac_of(self._db, self._content_key, object_type, object_id)
+
+    def seal_content_baseline(self, user_id: int | None) -> int | None:
+        """Record the baseline of content written before content hashes, once.
+
+        The schema step that brought content hashes leaves a 'pending' mark; the MAC needs the
+        key, which migrations do not have, so the first unlock after it writes the row.
+        """
+        with self._db.transaction():
+            mark = self._db.scalar("SELECT value FROM meta WHERE key = ?", (content.BASELINE,))
+            if mark != "pending":
+                return None
+            limits = content.bounds(self._db)
+            snapshots = {
+                kind.object_type: content.snapshot(self._db, kind) for kind in content.KINDS
+            }
+            seq = self.append(
+                AuditEvent.CONTENT_BASELINE,
+                user_id=user_id,
+                detail=json.dumps({content.BASELINE: limits}, sort_keys=True),
+                content_mac=content.baseline_mac(self._content_key, snapshots, limits),
+            )
+            self._db.execute(
+                "UPDATE meta SET value = ? WHERE key = ?", (str(seq), content.BASELINE)
+            )
+        return seq
 
     def append(
         self,
@@ -134,12 +209,19 @@ class AuditLog:
         detail: str = "",
         on_behalf_of: int | None = None,
         at: str | None = None,
+        content_mac: bytes | None = None,
     ) -> int:
-        """Add one row; joins the caller's transaction, so the event and the change are one."""
+        """Add one row; joins the caller's transaction, so the event and the change are one.
+
+        A row about a signal or a step entry carries the MAC of that object's content as it
+        stands now, inside this same transaction (see `app.vault.content`).
+        """
         with self._db.transaction():
-            head = self._db.one("SELECT seq, mac FROM audit_head WHERE id = 1")
-            prev_seq, prev_mac = (0, GENESIS) if head is None else (int(head[0]), bytes(head[1]))
+            head = self.head()
+            prev_seq, prev_mac = head.seq, head.mac
             seq = prev_seq + 1
+            if content_mac is None and object_type is not None and object_id is not None:
+                content_mac = self.content_mac(object_type, object_id)
             row = (
                 seq,
                 at or now_iso(),
@@ -151,10 +233,11 @@ class AuditLog:
                 object_id,
                 detail,
             )
-            mac = _mac(self._key, prev_mac, row)
+            mac = _mac(self._key, prev_mac, row, content_mac)
             self._db.execute(
-                f"INSERT INTO audit_log ({_FIELDS}, prev_mac, mac) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (*row, prev_mac, mac),
+                f"INSERT INTO audit_log ({_FIELDS}, prev_mac, mac, content_mac)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*row, prev_mac, mac, content_mac),
             )
             self._db.execute(
                 "INSERT INTO audit_head (id, seq, mac) VALUES (1, ?, ?)"
@@ -190,14 +273,17 @@ class AuditLog:
 
     def verify(self) -> list[AuditProblem]:
         """Every break in the chain; an empty list means the log is whole."""
-        rows = self._db.execute(f"SELECT {_FIELDS}, prev_mac, mac FROM audit_log ORDER BY seq")
+        rows = self._db.execute(
+            f"SELECT {_FIELDS}, prev_mac, mac, content_mac FROM audit_log ORDER BY seq"
+        )
         problems: list[AuditProblem] = []
-        own_macs = {bytes(r[10]) for r in rows}
+        own_macs = {_blob(r[10]) for r in rows}
         expected_prev, expected_seq = GENESIS, 1
         for r in rows:
             fields = tuple(r[:9])
-            seq, prev_mac, mac = int(r[0]), bytes(r[9]), bytes(r[10])
-            if not hmac.compare_digest(_mac(self._key, prev_mac, fields), mac):
+            seq, prev_mac, mac = int(r[0]), _blob(r[9]), _blob(r[10])
+            content_mac = None if r[11] is None else _blob(r[11])
+            if not hmac.compare_digest(_mac(self._key, prev_mac, fields, content_mac), mac):
                 problems.append(AuditProblem(seq, ProblemKind.EDITED))
             elif seq != expected_seq:
                 problems.append(AuditProblem(seq, ProblemKind.MISSING))
@@ -205,10 +291,35 @@ class AuditLog:
                 kind = ProblemKind.OUT_OF_ORDER if prev_mac in own_macs else ProblemKind.MISSING
                 problems.append(AuditProblem(seq, kind))
             expected_prev, expected_seq = mac, seq + 1
-        head = self._db.one("SELECT seq, mac FROM audit_head WHERE id = 1")
         last_seq = int(rows[-1][0]) if rows else 0
-        if head is not None and (
-            int(head[0]) != last_seq or not hmac.compare_digest(bytes(head[1]), expected_prev)
-        ):
-            problems.append(AuditProblem(int(head[0]), ProblemKind.TRUNCATED))
+        try:
+            head = self.head()
+        except AuditLogDamaged:
+            problems.append(AuditProblem(last_seq, ProblemKind.HEAD_DAMAGED))
+            return problems
+        if head.seq != last_seq or not hmac.compare_digest(head.mac, expected_prev):
+            problems.append(AuditProblem(head.seq, ProblemKind.TRUNCATED))
         return problems
+
+    def verify_content(self) -> list[content.ContentProblem]:
+        """Each signal and entry against the newest content MAC its audit rows recorded."""
+        recorded: dict[tuple[str, int], bytes] = {}
+        baseline: tuple[dict[str, int], bytes] | None = None
+        for object_type, object_id, event, detail, mac in self._db.execute(
+            "SELECT object_type, object_id, event, detail, content_mac FROM audit_log"
+            " WHERE content_mac IS NOT NULL ORDER BY seq"
+        ):
+            if object_type is not None and object_id is not None:
+                recorded[(str(object_type), int(object_id))] = _blob(mac)
+            elif event == AuditEvent.CONTENT_BASELINE:
+                try:
+                    limits = json.loads(str(detail))[content.BASELINE]
+                    baseline = ({str(k): int(v) for k, v in limits.items()}, _blob(mac))
+                except (ValueError, TypeError, AttributeError):
+                    baseline = ({}, b"")
+        return content.check(self._db, self._content_key, recorded, baseline)
+
+
+def _blob(value: object) -> bytes:
+    """A stored MAC as bytes; anything else (a damaged row) becomes bytes that never match."""
+    return value if isinstance(value, bytes) else b"\x00"

@@ -30,7 +30,7 @@ from app.errors import (
     VaultTooNew,
     WrongRecoveryCode,
 )
-from app.fileio import write_atomically
+from app.fileio import make_private_dir, write_atomically
 from app.timeutil import now_iso, utc_now
 from app.vault.attempts import AttemptTracker
 from app.vault.database import Database
@@ -231,6 +231,6 @@ def _set_aside_current(location: VaultLocation) -> None:
     if not present:
         return
     aside = location.replaced_dir / utc_now().strftime("%Y%m%dT%H%M%S%fZ")
-    aside.mkdir(parents=True, exist_ok=True)
+    make_private_dir(aside)
     for path in present:
         shutil.move(str(path), aside / path.name)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -51,14 +52,28 @@ def require_sqlcipher() -> Any:
     return sqlcipher3
 
 
-def translate(exc: Exception) -> VaultError:
-    """The VaultError a user should see for a database library error."""
+# Below this much free space an I/O error is taken for a full disk: SQLite reports a full disk
+# met while growing its shared-memory file (at unlock) as a plain "disk I/O error".
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def translate(exc: Exception, path: Path | None = None) -> VaultError:
+    """The VaultError a user should see for a database library error at `path`."""
     text = str(exc).lower()
-    if is_disk_full(exc):
+    if is_disk_full(exc) or ("i/o error" in text and _nearly_full(path)):
         return DiskFull()
     if "not a database" in text or "malformed" in text or "corrupt" in text:
         return VaultDamaged()
     return StorageFailed()
+
+
+def _nearly_full(path: Path | None) -> bool:
+    if path is None:
+        return False
+    try:
+        return shutil.disk_usage(path.parent).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 class Database:
@@ -71,7 +86,7 @@ class Database:
                 str(path), isolation_level=None, check_same_thread=False, timeout=10
             )
         except module.Error as exc:
-            raise translate(exc) from exc
+            raise translate(exc, path) from exc
         try:
             # Before the key: SQLCipher's own log would otherwise write to stderr.
             conn.execute("PRAGMA cipher_log_level = NONE")
@@ -85,7 +100,7 @@ class Database:
                 conn.execute(pragma).fetchall()
         except module.Error as exc:
             conn.close()
-            raise translate(exc) from exc
+            raise translate(exc, path) from exc
         except BaseException:
             conn.close()
             raise
@@ -112,7 +127,7 @@ class Database:
             except dbapi2.IntegrityError:
                 raise
             except dbapi2.Error as exc:
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
 
     def insert(self, sql: str, params: Params = ()) -> int:
         with self._lock:
@@ -122,21 +137,21 @@ class Database:
             except dbapi2.IntegrityError:
                 raise
             except dbapi2.Error as exc:
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
         with self._lock:
             try:
                 self._conn.executemany(sql, rows)
             except dbapi2.Error as exc:
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
 
     def executescript(self, script: str) -> None:
         with self._lock:
             try:
                 self._conn.executescript(script)
             except dbapi2.Error as exc:
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
 
     def one(self, sql: str, params: Params = ()) -> Row | None:
         rows = self.execute(sql, params)
@@ -155,25 +170,39 @@ class Database:
             try:
                 self._conn.execute("BEGIN IMMEDIATE" if depth == 0 else f"SAVEPOINT {name}")
             except dbapi2.Error as exc:
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
             self._depth += 1
             try:
                 yield
-            except BaseException:
+            except BaseException as exc:
                 self._depth -= 1
-                if depth == 0:
-                    self._conn.execute("ROLLBACK")
-                else:
-                    self._conn.execute(f"ROLLBACK TO {name}")
-                    self._conn.execute(f"RELEASE {name}")
+                self._undo(depth, name)
+                if isinstance(exc, dbapi2.Error) and not isinstance(exc, dbapi2.IntegrityError):
+                    raise translate(exc, self.path) from exc
                 raise
             self._depth -= 1
             try:
                 self._conn.execute("COMMIT" if depth == 0 else f"RELEASE {name}")
             except dbapi2.Error as exc:
-                if depth == 0:
-                    self._conn.execute("ROLLBACK")
-                raise translate(exc) from exc
+                self._undo(depth, name)
+                raise translate(exc, self.path) from exc
+
+    def _undo(self, depth: int, name: str) -> None:
+        """Roll back what this level wrote, keeping the error that caused it.
+
+        On a full disk (and some I/O errors) SQLite has already rolled the whole transaction
+        back by itself; an explicit ROLLBACK then fails with "no transaction is active", and
+        that second error used to replace the cause. So the undo only runs when a
+        transaction is still open, and its own failure is never what the caller sees.
+        """
+        with contextlib.suppress(dbapi2.Error):
+            if not self._conn.in_transaction:
+                return
+            if depth == 0:
+                self._conn.execute("ROLLBACK")
+            else:
+                self._conn.execute(f"ROLLBACK TO {name}")
+                self._conn.execute(f"RELEASE {name}")
 
     @property
     def in_transaction(self) -> bool:
@@ -207,7 +236,7 @@ class Database:
                 finally:
                     self._conn.execute("DETACH DATABASE snapshot")
             except dbapi2.Error as exc:
-                raise translate(exc) from exc
+                raise translate(exc, self.path) from exc
 
     def checkpoint(self) -> None:
         # A busy checkpoint is retried by SQLite at the next commit or close.

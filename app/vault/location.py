@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.fileio import make_private_dir
+
 DB_NAME = "meldcode.db"
 KEYS_NAME = "meldcode.keys"
 ATTEMPTS_NAME = "meldcode.attempts"
@@ -46,7 +48,7 @@ class VaultLocation:
         return self.db_path.exists() or self.keys_path.exists()
 
     def prepare(self) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        make_private_dir(self.folder)
         if os.name == "posix":
             self.folder.chmod(0o700)
 

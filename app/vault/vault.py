@@ -10,14 +10,14 @@ import contextlib
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.crypto import kdf
 from app.crypto.device_secret import DeviceSecretStore
 from app.crypto.keyslots import (
     KeyFile,
+    KnownHead,
     make_recovery_slot,
     make_user_slot,
     new_data_key,
@@ -28,6 +28,7 @@ from app.crypto.recovery import generate_recovery_code, normalise_recovery_code
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
 from app.errors import (
+    AuditLogDamaged,
     DeviceSecretMissing,
     KeyFileDamaged,
     RecordNotFound,
@@ -46,8 +47,10 @@ from app.store.contacts import ContactStore
 from app.store.drafts import DraftStore
 from app.store.entries import EntryStore
 from app.store.follow_ups import FollowUpStore
+from app.store.personal_texts import PersonalTextScan
 from app.store.persons import PersonStore
 from app.store.progress import StepProgress
+from app.store.registrations import RegistrationList
 from app.store.reports import ReportStore
 from app.store.search import CaseSearch
 from app.store.signals import SignalStore
@@ -56,9 +59,11 @@ from app.store.users import get_user, insert_user, list_users
 from app.timeutil import now_iso, to_iso, utc_now
 from app.vault import backup as backup_file
 from app.vault.attempts import AttemptTracker
-from app.vault.audit import AuditEvent, AuditLog, AuditProblem
+from app.vault.audit import AuditEvent, AuditLog, AuditProblem, Head, ProblemKind
+from app.vault.content import ContentProblem
 from app.vault.database import Database
 from app.vault.location import VaultLocation
+from app.vault.protections import missing_protections
 from app.vault.schema import migrate, schema_version
 
 Progress = Callable[[int, int], None]
@@ -69,10 +74,19 @@ PRACTICE_META_KEY = "is_practice"
 class VerifyReport:
     integrity_problems: list[str]
     audit_problems: list[AuditProblem]
+    # Append-only triggers that are absent or not as the schema made them.
+    protection_problems: list[str] = field(default_factory=list)
+    # Signals and entries that differ from what their audit rows recorded.
+    content_problems: list[ContentProblem] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
-        return not self.integrity_problems and not self.audit_problems
+        return not (
+            self.integrity_problems
+            or self.audit_problems
+            or self.protection_problems
+            or self.content_problems
+        )
 
 
 @dataclass(frozen=True)
@@ -142,6 +156,8 @@ class Vault:
         self.contacts = ContactStore(self)
         self.drafts = DraftStore(self)
         self.annual = AnnualOverview(self)
+        self.registrations = RegistrationList(self)
+        self.personal_texts = PersonalTextScan(self)
 
     # -- what the stores see -------------------------------------------------------------
 
@@ -234,9 +250,11 @@ class Vault:
                 audit.append(
                     AuditEvent.USER_ADDED, user_id=user.id, object_type="user", object_id=user.id
                 )
+                audit.seal_content_baseline(user.id)
+            head = audit.head()
         finally:
             db.close()
-        key_file = KeyFile(vault_id)
+        key_file = KeyFile(vault_id, audit_head=KnownHead(head.seq, head.mac), attempts={})
         key_file.put(
             make_user_slot(
                 vault_id, data_key, user.id, user.display_name, passphrase, device_secret, params
@@ -278,7 +296,7 @@ class Vault:
         if data_key is None:
             raise WrongPassphrase(tracker.record_failure(attempt_key))
         vault = cls._open(location, key_file, data_key, user_id, progress)
-        vault._log_unlock(AuditEvent.UNLOCK, tracker.take(attempt_key))
+        vault._log_unlock(AuditEvent.UNLOCK, tracker, attempt_key)
         return vault
 
     @classmethod
@@ -305,7 +323,7 @@ class Vault:
         if data_key is None:
             raise WrongRecoveryCode(tracker.record_failure(attempt_key))
         vault = cls._open(location, key_file, data_key, user_id, progress, recovered=True)
-        vault._log_unlock(AuditEvent.UNLOCK_RECOVERY, tracker.take(attempt_key))
+        vault._log_unlock(AuditEvent.UNLOCK_RECOVERY, tracker, attempt_key)
         return vault
 
     @classmethod
@@ -342,19 +360,71 @@ class Vault:
             db.close()
             raise
         vault = cls(location, key_file, db, data_key, user, recovered=recovered)
-        for version in applied:
-            vault.audit.append(AuditEvent.MIGRATE, user_id=user_id, detail=f"{before}->{version}")
+        try:
+            with db.transaction():
+                for version in applied:
+                    vault.audit.append(
+                        AuditEvent.MIGRATE, user_id=user_id, detail=f"{before}->{version}"
+                    )
+                # Also after an interrupted first unlock: the mark stays until it is done.
+                vault.audit.seal_content_baseline(user_id)
+        except BaseException:
+            db.close()
+            raise
         return vault
 
-    def _log_unlock(self, event: AuditEvent, failures: list[datetime]) -> None:
-        with self.db.transaction():
-            for moment in failures:
-                self.audit.append(
-                    AuditEvent.UNLOCK_FAILED,
-                    user_id=self.user.id,
-                    detail=f"attempted_at={to_iso(moment)}",
-                )
-            self.audit.append(event, user_id=self.user.id)
+    def _log_unlock(self, event: AuditEvent, tracker: AttemptTracker, attempt_key: str) -> None:
+        """Log the unlock and the failed attempts before it; the vault stays shut if it fails.
+
+        The failures are forgotten only after they are in the log, so a full disk at this
+        point loses none of them (and keeps the wait).
+        """
+        try:
+            with self.db.transaction():
+                for moment in tracker.failures(attempt_key):
+                    self.audit.append(
+                        AuditEvent.UNLOCK_FAILED,
+                        user_id=self.user.id,
+                        detail=f"attempted_at={to_iso(moment)}",
+                    )
+                self.audit.append(event, user_id=self.user.id)
+        except BaseException:
+            self._close_without_log()
+            raise
+        tracker.take(attempt_key)
+        self._remember_head()
+
+    def _remember_head(self) -> None:
+        """Keep the log's head in the key file too, so a vault rolled back or cut is noticed.
+
+        The head kept there is only moved forward along the same chain: when the vault no
+        longer holds the head the key file knows, that head stays as the evidence.
+        """
+        with contextlib.suppress(Exception):
+            head = self.audit.head()
+            key_file = KeyFile.load(self.location.keys_path)
+            if key_file.vault_id != self.vault_id:
+                return
+            known = key_file.audit_head
+            if known is not None and (
+                known.seq > head.seq or not self.audit.holds(Head(known.seq, known.mac))
+            ):
+                return
+            if known == KnownHead(head.seq, head.mac):
+                return
+            key_file.audit_head = KnownHead(head.seq, head.mac)
+            key_file.save(self.location.keys_path)
+            self._key_file = key_file
+
+    def known_head_problem(self) -> AuditProblem | None:
+        """A problem when the vault's log lacks the head last seen outside it (key file)."""
+        try:
+            known = KeyFile.load(self.location.keys_path).audit_head
+        except (OSError, KeyFileDamaged):
+            known = self._key_file.audit_head
+        if known is None or self.audit.holds(Head(known.seq, known.mac)):
+            return None
+        return AuditProblem(known.seq, ProblemKind.BEHIND_KNOWN_HEAD)
 
     # -- keys and users ------------------------------------------------------------------
 
@@ -431,13 +501,29 @@ class Vault:
     # -- checking, backing up, locking ---------------------------------------------------
 
     def verify(self) -> VerifyReport:
-        report = VerifyReport(self.db.integrity_problems(), self.audit.verify())
-        self.audit.append(
-            AuditEvent.VERIFY, user_id=self.user.id, detail="sound" if report.sound else "faults"
+        """Pages, the log's chain and its head outside the vault, protections and content."""
+        audit_problems = self.audit.verify()
+        behind = self.known_head_problem()
+        if behind is not None:
+            audit_problems.append(behind)
+        report = VerifyReport(
+            self.db.integrity_problems(),
+            audit_problems,
+            missing_protections(self.db),
+            self.audit.verify_content(),
         )
+        # A log whose head is damaged takes no new row; the report already says so.
+        with contextlib.suppress(AuditLogDamaged):
+            self.audit.append(
+                AuditEvent.VERIFY,
+                user_id=self.user.id,
+                detail="sound" if report.sound else "faults",
+            )
+        self._remember_head()
         return report
 
     def backup(self, destination: Path, progress: Progress | None = None) -> Path:
+        self._remember_head()
         written = backup_file.write_backup(
             self.db,
             self._key_file,
@@ -448,6 +534,7 @@ class Vault:
             progress,
         )
         self.audit.append(AuditEvent.BACKUP, user_id=self.user.id)
+        self._remember_head()
         return written
 
     def lock(self) -> None:
@@ -456,6 +543,12 @@ class Vault:
             return
         with contextlib.suppress(Exception):
             self.audit.append(AuditEvent.LOCK, user_id=self.user.id)
+        self._remember_head()
+        self._close_without_log()
+
+    def _close_without_log(self) -> None:
+        if self._db is None:
+            return
         db, self._db = self._db, None
         self._data_key = None
         db.close()

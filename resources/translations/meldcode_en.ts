@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>Over Meldcode Werkplek</source>
+        <translation>About Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek: een versleuteld werkstation voor de meldcode huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op deze computer. Hieronder staat wat uw beheerder of helpdesk over deze installatie wil weten; er staat niets in over een casus.</source>
+        <translation>Meldcode Werkplek: an encrypted workstation for the reporting code for domestic violence and child abuse (meldcode). All data stays encrypted on this computer. Below is what your administrator or helpdesk wants to know about this installation; it contains nothing about a case.</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Gekopieerd</source>
+        <translation>Copied</translation>
+    </message>
+</context>
+<context>
     <name>AnnualOverviewDialog</name>
     <message>
         <source>Jaaroverzicht</source>
@@ -18,6 +37,18 @@
     <message>
         <source>Totaal</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Het hele jaaroverzicht zoals het wordt afgedrukt</source>
+        <translation>The whole annual overview as it is printed</translation>
+    </message>
+    <message>
+        <source>Het hele overzicht</source>
+        <translation>The whole overview</translation>
+    </message>
+    <message>
+        <source>Per maand</source>
+        <translation>Per month</translation>
     </message>
     <message>
         <source>Er zijn nog geen adviesvragen of meldingen vastgelegd.</source>
@@ -44,12 +75,28 @@
         <translation>The annual overview was saved encrypted as {name}. It opens only with this passphrase.</translation>
     </message>
     <message>
+        <source>Opslaan als PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Opslaan als CSV</source>
+        <translation>Save as CSV</translation>
+    </message>
+    <message>
+        <source>Zonder versleuteling (alleen aantallen, eerst gecontroleerd):</source>
+        <translation>Without encryption (counts only, checked first):</translation>
+    </message>
+    <message>
         <source>Jaar:</source>
         <translation>Year:</translation>
     </message>
     <message>
-        <source>Het aantal adviesvragen en meldingen aan Veilig Thuis per maand. Alleen aantallen: dit overzicht mag u afdrukken en laten zien.</source>
-        <translation>The number of requests for advice and reports to Veilig Thuis per month. Counts only: you may print and show this overview.</translation>
+        <source>Adviesvragen en meldingen aan Veilig Thuis, casussen, vormen van geweld, wegingen, kindchecks en de vergelijking met eerdere jaren. Alleen aantallen: dit overzicht mag u afdrukken en laten zien.</source>
+        <translation>Requests for advice and reports to Veilig Thuis, cases, forms of violence, weighings, child checks and the comparison with earlier years. Counts only: you may print and show this overview.</translation>
+    </message>
+    <message>
+        <source>Opgeslagen zonder versleuteling als {name} in de map {folder}. De controle vond geen namen, titels of signalen.</source>
+        <translation>Saved without encryption as {name} in the folder {folder}. The check found no names, titles or signals.</translation>
     </message>
     <message>
         <source>Beslissingen om te melden zonder geregistreerde melding: {count}. Die tellen hier niet als melding; registreer de melding in de casus als die is gedaan.</source>
@@ -203,6 +250,26 @@
     <message>
         <source>Reden: {reason}</source>
         <translation>Reason: {reason}</translation>
+    </message>
+    <message>
+        <source>Vastgelegd: {where}</source>
+        <translation>Recorded: {where}</translation>
+    </message>
+    <message>
+        <source>Nu bij opnieuw doorlopen: {where}</source>
+        <translation>Replayed now: {where}</translation>
+    </message>
+    <message>
+        <source>melden: {report}; hulp: {help}; norm: {norm}</source>
+        <translation>report: {report}; help: {help}; norm: {norm}</translation>
+    </message>
+    <message>
+        <source>nog open bij {question}</source>
+        <translation>still open at {question}</translation>
+    </message>
+    <message>
+        <source>onbekend</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -811,6 +878,10 @@
         <source>Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, leg dan vast waarom.</source>
         <translation>Record the conversation about your concerns: with the client (for a young child: the parents) and with the child itself, preferably alone. If a conversation did not take place, record why.</translation>
     </message>
+    <message>
+        <source>Waarschuwing: alleen de leeftijd is geen reden.</source>
+        <translation>Warning: age alone is no reason.</translation>
+    </message>
 </context>
 <context>
     <name>ConversationEditor</name>
@@ -872,6 +943,25 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Sluiten</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Datum, als dd-mm-jjjj</source>
+        <translation>Date, as dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Kies in de kalender</source>
+        <translation>Choose in the calendar</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
     </message>
 </context>
 <context>
@@ -945,6 +1035,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Not told: why not (required). Told: how did the client react?</translation>
     </message>
     <message>
+        <source>Geen advies van Veilig Thuis:</source>
+        <translation>No advice from Veilig Thuis:</translation>
+    </message>
+    <message>
         <source>Twee beslissingen, elk met uw redenen. Bij acute of structurele onveiligheid meldt u, ook als u zelf kunt helpen. Na het opslaan staan de vervolgcontroles klaar.</source>
         <translation>Two decisions, each with your reasons. With acute or structural unsafety you report, even when you can help yourself. After saving, the follow-up checks are planned.</translation>
     </message>
@@ -1012,8 +1106,8 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>The case file was saved encrypted as {name}. It opens only with this passphrase. Pass it on separately from the file to whoever may see the file, for instance by phone.</translation>
     </message>
     <message>
-        <source>Let op: op papier staan alle namen en gegevens leesbaar, zonder versleuteling. Haal de afdruk meteen van de printer en bewaar hem achter slot. Kies in het afdrukvenster niet &apos;afdrukken naar bestand&apos;: dat bestand is niet versleuteld.</source>
-        <translation>Note: on paper all names and details can be read, without encryption. Collect the printout from the printer at once and keep it locked away. Do not choose &apos;print to file&apos; in the print dialog: that file is not encrypted.</translation>
+        <source>Let op: op papier staan alle namen en gegevens leesbaar, zonder versleuteling. Haal de afdruk meteen van de printer en bewaar hem achter slot. Afdrukken naar een bestand kan niet; een bestand maakt u met &apos;Opslaan als versleutelde PDF&apos;.</source>
+        <translation>Note: on paper every name and detail is readable, without encryption. Take the printout from the printer at once and keep it under lock. Printing to a file is not possible; make a file with &apos;Save as encrypted PDF&apos;.</translation>
     </message>
     <message>
         <source>Afdrukken…</source>
@@ -1275,8 +1369,24 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Cancel the export</translation>
     </message>
     <message>
+        <source>Eerder bestand zoeken en verwijderen…</source>
+        <translation>Find and remove the earlier file…</translation>
+    </message>
+    <message>
         <source>Opslaan in map:</source>
         <translation>Save in folder:</translation>
+    </message>
+    <message>
+        <source>eerder in deze sessie</source>
+        <translation>earlier in this session</translation>
+    </message>
+    <message>
+        <source> als {name}</source>
+        <translation> as {name}</translation>
+    </message>
+    <message>
+        <source>Deze melding is al eerder opgeslagen (laatst op {when}{where}). Een nieuw bestand vervangt het eerdere: stuur Veilig Thuis alleen het nieuwe. Het nieuwe bestand krijgt een eigen wachtzin; de wachtzin van het eerdere bestand opent alleen dat eerdere bestand.</source>
+        <translation>This report was saved before (last on {when}{where}). A new file replaces the earlier one: send Veilig Thuis only the new one. The new file gets its own passphrase; the earlier file&apos;s passphrase opens only that earlier file.</translation>
     </message>
     <message>
         <source>Map kiezen voor het versleutelde bestand</source>
@@ -1305,6 +1415,58 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Opgeslagen als {name} in de map {folder}.</source>
         <translation>Saved as {name} in the folder {folder}.</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old}</source>
+        <translation>The earlier file {old}</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand</source>
+        <translation>The earlier file</translation>
+    </message>
+    <message>
+        <source>Deze wachtzin hoort alleen bij het nieuwe bestand {name}. {old} opent alleen met de wachtzin die u toen kreeg; die opent het nieuwe bestand niet.</source>
+        <translation>This passphrase belongs only to the new file {name}. {old} opens only with the passphrase you were given then; that one does not open the new file.</translation>
+    </message>
+    <message>
+        <source>Dit bestand vervangt het eerdere.</source>
+        <translation>This file replaces the earlier one.</translation>
+    </message>
+    <message>
+        <source>Eerdere bestand verwijderen?</source>
+        <translation>Remove the earlier file?</translation>
+    </message>
+    <message>
+        <source>Het nieuwe bestand {new} vervangt het eerdere bestand {old} (in de map {folder}). Wilt u het eerdere bestand verwijderen, zodat het niet per vergissing wordt verstuurd?</source>
+        <translation>The new file {new} replaces the earlier file {old} (in the folder {folder}). Do you want to remove the earlier file, so that it is not sent by mistake?</translation>
+    </message>
+    <message>
+        <source>Eerdere bestand verwijderen</source>
+        <translation>Remove the earlier file</translation>
+    </message>
+    <message>
+        <source>Laten staan</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old} kon niet worden verwijderd. Verwijder het zelf, of laat het staan en stuur alleen het nieuwe bestand.</source>
+        <translation>The earlier file {old} could not be removed. Remove it yourself, or keep it and send only the new file.</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand {old} is verwijderd.</source>
+        <translation>The earlier file {old} has been removed.</translation>
+    </message>
+    <message>
+        <source>Het eerdere bestand kiezen om te verwijderen</source>
+        <translation>Choose the earlier file to remove</translation>
+    </message>
+    <message>
+        <source>Versleutelde PDF (*.pdf)</source>
+        <translation>Encrypted PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Dit is het nieuwe bestand. Kies het eerdere bestand.</source>
+        <translation>This is the new file. Choose the earlier file.</translation>
     </message>
 </context>
 <context>
@@ -1761,10 +1923,6 @@ The report below only says where it went wrong; it holds no data from your cases
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2025, of laat hem leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 01-09-2025, or leave it empty.</translation>
-    </message>
 </context>
 <context>
     <name>HelpEditor</name>
@@ -1846,14 +2004,6 @@ The report below only says where it went wrong; it holds no data from your cases
 <context>
     <name>ItemForm</name>
     <message>
-        <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018, of laat het leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 03-05-2018, or leave it empty.</translation>
-    </message>
-    <message>
         <source>uu:mm</source>
         <translation>hh:mm</translation>
     </message>
@@ -1872,6 +2022,25 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>nog niet bekend</source>
         <translation>not yet known</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringRequiredWindow</name>
+    <message>
+        <source>Meldcode Werkplek</source>
+        <translation>Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Uw beheerder staat een kluis zonder sleutelbos niet toe, en dit systeem heeft geen bruikbare sleutelbos. Er kan daarom geen kluis worden aangemaakt; neem contact op met uw beheerder.</source>
+        <translation>Your administrator does not allow a vault without a keyring, and this system has no usable keyring. A vault therefore cannot be created; please contact your administrator.</translation>
+    </message>
+    <message>
+        <source>Op Windows en macOS is de sleutelbos er altijd; op Linux is het de sleutelbos van de desktop (bijvoorbeeld GNOME Keyring of KWallet).</source>
+        <translation>Windows and macOS always have their keyring; on Linux it is the desktop&apos;s keyring (for example GNOME Keyring or KWallet).</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2181,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>&amp;Annual overview of the reporting code…</translation>
     </message>
     <message>
+        <source>&amp;Registratielijst…</source>
+        <translation>&amp;Registration list…</translation>
+    </message>
+    <message>
         <source>Oefenen &amp;stoppen</source>
         <translation>&amp;Stop practising</translation>
     </message>
@@ -2046,18 +2219,6 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Reservekopie gemaakt: {path}</source>
         <translation>Backup made: {path}</translation>
-    </message>
-    <message>
-        <source>Over Meldcode Werkplek</source>
-        <translation>About Meldcode Werkplek</translation>
-    </message>
-    <message>
-        <source>Meldcode Werkplek {version}
-
-Een versleuteld werkstation voor de meldcode huiselijk geweld en kindermishandeling. Alle gegevens blijven versleuteld op deze computer.</source>
-        <translation>Meldcode Werkplek {version}
-
-An encrypted workstation for the reporting code for domestic violence and child abuse (meldcode). All data stay encrypted on this computer.</translation>
     </message>
 </context>
 <context>
@@ -2266,10 +2427,6 @@ Answer: {answer}</translation>
         <translation>Choose the role…</translation>
     </message>
     <message>
-        <source>dd-mm-jjjj</source>
-        <translation>dd-mm-yyyy</translation>
-    </message>
-    <message>
         <source>Mag leeg blijven.</source>
         <translation>May be left empty.</translation>
     </message>
@@ -2300,10 +2457,6 @@ Answer: {answer}</translation>
     <message>
         <source>School of kinderopvang:</source>
         <translation>School or childcare:</translation>
-    </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018.</source>
-        <translation>Write the date as dd-mm-yyyy, for example 03-05-2018.</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2577,49 @@ Answer: {answer}</translation>
     <message>
         <source>Deze gegevens gelden voor de hele praktijk: ze staan in de kluis en iedereen die de kluis opent, ziet dezelfde.</source>
         <translation>These details apply to the whole practice: they are kept in the vault, and everyone who opens the vault sees the same.</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>Afdrukken</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Afdrukken naar een bestand kan niet: dat bestand zou niet versleuteld zijn. Kies een printer, of sla het document op met de knop voor opslaan.</source>
+        <translation>Printing to a file is not possible: that file would not be encrypted. Choose a printer, or save the document with the save button.</translation>
+    </message>
+    <message>
+        <source>Vorige pagina</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Volgende pagina</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Groter</source>
+        <translation>Larger</translation>
+    </message>
+    <message>
+        <source>Kleiner</source>
+        <translation>Smaller</translation>
+    </message>
+    <message>
+        <source>Hele breedte</source>
+        <translation>Full width</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Pagina {page} van {count}</source>
+        <translation>Page {page} of {count}</translation>
     </message>
 </context>
 <context>
@@ -2598,6 +2794,109 @@ Answer: {answer}</translation>
     <message>
         <source>Eerst gebeld met Veilig Thuis:</source>
         <translation>Phoned Veilig Thuis first:</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationListDialog</name>
+    <message>
+        <source>Registratielijst</source>
+        <translation>Registration list</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis</source>
+        <translation>Veilig Thuis</translation>
+    </message>
+    <message>
+        <source>Kanaal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Kenmerk VT</source>
+        <translation>VT reference</translation>
+    </message>
+    <message>
+        <source>Terugkoppeling</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV (in een versleutelde PDF)</source>
+        <translation>CSV (inside an encrypted PDF)</translation>
+    </message>
+    <message>
+        <source>Versleuteld opslaan</source>
+        <translation>Save encrypted</translation>
+    </message>
+    <message>
+        <source>De registratielijst is versleuteld opgeslagen als {name}. Het opent alleen met deze wachtzin.</source>
+        <translation>The registration list was saved encrypted as {name}. It opens only with this passphrase.</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>Periode:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Opslaan als:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>De adviesvragen en meldingen aan Veilig Thuis van een periode, zonder namen van cliënten. De lijst noemt wel hulpverleners en kenmerken van Veilig Thuis; daarom wordt zij alleen versleuteld opgeslagen.</source>
+        <translation>The requests for advice and reports to Veilig Thuis of a period, without client names. The list does name professionals and Veilig Thuis references; that is why it is saved encrypted only.</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>{count} adviesvragen en meldingen in deze periode.</source>
+        <translation>{count} requests for advice and reports in this period.</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld registratielijst</source>
+        <translation>Print preview of the registration list</translation>
+    </message>
+    <message>
+        <source>Registratielijst afdrukken</source>
+        <translation>Print the registration list</translation>
     </message>
 </context>
 <context>
@@ -3021,10 +3320,6 @@ Answer: {answer}</translation>
         <source>Open in de periode:</source>
         <translation>Open in the period:</translation>
     </message>
-    <message>
-        <source>Schrijf de datum als dd-mm-jjjj, of laat hem leeg.</source>
-        <translation>Write the date as dd-mm-yyyy, or leave it empty.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3131,6 +3426,10 @@ Answer: {answer}</translation>
 <context>
     <name>Shell</name>
     <message>
+        <source>Beleid van de beheerder</source>
+        <translation>Administrator policy</translation>
+    </message>
+    <message>
         <source>De kluis is vergrendeld omdat er een minuut niets is gedaan.</source>
         <translation>The vault was locked because nothing was done for a minute.</translation>
     </message>
@@ -3213,6 +3512,10 @@ Answer: {answer}</translation>
         <translation>Choose the form of violence…</translation>
     </message>
     <message>
+        <source>Signalenlijst…</source>
+        <translation>List of signs…</translation>
+    </message>
+    <message>
         <source>Mag leeg blijven als u het tijdstip niet weet.</source>
         <translation>May be left empty if you do not know the time.</translation>
     </message>
@@ -3223,6 +3526,10 @@ Answer: {answer}</translation>
     <message>
         <source>Uw duiding of zorg, apart van de feiten. Mag leeg blijven.</source>
         <translation>Your reading or concern, kept apart from the facts. May be left empty.</translation>
+    </message>
+    <message>
+        <source>Mag leeg blijven. De lijst hoort bij de gekozen vorm.</source>
+        <translation>May stay empty. The list belongs to the chosen form.</translation>
     </message>
     <message>
         <source>Datum van waarneming:</source>
@@ -3251,6 +3558,10 @@ Answer: {answer}</translation>
     <message>
         <source>Interpretatie:</source>
         <translation>Interpretation:</translation>
+    </message>
+    <message>
+        <source>Herkende signalen:</source>
+        <translation>Recognised signs:</translation>
     </message>
     <message>
         <source>De eerdere versie blijft bewaard en zichtbaar in de geschiedenis.</source>
@@ -3361,6 +3672,17 @@ Answer: {answer}</translation>
     <message>
         <source>Uw cliënt is volwassen: ga na of er kinderen, een ongeboren kind of een afhankelijke volwassene van hem of haar afhankelijk zijn, en of zij veilig zijn.</source>
         <translation>Your client is an adult: find out whether children, an unborn child or a dependent adult depend on him or her, and whether they are safe.</translation>
+    </message>
+</context>
+<context>
+    <name>SignsDialog</name>
+    <message>
+        <source>Signalenlijst: {form}</source>
+        <translation>List of signs: {form}</translation>
+    </message>
+    <message>
+        <source>Vink aan wat u herkent. Een signaal is een aanwijzing om verder te kijken, geen bewijs; beschrijf wat u zag bij Feiten, in uw eigen woorden.</source>
+        <translation>Tick what you recognise. A sign is a reason to look further, not proof; describe what you saw under Facts, in your own words.</translation>
     </message>
 </context>
 <context>
@@ -3677,6 +3999,26 @@ Answer: {answer}</translation>
         <source>Telefoonnummer:</source>
         <translation>Phone number:</translation>
     </message>
+    <message>
+        <source>Beroepsgroep:</source>
+        <translation>Profession group:</translation>
+    </message>
+    <message>
+        <source>Kies uw beroepsgroep…</source>
+        <translation>Choose your profession group…</translation>
+    </message>
+    <message>
+        <source>{group} (geen bruikbaar afwegingskader)</source>
+        <translation>{group} (no usable weighing framework)</translation>
+    </message>
+    <message>
+        <source>Vastgezet door de beheerder van deze computer.</source>
+        <translation>Set by the administrator of this computer.</translation>
+    </message>
+    <message>
+        <source>Bepaalt met welk afwegingskader u weegt. Twijfelt u, kies dan het algemene model. Later te wijzigen in Instellingen.</source>
+        <translation>Decides which weighing framework you weigh with. If in doubt, choose the general model. You can change it later in Settings.</translation>
+    </message>
 </context>
 <context>
     <name>VersionView</name>
@@ -3691,6 +4033,21 @@ Answer: {answer}</translation>
     <message>
         <source>Interpretatie</source>
         <translation>Interpretation</translation>
+    </message>
+    <message>
+        <source>Herkend uit de signalenlijst</source>
+        <translation>Recognised from the list of signs</translation>
+    </message>
+</context>
+<context>
+    <name>ViolenceForms</name>
+    <message>
+        <source>Bron: {sources}</source>
+        <translation>Source: {sources}</translation>
+    </message>
+    <message>
+        <source>Let op, bij de vormen van geweld in deze casus:</source>
+        <translation>Take care, for the forms of violence in this case:</translation>
     </message>
 </context>
 <context>
@@ -4140,6 +4497,26 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Inform the parents of all children involved.</translation>
     </message>
     <message>
+        <source>Gaat het vermoeden over de houder of het bevoegd gezag zelf? Meld het dan niet aan hen, maar overleg zelf direct met de vertrouwensinspecteur van de Inspectie van het Onderwijs.</source>
+        <translation>Is the suspicion about the operator or the school board itself? Then do not report it to them, but consult the confidential inspector of the Education Inspectorate directly yourself.</translation>
+    </message>
+    <message>
+        <source>Doe zelf aangifte bij de politie, of laat de vertrouwensinspecteur u daarbij helpen; wacht niet op de houder of het bevoegd gezag.</source>
+        <translation>Report it to the police yourself, or let the confidential inspector help you; do not wait for the operator or the school board.</translation>
+    </message>
+    <message>
+        <source>De houder beslist of de medewerker tijdelijk niet met kinderen werkt (op non-actief), zolang dat nodig is om de kinderen te beschermen.</source>
+        <translation>The operator decides whether the staff member stops working with children for a while (suspension), as long as that is needed to protect the children.</translation>
+    </message>
+    <message>
+        <source>Maak een plan van aanpak: wie doet wat en wanneer, wie de ouders en de medewerkers informeert, en welke nazorg de kinderen, de ouders en het team krijgen.</source>
+        <translation>Make a plan of action: who does what and when, who informs the parents and the staff, and what aftercare the children, the parents and the team receive.</translation>
+    </message>
+    <message>
+        <source>Zijn er wel zorgen over de thuissituatie van het kind? Begin dan een nieuwe weging met route 1 (de thuissituatie), en vraag zo nodig Veilig Thuis om advies.</source>
+        <translation>Are there worries about the child&apos;s home situation? Then start a new weging with route 1 (the home situation), and ask Veilig Thuis for advice where needed.</translation>
+    </message>
+    <message>
         <source>Doe de kindcheck: zijn er kinderen (of een afhankelijke volwassene, of een ongeboren kind) die van deze volwassene afhankelijk zijn, en zijn zij veilig?</source>
         <translation>Do the child check: are there children (or a dependent adult, or an unborn child) who depend on this adult, and are they safe?</translation>
     </message>
@@ -4158,6 +4535,29 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Deze weging is gemaakt met afwegingskader &apos;{kader}&apos; versie {version}, dat niet meer in dit programma zit. U ziet de vragen, antwoorden en redenen zoals ze toen zijn vastgelegd.</source>
         <translation>This assessment was made with weighing framework &apos;{kader}&apos; version {version}, which is no longer included in this program. You see the questions, answers and reasons as they were recorded at the time.</translation>
+    </message>
+    <message>
+        <source>Let op: de vastgelegde antwoorden passen niet meer bij afwegingskader &apos;{kader}&apos; versie {version} zoals het nu in dit programma zit; het kaderbestand is na deze weging veranderd. U ziet de vragen, antwoorden, redenen en uitkomst zoals ze toen zijn vastgelegd. Meld dit aan de beheerder.</source>
+        <translation>Note: the recorded answers no longer fit weighing framework &apos;{kader}&apos; version {version} as this program now holds it; the framework file changed after this weging. You see the questions, answers, reasons and outcome as they were recorded then. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Let op: opnieuw doorlopen onder afwegingskader &apos;{kader}&apos; versie {version} leiden dezelfde antwoorden nu tot een andere uitkomst dan vastgelegd; het kaderbestand is na deze weging veranderd. Hieronder staat de vastgelegde uitkomst; beide staan hier genoemd. Meld dit aan de beheerder.</source>
+        <translation>Note: replayed under weighing framework &apos;{kader}&apos; version {version}, the same answers now lead to another outcome than was recorded; the framework file changed after this weging. Below is the recorded outcome; both are named here. Tell the administrator.</translation>
+    </message>
+    <message>
+        <source>Veilig Thuis is al om advies gevraagd: op {day} (stap 2, consultatie).</source>
+        <translation>Veilig Thuis has already been asked for advice: on {day} (step 2, consultation).</translation>
+    </message>
+    <message>
+        <source>Let op: de leeftijd alleen is geen reden om niet met het kind te praten. Ook met een jong kind kunt u op zijn niveau in gesprek gaan (spelend, met tekeningen) of het kind observeren. Leg vast waarom een gesprek echt niet kon.</source>
+        <translation>Note: age alone is no reason not to talk with the child. Even with a young child you can talk at the child&apos;s level (playing, with drawings) or observe the child. Record why a conversation was really impossible.</translation>
+    </message>
+</context>
+<context>
+    <name>beleid</name>
+    <message>
+        <source>Het beleid van uw beheerder is onleesbaar; neem contact op met uw beheerder. Het programma werkt tot dan met de strengste instellingen.</source>
+        <translation>Your administrator&apos;s policy cannot be read; please contact your administrator. Until then the program runs with the strictest settings.</translation>
     </message>
 </context>
 <context>
@@ -4293,6 +4693,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Cliënt vooraf ingelicht</source>
         <translation>Client told beforehand</translation>
+    </message>
+    <message>
+        <source>Geen advies van Veilig Thuis, omdat</source>
+        <translation>No advice from Veilig Thuis, because</translation>
     </message>
     <message>
         <source>Gepland op</source>
@@ -4434,6 +4838,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The disk is full. Nothing was half saved; free some space and try again.</translation>
     </message>
     <message>
+        <source>Het logboek van de kluis is beschadigd: de laatste schakel van de keten is onleesbaar. Er is niets gewijzigd. Zet een reservekopie terug en meld dit aan uw beheerder.</source>
+        <translation>The vault&apos;s log is damaged: the last link of the chain cannot be read. Nothing was changed. Restore a backup and report this to your administrator.</translation>
+    </message>
+    <message>
         <source>Opslaan is niet gelukt door een fout van het bestandssysteem. Er is niets half opgeslagen; probeer het opnieuw.</source>
         <translation>Saving failed because of a file system error. Nothing was half saved; please try again.</translation>
     </message>
@@ -4484,6 +4892,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Na deze kindcheck is al een casus voor de kinderen geopend.</source>
         <translation>A case for the children has already been opened after this child check.</translation>
+    </message>
+    <message>
+        <source>Het jaaroverzicht is niet onversleuteld opgeslagen: er staat tekst in die in de kluis ook als naam, titel, BSN of signaal voorkomt. Sla het versleuteld op.</source>
+        <translation>The annual overview was not saved unencrypted: it holds text that also appears in the vault as a name, title, BSN or signal. Save it encrypted.</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5357,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Draft discarded</translation>
     </message>
     <message>
+        <source>Bestaande inhoud vastgelegd</source>
+        <translation>Existing content recorded</translation>
+    </message>
+    <message>
         <source>Document opmaken</source>
         <translation>Laying out the document</translation>
     </message>
@@ -4972,12 +5388,111 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <source>De cliënt zou het contact met de melder verbreken</source>
         <translation>The client would break off contact with the reporter</translation>
     </message>
+    <message>
+        <source>Adviesvraag</source>
+        <translation>Request for advice</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>Baby (0-1 jaar)</source>
+        <translation>Baby (0-1 years)</translation>
+    </message>
+    <message>
+        <source>Peuter (1-4 jaar)</source>
+        <translation>Toddler (1-4 years)</translation>
+    </message>
+    <message>
+        <source>Schoolkind (4-12 jaar)</source>
+        <translation>School child (4-12 years)</translation>
+    </message>
+    <message>
+        <source>Tiener (12-18 jaar)</source>
+        <translation>Teenager (12-18 years)</translation>
+    </message>
+    <message>
+        <source>Volwassene</source>
+        <translation>Adult</translation>
+    </message>
+    <message>
+        <source>Oudere</source>
+        <translation>Older person</translation>
+    </message>
 </context>
 <context>
     <name>organisations</name>
     <message>
         <source>Kies de Veilig Thuis-organisatie…</source>
         <translation>Choose the Veilig Thuis organisation…</translation>
+    </message>
+</context>
+<context>
+    <name>over</name>
+    <message>
+        <source>ontwikkelversie (niet bevroren)</source>
+        <translation>development version (not frozen)</translation>
+    </message>
+    <message>
+        <source>Beleid ONLEESBAAR (strengste instellingen)</source>
+        <translation>Policy UNREADABLE (strictest settings)</translation>
+    </message>
+    <message>
+        <source>Beleid gelezen uit</source>
+        <translation>Policy read from</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Beleid</source>
+        <translation>Policy</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation>Build</translation>
+    </message>
+    <message>
+        <source>Systeem</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Gegevensmap</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Logmap</source>
+        <translation>Log folder</translation>
+    </message>
+    <message>
+        <source>Instellingenmap</source>
+        <translation>Settings folder</translation>
+    </message>
+    <message>
+        <source>Beleid gezocht in</source>
+        <translation>Policy looked for in</translation>
+    </message>
+    <message>
+        <source>Vastgezet door de beheerder</source>
+        <translation>Locked by the administrator</translation>
+    </message>
+    <message>
+        <source>Sleutelhanger</source>
+        <translation>Keyring</translation>
+    </message>
+    <message>
+        <source>Praktijkserver</source>
+        <translation>Practice server</translation>
+    </message>
+    <message>
+        <source>Afwegingskaders</source>
+        <translation>Kaders (assessment frameworks)</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5515,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Volgens de weging meldt u bij Veilig Thuis ({norm}). U besluit niet te melden: schrijf in uw redenen op waarom u van de uitkomst afwijkt.</source>
         <translation>According to the assessment you report to Veilig Thuis ({norm}). You decide not to report: write down in your reasons why you depart from the outcome.</translation>
+    </message>
+    <message>
+        <source>Uw beroepscode verwacht dat u Veilig Thuis om advies vraagt voordat u besluit, en in stap 2 staat geen adviesvraag aan Veilig Thuis. Vraag alsnog advies (0800-2000, zo nodig zonder namen), of schrijf op waarom u dat niet deed.</source>
+        <translation>Your professional code expects you to ask Veilig Thuis for advice before you decide, and step 2 holds no request for advice to Veilig Thuis. Ask for advice now (0800-2000, without names if needed), or write down why you did not.</translation>
     </message>
     <message>
         <source>De weging met {kader} (versie {version}) is nog niet afgerond: vraag {number} ({question}) beantwoordt u aan het eind van de afgesproken termijn voor de hulp.</source>
@@ -5216,8 +5735,16 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
+        <source>Deze tekst bevat een beschadigd teken dat niet bewaard kan worden. Typ de tekst opnieuw of plak hem opnieuw vanuit de bron.</source>
+        <translation>This text contains a damaged character that cannot be kept. Type the text again or paste it again from its source.</translation>
+    </message>
+    <message>
         <source>Te lang: hoogstens {limit} tekens.</source>
         <translation>Too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <source>Controleer de datum: die ligt vóór {year}.</source>
+        <translation>Check the date: it lies before {year}.</translation>
     </message>
     <message>
         <source>Geef de casus een titel, zonder namen (bijvoorbeeld &apos;Gezin A&apos;).</source>
@@ -5270,6 +5797,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Beschrijf de feiten: wat is er gezien of gehoord?</source>
         <translation>Describe the facts: what was seen or heard?</translation>
+    </message>
+    <message>
+        <source>Kies de herkende signalen uit de signalenlijst, elk één keer.</source>
+        <translation>Choose the recognised signs from the list of signs, each once.</translation>
+    </message>
+    <message>
+        <source>De gekozen signalen horen bij een andere vorm van geweld dan dit signaal.</source>
+        <translation>The chosen signs belong to another form of violence than this signal.</translation>
     </message>
     <message>
         <source>Geef aan waarom u dit signaal corrigeert.</source>
@@ -5622,6 +6157,50 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De terugkoppeling kan niet van vóór de melding zijn.</source>
         <translation>The feedback cannot predate the report.</translation>
+    </message>
+    <message>
+        <source>Vul de eerste dag in.</source>
+        <translation>Enter the first day.</translation>
+    </message>
+    <message>
+        <source>Vul de laatste dag in.</source>
+        <translation>Enter the last day.</translation>
+    </message>
+    <message>
+        <source>De laatste dag ligt voor de eerste dag van de periode.</source>
+        <translation>The last day lies before the first day of the period.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom u Veilig Thuis niet om advies hebt gevraagd.</source>
+        <translation>Write down why you did not ask Veilig Thuis for advice.</translation>
+    </message>
+    <message>
+        <source>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 20-11-2026.</source>
+        <translation>Write the date as dd-mm-yyyy, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Vul ook maand en jaar in, bijvoorbeeld 20-11-2026.</source>
+        <translation>Also fill in month and year, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Vul ook het jaar in, bijvoorbeeld 20-11-2026.</source>
+        <translation>Also fill in the year, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Schrijf het jaar met vier cijfers, bijvoorbeeld 20-11-2026.</source>
+        <translation>Write the year with four digits, for example 20-11-2026.</translation>
+    </message>
+    <message>
+        <source>Maand {month} bestaat niet: kies 1 tot en met 12.</source>
+        <translation>Month {month} does not exist: choose 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Jaar 0000 bestaat niet.</source>
+        <translation>Year 0000 does not exist.</translation>
+    </message>
+    <message>
+        <source>Die dag bestaat niet: {month} {year} heeft {days} dagen.</source>
+        <translation>That day does not exist: {month} {year} has {days} days.</translation>
     </message>
 </context>
 </TS>

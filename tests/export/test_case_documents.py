@@ -179,8 +179,11 @@ def test_the_melding_is_drafted_from_the_case(vault: Vault) -> None:
     (help_offered,) = content.help_offered
     assert help_offered.description == "Opvoedondersteuning, door Wijkteam"
     assert content.assessment is not None
-    assert content.assessment.kader_version == "1.0"
-    assert content.assessment.kader_name == "Afwegingskader voor artsen"
+    assert content.assessment.kader_version == "2.0"
+    assert (
+        content.assessment.kader_name
+        == "Afwegingskader voor artsen en tandartsen (KNMG-meldcode 2023)"
+    )
     assert [a.reason for a in content.assessment.answers] == [
         "Letsel en wat het kind vertelt.",
         "Herhaald letsel over zes weken.",
@@ -262,7 +265,7 @@ def test_the_dossier_holds_every_version_every_step_and_the_audit_trail(vault: V
         "Reden van correctie: Vorm van de plekken nauwkeuriger beschreven.",
         "gecorrigeerd door Anna de Vries",
         "Reactie preciezer",
-        "Versie: 1.0",
+        "Versie: 2.0",
         "Herhaald letsel over zes weken.",
         "Norm: Acute of structurele onveiligheid",
         "Melden bij Veilig Thuis nodig: ja",

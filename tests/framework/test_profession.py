@@ -26,13 +26,15 @@ LIBRARY = load_library()
 def test_the_dropdown_lists_each_group_once_by_name_with_its_version() -> None:
     choices = profession_group_choices(LIBRARY)
     ids = [c.id for c in choices]
-    assert len(ids) == len(set(ids)) == len({k.group.id for k in LIBRARY.frameworks})
-    assert len(choices) == len(LIBRARY.newest())  # one kader per group is shipped
+    own_groups = {k.group.id for k in LIBRARY.frameworks}
+    assert len(ids) == len(set(ids)) == len(own_groups) + len(LIBRARY.pointers)
+    assert len(own_groups) == len(LIBRARY.newest())  # one kader per group is shipped
+    assert {p.id for p in LIBRARY.pointers} <= set(ids)  # a dentist finds "Tandartsen"
     assert {"algemeen", "artsen", "kinderopvang", "onderwijs"} <= set(ids)
     names = [c.name.casefold() for c in choices]
     assert names == sorted(names)
     childcare = next(c for c in choices if c.id == "kinderopvang")
-    assert childcare.version == "1.0" and childcare.name.startswith("Kinderopvang")
+    assert childcare.version == "2.0" and childcare.name.startswith("Kinderopvang")
 
 
 def test_the_group_chooses_the_default_kader_and_no_group_means_the_general_model() -> None:
@@ -56,7 +58,13 @@ def test_a_case_may_be_weighed_under_another_kader() -> None:
 
 def test_an_unknown_group_is_never_weighed_under_another_groups_kader() -> None:
     with pytest.raises(FrameworkUnavailable):
-        framework_for_case(Settings(profession_group="tandartsen"), LIBRARY)
+        framework_for_case(Settings(profession_group="bakkers"), LIBRARY)
+
+
+def test_a_group_that_points_to_another_kader_weighs_under_it() -> None:
+    """A dentist's weging is made under the doctors' kader, as its own, not as another's."""
+    framework = framework_for_case(Settings(profession_group="tandartsen"), LIBRARY)
+    assert (framework.id, framework.version) == ("artsen", "2.0")
 
 
 def test_choosing_a_group_and_the_administrators_lock(tmp_path: Path) -> None:

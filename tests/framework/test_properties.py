@@ -5,6 +5,8 @@
 - A no at the suspicion question: the check closes without a report.
 - No report only ever follows 'no suspicion' or 'the help leads to lasting safety'.
 - Whatever the path, the record survives JSON and replays to the same check.
+
+They run over every shipped version of every kader, not only the newest.
 """
 
 from __future__ import annotations
@@ -15,17 +17,25 @@ from hypothesis import strategies as st
 
 from app.framework.assessment import Assessment, AssessmentRecord, replay, start_assessment
 from app.framework.library import FrameworkLibrary, load_library
+from app.framework.model import Framework
 from app.framework.terms import Entry, Meaning, Norm, QuestionRole
 
 LIBRARY: FrameworkLibrary = load_library()
-SHIPPED = [(k.id, entry) for k in LIBRARY.frameworks for entry in k.entries]
+# Every version of every kader: a stored weging is replayed under its own version, so an older
+# version must stay as safe as the newest.
+SHIPPED = [(f"{k.id}@{k.version}", entry) for k in LIBRARY.frameworks for entry in k.entries]
 YES_MEANS_REPORT = {QuestionRole.UNSAFETY, QuestionRole.NEW_SIGNALS, QuestionRole.STAFF_OFFENCE}
 NO_MEANS_CLOSE = {QuestionRole.SUSPICION, QuestionRole.STAFF_OFFENCE}
 REASONS = st.text(min_size=1, max_size=80).filter(lambda text: text.strip() != "")
 
 
+def framework_of(key: str) -> Framework:
+    framework_id, version = key.split("@")
+    return LIBRARY.get(framework_id, version)
+
+
 def random_walk(data: st.DataObject, framework_id: str, entry: Entry) -> Assessment:
-    assessment = start_assessment(LIBRARY.get(framework_id), entry)
+    assessment = start_assessment(framework_of(framework_id), entry)
     while assessment.current_question is not None:
         answer = data.draw(st.sampled_from(assessment.current_question.answers))
         assessment = assessment.answer(answer.id, data.draw(REASONS))
@@ -90,4 +100,4 @@ def test_any_path_survives_the_record_and_replays(
     for _ in range(len(assessment.steps) - cut):
         partial = partial.back()
     record = AssessmentRecord.from_json(partial.record().to_json())
-    assert replay(LIBRARY.get(framework_id), record) == partial
+    assert replay(framework_of(framework_id), record) == partial

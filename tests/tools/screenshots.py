@@ -22,9 +22,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
+from app.case_documents.exports import annual_overview
 from app.crypto import kdf
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.decision_prefill import decision_draft
@@ -57,7 +58,10 @@ from app.vault.vault import Vault
 from tests.support import InMemoryKeyring
 from ui.application import install_translators
 from ui.contacts_dialog import ContactsDialog
+from ui.document_renderer import PagedDocument
 from ui.main_window import MainWindow
+from ui.report.annual_dialog import AnnualOverviewDialog
+from ui.report.registration_list_dialog import RegistrationListDialog
 from ui.setup_wizard import SetupWizard
 from ui.signal_dialog import SignalDialog
 from ui.steps.step_dialogs import ConsultationDialog, DecisionDialog
@@ -344,8 +348,22 @@ def take_case_work_screenshots(window: MainWindow, case_id: int, outdir: Path) -
 
     window.open_annual_overview()
     annual = window.active_dialog
-    assert annual is not None
+    assert isinstance(annual, AnnualOverviewDialog)
+    annual.overview.verticalScrollBar().setValue(0)
     save(annual, outdir, "annual-overview.png")
+    # Further down the whole overview: the chart of the months and the first sections.
+    annual.overview.verticalScrollBar().setValue(annual.overview.verticalScrollBar().maximum() // 3)
+    save(annual, outdir, "annual-overview-chart.png")
+    window.dialogs.discard()
+    year = date.today().year
+    page = PagedDocument(annual_overview(vault, year)).page_image(0, dpi=80)
+    page.save(str(outdir / "jaaroverzicht-page-1.png"))
+
+    window.open_registration_list()
+    listing = window.active_dialog
+    assert isinstance(listing, RegistrationListDialog)
+    listing.first.set_date(date(year, 1, 1))
+    save(listing, outdir, "registration-list.png")
     window.dialogs.discard()
 
     window.open_practice_details()
@@ -380,6 +398,8 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     wizard.user_page.display_name.setText("Anna de Vries")
     wizard.user_page.role.setText("huisarts")
     wizard.user_page.phone.setText("020 123 4567")
+    wizard.user_page.group.setCurrentIndex(wizard.user_page.group.findData("artsen"))
+    save(wizard, outdir, "setup-user.png")
     wizard.next()
     wizard.passphrase_page.input.passphrase.setText("groene tulpen")
     save(wizard, outdir, "setup-passphrase.png")
@@ -461,7 +481,7 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     dialog.show()
     dialog.observed_time.setText("25:70")
     dialog.facts.setPlainText("")
-    dialog.observed_on.setDate(QDate(date.today()))
+    dialog.observed_on.setText("31-02-2026")
     dialog.try_save()
     save(dialog, outdir, "signal-dialog-errors.png")
     dialog.done(QDialog.DialogCode.Rejected)

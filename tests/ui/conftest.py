@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.enums import Step
+from app.framework.library import GENERAL_GROUP_ID
 from app.settings import Settings
 from app.vault.location import VaultLocation
 from tests.export.conftest import system_temp  # noqa: F401 - a fixture for the window tests
@@ -37,6 +38,7 @@ from ui.signal_dialog import SignalDialog
 from ui.steps.entry_cards import EntryAction, EntryList
 from ui.steps.pages import StepPage
 from ui.widgets import ask
+from ui.widgets.dates import DateField
 
 HOUR_MS = 3_600_000
 D = TypeVar("D", bound=QDialog)
@@ -101,6 +103,8 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:
+    if isinstance(widget, DateField):
+        widget = widget.line
     qtbot.keyClicks(widget, text)
 
 
@@ -118,6 +122,8 @@ def run_setup(
     type_into(qtbot, wizard.user_page.display_name, name)
     type_into(qtbot, wizard.user_page.role, "huisarts")
     type_into(qtbot, wizard.user_page.phone, "020 123 4567")
+    if not wizard.user_page.group_id():
+        choose(wizard.user_page.group, GENERAL_GROUP_ID)
     click(qtbot, wizard.button(QWizard.WizardButton.NextButton))
     assert wizard.currentId() == SetupWizard.PASSPHRASE_PAGE
     type_into(qtbot, wizard.passphrase_page.input.passphrase, passphrase)
@@ -186,7 +192,7 @@ def fill_signal(
     interpretation: str = "",
 ) -> None:
     if observed_on is not None:
-        dialog.observed_on.setDate(QDate(observed_on))
+        dialog.observed_on.set_date(observed_on)
     if observed_time:
         dialog.observed_time.setText(observed_time)
     dialog.source.setCurrentIndex(dialog.source.findData(source))

@@ -54,7 +54,10 @@ def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(
     # Step 4: the doctors' kader, each answer with a reason; both decisions, VT and 112 shown.
     weging = session.weigh_to_a_report(qtbot, main)
     assert weging.windowTitle() == "Afwegingskader doorlopen"  # no case text in window lists
-    assert weging.framework_title.text() == "Afwegingskader voor artsen"
+    assert (
+        weging.framework_title.text()
+        == "Afwegingskader voor artsen en tandartsen (KNMG-meldcode 2023)"
+    )
     panel = weging.outcome_panel
     assert panel.report.text().startswith("Ja")
     assert panel.recipients.text() == "Veilig Thuis"
@@ -64,13 +67,20 @@ def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(
     session.record_weging(qtbot, weging)
     page = view.weighing_page
     assert vault.steps.progress(case_id).state(Step.WEIGHING).status is StepStatus.DONE
-    assert page.tabs.count() == 1 and page.view.title.text() == "Afwegingskader voor artsen"
-    assert "versie 1.0" in page.view.framework.text()
+    assert (
+        page.tabs.count() == 1
+        and page.view.title.text()
+        == "Afwegingskader voor artsen en tandartsen (KNMG-meldcode 2023)"
+    )
+    assert "versie 2.0" in page.view.framework.text()
     assert any("Structureel onveilig" in t or "structureel" in t for t in page.view.step_texts())
 
     # Step 5: drafted from the weging, confirmed with the help and the client told.
     decision = session.decide_as_drafted(qtbot, main)
-    assert "Afwegingskader voor artsen" in decision.report_reasons.toPlainText()
+    assert (
+        "Afwegingskader voor artsen en tandartsen (KNMG-meldcode 2023)"
+        in decision.report_reasons.toPlainText()
+    )
     stored = vault.entries.of_kind(case_id, Decision)[-1]
     assert stored.value.report_to_vt is True and stored.value.offer_help is True
     assert stored.value.assessment_id == vault.assessments.newest(case_id).id  # type: ignore[union-attr]
@@ -108,7 +118,7 @@ def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(
     assert PEOPLE.child in text and PEOPLE.parent in text and session.PRACTICE in text
     assert session.LEFT_OUT_FACTS not in text
     assert "1 signaal is niet opgenomen." in text
-    assert "Afwegingskader voor artsen" in text
+    assert "Afwegingskader voor artsen en tandartsen (KNMG-meldcode 2023)" in text
     with pikepdf.open(path, password=passphrase) as pdf:
         attached = pdf.attachments["melding.json"].get_file().read_bytes()
     data = json.loads(attached.decode("utf-8"))
@@ -172,7 +182,7 @@ def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(
     main.annual_action.trigger()
     annual = main.active_dialog
     assert isinstance(annual, AnnualOverviewDialog)
-    figures = annual.figures()
+    figures = annual.figures().months
     assert (figures.year, figures.report_total) == (today().year, 1)
     assert figures.reports[today().month - 1] == 1
     assert annual.table.item(12, 1).text() == "1"

@@ -136,7 +136,7 @@ def test_filters_narrow_the_search(qtbot: QtBot, make_shell: Callable[..., Shell
     assert panel.errors.messages()["active_to"] == "De einddatum ligt vóór de begindatum."
     panel.filters.active_to.setText("31-02")
     qtbot.waitUntil(
-        lambda: panel.errors.messages().get("active_to", "").startswith("Schrijf de datum")
+        lambda: panel.errors.messages().get("active_to", "").startswith("Vul ook het jaar in")
     )
     panel.filters.clear_button.click()
     qtbot.waitUntil(lambda: len(titles(main)) == 4 and not panel.errors.messages())

@@ -103,11 +103,11 @@ def test_without_any_kader_step_four_says_so_and_can_be_skipped(
 def test_a_group_without_kader_chooses_one_and_the_stored_weging_says_so(
     qtbot: QtBot, make_shell: Callable[..., Shell]
 ) -> None:
-    settings = Settings(profession_group="tandartsen")
+    settings = Settings(profession_group="bakkers")
     _, main, case_id = window_in_step_four(qtbot, make_shell, settings)
     view = main.case_view
     notice = view.weighing_page.notice
-    assert notice.isVisible() and "(tandartsen)" in notice.text()
+    assert notice.isVisible() and "(bakkers)" in notice.text()
     assert view.assess_button.isEnabled() and view.skip_weighing_button.isEnabled()
     dialog = open_from(qtbot, main, view.assess_button, AssessmentDialog)
     assert dialog.pages.currentWidget() is dialog.chooser
@@ -116,9 +116,9 @@ def test_a_group_without_kader_chooses_one_and_the_stored_weging_says_so(
     give(qtbot, dialog, "no", "Geen vermoeden na het gesprek met de ouders.")
     session.record_weging(qtbot, dialog)
     stored = main.vault.assessments.newest(case_id)
-    assert stored is not None and stored.value.instead_of_group == "tandartsen"
+    assert stored is not None and stored.value.instead_of_group == "bakkers"
     shown = view.weighing_page.view
-    assert shown.other_group.isVisible() and "(tandartsen)" in shown.other_group.text()
+    assert shown.other_group.isVisible() and "(bakkers)" in shown.other_group.text()
 
 
 def test_another_groups_kader_is_named_in_the_stored_weging(
@@ -220,6 +220,9 @@ def test_departing_from_a_weging_that_reports_is_said_and_needs_its_reasons(
     assert main.vault.entries.of_kind(case_id, Decision) == []
 
     dialog.report_reasons.setPlainText("Vader is vertrokken; moeder en kind wonen bij oma.")
+    # The doctors' code expects Veilig Thuis consulted first; step 2 holds no adviesvraag.
+    assert dialog.no_advice_notice.isVisible()
+    dialog.no_advice_reason.setPlainText("Vertrouwensarts was niet bereikbaar; morgen opnieuw.")
     save(qtbot, dialog)
     (decision,) = main.vault.entries.of_kind(case_id, Decision)
     assert decision.value.report_to_vt is False
@@ -230,6 +233,37 @@ def test_departing_from_a_weging_that_reports_is_said_and_needs_its_reasons(
     click(qtbot, again.report_to_vt.yes)
     assert not again.departure.isVisible()
     again.reject()
+
+
+def test_a_doctor_not_reporting_without_veilig_thuis_advice_is_asked_why(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    """The doctors' kader expects Veilig Thuis consulted before deciding; step 2 holds only a
+    talk with the aandachtsfunctionaris, so step 5 says so and asks for the reason."""
+    _, main, case_id = window_in_step_four(qtbot, make_shell)
+    weging = session.open_weging(qtbot, main)
+    give(qtbot, weging, "no", "De blauwe plek past bij de val die de school ook zag.")
+    session.record_weging(qtbot, weging)
+    dialog = session.open_decision(qtbot, main)
+    assert dialog.report_to_vt.value() is False
+    assert dialog.no_advice_notice.isVisible()
+    assert "geen adviesvraag aan Veilig Thuis" in dialog.no_advice_notice.text()
+    click(qtbot, dialog.offer_help.no)
+    type_into(qtbot, dialog.help_reasons, " Geen hulp nodig.")
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert dialog.errors.messages()["no_advice_reason"].startswith("Schrijf op waarom u Veilig")
+    assert main.vault.entries.of_kind(case_id, Decision) == []
+    # Reporting after all: the question goes, and nothing above it moved.
+    reasons_at = dialog.report_reasons.mapTo(dialog, dialog.report_reasons.rect().topLeft())
+    click(qtbot, dialog.report_to_vt.yes)
+    assert not dialog.no_advice_notice.isVisible()
+    assert dialog.report_reasons.mapTo(dialog, dialog.report_reasons.rect().topLeft()) == reasons_at
+    click(qtbot, dialog.report_to_vt.no)
+    type_into(qtbot, dialog.no_advice_reason, "Ik heb het met de vertrouwensarts besproken.")
+    save(qtbot, dialog)
+    (decision,) = main.vault.entries.of_kind(case_id, Decision)
+    assert decision.value.no_advice_reason == "Ik heb het met de vertrouwensarts besproken."
 
 
 def test_without_a_weging_in_this_round_the_decision_is_not_drafted(
@@ -406,3 +440,33 @@ def test_the_practice_details_are_checked_and_shared_by_the_vault(
     assert main.vault.setting("practice_name") == session.PRACTICE
     questions.answers = [True]
     dialog.reject()
+
+
+def test_saving_the_melding_again_replaces_the_first_file(
+    qtbot: QtBot,
+    make_shell: Callable[..., Shell],
+    questions: Questions,
+    export_folder: Path,
+    system_temp: Path,
+) -> None:
+    _, main = decided_to_report(qtbot, make_shell)
+    composer, first, passphrase_dialog = session.melding_exported(qtbot, main, export_folder)
+    session.close_passphrase(qtbot, passphrase_dialog, questions.answers)
+    composer.done(0)
+
+    # Opened again in this session: it knows when, and where the first file is.
+    composer = session.compose(qtbot, main)
+    session.fill_and_check(qtbot, composer)
+    note = composer.export_panel.replace_note
+    assert note.isVisible() and first.path.name in note.text()
+    click(qtbot, composer.reminder.confirm)
+    second, passphrase_dialog = session.export_from(qtbot, composer, export_folder)
+    assert first.path.name in passphrase_dialog.intro.text()
+    assert second.passphrase != first.passphrase
+    asked = len(questions.asked)
+    questions.answers.append(True)  # "Hebt u haar doorgegeven?"
+    questions.answers.append(True)  # remove the earlier file
+    click(qtbot, passphrase_dialog.close_button)
+    assert first.path.name in questions.asked[asked + 1]
+    assert not first.path.exists() and second.path.exists()
+    composer.done(0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from tests.ui.conftest import add_signal, click, new_case, run_setup, type_into
@@ -38,7 +37,7 @@ def test_a_correction_shows_in_the_history(qtbot: QtBot, make_shell: Callable[..
     assert dialog.errors.messages() == {"facts": "De correctie verandert niets aan het signaal."}
 
     dialog.facts.setPlainText(CORRECTED)
-    dialog.observed_on.setDate(QDate(date.today() - timedelta(days=1)))
+    dialog.observed_on.set_date(date.today() - timedelta(days=1))
     click(qtbot, dialog.save_button)
     assert not dialog.isVisible()
 

@@ -161,7 +161,7 @@ def test_the_practice_cases_show_their_weging_melding_and_drafted_decision(
     go_to(qtbot, practice, Step.WEIGHING)
     page = view.weighing_page
     assert page.tabs.count() == 1 and page.tabs.tabText(0).endswith("melden")
-    assert page.view.title.text() == "Afwegingskader voor artsen"
+    assert page.view.title.text() == "Afwegingskader voor artsen en tandartsen (KNMG-meldcode 2023)"
     assert not page.view.kader_missing
     follow_up = go_to(qtbot, practice, None)
     (report,) = vault.reports.for_case(reported)

@@ -12,6 +12,7 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {
     "setup-passphrase.png",
+    "setup-user.png",
     "setup-recovery-code.png",
     "unlock.png",
     "main-window.png",
@@ -32,6 +33,9 @@ EXPECTED = {
     "melding-from-case.png",
     "dossier-from-case.png",
     "annual-overview.png",
+    "annual-overview-chart.png",
+    "jaaroverzicht-page-1.png",
+    "registration-list.png",
     "practice-details.png",
 }
 

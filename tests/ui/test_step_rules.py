@@ -8,7 +8,6 @@ from collections.abc import Callable
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import (
@@ -53,7 +52,7 @@ from ui.steps.step_dialogs import (
     StepSkipDialog,
 )
 
-TOMORROW = QDate(today() + timedelta(days=1))
+TOMORROW = today() + timedelta(days=1)
 
 
 @pytest.fixture
@@ -151,7 +150,7 @@ def test_dates_of_what_happened_cannot_lie_ahead_planned_dates_may(
 
     go_to(qtbot, main, Step.CONSULTATION)
     dialog = open_from(qtbot, main, view.consultation_button, ConsultationDialog)
-    dialog.held_on.setDate(TOMORROW)
+    dialog.held_on.set_date(TOMORROW)
     choose(dialog.consultee_kind, ConsulteeKind.COLLEAGUE.value)
     click(qtbot, dialog.client_named.no)
     type_into(qtbot, dialog.advice, "Afwachten.")
@@ -161,12 +160,12 @@ def test_dates_of_what_happened_cannot_lie_ahead_planned_dates_may(
         "held_on": "De datum van de consultatie kan niet in de toekomst liggen."
     }
     assert vault.entries.for_case(case_id, EntryKind.CONSULTATION) == []
-    dialog.held_on.setDate(QDate(today()))
+    dialog.held_on.set_date(today())
     save(qtbot, dialog)
 
     go_to(qtbot, main, Step.SIGNALS)
     dialog = open_from(qtbot, main, view.kindcheck_button, KindCheckDialog)
-    dialog.checked_on.setDate(TOMORROW)
+    dialog.checked_on.set_date(TOMORROW)
     click(qtbot, dialog.save_button)
     assert dialog.errors.messages() == {
         "checked_on": "De datum van de kindcheck kan niet in de toekomst liggen."
@@ -175,7 +174,7 @@ def test_dates_of_what_happened_cannot_lie_ahead_planned_dates_may(
 
     go_to(qtbot, main, Step.DECISION)
     dialog = open_from(qtbot, main, view.decision_button, DecisionDialog)
-    dialog.decided_on.setDate(TOMORROW)
+    dialog.decided_on.set_date(TOMORROW)
     click(qtbot, dialog.save_button)
     assert dialog.errors.messages()["decided_on"] == (
         "De datum van de beslissing kan niet in de toekomst liggen."
@@ -184,7 +183,7 @@ def test_dates_of_what_happened_cannot_lie_ahead_planned_dates_may(
 
     follow_up = go_to(qtbot, main, None)
     dialog = open_from(qtbot, main, view.plan_check_button, PlanCheckDialog)
-    dialog.due_on.setDate(QDate(today() + timedelta(days=60)))  # planned: may lie ahead
+    dialog.due_on.set_date(today() + timedelta(days=60))  # planned: may lie ahead
     type_into(qtbot, dialog.description, "Navragen bij school hoe het gaat.")
     save(qtbot, dialog)
     check = vault.follow_ups.for_case(case_id)[0]
@@ -192,7 +191,7 @@ def test_dates_of_what_happened_cannot_lie_ahead_planned_dates_may(
     click(qtbot, card_button(follow_up, check.id, EntryAction.RECORD_RESULT))
     result = view.active_dialog
     assert isinstance(result, CheckResultDialog)
-    result.done_on.setDate(TOMORROW)
+    result.done_on.set_date(TOMORROW)
     click(qtbot, result.save_button)
     assert result.errors.messages() == {
         "done_on": "De datum van de controle kan niet in de toekomst liggen.",

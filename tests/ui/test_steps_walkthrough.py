@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
-from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from app.domain.entries import (
@@ -172,7 +171,7 @@ def test_a_case_walks_all_five_steps_and_its_follow_up(
     dialog = view.active_dialog
     assert isinstance(dialog, RescheduleDialog)
     later = three_months.value.due_on + timedelta(days=14)  # type: ignore[operator]
-    dialog.due_on.setDate(QDate(later))
+    dialog.due_on.set_date(later)
     type_into(qtbot, dialog.change_reason, "Moeder is dan terug van vakantie.")
     save(qtbot, dialog)
 

@@ -189,6 +189,8 @@ def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
     assert shell.wizard is not None
     shell.wizard.next()
     shell.wizard.user_page.display_name.setText("Anna de Vries")
+    page = shell.wizard.user_page
+    page.group.setCurrentIndex(page.group.findData("algemeen"))
     shell.wizard.next()
     assert "geen bruikbare sleutelbos" in shell.wizard.passphrase_page.keyring_status.text()
     shell.wizard.back()

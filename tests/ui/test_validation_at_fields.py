@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import Questions, click, new_case, run_setup, type_into
+from tests.ui.conftest import Questions, choose, click, new_case, run_setup, type_into
 from ui.case_dialog import NewCaseDialog
 from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog
@@ -83,7 +83,7 @@ def test_person_faults_appear_at_their_fields(qtbot: QtBot, main: MainWindow) ->
     messages = dialog.errors.messages()
     assert messages["role"] == "Kies de rol van deze betrokkene."
     assert messages["name"] == "Vul de naam in."
-    assert messages["date_of_birth"] == "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018."
+    assert messages["date_of_birth"] == "Die dag bestaat niet: februari 2019 heeft 28 dagen."
     assert messages["bsn"].startswith("Dit is geen geldig BSN")
     assert "elfproef" in messages["bsn"]
 
@@ -153,8 +153,10 @@ def test_setup_faults_appear_at_their_fields(
     assert wizard.user_page.errors.messages() == {
         "display_name": "Vul uw naam in zoals die in het dossier komt.",
         "phone": "Een telefoonnummer bevat alleen cijfers, spaties en +.",
+        "profession_group": "Kies een beroepsgroep uit de lijst.",
     }
     type_into(qtbot, wizard.user_page.display_name, "Anna de Vries")
+    choose(wizard.user_page.group, "algemeen")
     wizard.user_page.phone.setText("+31 20 123 4567")
     click(qtbot, next_button)
     assert wizard.currentId() == SetupWizard.PASSPHRASE_PAGE

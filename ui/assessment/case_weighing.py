@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
+from app.domain.case_guidance import GuidanceContext, guidance_context
+from app.domain.entries import Consultation
 from app.domain.weighing import RecordedAssessment
 from app.framework.assessment import Assessment
 from app.framework.library import GENERAL_GROUP_ID, FrameworkLibrary, FrameworkUnavailable
@@ -23,8 +25,16 @@ from ui.assessment.dialog import AssessmentDialog
 from ui.assessment.framework_chooser import refused_note
 from ui.case_view import CaseView
 from ui.text import error_text
+from ui.violence_notes import case_forms, notes_for
 
 DRAFT_FORM = "weging"
+
+
+def guidance_for_case(vault: Vault, case_id: int) -> GuidanceContext:
+    """What the weging's guidance takes into account: step 2 of this round."""
+    progress = vault.steps.progress(case_id)
+    start = progress.round_starts[-1] if progress.round_starts else None
+    return guidance_context(vault.entries.of_kind(case_id, Consultation), start)
 
 
 class CaseWeighing(QObject):
@@ -82,7 +92,10 @@ class CaseWeighing(QObject):
         progress = self.vault.steps.progress(case_id)
         entry = Entry.FOLLOW_UP if progress.revisited else Entry.CHECK
         own = self.own_framework()
-        dialog = AssessmentDialog(self.library, own, entry=entry, parent=self.view)
+        dialog = AssessmentDialog(
+            self.library, own, entry=entry, parent=self.view, guidance=self.guidance(case_id)
+        )
+        dialog.set_case_notes(notes_for(case_forms(self.vault, case_id), "weighing"))
 
         def record(assessment: Assessment) -> None:
             passed_over = ""
@@ -95,6 +108,9 @@ class CaseWeighing(QObject):
         dialog.keep_drafts(self.vault.drafts, case_id, DRAFT_FORM)
         self.view.open_dialog(dialog)
 
+    def guidance(self, case_id: int) -> GuidanceContext:
+        return guidance_for_case(self.vault, case_id)
+
     def resume(self, entry_id: int) -> None:
         """An open weging, under its own kader version, to add the answers still open."""
         entry = self.vault.entries.get_as(entry_id, RecordedAssessment)
@@ -105,10 +121,12 @@ class CaseWeighing(QObject):
                 record=entry.value.record(),
                 store=lambda assessment: self._continue(entry_id, assessment),
                 parent=self.view,
+                guidance=self.guidance(entry.case_id),
             )
         except FrameworkUnavailable as exc:
             self.view.weighing_page.set_kader_notice(error_text(exc))
             return
+        dialog.set_case_notes(notes_for(case_forms(self.vault, entry.case_id), "weighing"))
         dialog.keep_drafts(self.vault.drafts, entry.case_id, f"{DRAFT_FORM}-{entry_id}")
         self.view.open_dialog(dialog)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.case_guidance import GuidanceContext
 from app.errors import MeldcodeError, ValidationError
 from app.framework.assessment import (
     Assessment,
@@ -65,6 +66,7 @@ class AssessmentDialog(EditDialog):
         entry: Entry = Entry.CHECK,
         store: Store | None = None,
         parent: QWidget | None = None,
+        guidance: GuidanceContext | None = None,
     ) -> None:
         """`framework` is the kader of the user's profession group, from
         `library.default_for_group(settings.profession_group)` (None: none usable, the user
@@ -104,6 +106,7 @@ class AssessmentDialog(EditDialog):
 
         self.path = PathOverview()
         self.question_page = QuestionPage()
+        self.question_page.context = guidance or GuidanceContext()
         self.outcome_panel = OutcomePanel()
         self.result_page = self._result_page()
         self.chooser = FrameworkChooser(library, self.own_framework, self.entry)
@@ -294,6 +297,13 @@ class AssessmentDialog(EditDialog):
             self._order_tabs()
             self.question_page.focus_answer()
         self._update_buttons()
+
+    def set_case_notes(self, notes: str) -> None:
+        """What the forms of violence in the case ask of the weging, shown with each
+        question's guidance (the dialog itself does not know the case)."""
+        self.question_page.case_notes = notes
+        if self.assessment is not None and self.assessment.current_question is not None:
+            self._show_current()
 
     def _order_tabs(self) -> None:
         """Tab follows the screen: the path, the answers (new for every question), the

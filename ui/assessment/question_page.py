@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.case_guidance import GuidanceContext, actions_in_context
 from app.framework.model import Answer, Question
 from ui.assessment.outcome_panel import strong
 from ui.assessment.texts import question_heading, term_text
+from ui.text import message_text
 from ui.timeline import small_heading
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import NOTICE_STYLE, wrapped
@@ -32,6 +34,11 @@ class QuestionPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.question: Question | None = None
+        # What the forms of violence in the case ask of the weging, below each question's
+        # guidance (set by the caller that knows the case).
+        self.case_notes = ""
+        # What of the case the guidance takes into account (set by whoever knows the case).
+        self.context = GuidanceContext()
         self.number = small_heading("")
         self.text = strong(wrapped(), 1.2)
         # A frame, so that a fault marks the answers as a whole (see ErrorField.set_error).
@@ -68,9 +75,11 @@ class QuestionPage(QWidget):
         column.addWidget(self.text)
         column.addWidget(small_heading(self.tr("Uw antwoord")))
         column.addWidget(self.answer_field)
-        column.addWidget(self.answer_notice)
         column.addWidget(small_heading(self.tr("Uw reden")))
         column.addWidget(self.reason_field)
+        # Below the reason, not above it: what the kader says about the chosen answer
+        # appears after the choice, and must not move the box the user is about to type in.
+        column.addWidget(self.answer_notice)
         column.addStretch(1)
         guidance_column = QWidget()
         side = QVBoxLayout(guidance_column)
@@ -97,17 +106,20 @@ class QuestionPage(QWidget):
     def show_question(self, question: Question, answer_id: str = "", reason: str = "") -> None:
         """Show a question, with an answer and reason given earlier (when going back)."""
         self.question = question
-        self.answer_field.clear_error()
-        self.reason_field.clear_error()
+        self.answer_field.clear_error(keep_room=False)
+        self.reason_field.clear_error(keep_room=False)
         self.number.setText(question_heading(question.number))
         self.text.setText(question.text)
-        self.guidance.setPlainText(question.guidance)
+        guidance = question.guidance
+        if self.case_notes:
+            guidance += f"\n\n{self.case_notes}"
+        self.guidance.setPlainText(guidance)
         for button in self.answer_group.buttons():
             self.answer_group.removeButton(button)
             self.answers_layout.removeWidget(button)
             button.setParent(None)
             button.deleteLater()
-        for index, answer in enumerate(question.answers):
+        for index, answer in enumerate(question.shown_answers):
             button = QRadioButton(answer.label)
             button.setObjectName(f"answer_{answer.id}")
             button.setStyleSheet("border: none;")  # the frame's red border is not theirs
@@ -123,7 +135,7 @@ class QuestionPage(QWidget):
         index = self.answer_group.checkedId()
         if self.question is None or index < 0:
             return None
-        return self.question.answers[index]
+        return self.question.shown_answers[index]
 
     def answer_id(self) -> str:
         answer = self.chosen_answer()
@@ -134,7 +146,7 @@ class QuestionPage(QWidget):
 
     def answer_button(self, answer_id: str) -> QRadioButton:
         assert self.question is not None
-        index = next(i for i, a in enumerate(self.question.answers) if a.id == answer_id)
+        index = next(i for i, a in enumerate(self.question.shown_answers) if a.id == answer_id)
         button = self.answer_group.button(index)
         assert isinstance(button, QRadioButton)
         return button
@@ -161,7 +173,10 @@ class QuestionPage(QWidget):
         if answer is not None and answer.guidance:
             parts.append(answer.guidance)
         if answer is not None and answer.actions:
-            parts.append(self.tr("Wat u nu doet:"))
-            parts += [f"• {term_text(action)}" for action in answer.actions]
+            actions = actions_in_context(answer.actions, self.context)
+            if actions.to_do:
+                parts.append(self.tr("Wat u nu doet:"))
+                parts += [f"• {term_text(action)}" for action in actions.to_do]
+            parts += [f"✓ {message_text(done)}" for done in actions.done]
         self.answer_notice.setText("\n".join(parts))
         self.answer_notice.setVisible(bool(parts))

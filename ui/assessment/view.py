@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.store.assessments import StoredAssessmentView
+from app.domain.weighing import RecordedOutcome, RecordedQuestion
+from app.framework.model import Outcome, Question
+from app.store.assessments import ReplayDifference, StoredAssessmentView
 from ui.assessment.outcome_panel import OutcomePanel, strong
-from ui.assessment.texts import framework_line, question_heading
+from ui.assessment.texts import framework_line, question_heading, term_text
 from ui.text import message_text, moment_text
 from ui.timeline import CARD_STYLE, small_heading
 from ui.widgets.labels import warning, wipe_texts, wrapped
@@ -36,6 +38,9 @@ class AssessmentView(QScrollArea):
         self.notice = warning()
         self.notice.setObjectName("kaderMissingNotice")
         self.notice.hide()
+        self.difference = warning()
+        self.difference.setObjectName("replayDifference")
+        self.difference.hide()
         self.outcome_heading = small_heading(self.tr("Uitkomst van de weging"))
         self.outcome_panel = OutcomePanel()
         self.unfinished = wrapped()
@@ -53,6 +58,7 @@ class AssessmentView(QScrollArea):
         layout.addWidget(self.made)
         layout.addWidget(self.other_group)
         layout.addWidget(self.notice)
+        layout.addWidget(self.difference)
         layout.addWidget(self.outcome_heading)
         layout.addWidget(self.outcome_panel)
         layout.addWidget(self.unfinished)
@@ -86,6 +92,9 @@ class AssessmentView(QScrollArea):
             )
         self.other_group.setVisible(bool(weging.instead_of_group))
         self._show_notice(message_text(stored.notice) if stored.notice else "")
+        if stored.difference is not None:
+            self.difference.setText(self._difference_text(stored.difference))
+        self.difference.setVisible(stored.difference is not None)
         if weging.outcome is not None:
             self.outcome_panel.show_outcome(weging.outcome)
         elif weging.waiting_at is not None:
@@ -115,6 +124,35 @@ class AssessmentView(QScrollArea):
             lines.addWidget(reason)
             self.steps_layout.addWidget(card)
 
+    def _difference_text(self, difference: ReplayDifference) -> str:
+        return "\n".join(
+            (
+                self.tr("Vastgelegd: {where}").format(
+                    where=self._end_text(difference.stored, difference.stored_waiting)
+                ),
+                self.tr("Nu bij opnieuw doorlopen: {where}").format(
+                    where=self._end_text(difference.replayed, difference.replayed_waiting)
+                ),
+            )
+        )
+
+    def _end_text(
+        self,
+        outcome: Outcome | RecordedOutcome | None,
+        waiting: Question | RecordedQuestion | None,
+    ) -> str:
+        if outcome is not None:
+            return self.tr("melden: {report}; hulp: {help}; norm: {norm}").format(
+                report=term_text(outcome.report),
+                help=term_text(outcome.help),
+                norm=term_text(outcome.norm),
+            )
+        if waiting is not None:
+            return self.tr("nog open bij {question}").format(
+                question=question_heading(waiting.number)
+            )
+        return self.tr("onbekend")
+
     def _show_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
@@ -131,6 +169,7 @@ class AssessmentView(QScrollArea):
             self.made,
             self.other_group,
             self.notice,
+            self.difference,
             self.unfinished,
         ):
             label.clear()
@@ -144,6 +183,7 @@ class AssessmentView(QScrollArea):
                 widget.deleteLater()
         self.kader_missing = False
         self.notice.hide()
+        self.difference.hide()
         self.other_group.hide()
         for part in (self.outcome_heading, self.outcome_panel, self.unfinished):
             part.hide()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject
 from app.case_documents.dossier_builder import dossier_content_for_case
 from app.case_documents.exports import (
     DossierPurpose,
+    earlier_report_exports,
     export_dossier_for_case,
     export_report_for_case,
     record_dossier_printed,
@@ -44,6 +45,9 @@ class CaseReports(QObject):
         self.view = view
         self.vault: Vault = view.vault
         self.listing = listing
+        # Where this session saved each case's melding: in memory only, gone with the lock
+        # (the vault never holds file names), so a next export can offer to remove it.
+        self.melding_files: dict[int, Path] = {}
         view.compose_report.connect(self.compose)
         view.print_dossier.connect(self.open_dossier)
 
@@ -74,6 +78,13 @@ class CaseReports(QObject):
         )
         # Registered: the follow-up is planned; the case shows it (the dialog stays open).
         dialog.registered.connect(lambda _: self.view.contents_changed())
+        since = decision.created_at if decision is not None else None
+        dialog.export_panel.set_previous(
+            earlier_report_exports(vault, case_id, since), self.melding_files.get(case_id)
+        )
+        dialog.export_panel.exported.connect(
+            lambda path: self.melding_files.__setitem__(case_id, path)
+        )
         self.view.open_dialog(dialog)
         return dialog
 

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -108,8 +107,6 @@ def input_state(root: QWidget) -> tuple[object, ...]:
             state.append(widget.text())
         elif isinstance(widget, QPlainTextEdit):
             state.append(widget.toPlainText())
-        elif isinstance(widget, QDateEdit):
-            state.append(widget.date().toString(Qt.DateFormat.ISODate))
         elif isinstance(widget, QComboBox):
             state.append(widget.currentIndex())
         elif isinstance(widget, QAbstractButton) and widget.isCheckable():
@@ -282,7 +279,7 @@ class ReportComposerDialog(QDialog):
     def _build_meta(self, content: ReportContent, default_region_id: str | None) -> None:
         section = self._section(self.tr("Melding"), "made_on", "organisation")
         self.made_on = past_date_edit(content.made_on)
-        self.made_on.dateChanged.connect(self._changed)
+        self.made_on.line.textChanged.connect(self._changed)
         self.organisation = organisation_combo(self.listing, default_region_id)
         self.organisation.currentIndexChanged.connect(self._changed)
         self.meta_fields = {
@@ -557,7 +554,7 @@ class ReportComposerDialog(QDialog):
         """The melding as the form says now (unchecked)."""
         safety = self.safety_form.values()
         return ReportContent(
-            made_on=self.made_on.date().toPython(),  # type: ignore[arg-type]
+            made_on=self.made_on.date(),  # type: ignore[arg-type]
             reporter=self.reporter_form.applied_to(self.base.reporter),
             persons=tuple(e.value() for e in self.person_editors if e.included),
             signals=tuple(e.value() for e in self.signal_editors if e.included),
@@ -625,6 +622,8 @@ class ReportComposerDialog(QDialog):
             for prefix, form in self._named_forms()
             for name, text in form.unreadable().items()
         }
+        if self.made_on.fault():
+            faults["made_on"] = self.made_on.fault()
         if self.organisation_choice() is None:
             faults["organisation"] = self.tr("Kies de Veilig Thuis-organisatie van uw regio.")
         return faults

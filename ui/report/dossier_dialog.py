@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -103,7 +102,7 @@ class DossierDialog(QDialog):
         self.content = content
         self.dossier_exporter = export
         self.setWindowTitle(self.tr("Dossier afdrukken of opslaan"))
-        self.preview_dialog: QPrintPreviewDialog | None = None
+        self.preview_dialog: printing.PrintPreview | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -188,8 +187,8 @@ class DossierDialog(QDialog):
         self.print_note = wrapped(
             self.tr(
                 "Let op: op papier staan alle namen en gegevens leesbaar, zonder versleuteling. "
-                "Haal de afdruk meteen van de printer en bewaar hem achter slot. Kies in het "
-                "afdrukvenster niet 'afdrukken naar bestand': dat bestand is niet versleuteld."
+                "Haal de afdruk meteen van de printer en bewaar hem achter slot. Afdrukken naar "
+                "een bestand kan niet; een bestand maakt u met 'Opslaan als versleutelde PDF'."
             )
         )
         self.print_note.setStyleSheet(WARNING_STYLE)
@@ -421,15 +420,15 @@ class DossierDialog(QDialog):
 
     # -- paper -----------------------------------------------------------------------------
 
-    def open_print_preview(self) -> QPrintPreviewDialog:
+    def open_print_preview(self) -> printing.PrintPreview:
         dialog = printing.print_preview(
-            self.document, self, self.tr("Afdrukvoorbeeld van het dossier")
+            self.document, self, self.tr("Afdrukvoorbeeld van het dossier"), self.print_directly
         )
         dialog.finished.connect(lambda _: self._preview_closed(dialog))
         self.preview_dialog = dialog
         return dialog
 
-    def _preview_closed(self, dialog: QPrintPreviewDialog) -> None:
+    def _preview_closed(self, dialog: printing.PrintPreview) -> None:
         if self.preview_dialog is dialog:
             self.preview_dialog = None
 
@@ -437,6 +436,8 @@ class DossierDialog(QDialog):
         purpose = self.purpose()
         if purpose is None:
             self.purpose_field.set_error(self.tr("Kies eerst waarvoor het dossier is."))
+            if self.preview_dialog is not None:  # the field is hidden behind the preview
+                printing.tell(self.preview_dialog, self.tr("Kies eerst waarvoor het dossier is."))
             return False
         if not printing.print_directly(self.document(), self, self.tr("Dossier afdrukken")):
             return False

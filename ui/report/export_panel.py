@@ -6,16 +6,23 @@ they pick another; never the temporary folder, which others read and clean up), 
 passphrase, runs the export through `ui.workers` with a progress bar, and cancels it by
 raising `ExportCancelled` from the progress callback, which leaves nothing behind. When the
 file is there, its name is shown and the passphrase dialog opens; the panel keeps no passphrase.
+
+Saved again (a melding corrected after its first export): the panel says before the export that
+the new file replaces the earlier one, says with the passphrase which file it opens, and then
+offers to remove the earlier file. The vault knows only when the earlier export was (its audit
+log holds no file names); where that file is, is known only while this session lasts (the host
+passes it in), otherwise the user points to it.
 """
 
 from __future__ import annotations
 
 import tempfile
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -35,9 +42,10 @@ from app.export.exporter import ExportCancelled, ExportStage, Progress
 from ui.backup_dialogs import path_row
 from ui.report.clipboard_guard import CLEAR_AFTER_MS
 from ui.report.passphrase_dialog import PassphraseDialog
-from ui.text import error_text
+from ui.text import error_text, moment_text
+from ui.widgets import ask
 from ui.widgets.fields import ErrorField, error_label
-from ui.widgets.labels import NOTICE_STYLE, wrapped
+from ui.widgets.labels import NOTICE_STYLE, warning, wrapped
 from ui.workers import Reporter, run_in_background
 
 # The export as the panel runs it: (passphrase, folder, progress) -> the file written.
@@ -96,6 +104,7 @@ def export_job(
 
 class ExportPanel(QWidget):
     exported = Signal(object)  # the Path written
+    removed = Signal(object)  # an earlier file the user chose to remove
     invalid = Signal(object)  # a ValidationError of the content: the host shows it at its fields
     running_changed = Signal(bool)
 
@@ -144,6 +153,18 @@ class ExportPanel(QWidget):
         self.saved.setObjectName("exportSaved")
         self.saved.setStyleSheet(NOTICE_STYLE)
         self.saved.hide()
+        # An earlier export of the same document: when (from the vault), and where (only when
+        # it was made in this session).
+        self.previous_moments: tuple[datetime, ...] = ()
+        self.previous_path: Path | None = None
+        self.tracks_replacement = False  # set by `set_previous`: a melding, not a dossier
+        self._replaced: Path | None = None
+        self.replace_note = warning()
+        self.replace_note.setObjectName("replacesEarlier")
+        self.replace_note.hide()
+        self.find_previous_button = QPushButton(self.tr("Eerder bestand zoeken en verwijderen…"))
+        self.find_previous_button.clicked.connect(self.find_previous)
+        self.find_previous_button.hide()
 
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
@@ -154,11 +175,13 @@ class ExportPanel(QWidget):
         buttons.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.replace_note)
         layout.addLayout(form)
         layout.addWidget(self.stage)
         layout.addWidget(self.bar)
         layout.addWidget(self.form_error)
         layout.addWidget(self.saved)
+        layout.addWidget(self.find_previous_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addLayout(buttons)
         self._refresh()
 
@@ -175,6 +198,38 @@ class ExportPanel(QWidget):
         """Set (again) by the host when the content changes; None: nothing to export yet."""
         self._export = export
         self._refresh()
+
+    def set_previous(self, moments: Sequence[datetime], path: Path | None = None) -> None:
+        """Earlier exports of this document (newest first), and the newest one's file when
+        this session made it."""
+        self.tracks_replacement = True
+        self.previous_moments = tuple(moments)
+        self.previous_path = path
+        self._show_replace_note()
+
+    def _show_replace_note(self) -> None:
+        if not self.previous_moments and self.previous_path is None:
+            self.replace_note.hide()
+            return
+        when = (
+            moment_text(self.previous_moments[0])
+            if self.previous_moments
+            else self.tr("eerder in deze sessie")
+        )
+        where = (
+            self.tr(" als {name}").format(name=self.previous_path.name)
+            if self.previous_path is not None
+            else ""
+        )
+        self.replace_note.setText(
+            self.tr(
+                "Deze melding is al eerder opgeslagen (laatst op {when}{where}). Een nieuw "
+                "bestand vervangt het eerdere: stuur Veilig Thuis alleen het nieuwe. Het nieuwe "
+                "bestand krijgt een eigen wachtzin; de wachtzin van het eerdere bestand opent "
+                "alleen dat eerdere bestand."
+            ).format(when=when, where=where)
+        )
+        self.replace_note.show()
 
     def set_ready(self, ready: bool) -> None:
         """Whether the host lets the export start (e.g. the reminder was acknowledged)."""
@@ -249,17 +304,39 @@ class ExportPanel(QWidget):
 
     def _exported(self, path: Path, passphrase: phone_passphrase.PhonePassphrase) -> None:
         self.last_path = path
-        self.saved.setText(
-            self.tr("Opgeslagen als {name} in de map {folder}.").format(
-                name=path.name, folder=path.parent
-            )
+        replaces = self.tracks_replacement and (
+            bool(self.previous_moments) or self.previous_path is not None
         )
+        earlier = self.previous_path if self.previous_path != path else None
+        intro = self._passphrase_intro.format(name=path.name)
+        saved = self.tr("Opgeslagen als {name} in de map {folder}.").format(
+            name=path.name, folder=path.parent
+        )
+        if replaces:
+            old = (
+                self.tr("Het eerdere bestand {old}").format(old=earlier.name)
+                if earlier is not None
+                else self.tr("Het eerdere bestand")
+            )
+            intro += "\n\n" + self.tr(
+                "Deze wachtzin hoort alleen bij het nieuwe bestand {name}. {old} opent alleen "
+                "met de wachtzin die u toen kreeg; die opent het nieuwe bestand niet."
+            ).format(name=path.name, old=old)
+            saved += " " + self.tr("Dit bestand vervangt het eerdere.")
+        self.saved.setText(saved)
         self.saved.show()
+        # From now on this file is the one a next export replaces.
+        self._replaced = earlier if earlier is not None and earlier.exists() else None
+        self.find_previous_button.setVisible(replaces and self._replaced is None)
+        if self.tracks_replacement:
+            self.previous_moments = (datetime.now().astimezone(), *self.previous_moments)
+            self.previous_path = path
+            self._show_replace_note()
         dialog = PassphraseDialog(
             passphrase,
             path.name,
             self.window(),
-            intro=self._passphrase_intro.format(name=path.name),
+            intro=intro,
             clear_after_ms=self._clear_after_ms,
         )
         dialog.finished.connect(lambda _: self._passphrase_closed(dialog))
@@ -294,6 +371,65 @@ class ExportPanel(QWidget):
         if self.passphrase_dialog is dialog:
             self.passphrase_dialog = None
         dialog.deleteLater()
+        replaced, self._replaced = self._replaced, None
+        if replaced is not None and self.last_path is not None:
+            self.offer_removal(replaced, self.last_path)
+
+    def offer_removal(self, earlier: Path, new: Path) -> None:
+        """Ask to remove the file the new one replaces, so it is not sent by mistake."""
+        if ask.ask(
+            self,
+            self.tr("Eerdere bestand verwijderen?"),
+            self.tr(
+                "Het nieuwe bestand {new} vervangt het eerdere bestand {old} (in de map "
+                "{folder}). Wilt u het eerdere bestand verwijderen, zodat het niet per "
+                "vergissing wordt verstuurd?"
+            ).format(new=new.name, old=earlier.name, folder=earlier.parent),
+            self.tr("Eerdere bestand verwijderen"),
+            self.tr("Laten staan"),
+        ):
+            self.remove_earlier(earlier)
+
+    def remove_earlier(self, earlier: Path) -> None:
+        try:
+            earlier.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError:
+            self.form_error.setText(
+                self.tr(
+                    "Het eerdere bestand {old} kon niet worden verwijderd. Verwijder het zelf, "
+                    "of laat het staan en stuur alleen het nieuwe bestand."
+                ).format(old=earlier.name)
+            )
+            self.form_error.show()
+            return
+        self.find_previous_button.hide()
+        self.saved.setText(
+            self.saved.text()
+            + " "
+            + self.tr("Het eerdere bestand {old} is verwijderd.").format(old=earlier.name)
+        )
+        self.removed.emit(earlier)
+
+    def find_previous(self) -> None:
+        """The earlier file was made in another session: the user points to it."""
+        folder = str(self.last_path.parent if self.last_path else self.folder.text())
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Het eerdere bestand kiezen om te verwijderen"),
+            folder,
+            self.tr("Versleutelde PDF (*.pdf)"),
+        )
+        if not chosen:
+            return
+        earlier = Path(chosen)
+        if self.last_path is not None and earlier.resolve() == self.last_path.resolve():
+            self.form_error.setText(self.tr("Dit is het nieuwe bestand. Kies het eerdere bestand."))
+            self.form_error.show()
+            return
+        if self.last_path is not None:
+            self.offer_removal(earlier, self.last_path)
 
     def close_passphrase(self) -> None:
         """The host closes (or the vault locks): the passphrase goes with it."""

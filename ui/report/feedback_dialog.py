@@ -114,7 +114,7 @@ class FeedbackDialog(EditDialog):
         return (
             self.vt_reference.text(),
             self.received.isChecked(),
-            self.done_on.date().toPython(),
+            self.done_on.text(),
             self.outcome.currentIndex(),
             self.findings.toPlainText(),
         )
@@ -122,11 +122,14 @@ class FeedbackDialog(EditDialog):
     def save(self) -> bool:
         entry_id = self.report.entry.id
         reference = self.vt_reference.text()
+        if self._feedback_to_record() and self.done_on.fault():
+            self.errors.show(None, {"done_on": self.done_on.fault()})
+            return False
         if self._feedback_to_record():
             changed = reference.strip() != self.report.value.vt_reference
             stored = self.reports.record_feedback(
                 entry_id,
-                self.done_on.date().toPython(),  # type: ignore[arg-type]
+                self.done_on.date(),
                 self._outcome(),
                 self.findings.toPlainText(),
                 reference=reference if changed else None,

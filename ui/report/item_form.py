@@ -18,7 +18,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -27,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import LabelledEnum
 from app.domain.validation import parse_time
-from ui.text import date_text, label_text, read_date, time_text
-from ui.widgets.dates import past_date_edit
+from ui.text import label_text, time_text
+from ui.widgets.dates import DateField, optional_date_line, past_date_edit
 from ui.widgets.fields import ErrorField
 
 R = TypeVar("R")
@@ -65,23 +64,18 @@ class ItemForm(QWidget):
         self._add(name, label, editor, editor.toPlainText, hint)
         return editor
 
-    def date(self, name: str, label: str, value: date) -> QDateEdit:
+    def date(self, name: str, label: str, value: date) -> DateField:
         editor = past_date_edit(value)
-        editor.dateChanged.connect(self.changed)
-        self._add(name, label, editor, lambda: editor.date().toPython())
+        editor.line.textChanged.connect(self.changed)
+        self._add(name, label, editor, editor.date)
+        self._unreadable[name] = editor.fault
         return editor
 
-    def optional_date(self, name: str, label: str, value: date | None, hint: str = "") -> QLineEdit:
-        editor = QLineEdit(date_text(value) if value else "")
-        editor.setPlaceholderText(self.tr("dd-mm-jjjj"))
-        editor.setMaximumWidth(160)
-        editor.textChanged.connect(self.changed)
-        self._add(name, label, editor, lambda: read_date(editor.text()), hint)
-        self._unreadable[name] = lambda: (
-            self.tr("Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 03-05-2018, of laat het leeg.")
-            if editor.text().strip() and read_date(editor.text()) is None
-            else ""
-        )
+    def optional_date(self, name: str, label: str, value: date | None, hint: str = "") -> DateField:
+        editor = optional_date_line(value)
+        editor.line.textChanged.connect(self.changed)
+        self._add(name, label, editor, editor.date, hint)
+        self._unreadable[name] = editor.fault
         return editor
 
     def time(self, name: str, label: str, value: time | None, hint: str = "") -> QLineEdit:

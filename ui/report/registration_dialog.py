@@ -32,7 +32,7 @@ from ui.edit_dialog import EditDialog
 from ui.report.organisations import chosen_organisation, organisation_combo
 from ui.widgets.choices import enum_combo
 from ui.widgets.dates import past_date_edit
-from ui.widgets.fields import ErrorField
+from ui.widgets.fields import ErrorField, faults_of
 from ui.widgets.labels import wrapped
 
 # Stores a checked registration; raises the core's errors when it cannot.
@@ -146,7 +146,7 @@ class RegistrationDialog(EditDialog):
         organisation = chosen_organisation(self.listing, self.organisation)
         return ReportRegistration(
             decision_id=self.decision_id,
-            made_on=self.made_on.date().toPython(),  # type: ignore[arg-type]
+            made_on=self.made_on.date(),
             region_id=organisation.id if organisation else "",
             channel=self._chosen_channel(),
             channel_detail=self.channel_detail.text(),
@@ -157,6 +157,12 @@ class RegistrationDialog(EditDialog):
         return self.value()
 
     def save(self) -> bool:
+        if self.made_on.fault():
+            self.errors.show(
+                faults_of(validate_report_registration, self.value()),
+                {"made_on": self.made_on.fault()},
+            )
+            return False
         checked = validate_report_registration(self.value())
         if self.store is not None:
             self.store(checked)

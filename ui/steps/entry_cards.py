@@ -22,15 +22,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.entries import Consultation, Entry, EntryValue, EntryVersion, FollowUp
+from app.domain.case_guidance import age_only_warning
+from app.domain.entries import (
+    Consultation,
+    Conversation,
+    Entry,
+    EntryValue,
+    EntryVersion,
+    FollowUp,
+)
 from app.domain.enums import ChangeKind, EntryKind
 from app.store.progress import TimelineItem
 from app.store.reports import RegisteredReport
 from app.timeutil import today
 from ui.steps.entry_text import check_title, entry_rows
-from ui.text import date_text, label_text, moment_text
+from ui.text import date_text, label_text, message_text, moment_text
 from ui.timeline import BADGE_STYLE, CARD_STYLE, VersionsDialog, bold
-from ui.widgets.labels import wipe_texts, wrapped
+from ui.widgets.labels import warning, wipe_texts, wrapped
 
 WITHDRAWN_STYLE = (
     "QFrame#signalCard { background: palette(window); border: 1px dashed palette(mid); }"
@@ -119,6 +127,12 @@ class EntryCard(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.rows)
+        self.age_warning: QLabel | None = None
+        if isinstance(entry.value, Conversation) and (note := age_only_warning(entry.value)):
+            # Kept visible with the record: the reason stays as written, the warning with it.
+            self.age_warning = warning(message_text(note))
+            self.age_warning.setObjectName("ageOnlyWarning")
+            layout.addWidget(self.age_warning)
         if entry.withdrawn:
             layout.addWidget(self._withdrawal_line(entry.current))
 

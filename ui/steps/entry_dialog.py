@@ -15,6 +15,7 @@ from app.domain.entries import Entry, EntryValue
 from app.domain.entry_validation import validate_entry
 from app.vault.vault import Vault
 from ui.edit_dialog import FormDialog
+from ui.widgets.dates import date_faults
 from ui.widgets.fields import faults_of, text_box
 
 
@@ -73,7 +74,8 @@ class EntryDialog(FormDialog):
 
     def save(self) -> bool:
         value = self.value()
-        unreadable = self.unreadable()
+        editors = {name: field.editor for name, field in self.errors.fields.items()}
+        unreadable = {**date_faults(editors), **self.unreadable()}
         if unreadable:
             self.errors.show(faults_of(validate_entry, value), unreadable)
             return False

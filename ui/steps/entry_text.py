@@ -150,6 +150,10 @@ def decision_rows(value: Decision) -> Rows:
             (translate("entries", "Cliënt vooraf ingelicht"), yes_no(value.client_informed))
         )
         rows.append((translate("entries", "Toelichting"), value.client_informed_note))
+    if value.no_advice_reason:
+        rows.append(
+            (translate("entries", "Geen advies van Veilig Thuis, omdat"), value.no_advice_reason)
+        )
     return rows
 
 

@@ -117,11 +117,9 @@ class HelpAgreementsEditor(QWidget):
 
     def unreadable(self) -> dict[str, str]:
         return {
-            f"help_agreed.{index}.until": self.tr(
-                "Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 01-09-2025, of laat hem leeg."
-            )
+            f"help_agreed.{index}.until": row.until.fault()
             for index, row in enumerate(self._filled_rows())
-            if not optional_date_of(row.until)[1]
+            if row.until.fault()
         }
 
     def state(self) -> Any:

@@ -5,15 +5,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
 
-from app.domain.decision_prefill import report_departure
+from app.domain.case_guidance import age_only_warning
+from app.domain.decision_prefill import (
+    check_no_advice_reason,
+    report_departure,
+    veilig_thuis_not_consulted,
+)
 from app.domain.entries import (
     Consultation,
     Conversation,
     Decision,
     Entry,
+    EntryValue,
     KindCheck,
     StepSkip,
 )
@@ -35,6 +42,7 @@ from ui.steps.entry_dialog import EntryDialog
 from ui.steps.entry_text import step_title
 from ui.steps.help_agreements import HelpAgreementsEditor
 from ui.text import label_text, message_text
+from ui.violence_notes import case_forms, notes_for
 from ui.widgets.choice_pair import ChoicePair
 from ui.widgets.choices import enum_combo
 from ui.widgets.dates import date_edit, date_of
@@ -42,6 +50,7 @@ from ui.widgets.fields import text_box
 from ui.widgets.labels import grow_to_fit, wrapped
 
 NO_CONTACT = 0
+AGE_ONLY_STYLE = "color: #8a4b00; font-weight: bold;"
 # Going against a weging that reports: as loud as the radar, for it is the costliest mistake.
 DEPARTURE_STYLE = "background: #fdecea; border: 2px solid #b3261e; padding: 8px; color: #5c0d07;"
 # The kind of consultation a contact of the sociale kaart stands for.
@@ -205,7 +214,17 @@ class ConsultationDialog(EntryDialog):
         self.advice_mark = badge(
             self.tr("Adviesvraag aan Veilig Thuis: telt mee in het jaaroverzicht"), ADVICE_STYLE
         )
-        self.form.addRow("", self.advice_mark)
+        # The mark comes and goes with the choice of whom; its row keeps its room, so the
+        # fields below stay where the pointer is going.
+        policy = self.advice_mark.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.advice_mark.setSizePolicy(policy)
+        mark_room = QWidget()
+        room_layout = QHBoxLayout(mark_room)
+        room_layout.setContentsMargins(0, 0, 0, 0)
+        room_layout.addWidget(self.advice_mark)
+        room_layout.addStretch(1)
+        self.form.addRow("", mark_room)
         self.add_row(
             self.tr("Naam of functie:"),
             "consultee",
@@ -218,13 +237,12 @@ class ConsultationDialog(EntryDialog):
         self.contact.activated.connect(lambda _: self._contact_chosen())
         self.consultee_kind.currentIndexChanged.connect(lambda _: self._show_advice_mark())
         self._show_advice_mark()
-        self.finish(
-            self.tr(
-                "Leg vast met wie u overlegde en wat u afsprak. Advies vragen aan Veilig Thuis "
-                "kan zonder de naam van de cliënt te noemen."
-            ),
-            height=640,
+        intro = self.tr(
+            "Leg vast met wie u overlegde en wat u afsprak. Advies vragen aan Veilig Thuis "
+            "kan zonder de naam van de cliënt te noemen."
         )
+        self.form_notes = notes_for(case_forms(vault, case_id), "consultation")
+        self.finish(f"{intro}\n\n{self.form_notes}" if self.form_notes else intro, height=640)
 
     def _contact_chosen(self) -> None:
         contact = self.contacts.get(int(self.contact.currentData() or NO_CONTACT))
@@ -238,9 +256,7 @@ class ConsultationDialog(EntryDialog):
 
     def _show_advice_mark(self) -> None:
         kind = ConsulteeKind.parse(str(self.consultee_kind.currentData() or ""))
-        self.form.setRowVisible(
-            self.advice_mark, isinstance(kind, ConsulteeKind) and kind.is_advice_request
-        )
+        self.advice_mark.setVisible(isinstance(kind, ConsulteeKind) and kind.is_advice_request)
 
     def value(self) -> Consultation:
         contact_id = int(self.contact.currentData() or NO_CONTACT)
@@ -307,14 +323,30 @@ class ConversationDialog(EntryDialog):
         self.add_row(self.tr("Reactie:"), "reaction", self.reaction)
         self.client_talk.currentIndexChanged.connect(lambda _: self._show_reasons())
         self.child_talk.currentIndexChanged.connect(lambda _: self._show_reasons())
+        self.child_reason.textChanged.connect(self._mark_age_only)
         self._show_reasons()
-        self.finish(
-            self.tr(
-                "Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de "
-                "ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, "
-                "leg dan vast waarom."
-            ),
-            height=680,
+        self._mark_age_only()
+        intro = self.tr(
+            "Leg het gesprek over uw zorgen vast: met de cliënt (bij een jong kind: de "
+            "ouders) en met het kind zelf, liefst alleen. Ging een gesprek niet door, "
+            "leg dan vast waarom."
+        )
+        self.form_notes = notes_for(case_forms(vault, case_id), "conversation")
+        self.finish(f"{intro}\n\n{self.form_notes}" if self.form_notes else intro, height=680)
+
+    def age_only(self) -> bool:
+        return age_only_warning(self.value()) is not None
+
+    def _mark_age_only(self) -> None:
+        """A reason that gives only the age turns the hint below it into a warning: the same
+        line, so nothing moves while typing. It still saves; the card and the dossier keep
+        the full warning with it."""
+        hint = self.fields["child_reason"].hint
+        hint.setStyleSheet(
+            AGE_ONLY_STYLE if self.age_only() else "color: palette(placeholder-text);"
+        )
+        hint.setAccessibleDescription(
+            self.tr("Waarschuwing: alleen de leeftijd is geen reden.") if self.age_only() else ""
         )
 
     def _show_reasons(self) -> None:
@@ -389,8 +421,12 @@ class DecisionDialog(EntryDialog):
         parent: QWidget | None = None,
         *,
         draft: Decision | None = None,
+        advice_expected: bool = False,
     ) -> None:
+        """`advice_expected`: the weging's kader expects Veilig Thuis consulted before a
+        decision not to report (`Framework.consult_veilig_thuis_first`)."""
         super().__init__(vault, case_id, entry, parent=parent)
+        self.advice_expected = advice_expected
         self.setWindowTitle(
             self.tr("Beslissing corrigeren") if entry else self.tr("Beslissing vastleggen")
         )
@@ -416,6 +452,10 @@ class DecisionDialog(EntryDialog):
             self.tr("Ja, vooraf ingelicht"), self.tr("Nee, niet ingelicht")
         )
         self.client_informed_note = text_box(50)
+        self.no_advice_notice = wrapped()
+        self.no_advice_notice.setObjectName("noAdviceNotice")
+        self.no_advice_notice.setStyleSheet(DEPARTURE_STYLE)
+        self.no_advice_reason = text_box(50)
         if value is not None:
             self.report_to_vt.set_value(value.report_to_vt)
             self.report_reasons.setPlainText(value.report_reasons)
@@ -424,6 +464,7 @@ class DecisionDialog(EntryDialog):
             self.help_agreed.set_agreements(value.help_agreed)
             self.client_informed.set_value(value.client_informed)
             self.client_informed_note.setPlainText(value.client_informed_note)
+            self.no_advice_reason.setPlainText(value.no_advice_reason)
 
         self.add_row(self.tr("Datum:"), "decided_on", self.decided_on)
         report_field = self.add_row(
@@ -448,6 +489,12 @@ class DecisionDialog(EntryDialog):
                 "Niet ingelicht: waarom niet (verplicht). Wel ingelicht: hoe reageerde de cliënt?"
             ),
         )
+        # Shown only when not reporting, where the rows about informing the client are hidden:
+        # the fields above it stay where they are.
+        advice_field = self.add_row(
+            self.tr("Geen advies van Veilig Thuis:"), "no_advice_reason", self.no_advice_reason
+        )
+        advice_field.layout().insertWidget(0, self.no_advice_notice)
         self.report_to_vt.changed.connect(self._follow_answers)
         self.offer_help.changed.connect(self._follow_answers)
         self.help_agreed.rows_changed.connect(self._sync_help_fields)
@@ -481,7 +528,21 @@ class DecisionDialog(EntryDialog):
         reporting = self.report_to_vt.value() is True
         self.set_row_visible("client_informed", reporting)
         self.set_row_visible("client_informed_note", reporting)
+        notice = self.no_advice_text()
+        self.no_advice_notice.setText(notice)
+        self.set_row_visible("no_advice_reason", bool(notice))
         self._show_departure()
+
+    def consultations(self) -> list[Consultation]:
+        return [e.value for e in self.vault.entries.of_kind(self.case_id, Consultation)]
+
+    def no_advice_text(self) -> str:
+        """Why step 5 asks for a reason: not reporting, no adviesvraag to Veilig Thuis in step
+        2, under a kader that expects one; "" otherwise."""
+        message = veilig_thuis_not_consulted(
+            self.value(), self.consultations(), self.advice_expected
+        )
+        return message_text(message) if message is not None else ""
 
     def departure_text(self) -> str:
         """The warning when the decision goes against a weging that reports; "" otherwise."""
@@ -514,6 +575,7 @@ class DecisionDialog(EntryDialog):
             client_informed=self.client_informed.value() if reporting else None,
             client_informed_note=self.client_informed_note.toPlainText() if reporting else "",
             assessment_id=self.assessment_id,
+            no_advice_reason=self.no_advice_reason.toPlainText() if reporting is False else "",
         )
 
     def unreadable(self) -> Mapping[str, str]:
@@ -526,6 +588,11 @@ class DecisionDialog(EntryDialog):
                 "U wijkt af van de weging, die melden zegt. Schrijf hier waarom u niet meldt."
             )
         return faults
+
+    def store(self, value: EntryValue) -> Entry[Any]:
+        assert isinstance(value, Decision)
+        check_no_advice_reason(value, self.consultations(), self.advice_expected)
+        return super().store(value)
 
     def save(self) -> bool:
         self._sync_help_fields()

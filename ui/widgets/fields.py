@@ -18,15 +18,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from app.errors import MeldcodeError, ValidationError
 from ui.text import error_text, message_text
+from ui.widgets.dates import DateField
 from ui.widgets.labels import grow_to_fit
 
 ERROR_COLOUR = "#b3261e"
+CLEARED_COLOUR = "#9a9a9a"
 _EDITOR_INVALID = "invalid"
 T = TypeVar("T")
 
@@ -82,20 +85,51 @@ class ErrorField(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         self.setFocusProxy(editor)
+        if isinstance(editor, DateField):
+            editor.edited.connect(self.clear_error)
+            if editor.check_on_leave:
+                # A date box says what it cannot read as soon as it is left (Tab): that line
+                # has its room already, so nothing below moves while the next field is used.
+                self.reserve_lines(2 if hint else 1)
+                editor.left.connect(self._check_date)
         for part in (editor, *editor.findChildren(QWidget)):
             self._clear_on_edit(part)
 
     def _clear_on_edit(self, editor: QWidget) -> None:
         if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(self.clear_error)
+            editor.textEdited.connect(lambda *_: self.clear_error())
         elif isinstance(editor, QPlainTextEdit):
-            editor.textChanged.connect(self.clear_error)
+            editor.textChanged.connect(lambda *_: self.clear_error())
         elif isinstance(editor, QComboBox):
-            editor.activated.connect(self.clear_error)
+            editor.activated.connect(lambda *_: self.clear_error())
         elif isinstance(editor, QDateEdit):
-            editor.userDateChanged.connect(self.clear_error)
+            editor.userDateChanged.connect(lambda *_: self.clear_error())
         elif isinstance(editor, QAbstractButton):
-            editor.toggled.connect(self.clear_error)
+            editor.toggled.connect(lambda *_: self.clear_error())
+
+    def reserve_lines(self, lines: int) -> None:
+        """Keep room below the editor for `lines` lines of hint and message, so that a message
+        appearing or a hint changing while the user moves on moves nothing below this field."""
+        layout = self.layout()
+        notes = QWidget()
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.setSpacing(2)
+        for label in (self.hint, self.error):
+            layout.removeWidget(label)
+            notes_layout.addWidget(label)
+        notes_layout.addStretch(1)
+        # Its own height, never more: the room is kept, not grown into by a taller window.
+        notes.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+        layout.addWidget(notes)
+        spacing = self.fontMetrics().lineSpacing()
+        notes.setMinimumHeight(lines * spacing + (lines - 1) * 2)
+
+    def _check_date(self) -> None:
+        assert isinstance(self.editor, DateField)
+        fault = self.editor.fault()
+        if fault:
+            self.set_error(fault)
 
     def _marked(self) -> QWidget:
         """The widget that gets the red frame: the input itself, also inside a composite."""
@@ -111,15 +145,26 @@ class ErrorField(QWidget):
         marked.setStyleSheet(f"border: 1px solid {ERROR_COLOUR};")
         marked.setAccessibleDescription(text)
 
-    def clear_error(self) -> None:
+    def clear_error(self, *, keep_room: bool = True) -> None:
+        """Take the message away. Done by the user's own edit or choice, its line keeps its
+        room (empty) until the form is checked again, so the field below does not move up
+        under the pointer; `keep_room=False` (the form starts over) gives the room back."""
         if not self.error.isVisible() and not self.error.text():
             return
-        self.error.clear()
-        self.error.hide()
-        self._show_hint()
         marked = self._marked()
+        if keep_room and self.error.isVisible():
+            self.error.setMinimumHeight(self.error.height())
+            self.error.clear()
+            # A frame of the same width, no longer red: a style without one sizes the editor
+            # differently, which would move what lies below by a pixel or two.
+            marked.setStyleSheet(f"border: 1px solid {CLEARED_COLOUR};")
+        else:
+            self.error.setMinimumHeight(0)
+            self.error.clear()
+            self.error.hide()
+            marked.setStyleSheet("")
+        self._show_hint()
         marked.setProperty(_EDITOR_INVALID, False)
-        marked.setStyleSheet("")
         marked.setAccessibleDescription("")
 
     def error_text(self) -> str:
@@ -186,7 +231,7 @@ class FieldErrors:
 
     def clear(self) -> None:
         for field in self.fields.values():
-            field.clear_error()
+            field.clear_error(keep_room=False)
         self.show_form_error("")
 
     def messages(self) -> dict[str, str]:

@@ -46,6 +46,10 @@ class NewPassphraseInput(QWidget):
         line_and_meter.setFocusProxy(self.passphrase)
         self.passphrase_field = ErrorField(line_and_meter)
         self.repeat_field = ErrorField(self.repeat)
+        # The strength hint changes length while typing and a message may take its place;
+        # both keep their room, so "Herhaal de wachtzin" stays where the pointer goes.
+        self.passphrase_field.reserve_lines(2)
+        self.repeat_field.reserve_lines(1)
         self.show_text = QCheckBox(self.tr("Wachtzin tonen"))
         self.show_text.toggled.connect(self._toggle_echo)
         self.passphrase.textChanged.connect(self._update_strength)

@@ -277,7 +277,7 @@ def test_a_broken_kader_file_leaves_the_others_usable_and_is_named(
     assert dialog.pages.currentWidget() is chooser and dialog.assessment is None
     assert chooser.missing.isVisibleTo(dialog)
     assert not chooser.back_button.isVisibleTo(dialog)
-    assert chooser.list.count() == len(library.newest()) == 6
+    assert chooser.list.count() == len(library.newest()) == 11
     refused = chooser.refused.text()
     assert "artsen.toml" in refused and "kringloop" in refused
     assert "eigen-kader.toml" in refused and "geen geldig TOML-bestand" in refused
@@ -417,3 +417,22 @@ def test_tab_follows_the_screen_and_the_path_is_reopened_by_keyboard(
     # Enter reopened question 1 and went no further, although its answer and reason are ready.
     assert page.number.text() == "Vraag 1" and page.is_ready()
     assert dialog.assessment is not None and dialog.assessment.steps == ()
+
+
+def test_every_question_lists_ja_before_nee(qtbot: QtBot, library: FrameworkLibrary) -> None:
+    """Question 1's file lists Nee first and question 2's Ja first: both show Ja, then Nee."""
+    general = library.get("algemeen")
+    dialog = open_dialog(qtbot, AssessmentDialog(library, general))
+    page = dialog.question_page
+
+    def labels() -> list[str]:
+        items = (page.answers_layout.itemAt(i) for i in range(page.answers_layout.count()))
+        return [w.text() for w in (item.widget() for item in items if item) if w]
+
+    assert page.number.text() == "Vraag 1" and labels() == ["Ja", "Nee"]
+    give(qtbot, dialog, "yes", "Blauwe plekken op de arm.")
+    assert page.number.text() == "Vraag 2" and labels() == ["Ja", "Nee"]
+    # The first button is Ja: clicking Ja checks it and gives the answer Ja.
+    choose(qtbot, dialog, "yes")
+    assert page.answer_group.checkedButton() is page.answer_group.button(0)
+    assert page.answer_id() == "yes"

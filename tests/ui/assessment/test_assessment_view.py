@@ -4,7 +4,9 @@ same words with the core's note; never under another version."""
 
 from __future__ import annotations
 
+import shutil
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel
@@ -13,7 +15,8 @@ from pytestqt.qtbot import QtBot
 from app.domain.entries import Entry
 from app.domain.weighing import RecordedAssessment
 from app.framework.assessment import Assessment, start_assessment
-from app.framework.library import FrameworkLibrary
+from app.framework.library import FrameworkLibrary, load_library
+from app.framework.loader import framework_folder
 from app.vault.vault import Vault
 from tests.entry_values import case_with_signal
 from ui.assessment.view import AssessmentView
@@ -23,7 +26,7 @@ from ui.text import moment_text
 @pytest.fixture
 def staff_route(library: FrameworkLibrary) -> Assessment:
     return (
-        start_assessment(library.get("kinderopvang"))
+        start_assessment(library.get("kinderopvang", "1.0"))
         .answer("staff", "Collega zag een invalkracht een kind hard bij de arm grijpen.")
         .answer("yes", "Blauwe plekken op de bovenarm.")
         .answer("no", "De vertrouwensinspecteur ziet geen strafbaar feit.")
@@ -47,7 +50,7 @@ def test_a_weging_is_shown_under_its_own_kader_version(
     entry = stored(vault, staff_route)
     view = make_view(qtbot)
     view.show_stored(vault.assessments.view(entry, library))
-    childcare = library.get("kinderopvang")
+    childcare = library.get("kinderopvang", "1.0")
     assert not view.kader_missing and not view.notice.isVisibleTo(view)
     assert view.title.text() == childcare.title
     assert view.framework.text().startswith(f"{childcare.group.name} · versie 1.0 van 22-11-2026")
@@ -131,3 +134,32 @@ def test_clearing_leaves_no_reason_in_any_widget(
     shown = " ".join(label.text() for label in view.findChildren(QLabel))
     assert "Blauwe plekken" not in shown and "Anna de Vries" not in shown
     assert "Beslissing 1, melden:" in shown  # the form itself stays
+
+
+def test_a_weging_whose_kader_file_changed_shows_the_difference(
+    qtbot: QtBot, vault: Vault, tmp_path: Path
+) -> None:
+    """Replayed under its own version, the answers end elsewhere: both ends are on screen."""
+    entry = vault.assessments.record(
+        case_with_signal(vault),
+        start_assessment(load_library().get("algemeen", "1.0"))
+        .answer("yes", "Blauwe plekken.")
+        .answer("yes", "Vader dreigt opnieuw."),
+    )
+    folder = tmp_path / "kaders"
+    folder.mkdir()
+    shutil.copy(framework_folder() / "kader.schema.json", folder)
+    text = (framework_folder() / "algemeen.toml").read_text(encoding="utf-8")
+    edited = text.replace('report = "yes_weigh_help_with_veilig_thuis"', 'report = "yes"', 1)
+    (folder / "algemeen.toml").write_text(edited, encoding="utf-8")
+    view = make_view(qtbot)
+    view.show_stored(vault.assessments.view(entry, load_library(folder)))
+    assert view.notice.isVisibleTo(view) and "andere uitkomst" in view.notice.text()
+    assert view.difference.isVisibleTo(view)
+    stored_line, replayed_line = view.difference.text().splitlines()
+    assert stored_line.startswith("Vastgelegd: melden: Ja, en de vragen 3-5")
+    assert replayed_line.startswith("Nu bij opnieuw doorlopen: melden: Ja; hulp: Ja")
+    # The outcome shown is the stored one.
+    assert view.outcome_panel.report.text().startswith("Ja, en de vragen 3-5")
+    view.clear()
+    assert not view.difference.isVisibleTo(view) and view.difference.text() == ""

@@ -26,7 +26,7 @@ def test_the_profession_group_is_chosen_from_the_kaders_and_saved(
     ]
     assert combo.currentData() == "algemeen"  # nothing chosen yet: the general model
     childcare = combo.findData("kinderopvang")
-    assert "Kinderopvang" in combo.itemText(childcare) and "versie 1.0" in combo.itemText(childcare)
+    assert "Kinderopvang" in combo.itemText(childcare) and "versie 2.0" in combo.itemText(childcare)
     combo.setCurrentIndex(childcare)
     dialog.changed.connect(save_settings)
     with qtbot.waitSignal(dialog.changed) as changed:

@@ -119,15 +119,22 @@ def pdf_text(data: bytes) -> str:
 
 @pytest.fixture
 def paper(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Printing goes into this PDF file, which stands in for the paper (no print dialog)."""
+    """Printing goes into this PDF file, which stands in for the paper: the user picks a
+    printer (no dialog, no file name), and what is sent to it is drawn into the file by the
+    same renderer."""
     printed_file = tmp_path / "printer-output.pdf"
 
     def pick_a_printer(printer: QPrinter, parent: QWidget, title: str) -> bool:
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(printed_file))
         return True
 
+    def onto_paper(document: Document, printer: QPrinter) -> int:
+        assert not printer.outputFileName()
+        data, pages = qt_pdf(document)
+        printed_file.write_bytes(data)
+        return pages
+
     monkeypatch.setattr(printing, "choose_printer", pick_a_printer)
+    monkeypatch.setattr(printing, "send_to_printer", onto_paper)
     return printed_file
 
 

@@ -7,13 +7,13 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
 from app.case_documents.exports import annual_overview, record_annual_overview_printed
+from app.domain.enums import CloseReason, ViolenceForm
 from app.export.annual import annual_overview_document
 from app.export.document import Document
-from app.store.annual import YearFigures
+from app.store.annual import AnnualFigures, WeighingOutcome, YearFigures, YearTotals
 from app.vault.audit import AuditEvent
 from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, decision, report_registration
@@ -22,11 +22,32 @@ from tests.ui.conftest import click
 from tests.ui.report.conftest import pdf_text
 from ui.report import printing
 from ui.report.annual_dialog import AnnualOverviewDialog
+from ui.report.printing import PrintPreview
 
-EARLIER = YearFigures(
-    2025, (1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0), (0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0)
+
+def annual(months: YearFigures) -> AnnualFigures:
+    """The figures of a year with only its months counted."""
+    return AnnualFigures(
+        months,
+        reports_per_organisation=(("Veilig Thuis Utrecht", months.report_total),),
+        cases_opened=0,
+        cases_closed=0,
+        close_reasons=tuple((reason, 0) for reason in CloseReason),
+        violence_forms=tuple((form, 0) for form in ViolenceForm),
+        weighing_outcomes=tuple((outcome, 0) for outcome in WeighingOutcome),
+        kindchecks=0,
+        kindchecks_at_risk=0,
+        days_to_decision=(),
+        earlier_years=(
+            YearTotals(months.year, months.advice_request_total, months.report_total, 0, 0),
+        ),
+    )
+
+
+EARLIER = annual(
+    YearFigures(2025, (1, 0, 0, 2, 0, 0, 0, 1, 0, 0, 0, 0), (0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0, 0))
 )
-LATER = YearFigures(2026, (0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3), (1,) * 12, 2)
+LATER = annual(YearFigures(2026, (0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3), (1,) * 12, 2))
 PRACTICE = "Huisartsenpraktijk De Linde"
 PRINTED_AT = datetime(2026, 1, 5, 9, 0, tzinfo=UTC)
 
@@ -49,7 +70,7 @@ def test_the_newest_year_is_shown_with_totals(qtbot: QtBot) -> None:
     assert dialog.table.item(12, 0).text() == "4" and dialog.table.item(12, 1).text() == "2"
     assert not dialog.unregistered.isVisible()
     preview = dialog.open_print_preview()
-    assert isinstance(preview, QPrintPreviewDialog)
+    assert isinstance(preview, PrintPreview)
     preview.done(0)
 
 
@@ -71,7 +92,7 @@ def test_printing_sends_the_cores_document_and_the_print_is_logged(
     case_id = case_with_signal(vault, title="Gezin Geheim")
     made = vault.entries.add(case_id, decision(decided_on=date(2024, 2, 20)))
     vault.reports.register(case_id, report_registration(made.id, made_on=date(2024, 2, 21)))
-    years = [vault.annual.figures(year) for year in vault.annual.years()]
+    years = [vault.annual.annual_figures(year) for year in vault.annual.years()]
     dialog = AnnualOverviewDialog(years, lambda year: annual_overview(vault, year))
     qtbot.addWidget(dialog)
     dialog.printed.connect(lambda year: record_annual_overview_printed(vault, year))

@@ -10,7 +10,6 @@ from pathlib import Path
 import pikepdf
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtPrintSupport import QPrintPreviewDialog
 from pytestqt.qtbot import QtBot
 
 from app.case_documents.exports import DossierPurpose
@@ -31,6 +30,7 @@ from tests.ui.report.conftest import (
 from ui.document_renderer import PagedDocument
 from ui.report import printing
 from ui.report.dossier_dialog import DossierDialog
+from ui.report.printing import PrintPreview
 
 NEIGHBOUR_SECRETS = (samples.WITHHELD_PERSON, "Geertruida", "geschreeuw", "Kerkstraat 14")
 
@@ -81,7 +81,7 @@ def test_the_print_preview_draws_the_pages_without_the_withheld_parts(
     require_tool("pdftotext")
     withhold_the_neighbour(dialog)
     preview = dialog.open_print_preview()
-    assert isinstance(preview, QPrintPreviewDialog) and preview.isVisible()
+    assert isinstance(preview, PrintPreview) and preview.isVisible()
     preview.done(0)
     assert dialog.preview_dialog is None
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from app.domain.entries import ReportRegistration
@@ -38,7 +37,7 @@ def choose(dialog: RegistrationDialog, channel: ReportChannel) -> None:
 def test_the_dialog_returns_the_cores_registration(qtbot: QtBot, listing: VeiligThuisList) -> None:
     dialog = make(qtbot, listing, made_on=DAY)
     assert dialog.organisation.currentText() == "Veilig Thuis Utrecht"
-    assert dialog.made_on.date() == QDate(DAY)
+    assert dialog.made_on.date() == DAY
     choose(dialog, ReportChannel.PHONE)
     assert not dialog.channel_detail.isEnabled()
     assert not dialog.phoned_yes.isEnabled()  # a melding by phone is its own call
