@@ -104,7 +104,7 @@ def log_document(rows: Sequence[LogRow], log_filter: LogFilter, fmt: LogFormat) 
     else:
         shown = rows[:PDF_MAX_ROWS]
         blocks.append(
-            doc.Table(HEADER, tuple(row_cells(r) for r in shown), (5, 12, 12, 10, 5, 14, 10, 16))
+            doc.Table(HEADER, tuple(row_cells(r) for r in shown), (5, 11, 12, 14, 7, 14, 10, 12))
         )
         if len(rows) > len(shown):
             blocks.append(

@@ -55,6 +55,7 @@ class AccessPolicy:
 
     def visible_cases(self, alias: str = "c") -> tuple[str, list[object]]:
         """An SQL condition on the cases table (as `alias`) that holds for the visible cases."""
+        self.require_own_passphrase()
         if not self._user.reads_cases:
             return "0", []
         if self.visibility is CaseVisibility.ALL:
