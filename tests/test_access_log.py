@@ -119,6 +119,7 @@ def test_the_pdf_export_reads_as_a_table(vault: Vault, tmp_path: Path) -> None:
     plain = tmp_path / "plain.pdf"
     with _open(target.read_bytes(), FILE_PASSPHRASE) as pdf:
         pdf.save(plain)
-    text = subprocess.run([pdftotext, str(plain), "-"], capture_output=True, text=True).stdout
+    done = subprocess.run([pdftotext, str(plain), "-"], capture_output=True, text=True, check=True)
+    text = done.stdout
     assert "Logboek" in text and "Geopend" not in text
     assert "Kluis" in text and "aangemaakt" in text and "Hulpverlener" in text

@@ -127,9 +127,8 @@ def test_a_colleague_sees_only_own_and_shared_cases_and_opening_another_is_logge
     with Vault.unlock(location, 1, TEST_PASSPHRASE, device_store) as as_anna:
         as_anna.unshare_case(case_id, bram.id)
         assert (1, case_id) in events(as_anna, AuditEvent.CASE_UNSHARED)
-    with Vault.unlock(location, bram.id, OWN, device_store) as as_bram:
-        with pytest.raises(AccessDenied):
-            as_bram.cases.open(case_id)
+    with Vault.unlock(location, bram.id, OWN, device_store) as as_bram, pytest.raises(AccessDenied):
+        as_bram.cases.open(case_id)
 
 
 def test_all_cases_visible_to_every_professional_is_a_practice_setting(
@@ -226,10 +225,10 @@ def test_the_recovery_code_only_restores_access_and_is_logged_as_such(
     recovered = Vault.unlock_with_recovery(location, recovery_code, 1)
     for attempt in (
         lambda: recovered.cases.open(case_id),
-        lambda: recovered.cases.summaries(),
+        recovered.cases.summaries,
         lambda: recovered.add_user(UserDraft("Z"), FIRST, FIRST, device_store),
         lambda: recovered.access_log.page(LogFilter()),
-        lambda: recovered.renew_recovery_code(),
+        recovered.renew_recovery_code,
     ):
         with pytest.raises(AccessDenied) as raised:
             attempt()
@@ -237,6 +236,6 @@ def test_the_recovery_code_only_restores_access_and_is_logged_as_such(
     recovered.change_passphrase(OWN, OWN, device_store)
     assert recovered.cases.open(case_id).id == case_id
     log = recovered.audit.entries()
-    assert [e.event for e in log if e.event.startswith("unlock")][0] == AuditEvent.UNLOCK_RECOVERY
+    assert next(e.event for e in log if e.event.startswith("unlock")) == AuditEvent.UNLOCK_RECOVERY
     assert any(e.detail == "after_recovery" for e in log if e.event == "passphrase_changed")
     recovered.lock()
