@@ -149,9 +149,12 @@ def test_a_crashed_program_leaves_no_lock_behind(shared_vault: VaultLocation) ->
 
 
 def test_the_same_program_cannot_open_the_vault_twice(shared_vault: VaultLocation) -> None:
-    with Vault.unlock(shared_vault, 1, TEST_PASSPHRASE, NoDeviceSecret()):
+    first = Vault.unlock(shared_vault, 1, TEST_PASSPHRASE, NoDeviceSecret())
+    try:
         with pytest.raises(VaultInUse):
             Vault.unlock(shared_vault, 1, TEST_PASSPHRASE, NoDeviceSecret())
+    finally:
+        first.lock()
 
 
 def test_a_wrong_passphrase_does_not_keep_the_vault_taken(shared_vault: VaultLocation) -> None:
