@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, cli_practice
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import MeldcodeError
 from app.selftest import run_self_test
@@ -64,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("source", type=Path, help="het reservekopiebestand")
 
     commands.add_parser("users", help="toon de gebruikers van de kluis")
+    cli_practice.add_commands(commands, _add_user_options)
     return parser
 
 
@@ -161,6 +162,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _backup,
     "restore": _restore,
     "users": _users,
+    **cli_practice.COMMANDS,
 }
 
 
