@@ -6,12 +6,15 @@ import csv
 import io
 from pathlib import Path
 
+import pytest
+
+from app.domain.models import UserDraft
 from app.export.access_log import CSV_NAME
 from app.export.encryption import open_encrypted
 from app.vault.location import main_location
 from app.vault.vault import Vault
 from tests.support import TEST_PASSPHRASE
-from tests.test_cli import PassphraseOnly, cli, data_dir  # noqa: F401 - the fixture
+from tests.test_cli import PassphraseOnly, cli
 
 FIRST = "eerste wachtzin voor mila"
 OWN = "mila haar eigen wachtzin"
@@ -22,10 +25,18 @@ def lines(*secrets: str) -> str:
     return "".join(f"{secret}\n" for secret in secrets)
 
 
-def test_users_and_the_log_from_the_command_line(
-    data_dir: tuple[Path, str], tmp_path: Path
-) -> None:
-    folder, _ = data_dir
+@pytest.fixture
+def fresh_vault(tmp_path: Path) -> Path:
+    """A vault as setup leaves it: one user, hulpverlener and beheerder, nothing else."""
+    folder = tmp_path / "data"
+    Vault.create(
+        main_location(folder), UserDraft("Anna de Vries"), TEST_PASSPHRASE, PassphraseOnly()
+    )[0].lock()
+    return folder
+
+
+def test_users_and_the_log_from_the_command_line(fresh_vault: Path, tmp_path: Path) -> None:
+    folder = fresh_vault
     base = ("--data-dir", str(folder))
     added = cli(
         *base,
