@@ -53,7 +53,7 @@ def row_cells(row: LogRow) -> tuple[str, ...]:
         "" if row.case_id is None else str(row.case_id),
         row.event_label,
         row.on_behalf_of_name,
-        row.detail,
+        "; ".join(part for part in (row.object_name, row.detail) if part),
     )
 
 

@@ -45,6 +45,7 @@ class LogRow:
     object_type: str | None
     object_id: int | None
     detail: str
+    object_name: str = ""  # the colleague an event was about (added, switched off, shared with)
 
     @property
     def event_label(self) -> str:
@@ -121,7 +122,9 @@ class AccessLogStore:
         order = "DESC" if log_filter.newest_first else "ASC"
         rows = self._s.db.execute(
             "SELECT a.seq, a.at, a.event, a.user_id, u.display_name, u.work_role, a.case_id,"
-            " a.on_behalf_of, b.display_name, a.object_type, a.object_id, a.detail"
+            " a.on_behalf_of, b.display_name, a.object_type, a.object_id, a.detail,"
+            " (SELECT o.display_name FROM users o WHERE a.object_type = 'user'"
+            "  AND o.id = a.object_id)"
             " FROM audit_log a LEFT JOIN users u ON u.id = a.user_id"
             f" LEFT JOIN users b ON b.id = a.on_behalf_of{where}"
             f" ORDER BY a.seq {order} LIMIT ? OFFSET ?",
@@ -141,6 +144,7 @@ class AccessLogStore:
                 object_type=r[9],
                 object_id=r[10],
                 detail=str(r[11] or ""),
+                object_name=str(r[12] or ""),
             )
             for r in rows
         ]

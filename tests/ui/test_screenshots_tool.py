@@ -33,6 +33,8 @@ EXPECTED = {
     "dossier-from-case.png",
     "annual-overview.png",
     "practice-details.png",
+    "users.png",
+    "access-log.png",
 }
 
 
