@@ -459,6 +459,14 @@
         <translation>Close case…</translation>
     </message>
     <message>
+        <source>Delen…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <source>Geef een collega toegang tot deze casus</source>
+        <translation>Give a colleague access to this case</translation>
+    </message>
+    <message>
         <source>Heropenen…</source>
         <translation>Reopen…</translation>
     </message>
@@ -2923,6 +2931,25 @@ Answer: {answer}</translation>
     <message>
         <source>Beginnen</source>
         <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>ShareCaseDialog</name>
+    <message>
+        <source>Casus delen</source>
+        <translation>Share case</translation>
+    </message>
+    <message>
+        <source>Een collega met wie u de casus deelt, kan hem openen en aanvullen. Deel hem bijvoorbeeld met de aandachtsfunctionaris die u in stap 2 raadpleegt. Delen en stoppen met delen komen in het logboek.</source>
+        <translation>A colleague you share the case with can open it and add to it. Share it, for example, with the designated consultee you consult in step 2. Sharing and unsharing are recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>In deze praktijk geldt nu: {rule}.</source>
+        <translation>In this practice the rule now is: {rule}.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen collega&apos;s om mee te delen.</source>
+        <translation>There are no colleagues to share with yet.</translation>
     </message>
 </context>
 <context>

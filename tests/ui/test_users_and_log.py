@@ -199,3 +199,26 @@ def test_a_vault_open_in_another_program_is_named_and_retried(
             click(qtbot, window.banner.action)
     finally:
         other.communicate(timeout=60)
+
+
+def test_a_case_is_shared_with_the_aandachtsfunctionaris_from_the_case(
+    qtbot: QtBot, make_shell, device_store
+) -> None:
+    from app.domain.models import UserDraft
+    from ui.share_dialog import ShareCaseDialog
+
+    shell = make_shell()
+    main, _ = run_setup(qtbot, shell)
+    case_id = new_case(qtbot, main, "Gezin Testmarker")
+    draft = UserDraft("Sanne Bakker", "", "", WorkRole.DESIGNATED_CONSULTEE.value)
+    sanne = main.vault.add_user(draft, FIRST, FIRST, device_store)
+    click(qtbot, main.case_view.share_button)
+    dialog = main.case_view.active_dialog
+    assert isinstance(dialog, ShareCaseDialog)
+    assert [box.text() for box in dialog.boxes.values()] == ["Sanne Bakker (Aandachtsfunctionaris)"]
+    dialog.boxes[sanne.id].setChecked(True)
+    dialog.apply()
+    assert not dialog.isVisible()
+    assert [u.id for u in main.vault.shared_with(case_id)] == [sanne.id]
+    shared = [e for e in main.vault.audit.entries(case_id) if e.event == AuditEvent.CASE_SHARED]
+    assert [(e.user_id, e.object_id) for e in shared] == [(1, sanne.id)]
