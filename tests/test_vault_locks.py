@@ -163,3 +163,16 @@ def test_a_wrong_passphrase_does_not_keep_the_vault_taken(shared_vault: VaultLoc
     with pytest.raises(WrongPassphrase):
         Vault.unlock(shared_vault, 1, "niet de goede wachtzin hoor", NoDeviceSecret())
     Vault.unlock(shared_vault, 1, TEST_PASSPHRASE, NoDeviceSecret()).lock()
+
+
+def test_a_backup_is_not_restored_over_a_vault_that_is_open(
+    shared_vault: VaultLocation, tmp_path: Path
+) -> None:
+    from app.vault.backup import restore_backup
+
+    with Vault.unlock(shared_vault, 1, TEST_PASSPHRASE, NoDeviceSecret()) as vault:
+        code = vault.renew_recovery_code()
+        backup = vault.backup(tmp_path / "kopie.mwbackup")
+        with pytest.raises(VaultInUse):
+            restore_backup(backup, code, shared_vault)
+    restore_backup(backup, code, shared_vault)
