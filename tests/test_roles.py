@@ -88,6 +88,7 @@ def test_the_practice_manager_gets_no_case_contents_from_the_core(
         assert as_manager.search.find(CaseQuery()) == []
         assert as_manager.today.overview(14).is_empty
         assert as_manager.annual.advice_requests(date.today().year) == 1
+        assert as_manager.annual.figures(date.today().year).advice_request_total == 1
         assert [u.display_name for u in as_manager.users()] == ["Anna de Vries", "Mila Manager"]
         logged = as_manager.access_log.page(LogFilter(event=AuditEvent.ACCESS_DENIED.value))
         assert {(r.user_name, r.case_id) for r in logged} >= {("Mila Manager", case_id)}

@@ -42,7 +42,7 @@ from ui.idle import LOCK_KEYS
 from ui.practice import PracticeBanner, PracticeTitles, marked_title
 from ui.practice_menu import PracticeDetailsDialog, annual_overview_dialog
 from ui.report.case_reports import CaseReports
-from ui.text import error_text
+from ui.text import error_text, label_text
 from ui.today import TodayPanel
 from ui.users_dialog import UsersDialog
 from ui.widgets.dialog_slot import DialogSlot
@@ -217,7 +217,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         user = self.vault.user
-        who = f"{user.display_name} ({user.role})" if user.role else user.display_name
+        # The job title as typed, and the role the program works by.
+        about = ", ".join(part for part in (user.role, label_text(user.work_role)) if part)
+        who = f"{user.display_name} ({about})"
         self.user_label = QLabel(self.tr("Gebruiker: {name}").format(name=who))
         self.statusBar().addPermanentWidget(self.user_label)
         self.keyring_warning = QLabel(
