@@ -310,3 +310,65 @@ class RecordNotFound(MeldcodeError):
                 CTX, QT_TRANSLATE_NOOP("errors", "Dit onderdeel bestaat niet (meer) in de kluis.")
             )
         )
+
+
+class AccessDenied(NotAllowed):
+    """The user's role or the practice's visibility rule does not give access; it is logged."""
+
+    CASE_CONTENTS = QT_TRANSLATE_NOOP(
+        "errors",
+        "Als praktijkmanager heeft u geen toegang tot de inhoud van casussen (namen, signalen, "
+        "stappen, wegingen, documenten). U ziet wel aantallen, de registraties, het logboek en "
+        "de gebruikers. Deze poging is in het logboek vastgelegd.",
+    )
+    CASE_NOT_VISIBLE = QT_TRANSLATE_NOOP(
+        "errors",
+        "Deze casus is niet met u gedeeld. Vraag wie de casus opende om hem met u te delen. "
+        "Deze poging is in het logboek vastgelegd.",
+    )
+    ADMIN_ONLY = QT_TRANSLATE_NOOP(
+        "errors", "Alleen een beheerder kan gebruikers toevoegen, wijzigen of uitschakelen."
+    )
+    RECOVERY_ONLY = QT_TRANSLATE_NOOP(
+        "errors",
+        "Met de herstelcode kunt u alleen een nieuwe wachtzin kiezen of een reservekopie "
+        "terugzetten. Kies eerst een nieuwe wachtzin.",
+    )
+    PASSPHRASE_FIRST = QT_TRANSLATE_NOOP(
+        "errors",
+        "U werkt nog met een eerste wachtzin die een beheerder gaf. Kies eerst uw eigen wachtzin.",
+    )
+    USER_INACTIVE = QT_TRANSLATE_NOOP(
+        "errors", "Deze gebruiker is uitgeschakeld. Een beheerder kan hem weer inschakelen."
+    )
+    LAST_ADMIN = QT_TRANSLATE_NOOP(
+        "errors",
+        "Er moet altijd een actieve beheerder blijven; maak eerst iemand anders beheerder.",
+    )
+
+    def __init__(self, text: str) -> None:
+        super().__init__(Message(CTX, text))
+        self.text = text
+
+
+class VaultInUse(VaultError):
+    """Another program (here or on another computer) has this vault open."""
+
+    def __init__(self, holder: str, computer: str, since: str) -> None:
+        self.holder, self.computer, self.since = holder, computer, since
+        if holder:
+            text = QT_TRANSLATE_NOOP(
+                "errors",
+                "De kluis is al geopend door {holder} op computer {computer}, sinds {since}. "
+                "Eén programma tegelijk kan de kluis gebruiken. Vraag {holder} de kluis te "
+                "vergrendelen en probeer het dan opnieuw.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "errors",
+                "De kluis is al geopend in een ander programma. Eén programma tegelijk kan de "
+                "kluis gebruiken. Vergrendel de kluis daar en probeer het dan opnieuw.",
+            )
+        super().__init__(
+            Message(CTX, text, {"holder": holder, "computer": computer, "since": since})
+        )

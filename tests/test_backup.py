@@ -6,7 +6,7 @@ import pytest
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.models import CaseDraft
-from app.errors import BackupInvalid, DeviceSecretMissing, WrongRecoveryCode
+from app.errors import AccessDenied, BackupInvalid, DeviceSecretMissing, WrongRecoveryCode
 from app.vault.audit import AuditEvent
 from app.vault.backup import read_header, restore_backup
 from app.vault.location import VaultLocation
@@ -40,10 +40,12 @@ def test_restore_on_another_computer_with_the_recovery_code(
     with pytest.raises(DeviceSecretMissing):
         Vault.unlock(elsewhere, 1, TEST_PASSPHRASE, other_device)
     with Vault.unlock_with_recovery(elsewhere, recovery_code, 1) as vault:
-        assert {s.title for s in vault.cases.summaries()} == {MARKERS[0], "Tweede casus"}
+        with pytest.raises(AccessDenied):  # the recovery code restores access, nothing more
+            vault.cases.summaries()
         vault.change_passphrase(
             "wachtzin op de nieuwe pc", "wachtzin op de nieuwe pc", other_device
         )
+        assert {s.title for s in vault.cases.summaries()} == {MARKERS[0], "Tweede casus"}
     with Vault.unlock(elsewhere, 1, "wachtzin op de nieuwe pc", other_device) as vault:
         assert vault.verify().sound
 

@@ -107,6 +107,10 @@ def test_backup_and_restore_elsewhere(data_dir: tuple[Path, str], tmp_path: Path
     result = cli("--data-dir", str(elsewhere), "restore", str(written), stdin=code + "\n")
     assert result.returncode == 0, result.stderr
     with Vault.unlock_with_recovery(main_location(elsewhere), code, 1) as vault:
+        # The recovery code only restores access: a new passphrase first, then the cases.
+        vault.change_passphrase(
+            "nieuwe wachtzin op de andere pc", "nieuwe wachtzin op de andere pc", PassphraseOnly()
+        )
         assert [s.title for s in vault.cases.summaries()] == ["Gezin A"]
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.models import CaseDraft, UserDraft
-from app.errors import RecordNotFound, ValidationError
+from app.errors import AccessDenied, RecordNotFound, ValidationError
 from app.store.drafts import MAX_PAYLOAD_CHARS
 from app.vault.audit import AuditEvent
 from app.vault.location import VaultLocation
@@ -46,7 +46,13 @@ def test_one_draft_per_user_case_and_form(vault: Vault, location: VaultLocation)
     bram = vault.add_user(UserDraft("Bram"), "bram zijn wachtzin!", "bram zijn wachtzin!", store)
     vault.lock()
     with Vault.unlock(location, bram.id, "bram zijn wachtzin!", store) as as_bram:
+        as_bram.change_passphrase("bram kiest zijn eigen", "bram kiest zijn eigen", store)
         assert as_bram.drafts.mine() == []
+        with pytest.raises(AccessDenied):  # Anna's case is not shared with Bram
+            as_bram.drafts.load(a.id, "signal")
+    with Vault.unlock(location, 1, TEST_PASSPHRASE, store) as as_anna:
+        as_anna.share_case(a.id, bram.id)
+    with Vault.unlock(location, bram.id, "bram kiest zijn eigen", store) as as_bram:
         assert as_bram.drafts.load(a.id, "signal") is None
 
 

@@ -128,7 +128,9 @@ def test_another_user_s_correction_is_recorded_as_theirs(
     bram = vault.add_user(UserDraft("Bram Jansen"), phrase, phrase, device_store)
     case_id = case_with_signal(vault)
     entry = vault.entries.add(case_id, consultation())
+    vault.share_case(case_id, bram.id)
     vault.lock()
     with Vault.unlock(location, bram.id, phrase, device_store) as as_bram:
+        as_bram.change_passphrase(phrase + " eigen", phrase + " eigen", device_store)
         corrected = as_bram.entries.correct(entry.id, consultation(advice="Anders"), "Aanvulling")
     assert [v.recorded_by_name for v in corrected.versions] == ["Anna de Vries", "Bram Jansen"]

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from app.crypto.device_secret import NoDeviceSecret
 from app.domain.enums import CasePhase, CaseStatus, MatchSource, PersonRole, Step, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft
 from app.errors import ValidationError
@@ -136,4 +137,7 @@ def test_the_index_is_encrypted_and_comes_back_with_a_backup(
     restore_backup(backup, recovery_code, elsewhere)
     with Vault.unlock_with_recovery(elsewhere, recovery_code, 1) as restored:
         assert restored.verify().sound
+        restored.change_passphrase(
+            "wachtzin na het terugzetten", "wachtzin na het terugzetten", NoDeviceSecret()
+        )
         assert titles(restored, CaseQuery("testmarker")) == ["Gezin Zoekwoord"]

@@ -45,6 +45,7 @@ from app.framework.library import FrameworkLibrary, FrameworkUnavailable
 from app.vault.vault import Vault
 from ui.person_dialog import PersonDialog
 from ui.report.feedback_dialog import FeedbackDialog
+from ui.share_dialog import ShareCaseDialog
 from ui.signal_dialog import SignalDialog
 from ui.steps.case_dialogs import ChildrenCaseDialog, CloseCaseDialog, WithdrawDialog
 from ui.steps.entry_cards import EntryAction, EntryHistoryDialog
@@ -181,6 +182,8 @@ class CaseView(QStackedWidget):
     def _build_buttons(self) -> None:
         self.add_signal_button = QPushButton(self.tr("Signaal toevoegen…"))
         self.close_button = QPushButton(self.tr("Casus sluiten…"))
+        self.share_button = QPushButton(self.tr("Delen…"))
+        self.share_button.setToolTip(self.tr("Geef een collega toegang tot deze casus"))
         self.reopen_button = QPushButton(self.tr("Heropenen…"))
         self.guidance_button = QPushButton(self.tr("Uitleg verbergen"))
         self.guidance_button.setCheckable(True)
@@ -276,6 +279,7 @@ class CaseView(QStackedWidget):
         for button in (
             self.guidance_button,
             self.dossier_button,
+            self.share_button,
             self.close_button,
             self.reopen_button,
             self.add_signal_button,
@@ -297,6 +301,7 @@ class CaseView(QStackedWidget):
             page.header.next_requested.connect(self.show_page)
         self.add_signal_button.clicked.connect(self.add_signal)
         self.close_button.clicked.connect(self.close_case)
+        self.share_button.clicked.connect(self.share_case)
         self.reopen_button.clicked.connect(self.reopen_case)
         self.guidance_button.toggled.connect(self._toggle_guidance)
         self.add_person_button.clicked.connect(self.add_person)
@@ -710,6 +715,10 @@ class CaseView(QStackedWidget):
     def close_case(self) -> None:
         if self.case is not None:
             self._open(CloseCaseDialog(self.vault, self.case.id, self))
+
+    def share_case(self) -> None:
+        if self.case is not None:
+            self._open(ShareCaseDialog(self.vault, self.case.id, self))
 
     def reopen_case(self) -> None:
         if self.case is None:

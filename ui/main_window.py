@@ -15,19 +15,22 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from app.errors import MeldcodeError
+from app.crypto.device_secret import DeviceSecretStore
+from app.errors import AccessDenied, MeldcodeError
 from app.export.veilig_thuis import load_default
 from app.framework.library import FrameworkLibrary, shipped_library
 from app.logs import get_logger
 from app.settings import Settings
 from app.vault.vault import Vault
 from ui.about_dialog import AboutDialog
+from ui.access_log_dialog import AccessLogDialog
 from ui.assessment.case_weighing import CaseWeighing
 from ui.backup_dialogs import BackupDialog
 from ui.case_dialog import NewCaseDialog
@@ -44,8 +47,9 @@ from ui.practice_menu import (
     registration_list_dialog,
 )
 from ui.report.case_reports import CaseReports
-from ui.text import error_text
+from ui.text import error_text, label_text
 from ui.today import TodayPanel
+from ui.users_dialog import UsersDialog
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
 
@@ -69,10 +73,13 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         *,
         library: FrameworkLibrary | None = None,
+        device_store: DeviceSecretStore | None = None,
     ) -> None:
         """`library`: the kaders (the shipped ones unless given)."""
         super().__init__(parent)
         self.vault = vault
+        self.device_store = device_store or DeviceSecretStore()
+        self.access_notice: QMessageBox | None = None
         self.dialogs = DialogSlot()
         self._closing_for_lock = False
         settings = settings or Settings()
@@ -114,6 +121,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_status_bar()
+        # Hidden from whoever does not work on cases; the core refuses it regardless.
+        self.new_case_action.setEnabled(vault.user.reads_cases)
         self.case_weighing = CaseWeighing(self.case_view, settings, self.library, self)
         self.case_reports: CaseReports | None = None
         try:
@@ -192,6 +201,13 @@ class MainWindow(QMainWindow):
         self.registrations_action.triggered.connect(self.open_registration_list)
         practice_menu.addAction(self.registrations_action)
         practice_menu.addSeparator()
+        self.users_action = QAction(self.tr("&Gebruikers…"), self)
+        self.users_action.triggered.connect(self.open_users)
+        self.access_log_action = QAction(self.tr("&Logboek…"), self)
+        self.access_log_action.triggered.connect(self.open_access_log)
+        practice_menu.addAction(self.users_action)
+        practice_menu.addAction(self.access_log_action)
+        practice_menu.addSeparator()
         if self.vault.is_practice:
             self.practice_action = QAction(self.tr("Oefenen &stoppen"), self)
             self.practice_action.triggered.connect(self.leave_practice_requested)
@@ -217,7 +233,9 @@ class MainWindow(QMainWindow):
 
     def _build_status_bar(self) -> None:
         user = self.vault.user
-        who = f"{user.display_name} ({user.role})" if user.role else user.display_name
+        # The job title as typed, and the role the program works by.
+        about = ", ".join(part for part in (user.role, label_text(user.work_role)) if part)
+        who = f"{user.display_name} ({about})"
         self.user_label = QLabel(self.tr("Gebruiker: {name}").format(name=who))
         self.statusBar().addPermanentWidget(self.user_label)
         self.keyring_warning = QLabel(
@@ -241,7 +259,12 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def open_case(self, case_id: int) -> None:
-        self.case_view.show_case(case_id)
+        try:
+            self.case_view.show_case(case_id)
+        except AccessDenied as exc:
+            # The core refused (and logged the attempt); say why, and stay where we were.
+            self.show_access_denied(exc)
+            return
         self.right.setCurrentWidget(self.case_view)
         self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
@@ -298,6 +321,23 @@ class MainWindow(QMainWindow):
 
     def open_registration_list(self) -> None:
         self.open_dialog(registration_list_dialog(self.vault, self))
+
+    def open_users(self) -> None:
+        self.open_dialog(UsersDialog(self.vault, self.device_store, self))
+
+    def open_access_log(self) -> None:
+        dialog = AccessLogDialog(self.vault, self)
+        dialog.case_requested.connect(self.open_case)
+        self.open_dialog(dialog)
+        dialog.start()
+
+    def show_access_denied(self, error: AccessDenied) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Geen toegang"), error_text(error))
+        box.setParent(self, box.windowFlags())
+        box.setObjectName("accessDenied")
+        box.finished.connect(box.deleteLater)
+        self.access_notice = box
+        box.open()
 
     def make_backup(self) -> None:
         dialog = BackupDialog(self.vault, self)

@@ -81,6 +81,11 @@ class NewPassphraseDialog(WorkerDialog):
             self.tr(
                 "U hebt de kluis geopend met de herstelcode. Kies nu een nieuwe wachtzin; "
                 "daarmee opent u de kluis voortaan op deze computer."
+            )
+            if vault.recovered
+            else self.tr(
+                "U werkt met een eerste wachtzin die een beheerder u gaf. Kies nu uw eigen "
+                "wachtzin; daarmee opent u de kluis voortaan. Niemand anders kent haar."
             ),
             self.tr("Wachtzin opslaan"),
             self.tr("Vergrendelen"),

@@ -172,7 +172,7 @@ class Shell(QObject):
         self.vault = vault
         log.info("unlocked user=%s recovered=%s", vault.user.id, vault.recovered)
         self.idle.start()
-        if vault.recovered:
+        if vault.recovered or vault.user.must_change_passphrase:
             dialog = NewPassphraseDialog(vault, self.device_store, self.window)
             dialog.accepted.connect(self._show_main)
             dialog.rejected.connect(self.lock)
@@ -183,7 +183,7 @@ class Shell(QObject):
 
     def _show_main(self) -> None:
         assert self.vault is not None
-        window = MainWindow(self.vault, self.settings)
+        window = MainWindow(self.vault, self.settings, device_store=self.device_store)
         window.lock_requested.connect(self.lock)
         window.restore_requested.connect(self.restore_from_menu)
         window.settings_requested.connect(self.open_settings)

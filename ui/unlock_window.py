@@ -25,6 +25,7 @@ from app.errors import (
     MeldcodeError,
     UnlockThrottled,
     VaultDamaged,
+    VaultInUse,
     VaultMissing,
     WrongPassphrase,
 )
@@ -271,6 +272,9 @@ class UnlockWindow(QWidget):
             self.banner.show_problem(
                 error_text(error), self.tr("Herstelcode gebruiken…"), self.open_recovery
             )
+        elif isinstance(error, VaultInUse):
+            # Open in another program: say who has it, and try again once they have locked.
+            self.banner.show_problem(error_text(error), self.tr("Opnieuw proberen"), self.unlock)
         elif isinstance(error, VaultDamaged | KeyFileDamaged | VaultMissing):
             self.banner.show_problem(
                 error_text(error), self.tr("Reservekopie terugzetten…"), self.open_restore

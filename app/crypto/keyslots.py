@@ -13,6 +13,7 @@ import base64
 import json
 import os
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -23,8 +24,9 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from app.crypto import kdf
-from app.errors import KeyFileDamaged
+from app.errors import KeyFileDamaged, StorageFailed
 from app.fileio import write_atomically
+from app.filelock import LockBusy, exclusive
 
 FORMAT = 1
 DATA_KEY_BYTES = 32
@@ -192,6 +194,31 @@ def _attempts(data: Any) -> dict[str, list[str]] | None:
     if not isinstance(data, dict):
         raise ValueError("bad attempts")
     return {str(k): [str(t) for t in v] for k, v in data.items() if isinstance(v, list)}
+
+
+def key_file_lock_path(path: Path) -> Path:
+    return path.with_name(path.name + ".lock")
+
+
+def update_key_file(path: Path, vault_id: str, change: Callable[[KeyFile], None]) -> KeyFile:
+    """Apply one change to the key file as it is on disk now, under the key file's lock.
+
+    Two programs (or windows) that change slots at the same time each re-read the file inside
+    the lock, so the second builds on the first's change instead of writing over it.
+    """
+    try:
+        with exclusive(key_file_lock_path(path)):
+            try:
+                key_file = KeyFile.load(path)
+            except OSError as exc:
+                raise KeyFileDamaged() from exc
+            if key_file.vault_id != vault_id:
+                raise KeyFileDamaged()
+            change(key_file)
+            key_file.save(path)
+    except LockBusy as exc:
+        raise StorageFailed() from exc
+    return key_file
 
 
 def _same_holder(a: KeySlot, b: KeySlot) -> bool:

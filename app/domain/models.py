@@ -15,6 +15,7 @@ from app.domain.enums import (
     SignalSource,
     ViolenceForm,
 )
+from app.domain.roles import WorkRole
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,13 @@ class User:
     phone: str
     created_at: datetime
     active: bool = True
+    work_role: WorkRole = WorkRole.PROFESSIONAL
+    is_admin: bool = False
+    must_change_passphrase: bool = False
+
+    @property
+    def reads_cases(self) -> bool:
+        return self.work_role.reads_cases
 
 
 @dataclass(frozen=True)
@@ -135,9 +143,13 @@ class SignalDraft:
 
 @dataclass(frozen=True)
 class UserDraft:
+    """`role` is the job title as the user writes it; `work_role` is what the program enforces."""
+
     display_name: str
     role: str = ""
     phone: str = ""
+    work_role: str = WorkRole.PROFESSIONAL.value
+    is_admin: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from typing import TypeVar
 from app.domain.bsn import is_valid_bsn, normalise_bsn
 from app.domain.enums import PersonRole, SignalSource, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
+from app.domain.roles import WorkRole
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.timeutil import today, utc_now
@@ -295,6 +296,8 @@ def validate_user(draft: UserDraft) -> UserDraft:
     )
     role = optional_text(errors, "role", draft.role, NAME_MAX)
     phone = validate_phone(errors, draft.phone)
+    if WorkRole.parse(draft.work_role) is None:
+        errors.add("work_role", msg(QT_TRANSLATE_NOOP("validation", "Kies een rol.")))
     errors.raise_if_any()
     return replace(draft, display_name=name, role=role, phone=phone)
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from app.domain.models import User
+from app.vault.access import AccessPolicy
 from app.vault.audit import AuditLog
 from app.vault.database import Database
 
@@ -23,6 +24,9 @@ class Session(Protocol):
 
     @property
     def user(self) -> User: ...
+
+    @property
+    def access(self) -> AccessPolicy: ...
 
 
 def like_pattern(text: str) -> str:

@@ -44,6 +44,7 @@ class CaseStore:
         self._entries = entries
 
     def create(self, draft: CaseDraft) -> Case:
+        self._s.access.require_case_work()
         clean = validate_case(draft)
         with self._s.db.transaction():
             case_id = self._insert(clean, now_iso())
@@ -70,6 +71,7 @@ class CaseStore:
         Offered when the kindcheck finds children (or an unborn child) whose safety is at stake;
         allowed for any kindcheck that names a child or a pregnancy, once per kindcheck.
         """
+        self._s.access.require_case_of("case_entries", kindcheck_entry_id)
         clean = validate_case(draft)
         at = now_iso()
         user = self._s.user.id
@@ -118,6 +120,7 @@ class CaseStore:
         return self.get(new_case)
 
     def links(self, case_id: int) -> list[CaseLink]:
+        self._s.access.require_case(case_id)
         rows = self._s.db.execute(
             "SELECT l.case_id, l.linked_case_id, c.title, l.relation, l.source_entry_id,"
             " l.created_at, l.created_by FROM case_links l JOIN cases c ON c.id = l.linked_case_id"
@@ -134,6 +137,7 @@ class CaseStore:
         return links
 
     def get(self, case_id: int) -> Case:
+        self._s.access.require_case(case_id)
         row = self._s.db.one(f"SELECT {_COLUMNS} FROM cases WHERE id = ?", (case_id,))
         if row is None:
             raise RecordNotFound()
@@ -141,6 +145,7 @@ class CaseStore:
 
     def open(self, case_id: int) -> Case:
         """The case, with its opening written in the audit log (who looked at which case)."""
+        self._s.access.require_case(case_id)
         case = self.get(case_id)
         self._s.audit.append(
             AuditEvent.OPEN,
@@ -152,6 +157,7 @@ class CaseStore:
         return case
 
     def rename(self, case_id: int, draft: CaseDraft) -> Case:
+        self._s.access.require_case(case_id)
         clean = validate_case(draft)
         at = now_iso()
         with self._s.db.transaction():
@@ -176,6 +182,7 @@ class CaseStore:
         Without a code (the older call) the text is the reason and the code is OTHER; with
         OTHER the text is required, with any other code it adds detail.
         """
+        self._s.access.require_case(case_id)
         errors = FieldErrors()
         chosen = CloseReason.OTHER if code is None else CloseReason.parse(str(code))
         if chosen is None:
@@ -216,6 +223,7 @@ class CaseStore:
         return self.get(case_id)
 
     def reopen(self, case_id: int) -> Case:
+        self._s.access.require_case(case_id)
         at = now_iso()
         with self._s.db.transaction():
             self.get(case_id)
@@ -235,7 +243,8 @@ class CaseStore:
 
     def summaries(self, search: str = "", status: CaseStatus | None = None) -> list[CaseSummary]:
         """The case list: newest activity first, filtered on title or a person's name."""
-        clauses, params = [], []
+        clauses: list[str] = []
+        params: list[object] = []
         needle = search.strip()
         if needle:
             clauses.append(
@@ -246,6 +255,9 @@ class CaseStore:
         if status is not None:
             clauses.append("c.status = ?")
             params.append(status.value)
+        seen, seen_params = self._s.access.visible_cases("c")
+        clauses.append(seen)
+        params += seen_params
         where = f"WHERE {' AND '.join(clauses)}" if clauses else ""
         rows = self._s.db.execute(
             "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at,"

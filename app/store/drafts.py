@@ -53,6 +53,7 @@ class DraftStore:
 
     def save(self, case_id: int | None, form: str, payload: Mapping[str, Any]) -> Draft:
         """Keep (or replace) the current user's draft of this form."""
+        self._require(case_id)
         _check_form(form)
         text = json.dumps(dict(payload), ensure_ascii=False)
         if not _storable(text):
@@ -98,6 +99,7 @@ class DraftStore:
         return loaded
 
     def load(self, case_id: int | None, form: str) -> Draft | None:
+        self._require(case_id)
         _check_form(form)
         clause, params = _case_clause(case_id)
         row = self._s.db.one(
@@ -131,6 +133,12 @@ class DraftStore:
                 object_id=int(draft_id),
             )
         return True
+
+    def _require(self, case_id: int | None) -> None:
+        if case_id is None:
+            self._s.access.require_case_work()
+        else:
+            self._s.access.require_case(case_id)
 
     def mine(self) -> list[DraftInfo]:
         """The current user's drafts, newest first: to offer them back after unlocking."""

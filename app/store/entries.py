@@ -116,6 +116,7 @@ class EntryStore:
     # -- writing -------------------------------------------------------------------------
 
     def add(self, case_id: int, value: V) -> Entry[V]:
+        self._s.access.require_case(case_id)
         clean = validate_entry(value)
         at = now_iso()
         with self._s.db.transaction():
@@ -128,6 +129,7 @@ class EntryStore:
 
     def correct(self, entry_id: int, value: V, reason: str) -> Entry[V]:
         """A new version with corrected content; the earlier versions stay as they were."""
+        self._s.access.require_case_of("case_entries", entry_id)
         errors = FieldErrors()
         clean = errors.collect(validate_entry, value)
         cleaned_reason = errors.collect(
@@ -159,6 +161,7 @@ class EntryStore:
 
     def withdraw(self, entry_id: int, reason: str) -> Entry[EntryValue]:
         """Take an entry back (recorded by mistake, wrong case); it stays in the history."""
+        self._s.access.require_case_of("case_entries", entry_id)
         cleaned = validate_reason(
             reason, QT_TRANSLATE_NOOP("validation", "Geef aan waarom u dit intrekt.")
         )
@@ -239,6 +242,7 @@ class EntryStore:
     # -- reading -------------------------------------------------------------------------
 
     def get(self, entry_id: int) -> Entry[EntryValue]:
+        self._s.access.require_case_of("case_entries", entry_id)
         found = entries_from_rows(
             self._s.db.execute(f"{_SELECT} WHERE e.id = ? ORDER BY v.version", (entry_id,))
         )
@@ -257,6 +261,7 @@ class EntryStore:
         self, case_id: int, kind: EntryKind | None = None, *, include_withdrawn: bool = False
     ) -> list[Entry[EntryValue]]:
         """The case's entries in the order they were recorded."""
+        self._s.access.require_case(case_id)
         sql = f"{_SELECT} WHERE e.case_id = ?"
         params: list[object] = [case_id]
         if kind is not None:

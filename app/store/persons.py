@@ -51,6 +51,7 @@ class PersonStore:
         self._s = session
 
     def add(self, case_id: int, draft: PersonDraft) -> Person:
+        self._s.access.require_case(case_id)
         clean = validate_person(draft)
         at = now_iso()
         user = self._s.user.id
@@ -72,6 +73,7 @@ class PersonStore:
         return self.get(person_id)
 
     def update(self, person_id: int, draft: PersonDraft) -> Person:
+        self._s.access.require_case_of("persons", person_id)
         clean = validate_person(draft)
         at = now_iso()
         user = self._s.user.id
@@ -93,12 +95,14 @@ class PersonStore:
         return self.get(person_id)
 
     def get(self, person_id: int) -> Person:
+        self._s.access.require_case_of("persons", person_id)
         row = self._s.db.one(f"SELECT {_COLUMNS} FROM persons WHERE id = ?", (person_id,))
         if row is None:
             raise RecordNotFound()
         return _person(row)
 
     def for_case(self, case_id: int) -> list[Person]:
+        self._s.access.require_case(case_id)
         rows = self._s.db.execute(
             f"SELECT {_COLUMNS} FROM persons WHERE case_id = ? ORDER BY id", (case_id,)
         )

@@ -86,6 +86,7 @@ class StepProgress:
         self.weighing_source: WeighingSource | None = None
 
     def progress(self, case_id: int) -> CaseProgress:
+        self._s.access.require_case(case_id)
         found = self.progress_many([case_id])
         if case_id not in found:
             raise RecordNotFound()
@@ -144,6 +145,7 @@ class StepProgress:
 
     def timeline(self, case_id: int) -> list[TimelineItem]:
         """Everything recorded in the case, newest first, withdrawn entries included."""
+        self._s.access.require_case(case_id)
         progress = self.progress(case_id)
         items = [
             TimelineItem(

@@ -20,6 +20,7 @@ from app.i18n import QT_TRANSLATE_NOOP
 from app.store.base import Session, parse_moment
 from app.store.progress import StepProgress
 from app.timeutil import to_iso
+from app.vault.audit import AuditEvent
 
 _WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
@@ -112,6 +113,12 @@ class CaseSearch:
         if query.active_to is not None:
             clauses.append("c.opened_at < ?")
             params.append(_start_of(query.active_to + timedelta(days=1)))
+        # The practice's visibility rule, and the fact (never the words) that a search was made.
+        seen, seen_params = self._s.access.visible_cases("c")
+        clauses.append(seen)
+        params += seen_params
+        if match is not None:
+            self._s.audit.append(AuditEvent.SEARCH, user_id=self._s.user.id)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         filtered_on_progress = query.step is not None or query.phase is not None
         limit = "" if filtered_on_progress else f" LIMIT {int(query.limit)}"

@@ -87,6 +87,7 @@ class SignalStore:
         self._s = session
 
     def add(self, case_id: int, draft: SignalDraft) -> Signal:
+        self._s.access.require_case(case_id)
         clean = validate_signal(draft)
         at = now_iso()
         user = self._s.user.id
@@ -108,6 +109,7 @@ class SignalStore:
 
     def correct(self, signal_id: int, draft: SignalDraft, reason: str) -> Signal:
         """A new version of the signal; the earlier versions stay as they were."""
+        self._s.access.require_case_of("signals", signal_id)
         errors = FieldErrors()
         clean = errors.collect(validate_signal, draft)
         cleaned_reason = errors.collect(validate_correction_reason, reason)
@@ -165,6 +167,7 @@ class SignalStore:
         )
 
     def get(self, signal_id: int) -> Signal:
+        self._s.access.require_case_of("signals", signal_id)
         found = _signals(
             self._s.db.execute(f"{_SELECT} WHERE s.id = ? ORDER BY v.version", (signal_id,))
         )
@@ -174,6 +177,7 @@ class SignalStore:
 
     def for_case(self, case_id: int) -> list[Signal]:
         """The timeline: newest observation first; the same moment, newest recorded first."""
+        self._s.access.require_case(case_id)
         signals = _signals(
             self._s.db.execute(
                 f"{_SELECT} WHERE s.case_id = ? ORDER BY s.id, v.version", (case_id,)

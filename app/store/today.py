@@ -86,7 +86,8 @@ class TodayStore:
         day = day or today()
         stuck: list[tuple[int, Step, datetime, int]] = []
         alerts: list[tuple[int, FollowUpAlert]] = []
-        for case_id, progress in self._steps.progress_many(open_only=True).items():
+        visible = self._visible_open_cases()
+        for case_id, progress in self._steps.progress_many(visible, open_only=True).items():
             days = progress.days_in_current_step(day)
             if progress.phase is CasePhase.STEPS and days is not None and days > stuck_after_days:
                 assert progress.current_step is not None and progress.current_since is not None
@@ -108,14 +109,15 @@ class TodayStore:
         )
 
     def due_checks(self, day: date) -> list[DueCheck]:
+        seen, seen_params = self._s.access.visible_cases("c")
         rows = self._s.db.execute(
             "SELECT f.case_id, c.title, f.entry_id, json_extract(f.payload, '$.check'),"
             " json_extract(f.payload, '$.due_on') AS due, json_extract(f.payload, '$.description')"
             " FROM current_entries f JOIN cases c ON c.id = f.case_id"
             " WHERE f.kind = ? AND f.active AND c.status = 'open'"
             " AND json_extract(f.payload, '$.done_on') IS NULL AND due <= ?"
-            " ORDER BY due, f.entry_id",
-            (EntryKind.FOLLOW_UP.value, day.isoformat()),
+            f" AND {seen} ORDER BY due, f.entry_id",
+            (EntryKind.FOLLOW_UP.value, day.isoformat(), *seen_params),
         )
         return [
             DueCheck(
@@ -132,6 +134,7 @@ class TodayStore:
 
     def awaiting_feedback(self, day: date) -> list[AwaitingFeedback]:
         """Reports (decisions to report) of open cases with no VT feedback recorded yet."""
+        seen, seen_params = self._s.access.visible_cases("c")
         rows = self._s.db.execute(
             "SELECT d.case_id, c.title, d.entry_id, json_extract(d.payload, '$.decided_on') AS on_"
             " FROM current_entries d JOIN cases c ON c.id = d.case_id"
@@ -141,11 +144,12 @@ class TodayStore:
             "  AND f.kind = ? AND f.active AND json_extract(f.payload, '$.check') = ?"
             "  AND json_extract(f.payload, '$.decision_id') = d.entry_id"
             "  AND json_extract(f.payload, '$.done_on') IS NOT NULL)"
-            " ORDER BY on_, d.entry_id",
+            f" AND {seen} ORDER BY on_, d.entry_id",
             (
                 EntryKind.DECISION.value,
                 EntryKind.FOLLOW_UP.value,
                 FollowUpCheck.VT_FEEDBACK.value,
+                *seen_params,
             ),
         )
         return [
@@ -159,3 +163,15 @@ class TodayStore:
             (json.dumps(sorted(set(case_ids))),),
         )
         return {int(r[0]): str(r[1]) for r in rows}
+
+    # -- which cases this user sees (the practice's visibility rule, from the access policy)
+
+    def _visible_open_cases(self) -> list[int] | None:
+        """The open cases this user may see, or None when that is every open case."""
+        seen, seen_params = self._s.access.visible_cases("c")
+        if seen == "1":
+            return None
+        rows = self._s.db.execute(
+            f"SELECT c.id FROM cases c WHERE c.status = 'open' AND {seen}", seen_params
+        )
+        return [int(r[0]) for r in rows]

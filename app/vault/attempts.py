@@ -16,7 +16,7 @@ import json
 from datetime import datetime
 from pathlib import Path
 
-from app.crypto.keyslots import KeyFile
+from app.crypto.keyslots import KeyFile, update_key_file
 from app.errors import KeyFileDamaged, VaultError
 from app.fileio import write_atomically
 from app.timeutil import from_iso, to_iso, utc_now
@@ -73,9 +73,13 @@ class AttemptTracker:
             write_atomically(self.path, json.dumps(data).encode("utf-8"))
         key_file = self._key_file()
         if key_file is not None:
-            key_file.attempts = data
+
+            def record(current: KeyFile) -> None:
+                current.attempts = data
+
+            # Under the key file's lock, so a colleague's slot change in between is kept.
             with contextlib.suppress(VaultError):
-                key_file.save(self.keys_path)
+                update_key_file(self.keys_path, key_file.vault_id, record)
 
     def failures(self, key: str) -> list[datetime]:
         return [from_iso(t) for t in self._load().get(key, [])]

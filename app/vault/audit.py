@@ -49,6 +49,15 @@ class AuditEvent(StrEnum):
     DRAFT_SAVED = "draft_saved"
     DRAFT_DISCARDED = "draft_discarded"
     CONTENT_BASELINE = "content_baseline"
+    ACCESS_DENIED = "access_denied"
+    USER_CHANGED = "user_changed"
+    USER_DEACTIVATED = "user_deactivated"
+    USER_REACTIVATED = "user_reactivated"
+    PASSPHRASE_RESET = "passphrase_reset"
+    CASE_SHARED = "case_shared"
+    CASE_UNSHARED = "case_unshared"
+    SEARCH = "search"
+    LOG_VIEWED = "log_viewed"
 
     @property
     def label(self) -> str:
@@ -80,6 +89,15 @@ EVENT_LABELS: dict[AuditEvent, str] = {
     AuditEvent.DRAFT_SAVED: QT_TRANSLATE_NOOP("labels", "Concept bewaard"),
     AuditEvent.DRAFT_DISCARDED: QT_TRANSLATE_NOOP("labels", "Concept verwijderd"),
     AuditEvent.CONTENT_BASELINE: QT_TRANSLATE_NOOP("labels", "Bestaande inhoud vastgelegd"),
+    AuditEvent.ACCESS_DENIED: QT_TRANSLATE_NOOP("labels", "Toegang geweigerd"),
+    AuditEvent.USER_CHANGED: QT_TRANSLATE_NOOP("labels", "Gebruiker gewijzigd"),
+    AuditEvent.USER_DEACTIVATED: QT_TRANSLATE_NOOP("labels", "Gebruiker uitgeschakeld"),
+    AuditEvent.USER_REACTIVATED: QT_TRANSLATE_NOOP("labels", "Gebruiker ingeschakeld"),
+    AuditEvent.PASSPHRASE_RESET: QT_TRANSLATE_NOOP("labels", "Nieuwe eerste wachtzin gegeven"),
+    AuditEvent.CASE_SHARED: QT_TRANSLATE_NOOP("labels", "Casus gedeeld"),
+    AuditEvent.CASE_UNSHARED: QT_TRANSLATE_NOOP("labels", "Delen van casus gestopt"),
+    AuditEvent.SEARCH: QT_TRANSLATE_NOOP("labels", "Gezocht"),
+    AuditEvent.LOG_VIEWED: QT_TRANSLATE_NOOP("labels", "Logboek ingezien"),
 }
 
 

@@ -36,6 +36,7 @@ from app.vault.attempts import AttemptTracker
 from app.vault.database import Database
 from app.vault.location import VaultLocation
 from app.vault.migrations import LATEST_VERSION
+from app.vault.session_lock import SessionLock
 
 MAGIC = b"MWBACKUP"
 FORMAT = 1
@@ -178,6 +179,8 @@ def restore_backup(
         raise WrongRecoveryCode(tracker.record_failure(attempt_key))
     if not _seal_matches(source, header, data_key):
         raise BackupInvalid()
+    # Never under a program that has this vault open (here or on another computer).
+    in_use = SessionLock.acquire(location.folder, "")
     staged = location.folder / f".tmp-restore-{uuid.uuid4().hex}.db"
     try:
         _copy_range(source, staged, header.db_offset, header.db_length, progress)
@@ -186,6 +189,7 @@ def restore_backup(
         os.replace(staged, location.db_path)
         header.key_file.save(location.keys_path)
     finally:
+        in_use.release()
         for leftover in [staged, *location.sidecars(staged)]:
             with contextlib.suppress(OSError):
                 leftover.unlink()

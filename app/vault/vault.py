@@ -10,7 +10,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from app.crypto import kdf
@@ -23,11 +23,14 @@ from app.crypto.keyslots import (
     new_data_key,
     open_slot,
     subkey,
+    update_key_file,
 )
 from app.crypto.recovery import generate_recovery_code, normalise_recovery_code
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
+from app.domain.roles import VISIBILITY_SETTING, CaseVisibility, WorkRole
 from app.errors import (
+    AccessDenied,
     AuditLogDamaged,
     DeviceSecretMissing,
     KeyFileDamaged,
@@ -40,6 +43,7 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from app.store.access_log import AccessLogStore
 from app.store.annual import AnnualOverview
 from app.store.assessments import AssessmentStore
 from app.store.cases import CaseStore
@@ -55,9 +59,11 @@ from app.store.reports import ReportStore
 from app.store.search import CaseSearch
 from app.store.signals import SignalStore
 from app.store.today import TodayStore
-from app.store.users import get_user, insert_user, list_users
+from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
+from app.store.users import update_user as store_update_user
 from app.timeutil import now_iso, to_iso, utc_now
 from app.vault import backup as backup_file
+from app.vault.access import AccessPolicy
 from app.vault.attempts import AttemptTracker
 from app.vault.audit import AuditEvent, AuditLog, AuditProblem, Head, ProblemKind
 from app.vault.content import ContentProblem
@@ -65,6 +71,7 @@ from app.vault.database import Database
 from app.vault.location import VaultLocation
 from app.vault.protections import missing_protections
 from app.vault.schema import migrate, schema_version
+from app.vault.session_lock import SessionLock
 
 Progress = Callable[[int, int], None]
 PRACTICE_META_KEY = "is_practice"
@@ -131,6 +138,7 @@ class Vault:
         user: User,
         *,
         recovered: bool = False,
+        session_lock: SessionLock | None = None,
     ) -> None:
         self.location = location
         self._key_file = key_file
@@ -138,7 +146,8 @@ class Vault:
         self._data_key: bytes | None = data_key
         self._audit = AuditLog(db, subkey(data_key, "audit-chain"))
         self._user = user
-        self.recovered = recovered
+        self._session_lock = session_lock
+        self.access = AccessPolicy(self, user, recovered=recovered)
         self._is_practice = bool(
             db.scalar("SELECT value FROM meta WHERE key = ?", (PRACTICE_META_KEY,)) == "1"
         )
@@ -158,6 +167,7 @@ class Vault:
         self.annual = AnnualOverview(self)
         self.registrations = RegistrationList(self)
         self.personal_texts = PersonalTextScan(self)
+        self.access_log = AccessLogStore(self)
 
     # -- what the stores see -------------------------------------------------------------
 
@@ -176,6 +186,15 @@ class Vault:
     @property
     def user(self) -> User:
         return self._user
+
+    @property
+    def recovered(self) -> bool:
+        """Unlocked with the recovery code: only a new passphrase (or a restore) is allowed."""
+        return self.access.recovered
+
+    @recovered.setter
+    def recovered(self, value: bool) -> None:
+        self.access.recovered = value
 
     @property
     def vault_id(self) -> str:
@@ -245,7 +264,9 @@ class Vault:
                     db.execute(
                         "INSERT INTO meta (key, value) VALUES (?, '1')", (PRACTICE_META_KEY,)
                     )
-                user = insert_user(db, first_user)
+                user = insert_user(
+                    db, replace(first_user, work_role=WorkRole.PROFESSIONAL.value, is_admin=True)
+                )
                 audit.append(AuditEvent.VAULT_CREATED, user_id=user.id)
                 audit.append(
                     AuditEvent.USER_ADDED, user_id=user.id, object_type="user", object_id=user.id
@@ -264,9 +285,16 @@ class Vault:
         key_file.save(location.keys_path)
         os.replace(location.new_db_path, location.db_path)
         _remove_with_sidecars(location, location.new_db_path)
-        return cls(location, key_file, Database(location.db_path, data_key), data_key, user), (
-            recovery_code
+        lock = SessionLock.acquire(location.folder, user.display_name)
+        vault = cls(
+            location,
+            key_file,
+            Database(location.db_path, data_key),
+            data_key,
+            user,
+            session_lock=lock,
         )
+        return vault, recovery_code
 
     # -- unlocking -----------------------------------------------------------------------
 
@@ -291,11 +319,16 @@ class Vault:
         device_secret = device_store.get(key_file.vault_id) if slot.device_bound else None
         if slot.device_bound and device_secret is None:
             raise DeviceSecretMissing()
-        _report(progress, "key")
-        data_key = open_slot(key_file.vault_id, slot, passphrase, device_secret)
-        if data_key is None:
-            raise WrongPassphrase(tracker.record_failure(attempt_key))
-        vault = cls._open(location, key_file, data_key, user_id, progress)
+        lock = SessionLock.acquire(location.folder, slot.display_name)
+        try:
+            _report(progress, "key")
+            data_key = open_slot(key_file.vault_id, slot, passphrase, device_secret)
+            if data_key is None:
+                raise WrongPassphrase(tracker.record_failure(attempt_key))
+            vault = cls._open(location, key_file, data_key, user_id, progress, session_lock=lock)
+        except BaseException:
+            lock.release()
+            raise
         vault._log_unlock(AuditEvent.UNLOCK, tracker, attempt_key)
         return vault
 
@@ -318,11 +351,19 @@ class Vault:
         if wait:
             raise UnlockThrottled(wait)
         code = normalise_recovery_code(recovery_code)
-        _report(progress, "key")
-        data_key = None if code is None else open_slot(key_file.vault_id, slot, code, None)
-        if data_key is None:
-            raise WrongRecoveryCode(tracker.record_failure(attempt_key))
-        vault = cls._open(location, key_file, data_key, user_id, progress, recovered=True)
+        holder = key_file.slot_for_user(user_id)
+        lock = SessionLock.acquire(location.folder, holder.display_name if holder else "")
+        try:
+            _report(progress, "key")
+            data_key = None if code is None else open_slot(key_file.vault_id, slot, code, None)
+            if data_key is None:
+                raise WrongRecoveryCode(tracker.record_failure(attempt_key))
+            vault = cls._open(
+                location, key_file, data_key, user_id, progress, recovered=True, session_lock=lock
+            )
+        except BaseException:
+            lock.release()
+            raise
         vault._log_unlock(AuditEvent.UNLOCK_RECOVERY, tracker, attempt_key)
         return vault
 
@@ -335,6 +376,7 @@ class Vault:
         user_id: int,
         progress: Callable[[str], None] | None,
         recovered: bool = False,
+        session_lock: SessionLock | None = None,
     ) -> Vault:
         if not location.db_path.exists():
             raise VaultDamaged()
@@ -356,10 +398,14 @@ class Vault:
             before = schema_version(db)
             applied = migrate(db, backup_before)
             user = get_user(db, user_id)
+            if not user.active:
+                raise AccessDenied(AccessDenied.USER_INACTIVE)
         except BaseException:
             db.close()
             raise
-        vault = cls(location, key_file, db, data_key, user, recovered=recovered)
+        vault = cls(
+            location, key_file, db, data_key, user, recovered=recovered, session_lock=session_lock
+        )
         try:
             with db.transaction():
                 for version in applied:
@@ -402,19 +448,19 @@ class Vault:
         """
         with contextlib.suppress(Exception):
             head = self.audit.head()
-            key_file = KeyFile.load(self.location.keys_path)
-            if key_file.vault_id != self.vault_id:
+            newest = KnownHead(head.seq, head.mac)
+            if KeyFile.load(self.location.keys_path).audit_head == newest:
                 return
-            known = key_file.audit_head
-            if known is not None and (
-                known.seq > head.seq or not self.audit.holds(Head(known.seq, known.mac))
-            ):
-                return
-            if known == KnownHead(head.seq, head.mac):
-                return
-            key_file.audit_head = KnownHead(head.seq, head.mac)
-            key_file.save(self.location.keys_path)
-            self._key_file = key_file
+
+            def advance(key_file: KeyFile) -> None:
+                known = key_file.audit_head
+                if known is None or (
+                    known.seq <= head.seq and self.audit.holds(Head(known.seq, known.mac))
+                ):
+                    key_file.audit_head = newest
+
+            # Under the key file's lock, like every other change to it (users, attempts).
+            self._change_keys(advance)
 
     def known_head_problem(self) -> AuditProblem | None:
         """A problem when the vault's log lacks the head last seen outside it (key file)."""
@@ -428,10 +474,17 @@ class Vault:
 
     # -- keys and users ------------------------------------------------------------------
 
+    def _change_keys(self, change: Callable[[KeyFile], None]) -> None:
+        self._key_file = update_key_file(self.location.keys_path, self.vault_id, change)
+
     def change_passphrase(
         self, new_passphrase: str, repeat: str, device_store: DeviceSecretStore
     ) -> None:
-        """Rewrite this user's slot; on a new computer this binds it to the new device."""
+        """Rewrite this user's slot; on a new computer this binds it to the new device.
+
+        This is also how a first passphrase given by a beheerder, and an unlock with the
+        recovery code, end: afterwards the user works as themselves again.
+        """
         validate_new_passphrase(new_passphrase, repeat)
         device_secret = device_store.get_or_create(self.vault_id)
         slot = make_user_slot(
@@ -442,46 +495,190 @@ class Vault:
             new_passphrase,
             device_secret,
         )
-        key_file = KeyFile(self.vault_id, list(self._key_file.slots))
-        key_file.put(slot)
-        key_file.save(self.location.keys_path)
-        self._key_file = key_file
+        with self.db.transaction():
+            set_must_change(self.db, self.user.id, False)
+            self.audit.append(
+                AuditEvent.PASSPHRASE_CHANGED,
+                user_id=self.user.id,
+                object_type="user",
+                object_id=self.user.id,
+                detail="after_recovery" if self.recovered else "",
+            )
+            self._change_keys(lambda keys: keys.put(slot))
         self.recovered = False
-        self.audit.append(
-            AuditEvent.PASSPHRASE_CHANGED,
-            user_id=self.user.id,
-            object_type="user",
-            object_id=self.user.id,
-        )
+        self._set_user(get_user(self.db, self.user.id))
 
     def add_user(
-        self, draft: UserDraft, passphrase: str, repeat: str, device_store: DeviceSecretStore
+        self,
+        draft: UserDraft,
+        passphrase: str,
+        repeat: str,
+        device_store: DeviceSecretStore,
+        *,
+        first_passphrase: bool = True,
     ) -> User:
+        """A colleague with a role; a first passphrase must be changed at their first unlock."""
+        self.access.require_admin()
         validate_new_passphrase(passphrase, repeat)
         device_secret = device_store.get_or_create(self.vault_id)
         with self.db.transaction():
-            user = insert_user(self.db, draft)
+            user = insert_user(self.db, draft, must_change_passphrase=first_passphrase)
             slot = make_user_slot(
                 self.vault_id, self._key(), user.id, user.display_name, passphrase, device_secret
             )
-            key_file = KeyFile(self.vault_id, list(self._key_file.slots))
-            key_file.put(slot)
-            key_file.save(self.location.keys_path)
             self.audit.append(
-                AuditEvent.USER_ADDED, user_id=self.user.id, object_type="user", object_id=user.id
+                AuditEvent.USER_ADDED,
+                user_id=self.user.id,
+                object_type="user",
+                object_id=user.id,
+                detail=f"role={user.work_role.value};admin={int(user.is_admin)}",
             )
-        self._key_file = key_file
+            self._change_keys(lambda keys: keys.put(slot))
         return user
+
+    def update_user(self, user_id: int, draft: UserDraft) -> User:
+        """Change a colleague's name, job title, phone, role or beheerder right (beheerder)."""
+        if user_id != self.user.id or draft.work_role != self.user.work_role.value:
+            self.access.require_admin()
+        with self.db.transaction():
+            before = get_user(self.db, user_id)
+            if not before.is_admin and draft.is_admin:
+                self.access.require_admin()
+            user = store_update_user(self.db, user_id, draft)
+            self._require_an_admin_left()
+            self.audit.append(
+                AuditEvent.USER_CHANGED,
+                user_id=self.user.id,
+                object_type="user",
+                object_id=user_id,
+                detail=f"role={user.work_role.value};admin={int(user.is_admin)}",
+            )
+            if user.display_name != before.display_name:
+                self._change_keys(lambda keys: keys.rename_user(user_id, user.display_name))
+        if user_id == self.user.id:
+            self._set_user(user)
+        return user
+
+    def deactivate_user(self, user_id: int) -> User:
+        """Switch a colleague off: their key slot goes, their name stays (the log names them)."""
+        self.access.require_admin()
+        with self.db.transaction():
+            get_user(self.db, user_id)
+            set_active(self.db, user_id, False)
+            self._require_an_admin_left()
+            self.audit.append(
+                AuditEvent.USER_DEACTIVATED,
+                user_id=self.user.id,
+                object_type="user",
+                object_id=user_id,
+            )
+            self._change_keys(lambda keys: keys.remove_user(user_id))
+        return get_user(self.db, user_id)
+
+    def reset_passphrase(
+        self, user_id: int, passphrase: str, repeat: str, device_store: DeviceSecretStore
+    ) -> User:
+        """A new first passphrase for a colleague who forgot theirs (or is switched on again).
+
+        Given by a beheerder with the colleague present; the colleague chooses their own at
+        the next unlock.
+        """
+        self.access.require_admin()
+        validate_new_passphrase(passphrase, repeat)
+        device_secret = device_store.get_or_create(self.vault_id)
+        with self.db.transaction():
+            target = get_user(self.db, user_id)
+            set_active(self.db, user_id, True)
+            set_must_change(self.db, user_id, True)
+            slot = make_user_slot(
+                self.vault_id, self._key(), user_id, target.display_name, passphrase, device_secret
+            )
+            if not target.active:
+                self.audit.append(
+                    AuditEvent.USER_REACTIVATED,
+                    user_id=self.user.id,
+                    object_type="user",
+                    object_id=user_id,
+                )
+            self.audit.append(
+                AuditEvent.PASSPHRASE_RESET,
+                user_id=self.user.id,
+                object_type="user",
+                object_id=user_id,
+            )
+            self._change_keys(lambda keys: keys.put(slot))
+        return get_user(self.db, user_id)
+
+    def _require_an_admin_left(self) -> None:
+        if not self.db.scalar("SELECT 1 FROM users WHERE active AND is_admin"):
+            raise AccessDenied(AccessDenied.LAST_ADMIN)
+
+    def _set_user(self, user: User) -> None:
+        self._user = user
+        self.access.update_user(user)
 
     def renew_recovery_code(self) -> str:
         """A new recovery code; the old one stops working (also for later backups)."""
+        self.access.require_own_passphrase()
         code = generate_recovery_code()
-        key_file = KeyFile(self.vault_id, list(self._key_file.slots))
-        key_file.put(make_recovery_slot(self.vault_id, self._key(), code))
-        key_file.save(self.location.keys_path)
-        self._key_file = key_file
+        slot = make_recovery_slot(self.vault_id, self._key(), code)
+        self._change_keys(lambda keys: keys.put(slot))
         self.audit.append(AuditEvent.UPDATE, user_id=self.user.id, detail="recovery_code")
         return code
+
+    # -- sharing cases -------------------------------------------------------------------
+
+    @property
+    def case_visibility(self) -> CaseVisibility:
+        return self.access.visibility
+
+    def set_case_visibility(self, visibility: CaseVisibility) -> None:
+        self.access.require_admin()
+        self.set_setting(VISIBILITY_SETTING, CaseVisibility(visibility).value)
+
+    def share_case(self, case_id: int, user_id: int) -> None:
+        """Give a colleague (a hulpverlener or the aandachtsfunctionaris) access to a case."""
+        self.access.require_case(case_id)
+        with self.db.transaction():
+            colleague = get_user(self.db, user_id)
+            if not colleague.active or not colleague.reads_cases:
+                raise AccessDenied(AccessDenied.CASE_CONTENTS)
+            self.db.execute(
+                "INSERT OR IGNORE INTO case_shares (case_id, user_id, shared_at, shared_by)"
+                " VALUES (?, ?, ?, ?)",
+                (case_id, user_id, now_iso(), self.user.id),
+            )
+            self.audit.append(
+                AuditEvent.CASE_SHARED,
+                user_id=self.user.id,
+                case_id=case_id,
+                object_type="user",
+                object_id=user_id,
+            )
+
+    def unshare_case(self, case_id: int, user_id: int) -> None:
+        self.access.require_case(case_id)
+        with self.db.transaction():
+            self.db.execute(
+                "DELETE FROM case_shares WHERE case_id = ? AND user_id = ?", (case_id, user_id)
+            )
+            self.audit.append(
+                AuditEvent.CASE_UNSHARED,
+                user_id=self.user.id,
+                case_id=case_id,
+                object_type="user",
+                object_id=user_id,
+            )
+
+    def shared_with(self, case_id: int) -> list[User]:
+        self.access.require_case(case_id)
+        ids = {
+            int(r[0])
+            for r in self.db.execute(
+                "SELECT user_id FROM case_shares WHERE case_id = ?", (case_id,)
+            )
+        }
+        return [user for user in self.users() if user.id in ids]
 
     # -- settings kept in the vault ------------------------------------------------------
 
@@ -523,6 +720,7 @@ class Vault:
         return report
 
     def backup(self, destination: Path, progress: Progress | None = None) -> Path:
+        self.access.require_own_passphrase()
         self._remember_head()
         written = backup_file.write_backup(
             self.db,
@@ -552,6 +750,8 @@ class Vault:
         db, self._db = self._db, None
         self._data_key = None
         db.close()
+        if self._session_lock is not None:
+            self._session_lock.release()
 
     def _key(self) -> bytes:
         if self._data_key is None:

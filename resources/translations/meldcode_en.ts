@@ -21,6 +21,152 @@
     </message>
 </context>
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <source>Logboek</source>
+        <translation>Access log</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Alle gebruikers</source>
+        <translation>All users</translation>
+    </message>
+    <message>
+        <source>Alle soorten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>DD-MM-JJJJ</source>
+        <translation>DD-MM-YYYY</translation>
+    </message>
+    <message>
+        <source>Nieuwste eerst</source>
+        <translation>Newest first</translation>
+    </message>
+    <message>
+        <source>Oudste eerst</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <source>Toepassen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Filteren</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Casus:</source>
+        <translation>Case:</translation>
+    </message>
+    <message>
+        <source>Gebruiker:</source>
+        <translation>User:</translation>
+    </message>
+    <message>
+        <source>Soort:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Van:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <source>Tot en met:</source>
+        <translation>Up to and including:</translation>
+    </message>
+    <message>
+        <source>‹ Vorige</source>
+        <translation>‹ Previous</translation>
+    </message>
+    <message>
+        <source>Volgende ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>CSV (in een versleuteld bestand)</source>
+        <translation>CSV (inside an encrypted file)</translation>
+    </message>
+    <message>
+        <source>Logboek exporteren</source>
+        <translation>Export the access log</translation>
+    </message>
+    <message>
+        <source>Het logboek staat versleuteld in {name}. Het opent alleen met deze wachtzin.</source>
+        <translation>The access log is saved encrypted in {name}. It opens only with this passphrase.</translation>
+    </message>
+    <message>
+        <source>Exporteren (versleuteld, met de filter hierboven)</source>
+        <translation>Export (encrypted, with the filter above)</translation>
+    </message>
+    <message>
+        <source>Als:</source>
+        <translation>As:</translation>
+    </message>
+    <message>
+        <source>Vul een casusnummer in (alleen cijfers).</source>
+        <translation>Enter a case number (digits only).</translation>
+    </message>
+    <message>
+        <source>Vul een datum in als DD-MM-JJJJ.</source>
+        <translation>Enter a date as DD-MM-YYYY.</translation>
+    </message>
+    <message>
+        <source>Regels {first}–{last} van {total}</source>
+        <translation>Rows {first}–{last} of {total}</translation>
+    </message>
+    <message>
+        <source>Geen regels met deze filter.</source>
+        <translation>No rows with this filter.</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Collega toevoegen</source>
+        <translation>Add a colleague</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld huisarts, verloskundige</source>
+        <translation>for example GP, midwife</translation>
+    </message>
+    <message>
+        <source>Mag gebruikers beheren (beheerder)</source>
+        <translation>May manage users (administrator)</translation>
+    </message>
+    <message>
+        <source>Naam:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Functie:</source>
+        <translation>Job title:</translation>
+    </message>
+    <message>
+        <source>Rol:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>Een praktijkmanager ziet aantallen, registraties, het logboek en de gebruikers, maar nooit de inhoud van een casus.</source>
+        <translation>A practice manager sees counts, registrations, the access log and the users, but never the contents of a case.</translation>
+    </message>
+    <message>
+        <source>Geef de collega een eerste wachtzin. Bij de eerste keer ontgrendelen kiest de collega een eigen wachtzin; pas daarna kan hij of zij werken.</source>
+        <translation>Give the colleague a first passphrase. At the first unlock the colleague chooses their own passphrase; only then can they work.</translation>
+    </message>
+    <message>
+        <source>Toevoegen</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
     <name>AnnualOverviewDialog</name>
     <message>
         <source>Jaaroverzicht</source>
@@ -378,6 +524,14 @@
     <message>
         <source>Casus sluiten…</source>
         <translation>Close case…</translation>
+    </message>
+    <message>
+        <source>Delen…</source>
+        <translation>Share…</translation>
+    </message>
+    <message>
+        <source>Geef een collega toegang tot deze casus</source>
+        <translation>Give a colleague access to this case</translation>
     </message>
     <message>
         <source>Heropenen…</source>
@@ -2185,6 +2339,14 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>&amp;Registration list…</translation>
     </message>
     <message>
+        <source>&amp;Gebruikers…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <source>&amp;Logboek…</source>
+        <translation>Access &amp;log…</translation>
+    </message>
+    <message>
         <source>Oefenen &amp;stoppen</source>
         <translation>&amp;Stop practising</translation>
     </message>
@@ -2215,6 +2377,10 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Let op: deze kluis is niet aan deze computer gekoppeld (geen sleutelbos); alleen uw wachtzin beschermt haar.</source>
         <translation>Note: this vault is not bound to this computer (no keyring); only your passphrase protects it.</translation>
+    </message>
+    <message>
+        <source>Geen toegang</source>
+        <translation>No access</translation>
     </message>
     <message>
         <source>Reservekopie gemaakt: {path}</source>
@@ -2249,6 +2415,10 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>U hebt de kluis geopend met de herstelcode. Kies nu een nieuwe wachtzin; daarmee opent u de kluis voortaan op deze computer.</source>
         <translation>You opened the vault with the recovery code. Now choose a new passphrase; from now on it opens the vault on this computer.</translation>
+    </message>
+    <message>
+        <source>U werkt met een eerste wachtzin die een beheerder u gaf. Kies nu uw eigen wachtzin; daarmee opent u de kluis voortaan. Niemand anders kent haar.</source>
+        <translation>You are working with a first passphrase an administrator gave you. Choose your own passphrase now; from now on you open the vault with it. Nobody else knows it.</translation>
     </message>
     <message>
         <source>Wachtzin opslaan</source>
@@ -2358,6 +2528,22 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Open laten</source>
         <translation>Keep open</translation>
+    </message>
+    <message>
+        <source>Eigen wachtzin wijzigen</source>
+        <translation>Change your own passphrase</translation>
+    </message>
+    <message>
+        <source>Nieuwe eerste wachtzin</source>
+        <translation>New first passphrase</translation>
+    </message>
+    <message>
+        <source>Kies een nieuwe wachtzin. Daarmee opent u de kluis voortaan.</source>
+        <translation>Choose a new passphrase. From now on you open the vault with it.</translation>
+    </message>
+    <message>
+        <source>Een nieuwe eerste wachtzin voor {name}, die de eigen wachtzin vergat. Doe dit met {name} erbij: bij de volgende keer ontgrendelen kiest {name} een eigen wachtzin. Dit wordt in het logboek vastgelegd.</source>
+        <translation>A new first passphrase for {name}, who forgot their own. Do this with {name} present: at the next unlock {name} chooses their own passphrase. This is recorded in the access log.</translation>
     </message>
 </context>
 <context>
@@ -3424,6 +3610,25 @@ Answer: {answer}</translation>
     </message>
 </context>
 <context>
+    <name>ShareCaseDialog</name>
+    <message>
+        <source>Casus delen</source>
+        <translation>Share case</translation>
+    </message>
+    <message>
+        <source>Een collega met wie u de casus deelt, kan hem openen en aanvullen. Deel hem bijvoorbeeld met de aandachtsfunctionaris die u in stap 2 raadpleegt. Delen en stoppen met delen komen in het logboek.</source>
+        <translation>A colleague you share the case with can open it and add to it. Share it, for example, with the designated consultee you consult in step 2. Sharing and unsharing are recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>In deze praktijk geldt nu: {rule}.</source>
+        <translation>In this practice the rule now is: {rule}.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen collega&apos;s om mee te delen.</source>
+        <translation>There are no colleagues to share with yet.</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <source>Beleid van de beheerder</source>
@@ -3953,6 +4158,10 @@ Answer: {answer}</translation>
         <translation>Use recovery code…</translation>
     </message>
     <message>
+        <source>Opnieuw proberen</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
         <source>Wacht nog 1 seconde…</source>
         <translation>Wait 1 more second…</translation>
     </message>
@@ -4018,6 +4227,89 @@ Answer: {answer}</translation>
     <message>
         <source>Bepaalt met welk afwegingskader u weegt. Twijfelt u, kies dan het algemene model. Later te wijzigen in Instellingen.</source>
         <translation>Decides which weighing framework you weigh with. If in doubt, choose the general model. You can change it later in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Gebruikers</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Collega toevoegen…</source>
+        <translation>Add a colleague…</translation>
+    </message>
+    <message>
+        <source>Nieuwe eerste wachtzin…</source>
+        <translation>New first passphrase…</translation>
+    </message>
+    <message>
+        <source>Uitschakelen…</source>
+        <translation>Switch off…</translation>
+    </message>
+    <message>
+        <source>Mijn wachtzin wijzigen…</source>
+        <translation>Change my passphrase…</translation>
+    </message>
+    <message>
+        <source>Wie ziet welke casus:</source>
+        <translation>Who sees which case:</translation>
+    </message>
+    <message>
+        <source>Een gebruiker wordt nooit gewist: het logboek blijft hem noemen. Wie uitgeschakeld is, kan de kluis niet meer openen tot een beheerder een nieuwe eerste wachtzin geeft.</source>
+        <translation>A user is never deleted: the access log keeps naming them. A user who is switched off cannot open the vault until an administrator gives a new first passphrase.</translation>
+    </message>
+    <message>
+        <source>Uitgeschakeld</source>
+        <translation>Switched off</translation>
+    </message>
+    <message>
+        <source>Moet eigen wachtzin kiezen</source>
+        <translation>Must choose own passphrase</translation>
+    </message>
+    <message>
+        <source>Actief</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>{name} is toegevoegd.</source>
+        <translation>{name} was added.</translation>
+    </message>
+    <message>
+        <source>Gebruiker uitschakelen</source>
+        <translation>Switch off user</translation>
+    </message>
+    <message>
+        <source>{name} kan de kluis daarna niet meer openen. De naam blijft in het logboek en in de casussen staan. Doorgaan?</source>
+        <translation>{name} can no longer open the vault afterwards. The name stays in the access log and in the cases. Continue?</translation>
+    </message>
+    <message>
+        <source>Uitschakelen</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -4136,6 +4428,77 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>access_log</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Tijd</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Gebruiker</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Casus</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Gebeurtenis</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Namens</source>
+        <translation>On behalf of</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Gebruiker (nummer)</source>
+        <translation>User (number)</translation>
+    </message>
+    <message>
+        <source>Van</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Tot en met</source>
+        <translation>Up to and including</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Het logboek van de kluis (NEN 7513): wie wanneer wat deed, met welke casus. Het bevat geen inhoud van casussen.</source>
+        <translation>The vault&apos;s access log (NEN 7513): who did what, when, with which case. It holds no case contents.</translation>
+    </message>
+    <message>
+        <source>De regels staan in de bijlage logboek.csv van dit versleutelde bestand.</source>
+        <translation>The rows are in the attachment logboek.csv of this encrypted file.</translation>
+    </message>
+    <message>
+        <source>Alleen de eerste regels staan hier; kies CSV voor het hele logboek.</source>
+        <translation>Only the first rows are shown here; choose CSV for the whole access log.</translation>
+    </message>
+    <message>
+        <source>Vertrouwelijk — logboek</source>
+        <translation>Confidential — access log</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Access log</translation>
     </message>
 </context>
 <context>
@@ -4874,6 +5237,42 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>This item does not exist in the vault (any more).</translation>
     </message>
     <message>
+        <source>Als praktijkmanager heeft u geen toegang tot de inhoud van casussen (namen, signalen, stappen, wegingen, documenten). U ziet wel aantallen, de registraties, het logboek en de gebruikers. Deze poging is in het logboek vastgelegd.</source>
+        <translation>As practice manager you have no access to the contents of cases (names, signals, steps, weighings, documents). You do see counts, the registrations, the access log and the users. This attempt was recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Deze casus is niet met u gedeeld. Vraag wie de casus opende om hem met u te delen. Deze poging is in het logboek vastgelegd.</source>
+        <translation>This case has not been shared with you. Ask whoever opened the case to share it with you. This attempt was recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder kan gebruikers toevoegen, wijzigen of uitschakelen.</source>
+        <translation>Only an administrator can add, change or switch off users.</translation>
+    </message>
+    <message>
+        <source>Met de herstelcode kunt u alleen een nieuwe wachtzin kiezen of een reservekopie terugzetten. Kies eerst een nieuwe wachtzin.</source>
+        <translation>With the recovery code you can only choose a new passphrase or restore a backup. Choose a new passphrase first.</translation>
+    </message>
+    <message>
+        <source>U werkt nog met een eerste wachtzin die een beheerder gaf. Kies eerst uw eigen wachtzin.</source>
+        <translation>You are still working with a first passphrase an administrator gave. Choose your own passphrase first.</translation>
+    </message>
+    <message>
+        <source>Deze gebruiker is uitgeschakeld. Een beheerder kan hem weer inschakelen.</source>
+        <translation>This user is switched off. An administrator can switch them on again.</translation>
+    </message>
+    <message>
+        <source>Er moet altijd een actieve beheerder blijven; maak eerst iemand anders beheerder.</source>
+        <translation>There must always be an active administrator; make someone else administrator first.</translation>
+    </message>
+    <message>
+        <source>De kluis is al geopend door {holder} op computer {computer}, sinds {since}. Eén programma tegelijk kan de kluis gebruiken. Vraag {holder} de kluis te vergrendelen en probeer het dan opnieuw.</source>
+        <translation>The vault is already open by {holder} on computer {computer}, since {since}. One program at a time can use the vault. Ask {holder} to lock the vault and then try again.</translation>
+    </message>
+    <message>
+        <source>De kluis is al geopend in een ander programma. Eén programma tegelijk kan de kluis gebruiken. Vergrendel de kluis daar en probeer het dan opnieuw.</source>
+        <translation>The vault is already open in another program. One program at a time can use the vault. Lock the vault there and then try again.</translation>
+    </message>
+    <message>
         <source>Het exporteren is afgebroken. Er is geen bestand opgeslagen.</source>
         <translation>The export was cancelled. No file has been saved.</translation>
     </message>
@@ -5361,6 +5760,42 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Existing content recorded</translation>
     </message>
     <message>
+        <source>Toegang geweigerd</source>
+        <translation>Access refused</translation>
+    </message>
+    <message>
+        <source>Gebruiker gewijzigd</source>
+        <translation>User changed</translation>
+    </message>
+    <message>
+        <source>Gebruiker uitgeschakeld</source>
+        <translation>User switched off</translation>
+    </message>
+    <message>
+        <source>Gebruiker ingeschakeld</source>
+        <translation>User switched on</translation>
+    </message>
+    <message>
+        <source>Nieuwe eerste wachtzin gegeven</source>
+        <translation>New first passphrase given</translation>
+    </message>
+    <message>
+        <source>Casus gedeeld</source>
+        <translation>Case shared</translation>
+    </message>
+    <message>
+        <source>Delen van casus gestopt</source>
+        <translation>Case no longer shared</translation>
+    </message>
+    <message>
+        <source>Gezocht</source>
+        <translation>Searched</translation>
+    </message>
+    <message>
+        <source>Logboek ingezien</source>
+        <translation>Access log viewed</translation>
+    </message>
+    <message>
         <source>Document opmaken</source>
         <translation>Laying out the document</translation>
     </message>
@@ -5419,6 +5854,26 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Oudere</source>
         <translation>Older person</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Praktijkmanager</source>
+        <translation>Practice manager</translation>
+    </message>
+    <message>
+        <source>Beheerder</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Elke casus zichtbaar voor wie hem opende en met wie hij gedeeld is</source>
+        <translation>Each case visible to whoever opened it and to those it is shared with</translation>
+    </message>
+    <message>
+        <source>Alle casussen zichtbaar voor elke hulpverlener</source>
+        <translation>All cases visible to every professional</translation>
     </message>
 </context>
 <context>
@@ -5815,6 +6270,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Fill in your name as it will appear in the file.</translation>
     </message>
     <message>
+        <source>Kies een rol.</source>
+        <translation>Choose a role.</translation>
+    </message>
+    <message>
         <source>Een telefoonnummer bevat alleen cijfers, spaties en +.</source>
         <translation>A phone number contains only digits, spaces and +.</translation>
     </message>
@@ -6145,6 +6604,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De einddatum ligt vóór de begindatum.</source>
         <translation>The end date lies before the start date.</translation>
+    </message>
+    <message>
+        <source>Kies een soort gebeurtenis.</source>
+        <translation>Choose a kind of event.</translation>
     </message>
     <message>
         <source>Kies een beroepsgroep uit de lijst.</source>

@@ -46,7 +46,8 @@ from app.domain.enums import (
     ReportChannel,
     Step,
 )
-from app.domain.models import CaseDraft, ContactDraft, PersonDraft, SignalDraft
+from app.domain.models import CaseDraft, ContactDraft, PersonDraft, SignalDraft, UserDraft
+from app.domain.roles import WorkRole
 from app.export.veilig_thuis import load_default
 from app.framework.assessment import start_assessment
 from app.framework.library import shipped_library
@@ -56,6 +57,7 @@ from app.timeutil import clock_at
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from tests.support import InMemoryKeyring
+from ui.access_log_dialog import AccessLogDialog
 from ui.application import install_translators
 from ui.contacts_dialog import ContactsDialog
 from ui.document_renderer import PagedDocument
@@ -67,6 +69,7 @@ from ui.signal_dialog import SignalDialog
 from ui.steps.step_dialogs import ConsultationDialog, DecisionDialog
 from ui.timeline import HistoryDialog
 from ui.unlock_window import UnlockWindow
+from ui.users_dialog import UsersDialog
 
 PASSPHRASE = "groene tulpen langs het kanaal"
 DEMO_KDF = kdf.CalibrationProfile(target_seconds=0.05, memory_kib=8 * 1024, min_time_cost=1)
@@ -373,6 +376,36 @@ def take_case_work_screenshots(window: MainWindow, case_id: int, outdir: Path) -
     window.dialogs.discard()
 
 
+def take_people_screenshots(
+    window: MainWindow, vault: Vault, store: DeviceSecretStore, outdir: Path
+) -> None:
+    """Praktijk > Gebruikers with colleagues in every role, and Praktijk > Logboek."""
+    first = "eerste wachtzin voor de collega"
+    for name, title, role, admin in (
+        ("Bram Jansen", "huisarts", WorkRole.PROFESSIONAL, False),
+        ("Sanne Bakker", "praktijkondersteuner", WorkRole.DESIGNATED_CONSULTEE, False),
+        ("Mila Vermeulen", "", WorkRole.PRACTICE_MANAGER, True),
+        ("Joost de Wit", "huisarts", WorkRole.PROFESSIONAL, False),
+    ):
+        vault.add_user(UserDraft(name, title, "", role.value, is_admin=admin), first, first, store)
+    gone = next(u for u in vault.users() if u.display_name == "Joost de Wit")
+    vault.deactivate_user(gone.id)
+    users = UsersDialog(vault, store, window)
+    users.show()
+    users.select_user(3)
+    save(users, outdir, "users.png")
+    users.done(QDialog.DialogCode.Rejected)
+
+    log = AccessLogDialog(vault, window)
+    log.show()
+    loaded: list[bool] = []
+    log.page_loaded.connect(lambda: loaded.append(True))
+    log.start()
+    wait_until(lambda: bool(loaded))
+    save(log, outdir, "access-log.png")
+    log.done(QDialog.DialogCode.Rejected)
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__)
@@ -491,6 +524,7 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     history.show()
     save(history, outdir, "correction-history.png")
     history.close()
+    take_people_screenshots(window, vault, store, outdir)
     window.close_for_lock()
     vault.lock()
 

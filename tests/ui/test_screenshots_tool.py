@@ -37,6 +37,8 @@ EXPECTED = {
     "jaaroverzicht-page-1.png",
     "registration-list.png",
     "practice-details.png",
+    "users.png",
+    "access-log.png",
 }
 
 

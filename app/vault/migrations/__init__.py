@@ -11,6 +11,7 @@ from app.vault.migrations import (
     m0004_reports,
     m0005_append_only,
     m0006_signal_signs,
+    m0007_roles,
 )
 from app.vault.migrations.base import Migration
 
@@ -21,6 +22,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0004_reports.MIGRATION,
     m0005_append_only.MIGRATION,
     m0006_signal_signs.MIGRATION,
+    m0007_roles.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

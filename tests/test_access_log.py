@@ -1,0 +1,125 @@
+"""The access log as the practice reads it: filters, order and pages in SQL, the export
+encrypted and itself logged, and searches logged without what was searched for."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from app.crypto.device_secret import DeviceSecretStore
+from app.domain.models import CaseDraft, UserDraft
+from app.domain.roles import WorkRole
+from app.errors import AccessDenied, ValidationError
+from app.export.access_log import CSV_NAME, LogFormat, export_log
+from app.export.encryption import open_encrypted
+from app.store.access_log import LogFilter
+from app.store.search import CaseQuery
+from app.timeutil import today
+from app.vault.audit import AuditEvent
+from app.vault.location import VaultLocation
+from app.vault.vault import Vault
+from tests.support import plaintext_hits, require_tool
+
+FILE_PASSPHRASE = "wachtzin voor het logboekbestand"
+
+
+def test_filters_by_case_user_kind_and_period_sorted_and_paged(vault: Vault) -> None:
+    cases = [vault.cases.create(CaseDraft(f"Casus {n}")) for n in range(3)]
+    for case in cases:
+        vault.cases.open(case.id)
+    log = vault.access_log
+    everything = log.count(LogFilter())
+    assert everything == len(vault.audit.entries())
+    first_page = log.page(LogFilter(), 0, 4)
+    second_page = log.page(LogFilter(), 4, 4)
+    seqs = [r.seq for r in first_page + second_page]
+    assert seqs == sorted(seqs, reverse=True) and len(set(seqs)) == 8
+    oldest = log.page(LogFilter(newest_first=False), 0, 1)[0]
+    assert oldest.seq == 1 and oldest.event == AuditEvent.VAULT_CREATED
+    about_one = log.page(LogFilter(case_id=cases[1].id))
+    assert {r.event for r in about_one} == {"create", "open"}
+    assert all(
+        r.user_name == "Anna de Vries" and r.work_role is WorkRole.PROFESSIONAL for r in about_one
+    )
+    opened = LogFilter(event=AuditEvent.OPEN.value)
+    assert log.count(opened) == 3
+    assert log.count(LogFilter(user_id=1)) == everything
+    assert log.count(LogFilter(user_id=2)) == 0
+    assert log.count(LogFilter(date_from=today(), date_to=today())) == everything
+    assert log.count(LogFilter(date_to=today() - timedelta(days=1))) == 0
+    with pytest.raises(ValidationError) as invalid:
+        log.count(LogFilter(date_from=date(2025, 2, 1), date_to=date(2025, 1, 1)))
+    assert "date_to" in invalid.value.field_errors
+    with pytest.raises(ValidationError):
+        log.count(LogFilter(event="geen-soort"))
+
+
+def test_searches_are_logged_without_the_words(vault: Vault) -> None:
+    vault.cases.create(CaseDraft("Gezin Zoekwoord"))
+    vault.search.find(CaseQuery("Zoekwoord"))
+    searches = [e for e in vault.audit.entries() if e.event == AuditEvent.SEARCH]
+    assert len(searches) == 1 and searches[0].detail == ""
+    assert not any("Zoekwoord" in e.detail for e in vault.audit.entries())
+
+
+def test_a_colleague_without_the_beheerder_right_does_not_read_the_log(
+    vault: Vault, location: VaultLocation, device_store: DeviceSecretStore
+) -> None:
+    phrase = "eerste wachtzin van bram"
+    bram = vault.add_user(UserDraft("Bram"), phrase, phrase, device_store)
+    vault.lock()
+    with Vault.unlock(location, bram.id, phrase, device_store) as as_bram:
+        as_bram.change_passphrase(phrase + "!", phrase + "!", device_store)
+        with pytest.raises(AccessDenied):
+            as_bram.access_log.page(LogFilter())
+
+
+@pytest.mark.parametrize("fmt", [LogFormat.CSV, LogFormat.PDF])
+def test_the_export_is_encrypted_holds_the_rows_and_is_logged(
+    vault: Vault, tmp_path: Path, fmt: LogFormat
+) -> None:
+    case = vault.cases.create(CaseDraft("Marieke Verhoeven-Testmarker"))
+    vault.cases.open(case.id)
+    wanted = LogFilter(case_id=case.id)
+    rows = vault.access_log.all_rows(wanted)
+    target = export_log(rows, wanted, fmt, FILE_PASSPHRASE, tmp_path / "uit" / "logboek")
+    vault.access_log.log_export(wanted, fmt.value, len(rows))
+    assert target.name == "logboek.pdf"
+    assert plaintext_hits(("Anna de Vries", "Geopend", "Marieke"), tmp_path / "uit") == []
+    with open_encrypted(target.read_bytes(), FILE_PASSPHRASE) as pdf:
+        attachments = list(pdf.attachments)
+        if fmt is LogFormat.CSV:
+            assert attachments == [CSV_NAME]
+            text = pdf.attachments[CSV_NAME].get_file().read_bytes().decode("utf-8-sig")
+            table = list(csv.reader(io.StringIO(text), delimiter=";"))
+            assert table[0][:3] == ["Nr.", "Tijd", "Gebruiker"]
+            assert [(r[2], r[3], r[4], r[5]) for r in table[1:]] == [
+                ("Anna de Vries", "Hulpverlener", str(case.id), "Geopend"),
+                ("Anna de Vries", "Hulpverlener", str(case.id), "Aangemaakt"),
+            ]
+        else:
+            assert attachments == []
+    exports = [e for e in vault.audit.entries() if e.event == AuditEvent.EXPORT]
+    assert exports[0].object_type == "access_log" and exports[0].case_id == case.id
+    assert exports[0].detail == f"format={fmt.value};rows=2"
+
+
+def test_the_pdf_export_reads_as_a_table(vault: Vault, tmp_path: Path) -> None:
+    pdftotext = require_tool("pdftotext")
+    import subprocess
+
+    from app.export.encryption import open_encrypted as _open
+
+    rows = vault.access_log.all_rows(LogFilter())
+    target = export_log(rows, LogFilter(), LogFormat.PDF, FILE_PASSPHRASE, tmp_path / "l.pdf")
+    plain = tmp_path / "plain.pdf"
+    with _open(target.read_bytes(), FILE_PASSPHRASE) as pdf:
+        pdf.save(plain)
+    done = subprocess.run([pdftotext, str(plain), "-"], capture_output=True, text=True, check=True)
+    text = done.stdout
+    assert "Logboek" in text and "Geopend" not in text
+    assert "Kluis" in text and "aangemaakt" in text and "Hulpverlener" in text
