@@ -2015,6 +2015,22 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>The practice manager can read the counts, the list of registrations and the access log, but not the contents of cases. The access log shows who opened or changed which case, and when; every access to a case is recorded.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Praktijk &amp;gt; Registratielijst&lt;/b&gt; toont de adviesvragen en meldingen van een periode, zonder namen van cliënten. Omdat de lijst hulpverleners en kenmerken van Veilig Thuis noemt, wordt hij alleen versleuteld bewaard.</source>
+        <translation>&lt;b&gt;Practice &amp;gt; List of registrations&lt;/b&gt; shows the requests for advice and the reports of a period, without clients&apos; names. Because the list names professionals and Veilig Thuis&apos;s references, it is only saved encrypted.</translation>
+    </message>
+    <message>
+        <source>Collega&apos;s en rollen</source>
+        <translation>Colleagues and roles</translation>
+    </message>
+    <message>
+        <source>De beheerder voegt collega&apos;s toe onder &lt;b&gt;Praktijk &amp;gt; Gebruikers&lt;/b&gt;, elk met een rol (hulpverlener, aandachtsfunctionaris of praktijkmanager) en een eerste wachtzin. Bij de eerste keer ontgrendelen kiest de collega zelf een nieuwe. Wie vertrekt, wordt uitgeschakeld en nooit verwijderd: het logboek blijft zijn naam noemen.</source>
+        <translation>The administrator (beheerder) adds colleagues under &lt;b&gt;Practice &amp;gt; Users&lt;/b&gt;, each with a role (professional, designated consultee or practice manager) and a first passphrase. At the first unlock the colleague chooses a new one. Someone who leaves is switched off, never removed: the access log keeps naming them.</translation>
+    </message>
+    <message>
+        <source>Een casus is te zien voor wie hem begon en voor de collega&apos;s met wie hij gedeeld is (&lt;b&gt;Delen…&lt;/b&gt; in de casus). De beheerder kan ook kiezen dat elke hulpverlener alle casussen ziet. Een casus openen die u niet mag zien, wordt geweigerd en vastgelegd.</source>
+        <translation>A case can be seen by whoever started it and by the colleagues it is shared with (&lt;b&gt;Share…&lt;/b&gt; in the case). The administrator can also choose that every professional sees all cases. Opening a case you may not see is refused and recorded.</translation>
+    </message>
+    <message>
         <source>Elke afdruk en elk bewaard document komt in het logboek met het doel ervan, nooit met een bestandsnaam. Documenten met persoonsgegevens worden alleen versleuteld bewaard.</source>
         <translation>Every print and every saved document goes into the access log with its purpose, never with a file name. Documents with personal data are only saved encrypted.</translation>
     </message>

@@ -42,15 +42,9 @@ def focusable(window: QWidget) -> list[QWidget]:
         if w.isVisibleTo(window)
         and w.isEnabled()
         and bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+        # A widget that hands its focus on (a spin box's inner line) is not a stop itself.
         and w.focusProxy() is None
-        # Part of a composite whose own name is what a reader announces (a spin box's edit).
-        and not _inside_named_composite(w)
     ]
-
-
-def _inside_named_composite(widget: QWidget) -> bool:
-    parent = widget.parentWidget()
-    return parent is not None and parent.focusProxy() is widget
 
 
 def accessible_name(widget: QWidget) -> str:
@@ -77,9 +71,11 @@ def tab_walk(window: QWidget) -> tuple[list[str], list[str]]:
     QCoreApplication.processEvents()
     reached: set[int] = set()
     stuck: list[str] = []
-    for _ in range(len(controls) + 3):
+    # Round the window once: until focus comes back to where it started (a few stops that are
+    # not controls of their own, such as a scroll area, may lie on the way).
+    for presses in range(3 * len(controls) + 10):
         current = QApplication.focusWidget()
-        if current is None:
+        if current is None or (presses and current is first):
             break
         reached.add(id(current))
         target = current

@@ -545,6 +545,41 @@ SECTIONS: tuple[Section, ...] = (
                 "p",
                 QT_TRANSLATE_NOOP(
                     "Handleiding",
+                    "<b>Praktijk &gt; Registratielijst</b> toont de adviesvragen en meldingen "
+                    "van een periode, zonder namen van cliënten. Omdat de lijst hulpverleners "
+                    "en kenmerken van Veilig Thuis noemt, wordt hij alleen versleuteld "
+                    "bewaard.",
+                ),
+            ),
+            Block(
+                "h",
+                QT_TRANSLATE_NOOP("Handleiding", "Collega's en rollen"),
+            ),
+            Block(
+                "p",
+                QT_TRANSLATE_NOOP(
+                    "Handleiding",
+                    "De beheerder voegt collega's toe onder <b>Praktijk &gt; Gebruikers</b>, "
+                    "elk met een rol (hulpverlener, aandachtsfunctionaris of praktijkmanager) "
+                    "en een eerste wachtzin. Bij de eerste keer ontgrendelen kiest de collega "
+                    "zelf een nieuwe. Wie vertrekt, wordt uitgeschakeld en nooit verwijderd: "
+                    "het logboek blijft zijn naam noemen.",
+                ),
+            ),
+            Block(
+                "p",
+                QT_TRANSLATE_NOOP(
+                    "Handleiding",
+                    "Een casus is te zien voor wie hem begon en voor de collega's met wie hij "
+                    "gedeeld is (<b>Delen…</b> in de casus). De beheerder kan ook kiezen dat "
+                    "elke hulpverlener alle casussen ziet. Een casus openen die u niet mag "
+                    "zien, wordt geweigerd en vastgelegd.",
+                ),
+            ),
+            Block(
+                "p",
+                QT_TRANSLATE_NOOP(
+                    "Handleiding",
                     "Elke afdruk en elk bewaard document komt in het logboek met het doel "
                     "ervan, nooit met een bestandsnaam. Documenten met persoonsgegevens "
                     "worden alleen versleuteld bewaard.",

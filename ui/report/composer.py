@@ -215,6 +215,8 @@ class ReportComposerDialog(QDialog):
         self.body_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        # Not a Tab stop of its own: focus goes to what it holds, and it scrolls to follow.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(body)
 
         self.navigation = QListWidget()
