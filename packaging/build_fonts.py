@@ -14,8 +14,6 @@ import sys
 from pathlib import Path
 
 from fontTools import subset
-from fontTools.merge import Merger
-from fontTools.merge import Options as MergeOptions
 from fontTools.pens.cu2quPen import Cu2QuPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
@@ -27,21 +25,13 @@ NOTO_CJK = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 CJK_SC_INDEX = 2  # the collection's order: JP, KR, SC, TC, HK
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 
-# One face for Latin, Greek, Cyrillic, Arabic and Hebrew: a line that mixes them is then drawn
-# in one font, which reportlab needs to put it in right-to-left order (see app/export/fonts.py).
-MERGED = {
-    "MeldcodeNoto-Regular.ttf": (
-        "NotoSans-Regular.ttf",
-        "NotoNaskhArabic-Regular.ttf",
-        "NotoSansHebrew-Regular.ttf",
-    ),
-    "MeldcodeNoto-Bold.ttf": (
-        "NotoSans-Bold.ttf",
-        "NotoNaskhArabic-Bold.ttf",
-        "NotoSansHebrew-Bold.ttf",
-    ),
-}
 COPIED = (
+    "NotoSans-Regular.ttf",
+    "NotoSans-Bold.ttf",
+    "NotoNaskhArabic-Regular.ttf",
+    "NotoNaskhArabic-Bold.ttf",
+    "NotoSansHebrew-Regular.ttf",
+    "NotoSansHebrew-Bold.ttf",
     "NotoSansEthiopic-Regular.ttf",
     "NotoSansEthiopic-Bold.ttf",
     "NotoSansSymbols2-Regular.ttf",
@@ -139,19 +129,10 @@ def build_emoji(target: Path) -> None:
     font.save(target)
 
 
-def build_merged(target: Path, sources: tuple[str, ...]) -> None:
-    # All three are Noto with 1000 units per em; the first font's metrics and names win.
-    merger = Merger(options=MergeOptions(drop_tables=["FFTM", "DSIG"]))
-    font = merger.merge([str(NOTO / name) for name in sources])
-    font.save(target)
-
-
 def main() -> int:
     TARGET.mkdir(parents=True, exist_ok=True)
     for path in TARGET.glob("*.ttf"):
         path.unlink()
-    for name, sources in MERGED.items():
-        build_merged(TARGET / name, sources)
     for name in COPIED:
         shutil.copyfile(NOTO / name, TARGET / name)
     build_cjk(TARGET / "NotoSansSC-Common.ttf")

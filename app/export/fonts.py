@@ -5,8 +5,8 @@ font has is refused before anything is laid out (`first_unprintable`), never rep
 registered with reportlab when first needed, so a document in Dutch never loads the Chinese font.
 
 Arabic, Persian and Hebrew are shaped by HarfBuzz (reportlab's own shaping, through uharfbuzz)
-and put in visual order by the Unicode bidi algorithm (python-bidi, see `install_bidi`). A shaped
-glyph often has no character of its own (a medial Arabic form, a ligature); each font's
+and put in visual order by the Unicode bidi algorithm (python-bidi; `app.export.bidi_text`).
+A shaped glyph often has no character of its own (a medial Arabic form, a ligature); each font's
 ToUnicode map then names the characters it stands for, so that a reader extracting the text gets
 the letters that were entered, not presentation forms or private-use codes.
 """
@@ -30,16 +30,12 @@ class Face:
     scripts: str  # what it is in the chain for (README lists the same)
 
 
-# The order is the fallback order: the main face first (most text), then the other scripts of
-# the clients the domain brief names, then symbols and emoji, Chinese last. The main face is
-# Noto Sans, Noto Naskh Arabic and Noto Sans Hebrew merged into one (packaging/build_fonts.py):
-# reportlab puts a line in bidi order only when the line is in a single font.
+# The order is the fallback order: Latin, Greek and Cyrillic first (most text), then the
+# scripts of the clients the domain brief names, then symbols and emoji, Chinese last.
 CHAIN: tuple[Face, ...] = (
-    Face(
-        "MeldcodeNoto-Regular.ttf",
-        "MeldcodeNoto-Bold.ttf",
-        "Latin (Vietnamese too), Greek, Cyrillic, Arabic, Persian, Hebrew",
-    ),
+    Face("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "Latin (Vietnamese too), Greek, Cyrillic"),
+    Face("NotoNaskhArabic-Regular.ttf", "NotoNaskhArabic-Bold.ttf", "Arabic, Persian"),
+    Face("NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf", "Hebrew"),
     Face("NotoSansEthiopic-Regular.ttf", "NotoSansEthiopic-Bold.ttf", "Ethiopic (Tigrinya)"),
     Face("NotoSansSymbols2-Regular.ttf", None, "symbols, some emoji"),
     Face("DejaVuSans-Symbols.ttf", None, "emoji as plain glyphs"),
@@ -109,8 +105,11 @@ def needs_no_glyph(ch: str) -> bool:
 
 @cache
 def font_for(ch: str) -> int | None:
-    """The index in `CHAIN` of the first font that can draw `ch`, or None."""
+    """The index in `CHAIN` of the first font that can draw `ch`, or None. A private-use
+    character has no agreed meaning, so no font's glyph for it can be the one entered."""
     code = ord(ch)
+    if unicodedata.category(ch) in ("Co", "Cn", "Cs"):
+        return None
     for index in range(len(CHAIN)):
         if code in _cmap(index):
             return index
@@ -192,12 +191,20 @@ def direction(text: str) -> str | None:
 # -- exact text for shaped glyphs --------------------------------------------------------------
 
 
+def _is_private(code: int) -> bool:
+    return 0xE000 <= code <= 0xF8FF
+
+
+def _is_presentation_form(code: int) -> bool:
+    return 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF
+
+
 def _exact_text(code: int, private: dict[int, str]) -> str:
     """The characters a code of reportlab's subset stands for."""
     if code in private:
         return private[code]
     ch = chr(code)
-    if 0xFB50 <= code <= 0xFDFF or 0xFE70 <= code <= 0xFEFF:
+    if _is_presentation_form(code):
         # An Arabic presentation form the font maps a shaped glyph to: the letters it shows.
         return unicodedata.normalize("NFKC", ch)
     return ch
@@ -241,7 +248,7 @@ def _glyph_texts(font: Any) -> dict[int, str]:
 
 
 def _has_own_character(face: Any, gid: int) -> bool:
-    return any(not 0xE000 <= code <= 0xF8FF for code in face.glyphToChar.get(gid, ()))
+    return any(not _is_private(code) for code in face.glyphToChar.get(gid, ()))
 
 
 def learn_glyphs(font_name_: str, text: str) -> None:
@@ -292,8 +299,8 @@ def _find_glyph_texts(font: Any) -> dict[int, str]:
         _record_clusters(font, found, text)
 
     for code in face.charToGlyph:
-        # Shaped text may take another glyph for a digit or a stop (the merged face keeps the
-        # Arabic ones too): each stands for its own character.
+        # Shaped text may take another glyph for a digit or a stop: each stands for its own
+        # character.
         if code < 0x0590 or 0x2000 <= code < 0x2100:
             shape(chr(code))
             if letters:
@@ -322,11 +329,14 @@ def _make_font_class() -> type:
             state = self.state.get(doc)
             subsets = [list(subset) for subset in state.subsets] if state else []
             super().addObjects(doc)
-            glyph_texts = _glyph_texts(self) if self.shapable else {}
+            codes = {code for subset in subsets for code in subset}
+            if not any(_is_private(code) or _is_presentation_form(code) for code in codes):
+                return  # reportlab's own map is exact
+            glyph_texts = _glyph_texts(self) if any(map(_is_private, codes)) else {}
             private = {
-                code: glyph_texts[gid]
-                for code, gid in self.face.charToGlyph.items()
-                if 0xE000 <= code <= 0xF8FF and gid in glyph_texts
+                code: glyph_texts[self.face.charToGlyph[code]]
+                for code in codes
+                if _is_private(code) and self.face.charToGlyph.get(code) in glyph_texts
             }
             for number, subset in enumerate(subsets):
                 base = b"".join(
