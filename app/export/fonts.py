@@ -329,9 +329,9 @@ def _make_font_class() -> type:
             state = self.state.get(doc)
             subsets = [list(subset) for subset in state.subsets] if state else []
             super().addObjects(doc)
+            # Always our own map: reportlab's writes a character beyond U+FFFF (an emoji) as
+            # five hex digits, which readers cut short.
             codes = {code for subset in subsets for code in subset}
-            if not any(_is_private(code) or _is_presentation_form(code) for code in codes):
-                return  # reportlab's own map is exact
             glyph_texts = _glyph_texts(self) if any(map(_is_private, codes)) else {}
             private = {
                 code: glyph_texts[self.face.charToGlyph[code]]

@@ -11,6 +11,7 @@ from app.export import document as doc
 from app.export import fonts, pdf
 from app.export.exporter import ExportCancelled
 
+
 def test_the_fonts_are_shipped_with_their_licences() -> None:
     folder = fonts.font_folder()
     files = {face.regular for face in fonts.CHAIN} | {
