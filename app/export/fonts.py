@@ -99,6 +99,25 @@ def register(index: int) -> None:
     )
 
 
+@cache
+def _plain_characters() -> frozenset[str]:
+    """Characters the main face draws as they are: no other font, shaping or bidi needed."""
+    return frozenset("\n") | frozenset(
+        chr(code)
+        for code in _cmap(0)
+        if not unicodedata.combining(chr(code))
+        and unicodedata.bidirectional(chr(code)) not in ("R", "AL", "AN", "NSM")
+        and unicodedata.category(chr(code)) not in ("Cf", "Co", "Cn", "Cs", "Mn", "Me")
+        and not _arabic_or_hebrew(code)
+    )
+
+
+def plain(text: str) -> bool:
+    """Whether `text` is all in the main face with nothing to shape or reorder (most text:
+    the fast path)."""
+    return _plain_characters().issuperset(text)
+
+
 def needs_no_glyph(ch: str) -> bool:
     return ch in LAYOUT_CHARACTERS or ord(ch) in _VARIATION_SELECTORS
 
@@ -118,6 +137,8 @@ def font_for(ch: str) -> int | None:
 
 def first_unprintable(text: str) -> str | None:
     """The first character of `text` no font of the chain can draw, or None."""
+    if plain(text):
+        return None
     for ch in text:
         if not needs_no_glyph(ch) and font_for(ch) is None:
             return ch
@@ -149,6 +170,9 @@ def font_indexes(text: str) -> list[int]:
 
 def runs(text: str) -> Iterator[tuple[int, str]]:
     """`text` cut into (font index, piece) by `font_indexes`."""
+    if plain(text):
+        yield 0, text
+        return
     start = 0
     indexes = font_indexes(text)
     for position in range(1, len(text) + 1):
@@ -168,7 +192,7 @@ def _arabic_or_hebrew(code: int) -> bool:
 
 def needs_shaping(text: str) -> bool:
     """Whether HarfBuzz must place the glyphs: joined scripts, marks, joiners."""
-    return any(
+    return not plain(text) and any(
         _arabic_or_hebrew(ord(ch)) or unicodedata.combining(ch) or ch in "\u200c\u200d"
         for ch in text
     )
@@ -177,7 +201,7 @@ def needs_shaping(text: str) -> bool:
 def direction(text: str) -> str | None:
     """None for text without right-to-left letters (no bidi needed), else the paragraph's
     base direction by the bidi algorithm's rule: its first strong letter."""
-    if not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
+    if plain(text) or not any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text):
         return None
     for ch in text:
         kind = unicodedata.bidirectional(ch)
