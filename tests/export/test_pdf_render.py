@@ -6,6 +6,8 @@ import io
 
 import pikepdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.export import document as doc
 from app.export import fonts, pdf
@@ -122,3 +124,17 @@ def test_page_numbers_come_from_one_layout_pass(monkeypatch: pytest.MonkeyPatch)
         assert total >= 3
         for number, page in enumerate(rendered.pages, start=1):
             assert f"Pagina {number} van {total}".encode() in page.Contents.read_bytes()
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(max_size=40))
+def test_any_text_is_drawn_or_refused_by_name_never_anything_else(text: str) -> None:
+    document = small((doc.KeyValues((("Feiten", text),)), doc.Paragraph(text)))
+    try:
+        data = pdf.render_pdf(document)
+    except pdf.CharacterNotPrintable as exc:
+        assert exc.code_point == f"U+{ord(fonts.first_unprintable(text) or ' '):04X}"
+        assert exc.code_point in str(exc)
+        return
+    assert fonts.first_unprintable(text) is None
+    assert data.startswith(b"%PDF-")
