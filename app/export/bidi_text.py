@@ -129,7 +129,9 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
         self.style = style
         self.bold = bold
         self._lines: list[_Line] | None = None
-        self._wrapped_for: float | None = None
+        # Laid out lines per width: a table asks again and again while it splits a row.
+        self._layouts: dict[float, list[_Line]] = {}
+        self._last_width: float | None = None
 
     def getSpaceBefore(self) -> float:
         return float(self.style.spaceBefore)
@@ -162,6 +164,12 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
                     start, used = position, extra
                 else:
                     used += (space if position > start else 0.0) + extra
+                if extra > width:
+                    # A word wider than the line is cut into pieces that fit.
+                    for cut in self._cuts(word, width):
+                        spans.append((start, position + cut))
+                        start = position + cut
+                    used = self._word_width(paragraph[start:end])
                 position = end + 1
             spans.append((start, len(paragraph)))
             for first, last in spans:
@@ -170,26 +178,46 @@ class BidiParagraph(Flowable):  # type: ignore[misc]
                 lines.append(_Line(base, text, tuple(_visual_order(segments))))
         return lines
 
+    def _cuts(self, word: str, width: float) -> list[int]:
+        """Where to cut `word` so each piece but the last fits in `width`."""
+        cuts: list[int] = []
+        start = 0
+        while self._word_width(word[start:]) > width and start < len(word) - 1:
+            end = start + 1
+            while end < len(word) and self._word_width(word[start : end + 1]) <= width:
+                end += 1
+            cuts.append(end)
+            start = end
+        return cuts
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        if self._lines is None or self._wrapped_for != avail_width:
-            self._lines = self._layout(avail_width)
-            self._wrapped_for = avail_width
+        lines = self._layouts.get(avail_width)
+        if lines is None:
+            lines = self._layouts[avail_width] = self._layout(avail_width)
+        self._lines = lines
+        self._last_width = avail_width
         self.width = avail_width
         self.height = len(self._lines) * self.style.leading
         return self.width, self.height
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
+        # A table splitting a row offers its cell's width without the padding, but lays the
+        # parts out with the padding: split at the width the text was last laid out for.
+        avail_width = self._last_width or avail_width
         self.wrap(avail_width, avail_height)
         assert self._lines is not None
         fitting = int(avail_height // self.style.leading)
         if fitting <= 0 or fitting >= len(self._lines):
             return []
-        return [self._part(self._lines[:fitting]), self._part(self._lines[fitting:])]
+        head, tail = self._lines[:fitting], self._lines[fitting:]
+        return [self._part(head, avail_width), self._part(tail, avail_width)]
 
-    def _part(self, lines: list[_Line]) -> BidiParagraph:
-        part = BidiParagraph(self.text, self.style, self.bold)
+    def _part(self, lines: list[_Line], width: float) -> BidiParagraph:
+        """A part of this paragraph: these lines, laid out again from their own text only
+        should it be asked for another width."""
+        part = BidiParagraph("\n".join(line.logical for line in lines), self.style, self.bold)
         part._lines = lines
-        part._wrapped_for = self._wrapped_for
+        part._layouts[width] = lines
         return part
 
     def draw(self) -> None:

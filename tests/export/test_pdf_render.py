@@ -138,3 +138,22 @@ def test_any_text_is_drawn_or_refused_by_name_never_anything_else(text: str) -> 
         return
     assert fonts.first_unprintable(text) is None
     assert data.startswith(b"%PDF-")
+
+
+def test_right_to_left_text_wraps_within_its_width_and_splits_without_loss() -> None:
+    from app.export.bidi_text import BidiParagraph
+
+    words = [*("قالت الأم إن الطفل خائف جدا من أبيه 12 مرة " * 60).split(), "ب" * 400]
+    text = " ".join(words)
+    paragraph = BidiParagraph(text, pdf._styles()["cell"], bold=False)
+    _, height = paragraph.wrap(300, 10_000)
+    lines = paragraph._lines
+    assert lines is not None and len(lines) > 20
+    assert all(line.width <= 300 for line in lines)
+    head, tail = paragraph.split(300, height / 2)
+    kept = [line.logical for part in (head, tail) for line in part._lines]
+    assert "".join(kept).replace(" ", "") == text.replace(" ", "")
+    # A long Arabic fact across pages, in a table cell and as a paragraph.
+    data = pdf.render_pdf(small((doc.KeyValues((("Feiten", text),)), doc.Paragraph(text))))
+    with pikepdf.open(io.BytesIO(data)) as rendered:
+        assert len(rendered.pages) >= 2
