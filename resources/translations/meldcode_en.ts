@@ -4900,6 +4900,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The list of Veilig Thuis organisations in this program is damaged. Call Veilig Thuis on 0800-2000 (in acute danger 112) and reinstall the program.</translation>
     </message>
     <message>
+        <source>Het document kan niet worden gemaakt: {where} staat een teken dat geen lettertype van het programma kan afdrukken ({code}). Er is niets opgeslagen. Pas de tekst aan en probeer het opnieuw.</source>
+        <translation>The document cannot be made: {where} there is a character that none of the program&apos;s fonts can print ({code}). Nothing has been saved. Change the text and try again.</translation>
+    </message>
+    <message>
         <source>Het document kon niet worden opgemaakt. Er is niets opgeslagen; probeer het opnieuw of meld deze fout.</source>
         <translation>The document could not be laid out. Nothing has been saved; try again or report this error.</translation>
     </message>
@@ -5947,6 +5951,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Geef aan of de cliënt vooraf over de melding is geïnformeerd, of waarom niet.</source>
         <translation>State whether the client was informed about the report beforehand, or why not.</translation>
+    </message>
+    <message>
+        <source>Dit veld bevat een teken dat niet in de melding kan worden afgedrukt ({code}). Verwijder of vervang het teken zelf; het programma past niets aan.</source>
+        <translation>This field holds a character that cannot be printed in the report ({code}). Remove or replace the character yourself; the program changes nothing.</translation>
     </message>
     <message>
         <source>Vul een aantal van 0 tot en met {most} in.</source>
