@@ -310,3 +310,36 @@ class RecordNotFound(MeldcodeError):
                 CTX, QT_TRANSLATE_NOOP("errors", "Dit onderdeel bestaat niet (meer) in de kluis.")
             )
         )
+
+
+class SealedFieldMismatch(VaultError):
+    """A sealed value from the practice server does not open at its place (table, column, row):
+    moved there from elsewhere, altered, or sealed under another practice's key."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Een versleuteld gegeven op de praktijkserver hoort niet op deze plaats of "
+                    "is gewijzigd. Er is niets getoond of opgeslagen. Meld dit aan uw beheerder.",
+                ),
+            )
+        )
+
+
+class ServerTooNew(VaultError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "De praktijkserver is bijgewerkt door een nieuwere versie van Meldcode "
+                    "Werkplek (schema {found}; deze versie kent tot {supported}). Werk het "
+                    "programma bij.",
+                ),
+                {"found": found, "supported": supported},
+            )
+        )
