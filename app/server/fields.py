@@ -18,7 +18,9 @@ of a title, a name or a signal into keyed tokens (HMAC-SHA256 under a second key
 the data key, cut to `TOKEN_BYTES`), one per prefix of the word from `MIN_PREFIX` up to
 `MAX_PREFIX` characters, so the query word "jan" finds "Jansen". Before that, for matching only,
 the text is folded: NFKD, case folded, combining marks removed ("Çelik" and "celik" give the same
-tokens). What is stored and shown is never folded: that is the sealed field.
+tokens), and a few letters whose mark is part of the letter are written plain ("Yılmaz" and
+"Łukasz" are found by "yilmaz" and "lukasz"). What is stored and shown is never folded: that is
+the sealed field.
 
 What the server learns, and what it does not:
 - It never sees a word, a letter or a key; a token cannot be turned back into its word without
@@ -27,8 +29,8 @@ What the server learns, and what it does not:
   same token, across all cases of the practice, so it can tell that two cases share a name, and
   it sees how often each token occurs (frequency). With outside knowledge of a language's word
   frequencies an attacker holding the database could guess the most common short prefixes
-  ("de", "he"); this is why prefixes shorter than `MIN_PREFIX` are not indexed and query words
-  that short are not sent.
+  ("de", "he"). That leak is largest for the shortest prefixes, which is why one-letter
+  prefixes (below `MIN_PREFIX`) are not indexed and one-letter query words are not sent.
 - It sees which tokens a search asks for, so repeated searches for the same name are linkable.
 - Prefixes longer than `MAX_PREFIX` are cut, and different words may share a truncated token:
   the client re-checks every hit against the opened text, so a hit is never shown wrongly.
@@ -162,9 +164,16 @@ class FieldCodec:
         return value
 
 
+# Letters that carry their mark inside themselves, so removing combining marks leaves them as
+# they are; people typing on a Dutch keyboard write the plain letter ("Yilmaz", "Lukasz").
+_PLAIN_LETTERS = str.maketrans(
+    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe"}
+)
+
+
 def match_form(text: str) -> str:
     """The text as search compares it: folded case, no accents. For matching only."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", bare)
 

@@ -231,9 +231,8 @@ def test_the_record_refuses_change_even_to_its_owner(
     column = "seq" if table == "audit_log" else "id"
     sql_text = statement.format(table=table, column=column)
     count = f"SELECT count(*) FROM meldcode.{table}"
-    with ready.connect_program() as conn:
-        with pytest.raises(errors.InsufficientPrivilege):
-            conn.execute(sql_text.encode())
+    with ready.connect_program() as conn, pytest.raises(errors.InsufficientPrivilege):
+        conn.execute(sql_text.encode())
     # The owner (here even a superuser) holds every right, and the triggers still refuse.
     with ready.connect_admin() as conn:
         with pytest.raises(errors.InsufficientPrivilege) as refused:
