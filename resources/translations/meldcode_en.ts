@@ -4304,6 +4304,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>This item does not exist in the vault (any more).</translation>
     </message>
     <message>
+        <source>Een versleuteld gegeven op de praktijkserver hoort niet op deze plaats of is gewijzigd. Er is niets getoond of opgeslagen. Meld dit aan uw beheerder.</source>
+        <translation>An encrypted item on the practice server does not belong in this place or has been altered. Nothing was shown or saved. Report this to your administrator.</translation>
+    </message>
+    <message>
+        <source>De praktijkserver is bijgewerkt door een nieuwere versie van Meldcode Werkplek (schema {found}; deze versie kent tot {supported}). Werk het programma bij.</source>
+        <translation>The practice server was updated by a newer version of Meldcode Werkplek (schema {found}; this version knows up to {supported}). Update the program.</translation>
+    </message>
+    <message>
         <source>Het exporteren is afgebroken. Er is geen bestand opgeslagen.</source>
         <translation>The export was cancelled. No file has been saved.</translation>
     </message>
