@@ -343,3 +343,18 @@ class ServerTooNew(VaultError):
                 {"found": found, "supported": supported},
             )
         )
+
+
+class ServerUnreachable(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "De praktijkserver is niet bereikbaar: het netwerk is weg of de server wordt "
+                    "herstart. Er is niets half opgeslagen. Probeer het zo opnieuw, of vraag uw "
+                    "beheerder of de server aan staat.",
+                ),
+            )
+        )

@@ -120,26 +120,40 @@ class PostgresServer:
         pwfile.unlink()
         if init.returncode != 0:
             raise RuntimeError(f"initdb faalde:\n{init.stdout}\n{init.stderr}")
+        started = None
         for _ in range(START_ATTEMPTS):
             self.port = free_port()
-            started = self._run(
-                str(self.bindir / "pg_ctl"),
-                "-D",
-                str(self.data_dir),
-                "-l",
-                str(self.log_file),
-                "-w",
-                "-t",
-                "60",
-                "-o",
-                f"-c listen_addresses=127.0.0.1 -c port={self.port} "
-                "-c unix_socket_directories='' -c fsync=off -c full_page_writes=off",
-                "start",
-            )
+            started = self._pg_ctl_start()
             if started.returncode == 0:
                 return
+        self._failed_to_start(started)
+
+    def restart(self) -> None:
+        """Start the stopped server again, on the same folder and port (a server restart)."""
+        self._failed_to_start(self._pg_ctl_start())
+
+    def _pg_ctl_start(self) -> subprocess.CompletedProcess[str]:
+        return self._run(
+            str(self.bindir / "pg_ctl"),
+            "-D",
+            str(self.data_dir),
+            "-l",
+            str(self.log_file),
+            "-w",
+            "-t",
+            "60",
+            "-o",
+            f"-c listen_addresses=127.0.0.1 -c port={self.port} "
+            "-c unix_socket_directories='' -c fsync=off -c full_page_writes=off",
+            "start",
+        )
+
+    def _failed_to_start(self, started: subprocess.CompletedProcess[str] | None) -> None:
+        if started is not None and started.returncode == 0:
+            return
         log = self.log_file.read_text(errors="replace") if self.log_file.exists() else ""
-        raise RuntimeError(f"PostgreSQL startte niet:\n{started.stderr}\n{log}")
+        stderr = started.stderr if started is not None else ""
+        raise RuntimeError(f"PostgreSQL startte niet:\n{stderr}\n{log}")
 
     def stop(self, mode: str = "fast") -> None:
         if self.data_dir.exists():

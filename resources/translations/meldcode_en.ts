@@ -4312,6 +4312,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The practice server was updated by a newer version of Meldcode Werkplek (schema {found}; this version knows up to {supported}). Update the program.</translation>
     </message>
     <message>
+        <source>De praktijkserver is niet bereikbaar: het netwerk is weg of de server wordt herstart. Er is niets half opgeslagen. Probeer het zo opnieuw, of vraag uw beheerder of de server aan staat.</source>
+        <translation>The practice server cannot be reached: the network is gone or the server is restarting. Nothing was half saved. Try again shortly, or ask your administrator whether the server is running.</translation>
+    </message>
+    <message>
         <source>Het exporteren is afgebroken. Er is geen bestand opgeslagen.</source>
         <translation>The export was cancelled. No file has been saved.</translation>
     </message>
@@ -5567,6 +5571,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De laatste dag ligt voor de eerste dag van de periode.</source>
         <translation>The last day lies before the first day of the period.</translation>
+    </message>
+    <message>
+        <source>Dit is geen adres van een PostgreSQL-server. Een adres ziet eruit als postgresql://gebruiker@server.praktijk.nl/meldcode.</source>
+        <translation>This is not the address of a PostgreSQL server. An address looks like postgresql://gebruiker@server.praktijk.nl/meldcode.</translation>
+    </message>
+    <message>
+        <source>De verbinding met een praktijkserver op een andere computer moet versleuteld zijn en het certificaat van de server controleren: gebruik sslmode=verify-full.</source>
+        <translation>The connection to a practice server on another computer must be encrypted and check the server's certificate: use sslmode=verify-full.</translation>
     </message>
 </context>
 </TS>
