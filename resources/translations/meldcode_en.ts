@@ -5578,7 +5578,7 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     </message>
     <message>
         <source>De verbinding met een praktijkserver op een andere computer moet versleuteld zijn en het certificaat van de server controleren: gebruik sslmode=verify-full.</source>
-        <translation>The connection to a practice server on another computer must be encrypted and check the server's certificate: use sslmode=verify-full.</translation>
+        <translation>The connection to a practice server on another computer must be encrypted and check the server&apos;s certificate: use sslmode=verify-full.</translation>
     </message>
 </context>
 </TS>
