@@ -173,7 +173,10 @@ _PLAIN_LETTERS = str.maketrans(
 
 def match_form(text: str) -> str:
     """The text as search compares it: folded case, no accents. For matching only."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_PLAIN_LETTERS))
+    # Compatibility forms first (a full-width or mathematical capital becomes a plain one),
+    # then case; decomposing again after folding keeps the result stable when folded twice.
+    folded = unicodedata.normalize("NFKD", text).casefold().translate(_PLAIN_LETTERS)
+    decomposed = unicodedata.normalize("NFKD", folded)
     bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return unicodedata.normalize("NFC", bare)
 

@@ -168,6 +168,14 @@ def test_every_word_and_its_beginning_find_the_text(words: list[str]) -> None:
             assert set(INDEX.query(word[: fields.MIN_PREFIX])) <= held
 
 
+@settings(max_examples=300)
+@given(storable_text)
+def test_folding_twice_changes_nothing_more(text: str) -> None:
+    once = fields.match_form(text)
+    assert fields.match_form(once) == once
+    assert fields.words(" ".join(fields.words(text))) == fields.words(text)
+
+
 @pytest.mark.parametrize(
     ("stored", "searched"),
     [
@@ -180,6 +188,7 @@ def test_every_word_and_its_beginning_find_the_text(words: list[str]) -> None:
         ("Олена Коваленко", "олена ковал"),
         ("محمد العلوي", "محمد"),
         ("Ｍａｒｉｅｋｅ", "marieke"),
+        ("0𝓐𝓑", "0ab"),
     ],
 )
 def test_search_finds_words_as_people_type_them(stored: str, searched: str) -> None:
