@@ -13,6 +13,7 @@ import psycopg
 import pytest
 
 from app.crypto import keyslots
+from app.server import search
 from app.server.fields import BlindIndex, FieldCodec, Place
 from app.server.schema import apply_schema, next_id
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
@@ -99,7 +100,7 @@ def write_case(conn: Conn, login: str) -> int:
                 CODEC.seal_text(Place("cases", "close_reason", case_id), None),
             ),
         )
-        tokens = [("case", case_id, INDEX.tokens(TITLE))]
+        texts: list[tuple[search.Source, int, str]] = [("case", case_id, TITLE)]
         for role, name, bsn, address in PEOPLE:
             person_id = next_id(conn, "persons")
 
@@ -125,7 +126,7 @@ def write_case(conn: Conn, login: str) -> int:
                     sealed("school_or_childcare", ""),
                 ),
             )
-            tokens.append(("person", person_id, INDEX.tokens(name)))
+            texts.append(("person", person_id, name))
         for facts in FACTS:
             signal_id = next_id(conn, "signals")
             conn.execute(
@@ -150,7 +151,7 @@ def write_case(conn: Conn, login: str) -> int:
                     CODEC.seal_bytes(Place("signal_versions", "body", version_id), body),
                 ),
             )
-            tokens.append(("signal", signal_id, INDEX.tokens(facts)))
+            texts.append(("signal", signal_id, facts))
         entry_id = next_id(conn, "case_entries")
         conn.execute(
             "INSERT INTO meldcode.case_entries (id, case_id, kind, created_at, created_by)"
@@ -187,30 +188,13 @@ def write_case(conn: Conn, login: str) -> int:
                 CODEC.seal_bytes(Place("drafts", "payload", draft_id), FACTS[1].encode("utf-8")),
             ),
         )
-        with conn.cursor() as cur:
-            cur.executemany(
-                "INSERT INTO meldcode.search_tokens (source, source_id, case_id, token)"
-                " VALUES (%s, %s, %s, %s)",
-                [
-                    (source, source_id, case_id, token)
-                    for source, source_id, held in tokens
-                    for token in held
-                ],
-            )
+        for source, source_id, text in texts:
+            search.replace_tokens(conn, INDEX, source, source_id, case_id, text)
     return case_id
 
 
 def find(conn: Conn, text: str) -> set[int]:
-    """Cases with a title, name or signal holding every searched word (as a beginning)."""
-    wanted = INDEX.query(text)
-    if not wanted:
-        return set()
-    rows = conn.execute(
-        "SELECT DISTINCT case_id FROM meldcode.search_tokens WHERE token = ANY(%s)"
-        " GROUP BY source, source_id, case_id HAVING count(DISTINCT token) = %s",
-        (wanted, len(wanted)),
-    ).fetchall()
-    return {int(r[0]) for r in rows}
+    return search.matching_cases(conn, INDEX, text) or set()
 
 
 @pytest.fixture
@@ -271,3 +255,11 @@ def test_search_finds_the_case_without_the_server_reading_text(
         assert find(conn, "Jansen") == set()
         # Words from two different people are not one person.
         assert find(conn, "Marieke Yilmaz") == set()
+        assert search.matching_cases(conn, INDEX, "a") is None
+        # A renamed person is found by the new name only.
+        person_id = conn.execute("SELECT min(id) FROM meldcode.persons").fetchone()
+        assert person_id is not None
+        search.replace_tokens(conn, INDEX, "person", person_id[0], case_id, "Sanne de Wit")
+        assert find(conn, "sanne") == {case_id}
+        assert find(conn, "marieke verhoeven") == set()
+        assert find(conn, "marieke") == {case_id}  # still in a signal's facts
