@@ -358,3 +358,20 @@ class ServerUnreachable(VaultError):
                 ),
             )
         )
+
+
+class ChangedElsewhere(NotAllowed):
+    """Saved on the practice server by someone else since this was opened."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Een collega heeft dit intussen op een andere computer gewijzigd. Er is "
+                    "niets overschreven: bekijk eerst de nieuwe versie en sla uw wijziging "
+                    "daarna opnieuw op.",
+                ),
+            )
+        )
