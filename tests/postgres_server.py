@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pwd
 import secrets
 import shutil
 import socket
@@ -94,15 +93,17 @@ class PostgresServer:
         )
 
     def start(self) -> None:
-        if os.geteuid() == 0:
+        owner = None
+        if hasattr(os, "geteuid") and os.geteuid() == 0:
+            import pwd  # Unix only, like running as root
+
             # The server will not run as root; the Debian package brings a `postgres` user.
             owner = pwd.getpwnam("postgres")
             os.chown(self.root, owner.pw_uid, owner.pw_gid)
             self._run_as = [require_tool("runuser"), "-u", "postgres", "--"]
         pwfile = self.root / "pw"
         pwfile.write_text(self.password + "\n", encoding="utf-8")
-        if self._run_as:
-            owner = pwd.getpwnam("postgres")
+        if owner is not None:
             os.chown(pwfile, owner.pw_uid, owner.pw_gid)
         pwfile.chmod(0o600)
         init = self._run(
