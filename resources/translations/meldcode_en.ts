@@ -4892,6 +4892,22 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The vault is already open in another program. One program at a time can use the vault. Lock the vault there and then try again.</translation>
     </message>
     <message>
+        <source>Een versleuteld gegeven op de praktijkserver hoort niet op deze plaats of is gewijzigd. Er is niets getoond of opgeslagen. Meld dit aan uw beheerder.</source>
+        <translation>An encrypted item on the practice server does not belong in this place or has been altered. Nothing was shown or saved. Report this to your administrator.</translation>
+    </message>
+    <message>
+        <source>De praktijkserver is bijgewerkt door een nieuwere versie van Meldcode Werkplek (schema {found}; deze versie kent tot {supported}). Werk het programma bij.</source>
+        <translation>The practice server was updated by a newer version of Meldcode Werkplek (schema {found}; this version knows up to {supported}). Update the program.</translation>
+    </message>
+    <message>
+        <source>De praktijkserver is niet bereikbaar: het netwerk is weg of de server wordt herstart. Er is niets half opgeslagen. Probeer het zo opnieuw, of vraag uw beheerder of de server aan staat.</source>
+        <translation>The practice server cannot be reached: the network is gone or the server is restarting. Nothing was half saved. Try again shortly, or ask your administrator whether the server is running.</translation>
+    </message>
+    <message>
+        <source>Een collega heeft dit intussen op een andere computer gewijzigd. Er is niets overschreven: bekijk eerst de nieuwe versie en sla uw wijziging daarna opnieuw op.</source>
+        <translation>A colleague has changed this on another computer in the meantime. Nothing was overwritten: look at the new version first, then save your change again.</translation>
+    </message>
+    <message>
         <source>Het exporteren is afgebroken. Er is geen bestand opgeslagen.</source>
         <translation>The export was cancelled. No file has been saved.</translation>
     </message>
@@ -6291,6 +6307,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Die dag bestaat niet: {month} {year} heeft {days} dagen.</source>
         <translation>That day does not exist: {month} {year} has {days} days.</translation>
+    </message>
+    <message>
+        <source>Dit is geen adres van een PostgreSQL-server. Een adres ziet eruit als postgresql://gebruiker@server.praktijk.nl/meldcode.</source>
+        <translation>This is not the address of a PostgreSQL server. An address looks like postgresql://gebruiker@server.praktijk.nl/meldcode.</translation>
+    </message>
+    <message>
+        <source>De verbinding met een praktijkserver op een andere computer moet versleuteld zijn en het certificaat van de server controleren: gebruik sslmode=verify-full.</source>
+        <translation>The connection to a practice server on another computer must be encrypted and check the server&apos;s certificate: use sslmode=verify-full.</translation>
     </message>
 </context>
 </TS>
