@@ -45,13 +45,13 @@ import hmac
 import json
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from app.crypto.keyslots import subkey
+from app.domain.text_match import words
 from app.domain.validation import FieldErrors, storable
 from app.errors import SealedFieldMismatch
 
@@ -69,7 +69,6 @@ _KIND_NONE = 0
 _KIND_TEXT = 1
 _KIND_BYTES = 2
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
-_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -162,27 +161,6 @@ class FieldCodec:
         if kind != _KIND_BYTES:
             raise SealedFieldMismatch()
         return value
-
-
-# Letters that carry their mark inside themselves, so removing combining marks leaves them as
-# they are; people typing on a Dutch keyboard write the plain letter ("Yilmaz", "Lukasz").
-_PLAIN_LETTERS = str.maketrans(
-    {"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "ħ": "h", "ŧ": "t", "æ": "ae", "œ": "oe"}
-)
-
-
-def match_form(text: str) -> str:
-    """The text as search compares it: folded case, no accents. For matching only."""
-    # Compatibility forms first (a full-width or mathematical capital becomes a plain one),
-    # then case; decomposing again after folding keeps the result stable when folded twice.
-    folded = unicodedata.normalize("NFKD", text).casefold().translate(_PLAIN_LETTERS)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    bare = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", bare)
-
-
-def words(text: str) -> list[str]:
-    return _WORD.findall(match_form(text))
 
 
 class BlindIndex:

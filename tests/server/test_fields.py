@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from app.domain import text_match
 from app.errors import SealedFieldMismatch, ValidationError
 from app.server import fields
 from app.server.fields import BlindIndex, FieldCodec, Place
@@ -162,7 +163,7 @@ def test_tokens_are_deterministic_under_one_key_and_differ_under_another(text: s
 def test_every_word_and_its_beginning_find_the_text(words: list[str]) -> None:
     text = " ".join(words)
     held = INDEX.tokens(text)
-    for word in fields.words(text):
+    for word in text_match.words(text):
         if len(word) >= fields.MIN_PREFIX:
             assert set(INDEX.query(word)) <= held
             assert set(INDEX.query(word[: fields.MIN_PREFIX])) <= held
@@ -171,9 +172,9 @@ def test_every_word_and_its_beginning_find_the_text(words: list[str]) -> None:
 @settings(max_examples=300)
 @given(storable_text)
 def test_folding_twice_changes_nothing_more(text: str) -> None:
-    once = fields.match_form(text)
-    assert fields.match_form(once) == once
-    assert fields.words(" ".join(fields.words(text))) == fields.words(text)
+    once = text_match.match_form(text)
+    assert text_match.match_form(once) == once
+    assert text_match.words(" ".join(text_match.words(text))) == text_match.words(text)
 
 
 @pytest.mark.parametrize(
@@ -213,11 +214,11 @@ def test_tokens_hold_nothing_of_the_word() -> None:
     for text in SCRIPTS:
         for token in INDEX.tokens(text):
             assert len(token) == fields.TOKEN_BYTES
-            for word in fields.words(text):
+            for word in text_match.words(text):
                 assert word.encode("utf-8")[:4] not in token or len(word.encode()) < 4
 
 
 def test_folding_is_for_matching_only() -> None:
     place = Place("persons", "name", 1)
     assert CODEC.open_text(place, CODEC.seal_text(place, "Ayşe Çelik")) == "Ayşe Çelik"
-    assert fields.match_form("Ayşe Çelik") == "ayse celik"
+    assert text_match.match_form("Ayşe Çelik") == "ayse celik"
