@@ -121,6 +121,8 @@ def _verify(args: argparse.Namespace) -> int:
         print(f"integriteit: {problem}")
     for audit_problem in report.audit_problems:
         print(f"logboek: regel {audit_problem.seq}: {audit_problem.kind.value}")
+    for derived in report.derived_problems:
+        print(f"afgeleide stand: {derived}")
     if report.sound:
         print("De kluis is in orde: alle pagina's en de keten van het logboek kloppen.")
         return EXIT_OK

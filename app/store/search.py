@@ -3,7 +3,7 @@
 The words go to the vault's FTS5 index (`search_index`, kept in step by triggers, encrypted
 with the rest of the vault); accents are ignored and every word matches as a prefix, so
 "jans" finds "Jansen" and "client" finds "cliënt". Filters on status, form of violence and
-period are SQL; the filters on step and phase use the derived progress of the candidates.
+period are SQL; step and phase read `case_state`, kept on write (schema 5).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from app.domain.enums import CasePhase, CaseStatus, MatchSource, Step, ViolenceForm
 from app.domain.progress import CaseProgress
@@ -23,6 +24,8 @@ from app.timeutil import to_iso
 
 _WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
+# Matches ranked before grouping per case; beyond it only when the filters leave a page short.
+MATCH_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -79,52 +82,11 @@ class CaseSearch:
         """Matching cases: best match first with words, else the latest activity first."""
         _validate(query)
         match = match_expression(query.text)
-        clauses: list[str] = []
-        params: list[object] = []
-        if match is not None:
-            sql = (
-                "WITH hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
-                " group_concat(source) AS sources FROM search_index"
-                " WHERE search_index MATCH ? GROUP BY case_id)"
-                " SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources"
-                " FROM cases c JOIN hits h ON h.case_id = c.id"
-            )
-            params.append(match)
-            order = "h.rank, c.updated_at DESC, c.id DESC"
-        else:
-            sql = (
-                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL FROM cases c"
-            )
-            order = "c.updated_at DESC, c.id DESC"
-        if query.status is not None:
-            clauses.append("c.status = ?")
-            params.append(query.status.value)
-        if query.form is not None:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
-                " WHERE s.case_id = c.id AND v.form = ? AND v.version ="
-                " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id))"
-            )
-            params.append(query.form.value)
-        if query.active_from is not None:
-            clauses.append("(c.closed_at IS NULL OR c.closed_at >= ?)")
-            params.append(_start_of(query.active_from))
-        if query.active_to is not None:
-            clauses.append("c.opened_at < ?")
-            params.append(_start_of(query.active_to + timedelta(days=1)))
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        filtered_on_progress = query.step is not None or query.phase is not None
-        limit = "" if filtered_on_progress else f" LIMIT {int(query.limit)}"
-        rows = self._s.db.execute(f"{sql}{where} ORDER BY {order}{limit}", params)
-
+        rows = self._rows(query, match, MATCH_WINDOW)
+        if match is not None and len(rows) < query.limit and self._more_than(match, MATCH_WINDOW):
+            # The best matches fell outside the filters: look at every match after all.
+            rows = self._rows(query, match, None)
         progress = self._steps.progress_many([int(r[0]) for r in rows])
-        if filtered_on_progress:
-            rows = [
-                r
-                for r in rows
-                if (query.step is None or progress[int(r[0])].current_step == query.step)
-                and (query.phase is None or progress[int(r[0])].phase == query.phase)
-            ][: query.limit]
         snippets = self._snippets(match, [int(r[5]) for r in rows if r[5] is not None])
         hits = []
         for r in rows:
@@ -144,6 +106,77 @@ class CaseSearch:
                 )
             )
         return hits
+
+    def _rows(self, query: CaseQuery, match: str | None, window: int | None) -> list[Any]:
+        """The cases of one page: ranked and limited in SQL, filters included.
+
+        With words, the index ranks its matches and only the best `window` of them are
+        grouped per case (grouping every match of a common word was most of the cost)."""
+        params: list[object] = []
+        if match is not None:
+            best = "search_index WHERE search_index MATCH ? ORDER BY rank"
+            params.append(match)
+            if window is not None:
+                best += f" LIMIT {int(window)}"
+            sql = (
+                "WITH best AS (SELECT rowid, case_id, source, rank FROM"
+                f" {best}),"
+                " hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
+                " group_concat(source) AS sources FROM best GROUP BY case_id)"
+                " SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources"
+                " FROM cases c JOIN hits h ON h.case_id = c.id"
+            )
+            order = "h.rank, c.updated_at DESC, c.id DESC"
+        else:
+            sql = (
+                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL FROM cases c"
+            )
+            order = "c.updated_at DESC, c.id DESC"
+        if query.step is not None or query.phase is not None:
+            # Kept on write (schema 5): the filter is an index lookup, not a derivation.
+            sql += " JOIN case_state st ON st.case_id = c.id"
+        clauses, more = self._conditions(query)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self._s.db.execute(
+            f"{sql}{where} ORDER BY {order} LIMIT {int(query.limit)}", [*params, *more]
+        )
+
+    def _more_than(self, match: str, count: int) -> bool:
+        """Whether the words match more than `count` rows (counted unranked: cheap)."""
+        found = self._s.db.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?"
+            f" LIMIT {int(count) + 1})",
+            (match,),
+        )
+        return int(found) > count
+
+    def _conditions(self, query: CaseQuery) -> tuple[list[str], list[object]]:
+        """The filters as SQL over `cases c` (and `case_state st` when step or phase is asked)."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if query.status is not None:
+            clauses.append("c.status = ?")
+            params.append(query.status.value)
+        if query.step is not None:
+            clauses.append("st.current_step = ?")
+            params.append(query.step.value)
+        if query.phase is not None:
+            clauses.append("st.phase = ?")
+            params.append(query.phase.value)
+        if query.form is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
+                " WHERE s.case_id = c.id AND v.form = ? AND v.version ="
+                " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id))"
+            )
+            params.append(query.form.value)
+        if query.active_from is not None:
+            clauses.append("(c.closed_at IS NULL OR c.closed_at >= ?)")
+            params.append(_start_of(query.active_from))
+        if query.active_to is not None:
+            clauses.append("c.opened_at < ?")
+            params.append(_start_of(query.active_to + timedelta(days=1)))
+        return clauses, params
 
     def _snippets(self, match: str | None, rowids: list[int]) -> dict[int, str]:
         if match is None or not rowids:

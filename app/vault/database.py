@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -96,6 +96,7 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._before_commit: list[Callable[[], None]] = []
         conn.row_factory = row_factory
         self._conn: Any = conn
         if os.name == "posix" and path.exists():
@@ -159,6 +160,9 @@ class Database:
             self._depth += 1
             try:
                 yield
+                if depth == 0:
+                    for hook in self._before_commit:
+                        hook()
             except BaseException:
                 self._depth -= 1
                 if depth == 0:
@@ -174,6 +178,11 @@ class Database:
                 if depth == 0:
                     self._conn.execute("ROLLBACK")
                 raise translate(exc) from exc
+
+    def before_commit(self, hook: Callable[[], None]) -> None:
+        """Run `hook` at the end of each outermost transaction, inside it: what it writes
+        (derived data kept in step with the change) commits or rolls back with the change."""
+        self._before_commit.append(hook)
 
     @property
     def in_transaction(self) -> bool:

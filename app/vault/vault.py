@@ -10,7 +10,7 @@ import contextlib
 import os
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -69,10 +69,12 @@ PRACTICE_META_KEY = "is_practice"
 class VerifyReport:
     integrity_problems: list[str]
     audit_problems: list[AuditProblem]
+    # Where the kept case_state / case_agenda differ from the rules (schema 5).
+    derived_problems: list[str] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
-        return not self.integrity_problems and not self.audit_problems
+        return not self.integrity_problems and not self.audit_problems and not self.derived_problems
 
 
 @dataclass(frozen=True)
@@ -137,6 +139,12 @@ class Vault:
         self.reports = ReportStore(self, self.entries, self.follow_ups)
         self.steps = StepProgress(self, self.entries, self.signals)
         self.steps.weighing_source = self.assessments
+        # Where each case stands is kept with every write (schema 5); a migration or a change
+        # made by an older program leaves cases noted as stale, brought in step here.
+        db.before_commit(self.steps.refresh_stale)
+        if db.scalar("SELECT EXISTS (SELECT 1 FROM case_state_stale)"):
+            with db.transaction():
+                pass
         self.today = TodayStore(self, self.steps)
         self.search = CaseSearch(self, self.steps)
         self.contacts = ContactStore(self)
@@ -431,11 +439,17 @@ class Vault:
     # -- checking, backing up, locking ---------------------------------------------------
 
     def verify(self) -> VerifyReport:
-        report = VerifyReport(self.db.integrity_problems(), self.audit.verify())
+        report = VerifyReport(
+            self.db.integrity_problems(), self.audit.verify(), self._derived_problems()
+        )
         self.audit.append(
             AuditEvent.VERIFY, user_id=self.user.id, detail="sound" if report.sound else "faults"
         )
         return report
+
+    def _derived_problems(self) -> list[str]:
+        """What is kept on write for lists and Vandaag, recomputed and compared."""
+        return self.steps.derived_problems()
 
     def backup(self, destination: Path, progress: Progress | None = None) -> Path:
         written = backup_file.write_backup(

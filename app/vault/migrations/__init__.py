@@ -4,7 +4,13 @@ Each past schema version has an encrypted fixture vault in tests/fixtures/vaults
 opens and migrates to the newest version.
 """
 
-from app.vault.migrations import m0001_base, m0002_steps, m0003_assessments, m0004_reports
+from app.vault.migrations import (
+    m0001_base,
+    m0002_steps,
+    m0003_assessments,
+    m0004_reports,
+    m0005_case_state,
+)
 from app.vault.migrations.base import Migration
 
 MIGRATIONS: tuple[Migration, ...] = (
@@ -12,6 +18,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0002_steps.MIGRATION,
     m0003_assessments.MIGRATION,
     m0004_reports.MIGRATION,
+    m0005_case_state.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
