@@ -223,11 +223,13 @@ class Database:
         with self._lock, contextlib.suppress(dbapi2.Error):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
-    def close(self) -> None:
+    def close(self, checkpoint: bool = True) -> None:
+        """`checkpoint=False` for a second, reading connection: the owner's checkpoint counts."""
         with self._lock:
             if self._conn is None:
                 return
-            self.checkpoint()
+            if checkpoint:
+                self.checkpoint()
             self._conn.close()
             self._conn = None
 

@@ -331,9 +331,11 @@ class Vault:
         _report(progress, "open")
         db = Database(location.db_path, data_key)
         try:
+            # No walk over every page here (linear in the vault: seconds with many cases).
+            # SQLCipher checks each page's HMAC whenever it is read, so whatever unlocking and
+            # the first screen read is checked on the way; the rest is checked in the background
+            # after unlocking (`check_pages`), by `verify` and by each backup.
             _report(progress, "integrity")
-            if db.page_problems():
-                raise VaultDamaged()
             if db.scalar("SELECT value FROM meta WHERE key = 'vault_id'") != key_file.vault_id:
                 raise KeyFileDamaged()
 
@@ -439,13 +441,26 @@ class Vault:
     # -- checking, backing up, locking ---------------------------------------------------
 
     def verify(self) -> VerifyReport:
-        report = VerifyReport(
-            self.db.integrity_problems(), self.audit.verify(), self._derived_problems()
-        )
+        integrity = self.db.integrity_problems()
+        # Over damaged pages the comparison would only fail on reading: the damage is the news.
+        derived = [] if integrity else self._derived_problems()
+        report = VerifyReport(integrity, self.audit.verify(), derived)
         self.audit.append(
             AuditEvent.VERIFY, user_id=self.user.id, detail="sound" if report.sound else "faults"
         )
         return report
+
+    def check_pages(self) -> list[str]:
+        """Pages whose HMAC fails, over the whole vault: for the background after unlocking.
+
+        Uses its own connection with a small page cache, so the window's connection is not
+        held for the seconds this takes and the memory of the work stays low."""
+        db = Database(self.location.db_path, self._key())
+        try:
+            db.execute("PRAGMA cache_size = -2048")
+            return db.page_problems()
+        finally:
+            db.close(checkpoint=False)
 
     def _derived_problems(self) -> list[str]:
         """What is kept on write for lists and Vandaag, recomputed and compared."""
