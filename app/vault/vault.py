@@ -39,19 +39,6 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from app.store.annual import AnnualOverview
-from app.store.assessments import AssessmentStore
-from app.store.cases import CaseStore
-from app.store.contacts import ContactStore
-from app.store.drafts import DraftStore
-from app.store.entries import EntryStore
-from app.store.follow_ups import FollowUpStore
-from app.store.persons import PersonStore
-from app.store.progress import StepProgress
-from app.store.reports import ReportStore
-from app.store.search import CaseSearch
-from app.store.signals import SignalStore
-from app.store.today import TodayStore
 from app.store.users import get_user, insert_user, list_users
 from app.timeutil import now_iso, to_iso, utc_now
 from app.vault import backup as backup_file
@@ -130,6 +117,22 @@ class Vault:
         self._is_practice = bool(
             db.scalar("SELECT value FROM meta WHERE key = ?", (PRACTICE_META_KEY,)) == "1"
         )
+        # The stores (and the domain and kader code under them) are imported with the first
+        # unlocked vault, not with the unlock window, which needs only the key file.
+        from app.store.annual import AnnualOverview
+        from app.store.assessments import AssessmentStore
+        from app.store.cases import CaseStore
+        from app.store.contacts import ContactStore
+        from app.store.drafts import DraftStore
+        from app.store.entries import EntryStore
+        from app.store.follow_ups import FollowUpStore
+        from app.store.persons import PersonStore
+        from app.store.progress import StepProgress
+        from app.store.reports import ReportStore
+        from app.store.search import CaseSearch
+        from app.store.signals import SignalStore
+        from app.store.today import TodayStore
+
         self.entries = EntryStore(self)
         self.cases = CaseStore(self, self.entries)
         self.persons = PersonStore(self)

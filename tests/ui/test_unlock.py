@@ -223,6 +223,8 @@ def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
     assert "niet aan deze computer gekoppeld" in main.keyring_warning.text()
 
     shell.lock()
-    assert shell.unlock_window is not None and shell.unlock_window.keyring_note.isVisible()
+    note = shell.unlock_window.keyring_note if shell.unlock_window is not None else None
+    assert note is not None
+    qtbot.waitUntil(note.isVisible, timeout=WORKER_TIMEOUT_MS)
     main = unlock(qtbot, shell)
     assert main.keyring_warning.isVisible()
