@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -24,7 +25,8 @@ from app.timeutil import to_iso
 
 _WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
-# Matches ranked before grouping per case; beyond it only when the filters leave a page short.
+# Matching rows (the newest) ranked and grouped per case; all of them only when the filters
+# leave a page short.
 MATCH_WINDOW = 2000
 
 
@@ -110,14 +112,16 @@ class CaseSearch:
     def _rows(self, query: CaseQuery, match: str | None, window: int | None) -> list[Any]:
         """The cases of one page: ranked and limited in SQL, filters included.
 
-        With words, the index ranks its matches and only the best `window` of them are
-        grouped per case (grouping every match of a common word was most of the cost)."""
+        With words, the `window` newest matching rows are taken first, then ranked and grouped
+        per case (ranking and grouping every match of a common word grew with the vault)."""
         params: list[object] = []
         if match is not None:
-            best = "search_index WHERE search_index MATCH ? ORDER BY rank"
+            best = "search_index WHERE search_index MATCH ?"
             params.append(match)
             if window is not None:
-                best += f" LIMIT {int(window)}"
+                # The newest matches (rowids grow with each record), read without ranking
+                # them all: ranking every match of a common word grows with the vault.
+                best += f" ORDER BY rowid DESC LIMIT {int(window)}"
             sql = (
                 "WITH best AS (SELECT rowid, case_id, source, rank FROM"
                 f" {best}),"
@@ -179,12 +183,46 @@ class CaseSearch:
         return clauses, params
 
     def _snippets(self, match: str | None, rowids: list[int]) -> dict[int, str]:
+        """A snippet per shown row, made here from the row's text (read by rowid).
+
+        Asking the index for its snippets would expand each prefix word over the whole index
+        again, per row; the words are known, so finding them in the text is enough."""
         if match is None or not rowids:
             return {}
+        prefixes = [_folded(word) for word in _QUOTED.findall(match)]
         rows = self._s.db.execute(
-            f"SELECT rowid, snippet(search_index, 0, '', '', '…', {SNIPPET_WORDS})"
-            " FROM search_index WHERE search_index MATCH ?"
-            " AND rowid IN (SELECT value FROM json_each(?))",
-            (match, json.dumps(rowids)),
+            "SELECT rowid, text FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(rowids),),
         )
-        return {int(r[0]): str(r[1]) for r in rows}
+        return {int(r[0]): snippet_of(str(r[1]), prefixes) for r in rows}
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, as the index compares (remove_diacritics)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def snippet_of(text: str, prefixes: list[str], words: int = SNIPPET_WORDS) -> str:
+    """About `words` words of `text` around the first word that starts with a prefix."""
+    tokens = text.split()
+    folded = _folded(text).split()
+    if len(folded) != len(tokens):  # folding split a token: fold them one by one
+        folded = [_folded(token) for token in tokens]
+    starts = tuple(prefixes)
+    first = next(
+        (
+            i
+            for i, token in enumerate(folded)
+            if token.startswith(starts) or any(w.startswith(starts) for w in _WORD.findall(token))
+        ),
+        0,
+    )
+    start = max(0, min(first - words // 3, len(tokens) - words))
+    shown = " ".join(tokens[start : start + words])
+    before = "…" if start > 0 else ""
+    after = "…" if start + words < len(tokens) else ""
+    return f"{before}{shown}{after}"

@@ -6,7 +6,8 @@ checks not done, melding feedback not recorded). Both are derived: the rules sta
 `app.domain.progress`, and `app.store.progress.StepProgress.refresh_stale` writes them inside the
 same transaction as the change. The triggers here only note which cases changed
 (`case_state_stale`); this step notes every case, so the first unlock after it fills both tables.
-`verify` recomputes them and reports a difference.
+`verify` recomputes them and reports a difference. The case list (latest activity first) gets its
+index.
 """
 
 from app.vault.migrations.base import sql_migration
@@ -39,6 +40,9 @@ CREATE INDEX case_agenda_by_day ON case_agenda(kind, on_day);
 CREATE INDEX case_agenda_by_case ON case_agenda(case_id);
 
 CREATE TABLE case_state_stale (case_id INTEGER PRIMARY KEY);
+
+-- The case list without words: the latest activity first, read from an index, not sorted.
+CREATE INDEX cases_by_updated ON cases(updated_at, id);
 
 CREATE TRIGGER case_state_case_added AFTER INSERT ON cases
 BEGIN
