@@ -9,6 +9,7 @@ holds counts only; printing and saving it are logged by the core.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -23,11 +24,13 @@ from app.practice_profile import PracticeProfile, practice_profile, save_practic
 from app.timeutil import today
 from app.vault.vault import Vault
 from ui.edit_dialog import EditDialog
-from ui.report.annual_dialog import AnnualOverviewDialog
 from ui.report.organisations import chosen_organisation, organisation_combo
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import wrapped
 from ui.workers import while_open
+
+if TYPE_CHECKING:
+    from ui.report.annual_dialog import AnnualOverviewDialog
 
 
 class PracticeDetailsDialog(EditDialog):
@@ -81,6 +84,8 @@ class PracticeDetailsDialog(EditDialog):
 
 
 def annual_overview_dialog(vault: Vault, parent: QWidget | None = None) -> AnnualOverviewDialog:
+    from ui.report.annual_dialog import AnnualOverviewDialog  # the PDF stack: when asked
+
     """Every year with something to count, and this year even when there is nothing yet."""
     years = sorted({*vault.annual.years(), today().year})
 

@@ -55,6 +55,16 @@ def preload_workplace() -> None:
     def load() -> None:
         for name in WORKPLACE_MODULES:
             importlib.import_module(name)
+        # What the main window reads first, cached once per run: the shipped kaders and the
+        # Veilig Thuis list. A failure is left for the main window to explain.
+        from app.export.veilig_thuis import load_default
+        from app.framework.library import shipped_library
+
+        for read in (shipped_library, load_default):
+            try:
+                read()
+            except Exception:
+                continue
 
     thread = threading.Thread(target=load, name="preload-workplace", daemon=True)
     _preloading.append(thread)
