@@ -33,3 +33,5 @@ def test_bench_runs_and_prints_each_figure_beside_plain_and_its_growth() -> None
         assert all("ratio" in line for line in found[:2]), (name, result.stdout)
         assert "goal" in found[2], (name, result.stdout)
     assert any(line.startswith("unlock without the KDF") for line in lines)
+    for name in ("export melding", "export dossier"):  # once, at the smallest size
+        assert sum("ratio" in line for line in lines if line.startswith(name)) == 1, name
