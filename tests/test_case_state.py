@@ -60,6 +60,7 @@ def test_vandaag_gives_each_section_its_count_and_its_first_rows(vault: Vault) -
     overview = vault.today.overview(stuck_after_days=14, first=2)
     assert [s.case_id for s in overview.stuck_cases] == cases[:2]
     assert overview.count("stuck_cases") == 5
+    assert overview.counts["checks_overdue"] == 0 and overview.count("radar") == 0
 
 
 def test_verify_reports_a_kept_state_that_differs_from_the_rules(vault: Vault) -> None:

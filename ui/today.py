@@ -246,7 +246,7 @@ class TodayPanel(QWidget):
             header,
             {
                 TodayModel.ATTENTION: self.tr("Controle over tijd") + "MM",
-                TodayModel.CASE: "M" * 18,
+                TodayModel.CASE: "Gezin van der Berg J.MM",
                 TodayModel.DAY: "30-09-2026MM",
                 TodayModel.DAYS: self.tr("Dagen") + "MM",
             },
@@ -318,13 +318,21 @@ class TodayPanel(QWidget):
         counts: dict[Attention, int] = {}
         for row in rows:
             counts[row.attention] = counts.get(row.attention, 0) + 1
-        # Kinds with more than their first rows: the count in all, not the rows shown.
-        for attention, section in (
-            (Attention.STUCK, "stuck_cases"),
-            (Attention.AWAITING_FEEDBACK, "awaiting_feedback"),
+        # The count of all, not of the rows shown (each kind lists its first rows only).
+        overdue = overview.counts.get("checks_overdue", 0)
+        again = overview.counts.get(FollowUpAlert.REPORT_AGAIN.value, 0)
+        for attention, count in (
+            (Attention.REPORT_AGAIN, again),
+            (Attention.RECONSIDER_REPORT, overview.count("radar") - again),
+            (Attention.CHECK_OVERDUE, overdue),
+            (Attention.CHECK_DUE, overview.count("due_checks") - overdue),
+            (Attention.AWAITING_FEEDBACK, overview.count("awaiting_feedback")),
+            (Attention.STUCK, overview.count("stuck_cases")),
         ):
-            if overview.count(section):
-                counts[attention] = overview.count(section)
+            if overview.counts:
+                counts.pop(attention, None)
+                if count > 0:
+                    counts[attention] = count
         parts = [
             f"{self.model.attention_text(attention)}: {count}"
             for attention, count in sorted(counts.items())

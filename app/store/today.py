@@ -113,7 +113,23 @@ class TodayStore:
                 "stuck_cases": stuck_count,
                 "awaiting_feedback": awaiting_count,
                 "radar": radar_count,
+                # The kinds a section mixes, for a summary of all (not only the first rows).
+                "checks_overdue": self._count(
+                    "case_agenda x", "x.kind = 'check' AND x.on_day < ?", [day.isoformat()]
+                ),
+                FollowUpAlert.REPORT_AGAIN.value: self._count(
+                    "case_state x", "x.alert = ?", [FollowUpAlert.REPORT_AGAIN.value]
+                ),
             },
+        )
+
+    def _count(self, source: str, where: str, params: list[object]) -> int:
+        return int(
+            self._s.db.scalar(
+                f"SELECT count(*) FROM {source} JOIN cases c ON c.id = x.case_id"
+                f" WHERE {OPEN_CASE} AND {where}",
+                params,
+            )
         )
 
     def due_checks(self, day: date, first: int = FIRST_ROWS) -> list[DueCheck]:
@@ -125,11 +141,11 @@ class TodayStore:
     def _section(
         self, source: str, where: str, params: list[object], order: str, first: int
     ) -> tuple[list[Any], int]:
-        db = self._s.db
         base = f" FROM {source} JOIN cases c ON c.id = x.case_id WHERE {OPEN_CASE} AND {where}"
-        count = int(db.scalar(f"SELECT count(*){base}", params))
-        rows = db.execute(f"SELECT x.*, c.title{base} ORDER BY {order} LIMIT ?", [*params, first])
-        return list(rows), count
+        rows = self._s.db.execute(
+            f"SELECT x.*, c.title{base} ORDER BY {order} LIMIT ?", [*params, first]
+        )
+        return list(rows), self._count(source, where, params)
 
     def _due_checks(self, day: date, first: int = FIRST_ROWS) -> tuple[list[DueCheck], int]:
         rows, count = self._section(
