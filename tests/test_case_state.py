@@ -80,3 +80,18 @@ def test_cases_noted_stale_are_brought_in_step_at_the_next_open(vault: Vault) ->
     vault.db.execute("INSERT INTO case_state_stale (case_id) SELECT id FROM cases")
     Vault(vault.location, vault._key_file, vault.db, vault._key(), vault.user)
     assert kept(vault, case_id) == (CasePhase.STEPS.value, Step.CONSULTATION.value)
+
+
+def test_a_rebuild_of_most_cases_at_once_gives_the_same_state(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for n in range(6):
+        case_with_signal(vault, f"Gezin {n}")
+    before = vault.db.execute("SELECT * FROM case_state ORDER BY case_id")
+    monkeypatch.setattr("app.store.progress.REFRESH_CHUNK", 2)
+    with vault.db.transaction():
+        vault.db.execute("DELETE FROM case_state")
+        vault.db.execute("INSERT INTO case_state_stale (case_id) SELECT id FROM cases")
+    after = vault.db.execute("SELECT * FROM case_state ORDER BY case_id")
+    assert [tuple(r) for r in after] == [tuple(r) for r in before]
+    assert vault.steps.derived_problems() == []

@@ -131,6 +131,21 @@ class StepProgress:
         stale = [int(r[0]) for r in db.execute("SELECT case_id FROM case_state_stale")]
         if not stale:
             return
+        if len(stale) > REFRESH_CHUNK and len(stale) * 2 > int(
+            db.scalar("SELECT count(*) FROM cases")
+        ):
+            # Most cases (after the migration): one pass over everything, not one per chunk.
+            db.execute("DELETE FROM case_state")
+            db.executemany(
+                "INSERT INTO case_state VALUES (?, ?, ?, ?, ?)",
+                [state_row(p) for p in self.progress_many().values()],
+            )
+            db.execute("DELETE FROM case_agenda")
+            db.executemany(
+                "INSERT INTO case_agenda VALUES (?, ?, ?, ?, ?, ?)", self.agenda_rows(None)
+            )
+            db.execute("DELETE FROM case_state_stale")
+            return
         for start in range(0, len(stale), REFRESH_CHUNK):
             chunk = stale[start : start + REFRESH_CHUNK]
             ids = json.dumps(chunk)
