@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 from app.domain.entries import Entry, EntryValue
 from app.domain.enums import (
+    CasePhase,
     EntryKind,
     FollowUpAlert,
     FollowUpCheck,
@@ -98,8 +99,12 @@ def state_moment(moment: datetime | None) -> str | None:
 
 
 def state_row(progress: CaseProgress) -> StateRow:
+    # Alerts of open cases only: then every row Vandaag counts (alert, phase 'steps') is an
+    # open case's, and its counts need not look at the cases table.
     alert = (
-        FollowUpAlert.REPORT_AGAIN.value
+        None
+        if progress.phase is CasePhase.CLOSED
+        else FollowUpAlert.REPORT_AGAIN.value
         if progress.radar
         else FollowUpAlert.RECONSIDER_REPORT.value
         if progress.help_not_safe
@@ -172,7 +177,8 @@ class StepProgress:
             for r in db.execute(
                 f"WITH {scope} SELECT f.entry_id, f.case_id, json_extract(f.payload, '$.due_on'),"
                 " json_extract(f.payload, '$.check'), json_extract(f.payload, '$.description')"
-                " FROM current_entries f JOIN scope ON scope.id = f.case_id"
+                # scope first (CROSS JOIN keeps the order): per case, not every follow-up
+                " FROM scope CROSS JOIN current_entries f ON f.case_id = scope.id"
                 " JOIN cases c ON c.id = f.case_id"
                 " WHERE f.kind = ? AND f.active AND c.status = 'open'"
                 " AND json_extract(f.payload, '$.done_on') IS NULL",
@@ -184,7 +190,7 @@ class StepProgress:
             for r in db.execute(
                 f"WITH {scope} SELECT d.entry_id, d.case_id,"
                 " json_extract(d.payload, '$.decided_on')"
-                " FROM current_entries d JOIN scope ON scope.id = d.case_id"
+                " FROM scope CROSS JOIN current_entries d ON d.case_id = scope.id"
                 " JOIN cases c ON c.id = d.case_id"
                 " WHERE d.kind = ? AND d.active AND c.status = 'open'"
                 " AND json_extract(d.payload, '$.report_to_vt') = 1"

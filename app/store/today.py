@@ -124,13 +124,10 @@ class TodayStore:
         )
 
     def _count(self, source: str, where: str, params: list[object]) -> int:
-        return int(
-            self._s.db.scalar(
-                f"SELECT count(*) FROM {source} JOIN cases c ON c.id = x.case_id"
-                f" WHERE {OPEN_CASE} AND {where}",
-                params,
-            )
-        )
+        """How many rows in all. Only open cases have rows Vandaag counts (case_agenda holds
+        open cases only; in case_state phase 'steps' and an alert mean open), so the count
+        reads the index alone; a condition on the case itself would join `cases c` here."""
+        return int(self._s.db.scalar(f"SELECT count(*) FROM {source} WHERE {where}", params))
 
     def due_checks(self, day: date, first: int = FIRST_ROWS) -> list[DueCheck]:
         return self._due_checks(day, first)[0]
