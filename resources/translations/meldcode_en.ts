@@ -1898,6 +1898,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Meldcode Werkplek</translation>
     </message>
     <message>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -1996,6 +2000,10 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Let op: deze kluis is niet aan deze computer gekoppeld (geen sleutelbos); alleen uw wachtzin beschermt haar.</source>
         <translation>Note: this vault is not bound to this computer (no keyring); only your passphrase protects it.</translation>
+    </message>
+    <message>
+        <source>De kluis is beschadigd: een deel van de gegevens is niet meer te lezen of is buiten dit programma veranderd. Werk niet verder in deze kluis: zet een reservekopie terug en meld dit aan uw beheerder.</source>
+        <translation>The vault is damaged: part of the data can no longer be read or was changed outside this program. Do not continue working in this vault: restore a backup and report this to your administrator.</translation>
     </message>
     <message>
         <source>Geen toegang</source>
@@ -3690,6 +3698,14 @@ Answer: {answer}</translation>
         <translation>What needs attention today</translation>
     </message>
     <message>
+        <source>Controle over tijd</source>
+        <translation>Check overdue</translation>
+    </message>
+    <message>
+        <source>Dagen</source>
+        <translation>Days</translation>
+    </message>
+    <message>
         <source>Niets dat vandaag aandacht vraagt: geen controles die klaarstaan, geen casussen die stilstaan en geen nieuwe zorgen na een melding.</source>
         <translation>Nothing needs attention today: no checks due, no cases standing still and no new concerns after a report.</translation>
     </message>
@@ -3704,6 +3720,10 @@ Answer: {answer}</translation>
     <message>
         <source>Vandaag, {day}</source>
         <translation>Today, {day}</translation>
+    </message>
+    <message>
+        <source>van elke soort staan de eerste {count} in de lijst</source>
+        <translation>the first {count} of each kind are listed</translation>
     </message>
 </context>
 <context>
