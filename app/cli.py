@@ -134,6 +134,8 @@ def _verify(args: argparse.Namespace) -> int:
             f"inhoud: {content_problem.object_type} {content_problem.object_id}: "
             f"{content_problem.kind.value}"
         )
+    for derived in report.derived_problems:
+        print(f"afgeleide stand: {derived}")
     if report.sound:
         print(
             "De kluis is in orde: alle pagina's, de keten van het logboek, de beveiligingen "

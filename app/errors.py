@@ -372,3 +372,68 @@ class VaultInUse(VaultError):
         super().__init__(
             Message(CTX, text, {"holder": holder, "computer": computer, "since": since})
         )
+
+
+class SealedFieldMismatch(VaultError):
+    """A sealed value from the practice server does not open at its place (table, column, row):
+    moved there from elsewhere, altered, or sealed under another practice's key."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Een versleuteld gegeven op de praktijkserver hoort niet op deze plaats of "
+                    "is gewijzigd. Er is niets getoond of opgeslagen. Meld dit aan uw beheerder.",
+                ),
+            )
+        )
+
+
+class ServerTooNew(VaultError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "De praktijkserver is bijgewerkt door een nieuwere versie van Meldcode "
+                    "Werkplek (schema {found}; deze versie kent tot {supported}). Werk het "
+                    "programma bij.",
+                ),
+                {"found": found, "supported": supported},
+            )
+        )
+
+
+class ServerUnreachable(VaultError):
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "De praktijkserver is niet bereikbaar: het netwerk is weg of de server wordt "
+                    "herstart. Er is niets half opgeslagen. Probeer het zo opnieuw, of vraag uw "
+                    "beheerder of de server aan staat.",
+                ),
+            )
+        )
+
+
+class ChangedElsewhere(NotAllowed):
+    """Saved on the practice server by someone else since this was opened."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Een collega heeft dit intussen op een andere computer gewijzigd. Er is "
+                    "niets overschreven: bekijk eerst de nieuwe versie en sla uw wijziging "
+                    "daarna opnieuw op.",
+                ),
+            )
+        )

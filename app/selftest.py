@@ -7,7 +7,6 @@ The keyring is not touched: the throw-away vault uses a passphrase-only slot.
 
 from __future__ import annotations
 
-import io
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -25,16 +24,16 @@ MARKER = "zelftest-signaal"
 PASSPHRASE = "zelftest wachtzin voor een wegwerpkluis"
 
 
-def _render_pdf(text: str) -> bytes:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen.canvas import Canvas
+# A letter of every script the documents promise: rendering them proves the fonts in
+# resources/fonts are there (in the frozen program too) and load.
+SCRIPTS = "Ĳ ę ş ễ Ω Ж بيت زهرا שלום ሰላም 王 😢"
 
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=A4)
-    canvas.drawString(72, 770, text)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+
+def _render_pdf(text: str) -> bytes:
+    from app.export.document import Document, Paragraph
+    from app.export.pdf import render_pdf
+
+    return render_pdf(Document("Zelftest", "Zelftest", (Paragraph(f"{text} {SCRIPTS}"),)))
 
 
 def run_self_test(say: Callable[[str], None] = print) -> bool:

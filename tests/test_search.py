@@ -9,7 +9,7 @@ from app.crypto.device_secret import NoDeviceSecret
 from app.domain.enums import CasePhase, CaseStatus, MatchSource, PersonRole, Step, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft
 from app.errors import ValidationError
-from app.store.search import CaseQuery, match_expression
+from app.store.search import SNIPPET_WORDS, CaseQuery, match_expression, snippet_of
 from app.timeutil import clock_at, today
 from app.vault.backup import restore_backup
 from app.vault.location import VaultLocation
@@ -141,3 +141,11 @@ def test_the_index_is_encrypted_and_comes_back_with_a_backup(
             "wachtzin na het terugzetten", "wachtzin na het terugzetten", NoDeviceSecret()
         )
         assert titles(restored, CaseQuery("testmarker")) == ["Gezin Zoekwoord"]
+
+
+def test_a_snippet_shows_the_words_around_the_first_match_accents_ignored() -> None:
+    text = " ".join(f"woord{i}" for i in range(30)) + " de cliënt vertelt over thuis " + "x " * 20
+    shown = snippet_of(text.strip(), ["client"])
+    assert "cliënt" in shown and shown.startswith("…") and shown.endswith("…")
+    assert len(shown.strip("…").split()) == SNIPPET_WORDS
+    assert snippet_of("kort", ["niets"]) == "kort"

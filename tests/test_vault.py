@@ -210,6 +210,24 @@ def test_damaged_vault_is_detected(vault: Vault, location: VaultLocation) -> Non
     assert "reservekopie" in exc.value.message.format()
 
 
+def test_damage_unlocking_does_not_read_is_found_by_the_page_check(
+    vault: Vault, location: VaultLocation
+) -> None:
+    for i in range(200):
+        vault.cases.create(CaseDraft(f"Casus {i} " + "met een wat langere titel " * 4))
+    vault.lock()
+    data = bytearray(location.db_path.read_bytes())
+    page = 4096
+    # A page in the middle of the case data: unlocking does not need it.
+    middle = (len(data) // page // 2) * page
+    data[middle + 100 : middle + 140] = bytes(40)
+    location.db_path.write_bytes(bytes(data))
+    with unlock(location) as opened:
+        problems = opened.check_pages()
+        assert problems
+        assert not opened.verify().sound
+
+
 def test_missing_key_file_is_explained(vault: Vault, location: VaultLocation) -> None:
     vault.lock()
     location.keys_path.unlink()

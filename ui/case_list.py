@@ -33,7 +33,14 @@ from ui.text import date_text, error_text, label_text
 from ui.widgets.choosing_table import ChoosingTable
 from ui.widgets.dates import optional_date_line, optional_date_of
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
-from ui.widgets.table_model import CASE_ID_ROLE, SORT_ROLE, AnyIndex, RowsModel, SortProxy
+from ui.widgets.table_model import (
+    CASE_ID_ROLE,
+    SORT_ROLE,
+    AnyIndex,
+    RowsModel,
+    SortProxy,
+    fixed_widths,
+)
 from ui.workers import run_in_background, while_open
 
 SEARCH_DELAY_MS = 250
@@ -242,8 +249,16 @@ class CaseListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(60)
-        for column in range(1, self.model.columnCount()):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to the contents measures every cell on the window thread.
+        fixed_widths(
+            header,
+            {
+                CaseListModel.WHERE: "! " + "M" * 10,
+                CaseListModel.OPENED: "30-09-2026MM",
+                CaseListModel.UPDATED: "30-09-2026MM",
+                CaseListModel.FOUND: "M" * 24,
+            },
+        )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)

@@ -2,7 +2,7 @@
 
 The PDF of a report or dossier is rendered by reportlab (`app.export.pdf`); the screen preview
 and Qt's print preview and printer use this renderer. Both walk the same blocks in the same
-order, with the same font (reportlab's Vera, loaded from reportlab's own folder), sizes,
+order, with the same fonts (resources/fonts), sizes,
 colours, A4 margins, the confidential line on every page and "Pagina n van N" below.
 
 The blocks become a QTextDocument through QTextCursor calls: text is inserted as plain text,
@@ -50,7 +50,7 @@ from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.colors import Color
 
 from app.export import document as doc
-from app.export import pdf
+from app.export import fonts, pdf
 from ui.document_chart import chart_height, chart_image
 
 LAYOUT_DPI = 96.0
@@ -59,7 +59,7 @@ MM_PER_INCH = 25.4
 DASH = "—"
 KEEP_WITH_NEXT = 1  # QTextBlock.userState of a heading or a note that waits for its block
 MAX_LAYOUT_PASSES = 8
-LINE_HEIGHT_PERCENT = 118
+LINE_HEIGHT_PERCENT = 100
 
 
 def mm(value: float) -> float:
@@ -98,12 +98,14 @@ WARNING_INK = _colour(pdf.WARNING_INK)
 
 @cache
 def font_family() -> str:
-    """Vera, the PDF's font, from reportlab's folder; Qt's default when it cannot be loaded."""
+    """The PDF's main face from resources/fonts; the other faces of the PDF's fallback chain
+    are loaded too, so Qt's own fallback finds them. Qt's default when none can be loaded."""
     family = ""
-    for name in ("Vera.ttf", "VeraBd.ttf", "VeraIt.ttf", "VeraBI.ttf"):
-        font_id = QFontDatabase.addApplicationFont(str(pdf.reportlab_font_folder() / name))
-        families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
-        family = family or (families[0] if families else "")
+    for face in fonts.CHAIN:
+        for name in filter(None, (face.regular, face.bold)):
+            font_id = QFontDatabase.addApplicationFont(str(fonts.font_folder() / name))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else "")
     return family or QFont().family()
 
 
@@ -146,7 +148,7 @@ def _block_format(style: _Style) -> QTextBlockFormat:
     fmt = QTextBlockFormat()
     fmt.setTopMargin(style.space_before)
     fmt.setBottomMargin(style.space_after)
-    # The PDF's leading is about 1.37 times the font size; a Vera line is 1.16 times it.
+    # The PDF's leading is about 1.37 times the font size, as a Noto Sans line is.
     fmt.setLineHeight(
         LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value
     )

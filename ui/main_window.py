@@ -13,9 +13,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.crypto.device_secret import DeviceSecretStore
-from app.errors import AccessDenied, MeldcodeError
+from app.errors import AccessDenied, MeldcodeError, VaultClosed, VaultDamaged
 from app.export.veilig_thuis import load_default
 from app.framework.library import FrameworkLibrary, shipped_library
 from app.logs import get_logger
@@ -52,6 +54,7 @@ from ui.today import TodayPanel
 from ui.users_dialog import UsersDialog
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
+from ui.workers import run_in_background, while_open
 
 STATUS_MESSAGE_MS = 10_000
 log = get_logger("main_window")
@@ -116,6 +119,19 @@ class MainWindow(QMainWindow):
             self.practice_banner = PracticeBanner()
             self.practice_banner.leave_requested.connect(self.leave_practice_requested)
             layout.addWidget(self.practice_banner)
+        self.damage = QLabel()
+        self.damage.setObjectName("vaultDamaged")
+        self.damage.setWordWrap(True)
+        self.damage.setStyleSheet(WARNING_STYLE)
+        self.damage_restore = QPushButton(self.tr("Reservekopie terugzetten…"))
+        self.damage_restore.clicked.connect(self.restore_requested)
+        damage_row = QHBoxLayout()
+        damage_row.setContentsMargins(6, 6, 6, 0)
+        damage_row.addWidget(self.damage, 1)
+        damage_row.addWidget(self.damage_restore)
+        self.damage.hide()
+        self.damage_restore.hide()
+        layout.addLayout(damage_row)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
 
@@ -143,6 +159,7 @@ class MainWindow(QMainWindow):
         self.case_list.refresh()
         resize_within_screen(self, 1280, 800)
         self.show_today()
+        self._check_pages()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -249,6 +266,39 @@ class MainWindow(QMainWindow):
         # The practice vault has no secrets to protect; its passphrase is public on purpose.
         self.keyring_warning.setVisible(not self.vault.device_bound and not self.vault.is_practice)
         self.statusBar().addWidget(self.keyring_warning)
+
+    # -- the page check after unlocking ------------------------------------------------------
+
+    def _check_pages(self) -> None:
+        """Every page of the vault checked in the worker; damage is shown the moment it is
+        known (unlocking checked only what it read, so the first screen came quickly)."""
+        vault = self.vault
+        run_in_background(
+            while_open(vault, lambda _: vault.check_pages()),
+            context=self,
+            on_result=self._pages_checked,
+            on_error=self._page_check_failed,
+        )
+
+    def _page_check_failed(self, error: MeldcodeError) -> None:
+        if isinstance(error, VaultDamaged):
+            self._pages_checked([str(error)])
+        elif not isinstance(error, VaultClosed):
+            log.warning("page check not done error=%s", type(error).__name__)
+
+    def _pages_checked(self, problems: list[str]) -> None:
+        if not problems:
+            return
+        log.error("page check found damage pages=%d", len(problems))
+        self.damage.setText(
+            self.tr(
+                "De kluis is beschadigd: een deel van de gegevens is niet meer te lezen of is "
+                "buiten dit programma veranderd. Werk niet verder in deze kluis: zet een "
+                "reservekopie terug en meld dit aan uw beheerder."
+            )
+        )
+        self.damage.show()
+        self.damage_restore.show()
 
     # -- what the right side shows -----------------------------------------------------------
 

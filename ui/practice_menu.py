@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
@@ -30,12 +31,14 @@ from app.practice_profile import PracticeProfile, practice_profile, save_practic
 from app.timeutil import today
 from app.vault.vault import Vault
 from ui.edit_dialog import EditDialog
-from ui.report.annual_dialog import AnnualOverviewDialog
 from ui.report.organisations import chosen_organisation, organisation_combo
 from ui.report.registration_list_dialog import RegistrationListDialog
 from ui.widgets.fields import ErrorField
 from ui.widgets.labels import wrapped
 from ui.workers import while_open
+
+if TYPE_CHECKING:
+    from ui.report.annual_dialog import AnnualOverviewDialog
 
 
 class PracticeDetailsDialog(EditDialog):
@@ -89,6 +92,8 @@ class PracticeDetailsDialog(EditDialog):
 
 
 def annual_overview_dialog(vault: Vault, parent: QWidget | None = None) -> AnnualOverviewDialog:
+    from ui.report.annual_dialog import AnnualOverviewDialog  # the PDF stack: when asked
+
     """Every year with something to count, and this year even when there is nothing yet."""
     years = sorted({*vault.annual.years(), today().year})
 

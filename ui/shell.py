@@ -11,8 +11,11 @@ follows is always the real vault's.
 
 from __future__ import annotations
 
+import importlib
+import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,26 +23,55 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
 from app.logs import get_logger
-from app.practice import open_practice_vault, reset_practice_vault
 from app.settings import POLICY_UNREADABLE, Settings, may_create_vault, save_settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
-from ui.backup_dialogs import RestoreDialog
 from ui.help.tour import FirstUseTour
 from ui.help.window import HelpKeys
 from ui.idle import IdleWatcher
 from ui.keyring_required import KeyringRequiredWindow
-from ui.main_window import MainWindow
-from ui.recovery_dialog import NewPassphraseDialog
-from ui.settings_dialog import SettingsDialog
-from ui.setup_wizard import SetupWizard
 from ui.text import error_text
 from ui.unlock_window import UnlockWindow
 from ui.widgets import ask
 from ui.workers import Reporter, run_in_background
 
+# The workplace (main window, documents, PDF and its encryption, the practice cases) is
+# imported when it is needed, not before the first window: that window then comes about as
+# quickly as a bare Qt window and takes little more memory. Once the user asks to unlock, it
+# is read in a background thread while the key is derived (Argon2 leaves Python free), so
+# entering the vault does not wait for it either.
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+    from ui.setup_wizard import SetupWizard
+
 log = get_logger("shell")
 MS_PER_MINUTE = 60_000
+WORKPLACE_MODULES = ("ui.main_window", "app.practice")
+_preloading: list[threading.Thread] = []
+
+
+def preload_workplace() -> None:
+    """Import the workplace in the background, once per process."""
+    if _preloading:
+        return
+
+    def load() -> None:
+        for name in WORKPLACE_MODULES:
+            importlib.import_module(name)
+        # What the main window reads first, cached once per run: the shipped kaders and the
+        # Veilig Thuis list. A failure is left for the main window to explain.
+        from app.export.veilig_thuis import load_default
+        from app.framework.library import shipped_library
+
+        for read in (shipped_library, load_default):
+            try:
+                read()
+            except Exception:
+                continue
+
+    thread = threading.Thread(target=load, name="preload-workplace", daemon=True)
+    _preloading.append(thread)
+    thread.start()
 
 
 class Shell(QObject):
@@ -109,28 +141,32 @@ class Shell(QObject):
     def _switch_to(self, window: QWidget) -> None:
         """Show the new window before the old one goes, so the program never has none."""
         old, self.window = self.window, window
+        old_main = self.main_window
         window.show()
         window.raise_()
         window.activateWindow()
         if old is not None and old is not window:
-            if isinstance(old, MainWindow):
-                old.close_for_lock()
+            if old_main is not None and old is old_main:
+                old_main.close_for_lock()
             else:
                 old.close()
             old.deleteLater()
-        self.wizard = window if isinstance(window, SetupWizard) else None
+        self.wizard = None
         self.unlock_window = window if isinstance(window, UnlockWindow) else None
-        self.main_window = window if isinstance(window, MainWindow) else None
+        self.main_window = None
 
     def show_setup(self) -> None:
         if not may_create_vault(self.settings, self.device_store.available()):
             log.warning("setup refused: the policy requires a keyring and there is none")
             self._switch_to(KeyringRequiredWindow())
             return
+        from ui.setup_wizard import SetupWizard
+
         wizard = SetupWizard(self.location, self.device_store, settings=self.settings)
         wizard.vault_ready.connect(lambda vault: self._set_up(wizard, vault))
         wizard.welcome_page.restore_requested.connect(self._restore_from_setup)
         self._switch_to(wizard)
+        self.wizard = wizard
 
     def _set_up(self, wizard: SetupWizard, vault: Vault) -> None:
         """The new vault is made: keep the profession group chosen in the wizard, then in
@@ -151,6 +187,8 @@ class Shell(QObject):
             self.main_window.statusBar().showMessage(problem)
 
     def _restore_from_setup(self) -> None:
+        from ui.backup_dialogs import RestoreDialog
+
         assert self.wizard is not None
         dialog = RestoreDialog(self.location, self.wizard)
         dialog.restored.connect(lambda _: self._restored_in_setup())
@@ -166,6 +204,7 @@ class Shell(QObject):
         window = UnlockWindow(self.location, self.device_store, notice)
         window.unlocked.connect(self.enter)
         window.practice_requested.connect(self.start_practice)
+        window.unlock_started.connect(preload_workplace)
         self._switch_to(window)
 
     def enter(self, vault: Vault) -> None:
@@ -173,6 +212,8 @@ class Shell(QObject):
         log.info("unlocked user=%s recovered=%s", vault.user.id, vault.recovered)
         self.idle.start()
         if vault.recovered or vault.user.must_change_passphrase:
+            from ui.recovery_dialog import NewPassphraseDialog
+
             dialog = NewPassphraseDialog(vault, self.device_store, self.window)
             dialog.accepted.connect(self._show_main)
             dialog.rejected.connect(self.lock)
@@ -182,6 +223,8 @@ class Shell(QObject):
             self._show_main()
 
     def _show_main(self) -> None:
+        from ui.main_window import MainWindow
+
         assert self.vault is not None
         window = MainWindow(self.vault, self.settings, device_store=self.device_store)
         window.lock_requested.connect(self.lock)
@@ -192,6 +235,7 @@ class Shell(QObject):
         window.leave_practice_requested.connect(self.leave_practice)
         window.reset_practice_requested.connect(self.reset_practice)
         self._switch_to(window)
+        self.main_window = window
         self.entered.emit(window)
         if self._tour_due:
             self._tour_due = False
@@ -251,9 +295,13 @@ class Shell(QObject):
 
     def start_practice(self) -> None:
         """Lock the vault that is open, then open the practice vault (made when missing)."""
+        from app.practice import open_practice_vault
+
         self._open_practice(open_practice_vault, self.tr("De oefenkluis wordt geopend…"))
 
     def reset_practice(self) -> None:
+        from app.practice import reset_practice_vault
+
         if self.main_window is not None and not ask.ask(
             self.main_window,
             self.tr("Oefenkluis opnieuw beginnen"),
@@ -291,6 +339,8 @@ class Shell(QObject):
         )
 
     def _practice_failed(self, window: UnlockWindow, error: MeldcodeError) -> None:
+        from app.practice import reset_practice_vault
+
         if isinstance(error, KeyFileDamaged | VaultDamaged):
             window.show_practice_problem(
                 error_text(error),
@@ -305,6 +355,8 @@ class Shell(QObject):
     # -- settings --------------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog
+
         if self.main_window is None:
             return
         dialog = SettingsDialog(self.settings, self.main_window, self.main_window.library)

@@ -2,13 +2,15 @@
 
 Checks due or overdue, cases that stand still in a step longer than the user's setting, reports
 still without feedback from Veilig Thuis, new worries after a report or while help runs (the
-radar), and input a lock kept as a draft. Read in the worker (it walks every open case); one
-sortable table, reachable by keyboard, where Enter or a double click opens the case.
+radar), and input a lock kept as a draft. Read in the worker, rows and texts made there too, so
+the window thread only swaps them in; each kind shows its first rows and its count. One sortable
+table with fixed column widths, reachable by keyboard, where Enter or a double click opens the
+case.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from enum import IntEnum
 from typing import Any
@@ -24,14 +26,21 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import FollowUpAlert
 from app.errors import MeldcodeError, VaultClosed
-from app.store.today import TodayOverview
+from app.store.today import FIRST_ROWS, TodayOverview
 from app.vault.vault import Vault
 from ui.steps.entry_text import step_title
 from ui.steps.pages import heading
 from ui.text import date_text, error_text, label_text
 from ui.widgets.choosing_table import ChoosingTable
 from ui.widgets.labels import wrapped
-from ui.widgets.table_model import CASE_ID_ROLE, SORT_ROLE, AnyIndex, RowsModel, SortProxy
+from ui.widgets.table_model import (
+    CASE_ID_ROLE,
+    SORT_ROLE,
+    AnyIndex,
+    RowsModel,
+    SortProxy,
+    fixed_widths,
+)
 from ui.workers import run_in_background, while_open
 
 DRAFT_FORM_ROLE = CASE_ID_ROLE + 10
@@ -64,6 +73,7 @@ class TodayRow:
 class TodayData:
     overview: TodayOverview
     drafts: list[tuple[int, str, date, str]]  # case, case title, day the lock kept it, form
+    rows: list[TodayRow] | None = None  # made in the worker
 
 
 def load_today(vault: Vault, stuck_after_days: int) -> TodayData:
@@ -105,9 +115,10 @@ class TodayModel(RowsModel[TodayRow]):
         return self._attention_texts[attention]
 
     def set_data(self, data: TodayData) -> None:
-        self.set_rows(self._rows(data))
+        self.set_rows(data.rows if data.rows is not None else self.rows_for(data))
 
-    def _rows(self, data: TodayData) -> list[TodayRow]:
+    def rows_for(self, data: TodayData) -> list[TodayRow]:
+        """The table's rows; texts only, so the worker may make them."""
         overview = data.overview
         rows = [
             TodayRow(
@@ -238,7 +249,16 @@ class TodayPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Wat vandaag aandacht vraagt"))
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths: sizing to the contents measures every cell on the window thread.
+        fixed_widths(
+            header,
+            {
+                TodayModel.ATTENTION: self.tr("Controle over tijd") + "MM",
+                TodayModel.CASE: "Gezin van der Berg J.MM",
+                TodayModel.DAY: "30-09-2026MM",
+                TodayModel.DAYS: self.tr("Dagen") + "MM",
+            },
+        )
         header.setSectionResizeMode(TodayModel.DETAIL, QHeaderView.ResizeMode.Stretch)
         self.table.chosen.connect(self._chosen)
         self.empty = wrapped(
@@ -279,9 +299,14 @@ class TodayPanel(QWidget):
         self.loading = True
         self.refresh_button.setEnabled(False)
         self.summary.setText(self.tr("Vandaag wordt bijgewerkt…"))
-        vault, days = self.vault, self.stuck_after_days
+        vault, days, model = self.vault, self.stuck_after_days, self.model
+
+        def load(_: object) -> TodayData:
+            data = load_today(vault, days)
+            return replace(data, rows=model.rows_for(data))
+
         run_in_background(
-            while_open(vault, lambda _: load_today(vault, days)),
+            while_open(vault, load),
             context=self,
             on_result=self._show,
             on_error=self._failed,
@@ -292,7 +317,7 @@ class TodayPanel(QWidget):
         self.model.set_data(data)
         self.title.setText(self.tr("Vandaag, {day}").format(day=date_text(data.overview.day)))
         rows = self.model.rows
-        self.summary.setText(self._summary(rows))
+        self.summary.setText(self._summary(rows, data.overview))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
         self.hint.setVisible(bool(rows))
@@ -303,14 +328,36 @@ class TodayPanel(QWidget):
             (self.table if rows else self.refresh_button).setFocus()
         self.loaded.emit()
 
-    def _summary(self, rows: list[TodayRow]) -> str:
+    def _summary(self, rows: list[TodayRow], overview: TodayOverview) -> str:
         counts: dict[Attention, int] = {}
         for row in rows:
             counts[row.attention] = counts.get(row.attention, 0) + 1
+        # The count of all, not of the rows shown (each kind lists its first rows only).
+        overdue = overview.counts.get("checks_overdue", 0)
+        again = overview.counts.get(FollowUpAlert.REPORT_AGAIN.value, 0)
+        for attention, count in (
+            (Attention.REPORT_AGAIN, again),
+            (Attention.RECONSIDER_REPORT, overview.count("radar") - again),
+            (Attention.CHECK_OVERDUE, overdue),
+            (Attention.CHECK_DUE, overview.count("due_checks") - overdue),
+            (Attention.AWAITING_FEEDBACK, overview.count("awaiting_feedback")),
+            (Attention.STUCK, overview.count("stuck_cases")),
+        ):
+            if overview.counts:
+                counts.pop(attention, None)
+                if count > 0:
+                    counts[attention] = count
         parts = [
             f"{self.model.attention_text(attention)}: {count}"
             for attention, count in sorted(counts.items())
         ]
+        sections = ("due_checks", "stuck_cases", "awaiting_feedback", "radar")
+        if any(overview.count(s) > len(getattr(overview, s)) for s in sections):
+            parts.append(
+                self.tr("van elke soort staan de eerste {count} in de lijst").format(
+                    count=FIRST_ROWS
+                )
+            )
         return " · ".join(parts)
 
     def _failed(self, error: MeldcodeError) -> None:

@@ -32,8 +32,6 @@ from app.errors import (
 from app.vault.attempts import AttemptTracker
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault, slot_holders, user_attempt_key
-from ui.backup_dialogs import RestoreDialog
-from ui.recovery_dialog import RecoveryDialog
 from ui.text import error_text
 from ui.widgets.busy import BusyIndicator
 from ui.widgets.countdown import Countdown
@@ -88,6 +86,7 @@ class ProblemBanner(QFrame):
 
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # the unlocked Vault
+    unlock_started = Signal()  # the key is being derived: time to read what comes next
     practice_requested = Signal()
 
     def __init__(
@@ -123,7 +122,15 @@ class UnlockWindow(QWidget):
                 "wachtzin."
             )
         )
-        self.keyring_note.setVisible(not device_store.available())
+        # Asked in the worker: finding the keyring's backends is slow, and the window should
+        # be there at once.
+        self.keyring_note.hide()
+        run_in_background(
+            lambda _: device_store.available(),
+            context=self,
+            on_result=lambda available: self.keyring_note.setVisible(not available),
+            on_error=lambda _error: self.keyring_note.show(),
+        )
 
         self.user = QComboBox()
         self.passphrase = password_line()
@@ -238,6 +245,7 @@ class UnlockWindow(QWidget):
 
         self._set_working(True)
         self.busy.start(self.tr("Sleutel controleren…"))
+        self.unlock_started.emit()
         run_in_background(
             open_vault,
             context=self,
@@ -334,11 +342,15 @@ class UnlockWindow(QWidget):
     # -- the other ways in -----------------------------------------------------------------
 
     def open_recovery(self) -> None:
+        from ui.recovery_dialog import RecoveryDialog  # when asked: not before the window
+
         dialog = RecoveryDialog(self.location, self.selected_user_id(), self)
         dialog.unlocked.connect(self.unlocked.emit)
         self._open(dialog)
 
     def open_restore(self) -> None:
+        from ui.backup_dialogs import RestoreDialog  # when asked: not before the window
+
         dialog = RestoreDialog(self.location, self)
         dialog.restored.connect(self._restored)
         self._open(dialog)

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import base64
 import os
+from typing import TYPE_CHECKING
 
-import keyring
-import keyring.backend
-import keyring.errors
+# keyring is imported when a secret is first asked for, not at start-up: finding its backends
+# costs a fifth of a second, before the first window otherwise.
+if TYPE_CHECKING:
+    import keyring.backend
 
 SERVICE = "Meldcode Werkplek"
 SECRET_BYTES = 32
@@ -28,6 +30,8 @@ class DeviceSecretStore:
 
     @property
     def backend(self) -> keyring.backend.KeyringBackend:
+        import keyring
+
         chosen = self._backend if self._backend is not None else keyring.get_keyring()
         members = getattr(chosen, "backends", None)
         if members is not None:
@@ -45,9 +49,11 @@ class DeviceSecretStore:
     def get(self, vault_id: str) -> bytes | None:
         if not self.available():
             return None
+        from keyring.errors import KeyringError
+
         try:
             stored = self.backend.get_password(SERVICE, vault_id)
-        except keyring.errors.KeyringError:
+        except KeyringError:
             return None
         if not stored:
             return None
@@ -58,9 +64,11 @@ class DeviceSecretStore:
         if not self.available():
             return None
         secret = os.urandom(SECRET_BYTES)
+        from keyring.errors import KeyringError
+
         try:
             self.backend.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))
-        except keyring.errors.KeyringError:
+        except KeyringError:
             return None
         # Read back: some backends accept a write they cannot keep (a locked collection).
         return secret if self.get(vault_id) == secret else None

@@ -18,11 +18,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from app.crypto import kdf
 from app.errors import KeyFileDamaged, StorageFailed
 from app.fileio import write_atomically
@@ -235,16 +230,36 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
+# cryptography is imported at the first key operation, not with the unlock window (its
+# OpenSSL bindings are a large share of that window's memory).
+def _hkdf(salt: bytes | None, info: bytes, key_material: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(key_material)
+
+
+def _seal(key: bytes, nonce: bytes, data: bytes, aad: bytes) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key).encrypt(nonce, data, aad)
+
+
+def _unseal(key: bytes, nonce: bytes, sealed: bytes, aad: bytes) -> bytes | None:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    try:
+        return AESGCM(key).decrypt(nonce, sealed, aad)
+    except InvalidTag:
+        return None
+
+
 def _wrapping_key(
     secret: str, params: kdf.KdfParams, device_secret: bytes | None, info: bytes
 ) -> bytes:
     stretched = kdf.derive(secret, params)
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=device_secret or b"",
-        info=info,
-    ).derive(stretched)
+    return _hkdf(device_secret or b"", info, stretched)
 
 
 def _associated_data(
@@ -274,7 +289,7 @@ def make_user_slot(
     key = _wrapping_key(passphrase, params, device_secret, _info("user", slot_id))
     nonce = os.urandom(NONCE_BYTES)
     aad = _associated_data(vault_id, slot_id, "user", user_id, device_bound)
-    wrapped = AESGCM(key).encrypt(nonce, data_key, aad)
+    wrapped = _seal(key, nonce, data_key, aad)
     return KeySlot(slot_id, "user", params, nonce, wrapped, device_bound, user_id, display_name)
 
 
@@ -286,7 +301,7 @@ def make_recovery_slot(
     key = _wrapping_key(recovery_code, params, None, _info("recovery", slot_id))
     nonce = os.urandom(NONCE_BYTES)
     aad = _associated_data(vault_id, slot_id, "recovery", None, False)
-    wrapped = AESGCM(key).encrypt(nonce, data_key, aad)
+    wrapped = _seal(key, nonce, data_key, aad)
     return KeySlot(slot_id, "recovery", params, nonce, wrapped)
 
 
@@ -303,17 +318,9 @@ def open_slot(
         _info(slot.kind, slot.slot_id),
     )
     aad = _associated_data(vault_id, slot.slot_id, slot.kind, slot.user_id, slot.device_bound)
-    try:
-        return AESGCM(key).decrypt(slot.nonce, slot.wrapped_key, aad)
-    except InvalidTag:
-        return None
+    return _unseal(key, slot.nonce, slot.wrapped_key, aad)
 
 
 def subkey(data_key: bytes, purpose: str) -> bytes:
     """A key for one purpose (audit chain, backup seal), derived from the data key."""
-    return HKDF(
-        algorithm=hashes.SHA256(),
-        length=32,
-        salt=None,
-        info=f"meldcode-werkplek/{purpose}".encode(),
-    ).derive(data_key)
+    return _hkdf(None, f"meldcode-werkplek/{purpose}".encode(), data_key)

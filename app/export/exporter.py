@@ -16,22 +16,25 @@ from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from app.domain.passphrase import MIN_LENGTH
 from app.domain.validation import FieldErrors, msg
 from app.errors import MeldcodeError
 from app.export.document import Document
 from app.export.dossier import DossierContent, dossier_document
-from app.export.encryption import Attachment, encrypt_pdf
-from app.export.pdf import render_pdf
 from app.export.report_content import ReportContent
 from app.export.report_document import report_document
-from app.export.report_json import ATTACHMENT_NAME, report_json_bytes
 from app.export.report_validation import validate_report
 from app.fileio import write_atomically
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.logs import get_logger
 from app.timeutil import today
+
+# The PDF stack (reportlab, pikepdf) and the melding's JSON schema are imported at the first
+# export, not with the main window: most sessions never export.
+if TYPE_CHECKING:
+    from app.export.encryption import Attachment
 
 REPORT_STEM = "melding-veilig-thuis"
 DOSSIER_STEM = "dossier"
@@ -83,6 +86,20 @@ def neutral_path(folder: Path, stem: str, day: date, suffix: str = ".pdf") -> Pa
     return candidate
 
 
+def render_pdf(*args: Any, **kwargs: Any) -> bytes:
+    """`app.export.pdf.render_pdf`, imported at the first export."""
+    from app.export import pdf
+
+    return pdf.render_pdf(*args, **kwargs)
+
+
+def encrypt_pdf(*args: Any, **kwargs: Any) -> bytes:
+    """`app.export.encryption.encrypt_pdf`, imported at the first export."""
+    from app.export import encryption
+
+    return encryption.encrypt_pdf(*args, **kwargs)
+
+
 def export_report(
     content: ReportContent,
     passphrase: str,
@@ -92,6 +109,9 @@ def export_report(
     progress: Progress | None = None,
 ) -> Path:
     """Validate, render and save a melding with `melding.json` inside; returns the new file."""
+    from app.export.encryption import Attachment
+    from app.export.report_json import ATTACHMENT_NAME, report_json_bytes
+
     checked = validate_report(content)
     attachment = Attachment(
         name=ATTACHMENT_NAME,

@@ -1,32 +1,29 @@
 """Rendering a `Document` to PDF bytes with reportlab, entirely in memory.
 
-The font is Bitstream Vera, which reportlab ships inside its own package; it is registered from
-there at run time, so the project carries no font files. Vera covers Dutch and the Latin-1
-letters plus a few more (ł ş š ž č ğ İ ...). A letter it lacks is written as its base letter
-(ő as o) rather than as an empty box; the JSON inside the export keeps the exact spelling.
+The fonts are the open-licensed ones in resources/fonts, used as a fallback chain
+(`app.export.fonts`): every character is drawn with the first font that has it, right-to-left
+text is shaped and put in visual order, and a character no font has stops the export before
+anything is laid out (`CharacterNotPrintable`), naming the field and the code point.
 
-The document is built twice: once to count the pages, once to print "Pagina n van N". The
-header and footer sit in the margins, so both passes lay out the same pages.
+The document is laid out once. The page decoration waits until the last page is known: each
+finished page is kept, and "Pagina n van N" is drawn on all of them when the document is saved.
 """
 
 from __future__ import annotations
 
 import io
-import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import cache
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-import reportlab
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -39,18 +36,12 @@ from reportlab.platypus import (
 
 from app.errors import MeldcodeError
 from app.export import document as doc
+from app.export import fonts
+from app.export.bidi_text import BidiParagraph
 from app.i18n import QT_TRANSLATE_NOOP, Message
 
-FONT = "MeldcodeSans"
-FONT_BOLD = "MeldcodeSans-Bold"
-FONT_ITALIC = "MeldcodeSans-Italic"
-FONT_BOLD_ITALIC = "MeldcodeSans-BoldItalic"
-_FONT_FILES = {
-    FONT: "Vera.ttf",
-    FONT_BOLD: "VeraBd.ttf",
-    FONT_ITALIC: "VeraIt.ttf",
-    FONT_BOLD_ITALIC: "VeraBI.ttf",
-}
+FONT = fonts.REGULAR
+FONT_BOLD = fonts.BOLD
 
 MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
@@ -67,53 +58,117 @@ WARNING_INK = colors.HexColor("#9b1c1c")
 PageHook = Callable[[int, int], None]
 
 
-def reportlab_font_folder() -> Path:
-    return Path(reportlab.__file__).resolve().parent / "fonts"
+class CharacterNotPrintable(MeldcodeError):
+    """A character no font of the documents has: the export stops before anything is written.
+
+    The message names where (labels of the document, never its contents) and the code point.
+    """
+
+    def __init__(self, where: str, character: str) -> None:
+        self.where = where
+        self.code_point = f"U+{ord(character):04X}"
+        super().__init__(
+            Message(
+                "errors",
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Het document kan niet worden gemaakt: {where} staat een teken dat geen "
+                    "lettertype van het programma kan afdrukken ({code}). Er is niets "
+                    "opgeslagen. Pas de tekst aan en probeer het opnieuw.",
+                ),
+                {"where": where, "code": self.code_point},
+            )
+        )
 
 
-@cache
-def register_fonts() -> frozenset[int]:
-    """Register the Vera family once; returns the code points the regular face can show."""
-    folder = reportlab_font_folder()
-    for name, file_name in _FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder / file_name)))
-    pdfmetrics.registerFontFamily(
-        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT_ITALIC, boldItalic=FONT_BOLD_ITALIC
-    )
-    face = pdfmetrics.getFont(FONT).face
-    return frozenset(face.charToGlyph)
+def _texts(document: doc.Document) -> Iterator[tuple[str, str]]:
+    """Every text of the document with where it stands, in labels the document gives itself.
+
+    Values are never part of "where": a level-1 heading is always our own wording, a level-2
+    heading contributes only its number part ("Signaal 3" of "Signaal 3: 4 maart 2026"), and a
+    row is named by its label.
+    """
+    section = ""
+    item = ""
+
+    def place(field: str = "") -> str:
+        parts = [f"“{part}”" for part in (section, item, field) if part]
+        return "in " + ", ".join(parts) if parts else "in de tekst"
+
+    yield place("kopregel"), document.header_line
+    yield place("titel"), document.title
+    for block in document.blocks:
+        match block:
+            case doc.Heading(text=text, level=level):
+                yield place(), text
+                if level <= 1:
+                    section, item = text, ""
+                elif level == 2:
+                    item = text.split(":", 1)[0] if ":" in text else text
+            case doc.Paragraph(text=text):
+                yield place(), text
+            case doc.KeyValues(rows=rows):
+                for key, value in rows:
+                    yield place(), key
+                    yield place(key), value
+            case doc.Table(header=header, rows=rows):
+                for label in header:
+                    yield place(), label
+                for row in rows:
+                    for label, value in zip(header, row, strict=False):
+                        yield place(label), value
+            case doc.BulletList(items=items):
+                for text in items:
+                    yield place(), text
+            case doc.Withheld(title=title, text=text):
+                yield place(), title
+                yield place(), text
 
 
-def printable(text: str) -> str:
-    """`text` with every letter the font cannot show replaced by its nearest plain form."""
-    covered = register_fonts()
-    if all(ord(ch) in covered for ch in text):
-        return text
+def check_printable(document: doc.Document) -> None:
+    """Raise `CharacterNotPrintable` for the first character no font can draw."""
+    for where, text in _texts(document):
+        missing = fonts.first_unprintable(text)
+        if missing is not None:
+            raise CharacterNotPrintable(where, missing)
+
+
+def _markup(text: str, bold: bool = False) -> str:
+    """Plain text as reportlab paragraph markup: escaped, each piece in the first font that
+    has its characters, line breaks kept."""
     out: list[str] = []
-    for ch in text:
-        if ord(ch) in covered or ch in "\n\t":
-            out.append(ch)
-            continue
-        for candidate in (
-            unicodedata.normalize("NFKC", ch),
-            "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)),
-        ):
-            if candidate and all(ord(c) in covered for c in candidate):
-                out.append(candidate)
-                break
-        else:
-            out.append("?")
+    for index, piece in fonts.runs(text):
+        fonts.register(index)
+        body = escape(piece).replace("\n", "<br/>")
+        out.append(
+            body if index == 0 else f'<font face="{fonts.font_name(index, bold)}">{body}</font>'
+        )
     return "".join(out)
 
 
-def _markup(text: str) -> str:
-    """Plain text as reportlab paragraph markup: escaped, line breaks kept."""
-    return escape(printable(text)).replace("\n", "<br/>")
+_BOLD_STYLES = frozenset({"title", "h1", "h2", "h3", "warning", "head", "withheld-title"})
+
+
+@cache
+def _shaped(style_name: str) -> ParagraphStyle:
+    """The style for text whose glyphs HarfBuzz must place (combining marks, joiners)."""
+    return ParagraphStyle(f"{style_name}-shaped", parent=_styles()[style_name], shaping=1)
+
+
+def _paragraph(text: str, style_name: str, **kwargs: Any) -> Flowable:
+    """Plain `text` as a flowable in a style of `_styles()`; text with right-to-left letters
+    is laid out by `BidiParagraph` (a bullet is then written before the text)."""
+    bold = style_name in _BOLD_STYLES
+    if fonts.direction(text) is not None:
+        bullet = kwargs.get("bulletText")
+        return BidiParagraph(f"{bullet} {text}" if bullet else text, _styles()[style_name], bold)
+    style = _shaped(style_name) if fonts.needs_shaping(text) else _styles()[style_name]
+    return Paragraph(_markup(text, bold), style, **kwargs)
 
 
 @cache
 def _styles() -> dict[str, ParagraphStyle]:
-    register_fonts()
+    fonts.register(0)
     body = ParagraphStyle(
         "body", fontName=FONT, fontSize=9.5, leading=13, textColor=INK, alignment=TA_LEFT
     )
@@ -171,7 +226,7 @@ def _frame_width() -> float:
 
 
 def _cells_table(
-    rows: list[list[Flowable]], widths: list[float], style: list[tuple[Any, ...]], header: bool
+    rows: list[list[Any]], widths: list[float], style: list[tuple[Any, ...]], header: bool
 ) -> Table:
     table = Table(
         rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT"
@@ -180,17 +235,42 @@ def _cells_table(
     return table
 
 
+def _cell(text: str, style_name: str, width: float) -> Any:
+    """A table cell: the text itself when it fits on one line in the main face (reportlab
+    then draws it without laying out a paragraph: most cells, and much faster), else a
+    paragraph."""
+    style = _styles()[style_name]
+    if (
+        "\n" not in text
+        and fonts.plain(text)
+        and stringWidth(text, style.fontName, style.fontSize) <= width
+    ):
+        return text
+    return _paragraph(text, style_name)
+
+
+def _cell_text_style(style_name: str, first: tuple[int, int], last: tuple[int, int]) -> list[Any]:
+    """The table style for cells given as text, matching paragraph style `style_name`."""
+    style = _styles()[style_name]
+    return [
+        ("FONT", first, last, style.fontName, style.fontSize, style.leading),
+        ("TEXTCOLOR", first, last, style.textColor),
+    ]
+
+
 def _key_values(block: doc.KeyValues) -> Table:
-    styles = _styles()
     width = _frame_width()
-    rows: list[list[Flowable]] = [
-        [Paragraph(_markup(key), styles["key"]), Paragraph(_markup(value or "—"), styles["cell"])]
+    key_room, value_room = width * 0.3 - 2 - 6, width * 0.7 - 2 - 6  # less the paddings
+    rows: list[list[Any]] = [
+        [_cell(key, "key", key_room), _cell(value or "—", "cell", value_room)]
         for key, value in block.rows
     ]
     return _cells_table(
         rows,
         [width * 0.3, width * 0.7],
         [
+            *_cell_text_style("key", (0, 0), (0, -1)),
+            *_cell_text_style("cell", (1, 0), (1, -1)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
@@ -202,21 +282,24 @@ def _key_values(block: doc.KeyValues) -> Table:
 
 
 def _table(block: doc.Table) -> Table:
-    styles = _styles()
     columns = len(block.header)
     weights = list(block.widths) if len(block.widths) == columns else [1.0] * columns
     width = _frame_width()
     widths = [width * w / sum(weights) for w in weights]
-    rows: list[list[Flowable]] = [
-        [Paragraph(_markup(text), styles["head"]) for text in block.header]
+    rooms = [w - 12 for w in widths]  # less the paddings
+    rows: list[list[Any]] = [
+        [_cell(text, "head", room) for text, room in zip(block.header, rooms, strict=True)]
     ]
     rows.extend(
-        [Paragraph(_markup(text or "—"), styles["cell"]) for text in row] for row in block.rows
+        [_cell(text or "—", "cell", room) for text, room in zip(row, rooms, strict=False)]
+        for row in block.rows
     )
     return _cells_table(
         rows,
         widths,
         [
+            *_cell_text_style("head", (0, 0), (-1, 0)),
+            *_cell_text_style("cell", (0, 1), (-1, -1)),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BACKGROUND", (0, 0), (-1, 0), SHADE),
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -228,10 +311,9 @@ def _table(block: doc.Table) -> Table:
 
 
 def _withheld(block: doc.Withheld) -> Table:
-    styles = _styles()
     cell = [
-        Paragraph(_markup(block.title), styles["withheld-title"]),
-        Paragraph(_markup(block.text), styles["cell"]),
+        _paragraph(block.title, "withheld-title"),
+        _paragraph(block.text, "cell"),
     ]
     return _cells_table(
         [[cell]],
@@ -248,8 +330,7 @@ def _withheld(block: doc.Withheld) -> Table:
 
 
 def _flowables(document: doc.Document) -> list[Flowable]:
-    styles = _styles()
-    story: list[Flowable] = [Paragraph(_markup(document.title), styles["title"])]
+    story: list[Flowable] = [_paragraph(document.title, "title")]
     # Headings, and the notes right under them, wait for the next real block and are kept on
     # one page with it: no heading ends a page alone.
     waiting: list[Flowable] = []
@@ -257,11 +338,11 @@ def _flowables(document: doc.Document) -> list[Flowable]:
         flowable: Flowable
         match block:
             case doc.Heading(text=text, level=level):
-                waiting.append(Paragraph(_markup(text), styles[f"h{min(max(level, 1), 3)}"]))
+                waiting.append(_paragraph(text, f"h{min(max(level, 1), 3)}"))
                 continue
             case doc.Paragraph(text=text, tone=tone):
                 style = {doc.Tone.NOTE: "note", doc.Tone.WARNING: "warning"}.get(tone, "body")
-                flowable = Paragraph(_markup(text), styles[style])
+                flowable = _paragraph(text, style)
                 if waiting and tone == doc.Tone.NOTE:
                     waiting.append(flowable)
                     continue
@@ -271,7 +352,7 @@ def _flowables(document: doc.Document) -> list[Flowable]:
                 flowable = _table(block)
             case doc.BulletList(items=items):
                 flowable = KeepTogether(
-                    [Paragraph(_markup(item), styles["bullet"], bulletText="•") for item in items]
+                    [_paragraph(item, "bullet", bulletText="•") for item in items]
                 )
             case doc.BarChart():
                 # Imported here: the chart module is only needed by documents with a chart.
@@ -307,37 +388,75 @@ class _PageHookRaised(Exception):
     """Carries a page hook's exception through reportlab, which re-creates what it passes on."""
 
 
-def _build(
-    document: doc.Document, total_pages: int | None, on_page: PageHook | None
-) -> tuple[bytes, int]:
-    out = io.BytesIO()
-    pages = 0
-    raised: list[BaseException] = []
+# Characters of plain text on a full page, roughly: for the progress of the one layout pass.
+_CHARACTERS_PER_PAGE = 3000
 
-    def decorate(canvas: Any, template: Any) -> None:
-        nonlocal pages
-        pages = canvas.getPageNumber()
+
+def _estimated_pages(document: doc.Document) -> int:
+    length = sum(len(text) for _, text in _texts(document))
+    return max(1, -(-length // _CHARACTERS_PER_PAGE))
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Keeps each finished page until the document is saved, then draws "Pagina n van N"
+    on every page: one layout pass, with the total known at the end."""
+
+    def __init__(self, *args: Any, decorate: Callable[[Any, int, int], None], **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._finished_pages: list[dict[str, Any]] = []
+        self._decorate = decorate
+
+    def showPage(self) -> None:
+        self._finished_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._finished_pages)
+        for number, page in enumerate(self._finished_pages, start=1):
+            self.__dict__.update(page)
+            self._decorate(self, number, total)
+            super().showPage()
+        self._finished_pages = []
+        super().save()
+
+
+def _build(document: doc.Document, on_page: PageHook | None) -> bytes:
+    out = io.BytesIO()
+    raised: list[BaseException] = []
+    estimate = _estimated_pages(document)
+
+    def hook(page: int, total: int) -> None:
+        if on_page is None:
+            return
+        try:
+            on_page(page, total)
+        except BaseException as exc:
+            raised.append(exc)
+            raise _PageHookRaised() from None
+
+    def laid_out(canvas: Any, template: Any) -> None:
+        page = canvas.getPageNumber()
+        hook(page, max(page, estimate))
+
+    def decorate(canvas: Any, page: int, total: int) -> None:
         width, height = A4
         left, right = MARGIN_X + FRAME_PADDING, width - MARGIN_X - FRAME_PADDING
         canvas.saveState()
         canvas.setFont(FONT_BOLD, 8.5)
         canvas.setFillColor(WARNING_INK)
-        canvas.drawString(left, height - 13 * mm, printable(document.header_line))
+        canvas.drawString(left, height - 13 * mm, document.header_line)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(left, height - 15 * mm, right, height - 15 * mm)
         canvas.line(left, 14 * mm, right, 14 * mm)
         canvas.setFont(FONT, 8)
         canvas.setFillColor(GREY)
-        numbering = f"Pagina {pages}" + (f" van {total_pages}" if total_pages else "")
-        canvas.drawRightString(right, 10 * mm, numbering)
+        canvas.drawRightString(right, 10 * mm, f"Pagina {page} van {total}")
         canvas.restoreState()
-        if on_page is not None and total_pages:
-            try:
-                on_page(pages, total_pages)
-            except BaseException as exc:
-                raised.append(exc)
-                raise _PageHookRaised() from None
+        hook(page, total)
+
+    def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
+        return _NumberedCanvas(*args, decorate=decorate, **kwargs)
 
     template = SimpleDocTemplate(
         out,
@@ -356,7 +475,12 @@ def _build(
     )
     failed = False
     try:
-        template.build(_flowables(document), onFirstPage=decorate, onLaterPages=decorate)
+        template.build(
+            _flowables(document),
+            onFirstPage=laid_out,
+            onLaterPages=laid_out,
+            canvasmaker=canvas_maker,
+        )
     except _PageHookRaised:
         raise raised[0] from None
     except Exception:
@@ -364,15 +488,15 @@ def _build(
     if failed:
         # Raised outside the handler, so reportlab's exception is not even its context.
         raise DocumentRenderFailed()
-    return out.getvalue(), pages
+    return out.getvalue()
 
 
 def render_pdf(document: doc.Document, on_page: PageHook | None = None) -> bytes:
     """The document as unencrypted PDF bytes, kept in memory only.
 
-    `on_page(n, total)` is called as page n of the final pass is laid out; it may raise to
-    cancel the export.
+    `on_page(n, total)` is called as page n is laid out (`total` then an estimate) and again
+    as it is numbered (the true total); it may raise to cancel the export. A character no font
+    can draw raises `CharacterNotPrintable` before anything is laid out.
     """
-    _, total = _build(document, None, None)
-    data, _ = _build(document, total, on_page)
-    return data
+    check_printable(document)
+    return _build(document, on_page)

@@ -15,10 +15,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
-
-from jsonschema import Draft202012Validator
-from jsonschema.exceptions import ValidationError as SchemaError
+from typing import TYPE_CHECKING, Any
 
 from app.framework import faults
 from app.framework.faults import FrameworkFault, FrameworkRefused
@@ -44,6 +41,11 @@ from app.framework.terms import (
 )
 from app.paths import resources_dir
 
+# jsonschema is imported when a kader is first read, not at start-up (it is slow to import).
+if TYPE_CHECKING:
+    from jsonschema import Draft202012Validator
+    from jsonschema.exceptions import ValidationError as SchemaError
+
 SCHEMA_FILE_NAME = "kader.schema.json"
 FRAMEWORK_SUFFIX = ".toml"
 MAX_SCHEMA_FAULTS = 20
@@ -56,6 +58,8 @@ def framework_folder() -> Path:
 
 @cache
 def _schema_validator() -> Draft202012Validator:
+    from jsonschema import Draft202012Validator
+
     schema = json.loads((framework_folder() / SCHEMA_FILE_NAME).read_text(encoding="utf-8"))
     return Draft202012Validator(schema)
 

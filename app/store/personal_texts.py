@@ -14,9 +14,9 @@ digits in a row are treated as a possible BSN, whether or not the vault holds it
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 
+from app.domain.text_match import words
 from app.store.base import Session
 
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -25,8 +25,9 @@ _NINE_DIGITS = re.compile(r"(?<![\d.])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\d.])")
 
 
 def _words(text: str) -> tuple[str, ...]:
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return tuple(_WORD.findall(folded))
+    # The same folding as search, so a name written "Aı" or "Çelik" is found as "AI" or
+    # "CELIK": for this check a false alarm is safer than a miss.
+    return tuple(words(text))
 
 
 class PersonalTextScan:

@@ -11,13 +11,23 @@ and never shown as done.
 
 from __future__ import annotations
 
+import contextlib
+import json
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
 from app.domain.entries import Entry, EntryValue
-from app.domain.enums import EntryKind, FollowUpOutcome, PersonRole, Step
+from app.domain.enums import (
+    CasePhase,
+    EntryKind,
+    FollowUpAlert,
+    FollowUpCheck,
+    FollowUpOutcome,
+    PersonRole,
+    Step,
+)
 from app.domain.models import Signal
 from app.domain.progress import CaseFacts, CaseProgress, Mark, Milestone, derive_progress
 from app.errors import RecordNotFound
@@ -78,12 +88,172 @@ def _entry_milestones(row: Any) -> list[Milestone]:
     return []
 
 
+# Cases refreshed per round trip: bounded, so one json list and one result stay small.
+REFRESH_CHUNK = 2000
+# What reading rows the program never writes (a naive date, a broken payload) raises.
+DERIVATION_FAULTS = (ValueError, TypeError, KeyError)
+StateRow = tuple[int, str, str | None, str | None, str | None]
+AgendaRow = tuple[int, int, str, str, str | None, str]
+
+
+def state_moment(moment: datetime | None) -> str | None:
+    """The one text form of a moment in `case_state`: UTC, so text order is time order."""
+    return None if moment is None else moment.astimezone(UTC).isoformat(timespec="microseconds")
+
+
+def state_row(progress: CaseProgress) -> StateRow:
+    # Alerts of open cases only: then every row Vandaag counts (alert, phase 'steps') is an
+    # open case's, and its counts need not look at the cases table.
+    alert = (
+        None
+        if progress.phase is CasePhase.CLOSED
+        else FollowUpAlert.REPORT_AGAIN.value
+        if progress.radar
+        else FollowUpAlert.RECONSIDER_REPORT.value
+        if progress.help_not_safe
+        else None
+    )
+    return (
+        progress.case_id,
+        progress.phase.value,
+        None if progress.current_step is None else progress.current_step.value,
+        state_moment(progress.current_since),
+        alert,
+    )
+
+
 class StepProgress:
     def __init__(self, session: Session, entries: EntryStore, signals: SignalStore) -> None:
         self._s = session
         self._entries = entries
         self._signals = signals
         self.weighing_source: WeighingSource | None = None
+
+    # -- the derived tables (schema 8), kept in the writing transaction ---------------------
+
+    def refresh_stale(self) -> None:
+        """Bring `case_state` and `case_agenda` in step for the cases the triggers noted.
+
+        Runs inside the transaction that made the change (see `Database.before_commit`)."""
+        db = self._s.db
+        stale = [int(r[0]) for r in db.execute("SELECT case_id FROM case_state_stale")]
+        if not stale:
+            return
+        if len(stale) > REFRESH_CHUNK and len(stale) * 2 > int(
+            db.scalar("SELECT count(*) FROM cases")
+        ):
+            # Most cases (after the migration): one pass over everything, not one per chunk.
+            db.execute("DELETE FROM case_state")
+            db.executemany(
+                "INSERT INTO case_state VALUES (?, ?, ?, ?, ?)",
+                [state_row(p) for p in self._derivable(None).values()],
+            )
+            db.execute("DELETE FROM case_agenda")
+            db.executemany(
+                "INSERT INTO case_agenda VALUES (?, ?, ?, ?, ?, ?)", self.agenda_rows(None)
+            )
+            db.execute("DELETE FROM case_state_stale")
+            return
+        for start in range(0, len(stale), REFRESH_CHUNK):
+            chunk = stale[start : start + REFRESH_CHUNK]
+            ids = json.dumps(chunk)
+            states = [state_row(p) for p in self._derivable(chunk).values()]
+            db.execute(
+                "DELETE FROM case_state WHERE case_id IN (SELECT value FROM json_each(?))", (ids,)
+            )
+            db.executemany("INSERT INTO case_state VALUES (?, ?, ?, ?, ?)", states)
+            db.execute(
+                "DELETE FROM case_agenda WHERE case_id IN (SELECT value FROM json_each(?))", (ids,)
+            )
+            db.executemany(
+                "INSERT INTO case_agenda VALUES (?, ?, ?, ?, ?, ?)", self.agenda_rows(chunk)
+            )
+        db.execute("DELETE FROM case_state_stale")
+
+    def _derivable(self, case_ids: list[int] | None) -> dict[int, CaseProgress]:
+        """Progress of the cases that can be derived. A case whose rows were written behind
+        the program's back (a date it never writes) is left out, for `verify` to report,
+        rather than stopping every later write to the vault."""
+        try:
+            return self.progress_many(case_ids)
+        except DERIVATION_FAULTS:
+            ids = case_ids or [int(r[0]) for r in self._s.db.execute("SELECT id FROM cases")]
+            found: dict[int, CaseProgress] = {}
+            for case_id in ids:
+                with contextlib.suppress(*DERIVATION_FAULTS):
+                    found.update(self.progress_many([case_id]))
+            return found
+
+    def agenda_rows(self, case_ids: Collection[int] | None) -> list[AgendaRow]:
+        """Open items of the open cases among `case_ids` (None: all): planned checks not done
+        and meldingen whose feedback from Veilig Thuis is not recorded yet."""
+        scope, params = case_scope(case_ids, open_only=True)
+        db = self._s.db
+        rows: list[AgendaRow] = [
+            (int(r[0]), int(r[1]), "check", str(r[2]), str(r[3]), str(r[4] or ""))
+            for r in db.execute(
+                f"WITH {scope} SELECT f.entry_id, f.case_id, json_extract(f.payload, '$.due_on'),"
+                " json_extract(f.payload, '$.check'), json_extract(f.payload, '$.description')"
+                # scope first (CROSS JOIN keeps the order): per case, not every follow-up
+                " FROM scope CROSS JOIN current_entries f ON f.case_id = scope.id"
+                " JOIN cases c ON c.id = f.case_id"
+                " WHERE f.kind = ? AND f.active AND c.status = 'open'"
+                " AND json_extract(f.payload, '$.done_on') IS NULL",
+                [*params, EntryKind.FOLLOW_UP.value],
+            )
+        ]
+        rows += [
+            (int(r[0]), int(r[1]), "feedback", str(r[2]), None, "")
+            for r in db.execute(
+                f"WITH {scope} SELECT d.entry_id, d.case_id,"
+                " json_extract(d.payload, '$.decided_on')"
+                " FROM scope CROSS JOIN current_entries d ON d.case_id = scope.id"
+                " JOIN cases c ON c.id = d.case_id"
+                " WHERE d.kind = ? AND d.active AND c.status = 'open'"
+                " AND json_extract(d.payload, '$.report_to_vt') = 1"
+                " AND NOT EXISTS (SELECT 1 FROM current_entries f WHERE f.case_id = d.case_id"
+                "  AND f.kind = ? AND f.active AND json_extract(f.payload, '$.check') = ?"
+                "  AND json_extract(f.payload, '$.decision_id') = d.entry_id"
+                "  AND json_extract(f.payload, '$.done_on') IS NOT NULL)",
+                [
+                    *params,
+                    EntryKind.DECISION.value,
+                    EntryKind.FOLLOW_UP.value,
+                    FollowUpCheck.VT_FEEDBACK.value,
+                ],
+            )
+        ]
+        return rows
+
+    def derived_problems(self) -> list[str]:
+        """Where the kept case_state / case_agenda differ from what the rules derive now.
+
+        Linear in the vault: for `verify`, not for the window. Names case numbers only."""
+        db = self._s.db
+        problems = []
+        if db.scalar("SELECT count(*) FROM case_state_stale"):
+            problems.append("case_state: stale cases left after a commit")
+        kept = {int(r[0]): tuple(r) for r in db.execute("SELECT * FROM case_state")}
+        all_ids = [int(r[0]) for r in db.execute("SELECT id FROM cases ORDER BY id")]
+        for start in range(0, len(all_ids), REFRESH_CHUNK):
+            chunk = all_ids[start : start + REFRESH_CHUNK]
+            derived = self._derivable(chunk)
+            problems += [
+                f"case_state: case {case_id} cannot be derived"
+                for case_id in chunk
+                if case_id not in derived
+            ]
+            for progress in derived.values():
+                row = kept.pop(progress.case_id, None)
+                if row is None or tuple(row) != state_row(progress):
+                    problems.append(f"case_state: case {progress.case_id} differs")
+        problems += [f"case_state: row for missing case {case_id}" for case_id in kept]
+        agenda = {tuple(r) for r in db.execute("SELECT * FROM case_agenda")}
+        expected = set(self.agenda_rows(None))
+        problems += [f"case_agenda: case {r[1]} entry {r[0]} differs" for r in agenda ^ expected]
+        return problems
+
+    # -- deriving from what was recorded ----------------------------------------------------
 
     def progress(self, case_id: int) -> CaseProgress:
         self._s.access.require_case(case_id)

@@ -3,15 +3,17 @@
 The words go to the vault's FTS5 index (`search_index`, kept in step by triggers, encrypted
 with the rest of the vault); accents are ignored and every word matches as a prefix, so
 "jans" finds "Jansen" and "client" finds "cliënt". Filters on status, form of violence and
-period are SQL; the filters on step and phase use the derived progress of the candidates.
+period are SQL; step and phase read `case_state`, kept on write (schema 8).
 """
 
 from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from app.domain.enums import CasePhase, CaseStatus, MatchSource, Step, ViolenceForm
 from app.domain.progress import CaseProgress
@@ -24,6 +26,9 @@ from app.vault.audit import AuditEvent
 
 _WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
+# Matching rows (the newest) ranked and grouped per case; all of them only when the filters
+# leave a page short.
+MATCH_WINDOW = 2000
 
 
 @dataclass(frozen=True)
@@ -80,58 +85,14 @@ class CaseSearch:
         """Matching cases: best match first with words, else the latest activity first."""
         _validate(query)
         match = match_expression(query.text)
-        clauses: list[str] = []
-        params: list[object] = []
         if match is not None:
-            sql = (
-                "WITH hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
-                " group_concat(source) AS sources FROM search_index"
-                " WHERE search_index MATCH ? GROUP BY case_id)"
-                " SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources"
-                " FROM cases c JOIN hits h ON h.case_id = c.id"
-            )
-            params.append(match)
-            order = "h.rank, c.updated_at DESC, c.id DESC"
-        else:
-            sql = (
-                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL FROM cases c"
-            )
-            order = "c.updated_at DESC, c.id DESC"
-        if query.status is not None:
-            clauses.append("c.status = ?")
-            params.append(query.status.value)
-        if query.form is not None:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
-                " WHERE s.case_id = c.id AND v.form = ? AND v.version ="
-                " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id))"
-            )
-            params.append(query.form.value)
-        if query.active_from is not None:
-            clauses.append("(c.closed_at IS NULL OR c.closed_at >= ?)")
-            params.append(_start_of(query.active_from))
-        if query.active_to is not None:
-            clauses.append("c.opened_at < ?")
-            params.append(_start_of(query.active_to + timedelta(days=1)))
-        # The practice's visibility rule, and the fact (never the words) that a search was made.
-        seen, seen_params = self._s.access.visible_cases("c")
-        clauses.append(seen)
-        params += seen_params
-        if match is not None:
+            # The fact that a search was made is logged, never the words searched for.
             self._s.audit.append(AuditEvent.SEARCH, user_id=self._s.user.id)
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        filtered_on_progress = query.step is not None or query.phase is not None
-        limit = "" if filtered_on_progress else f" LIMIT {int(query.limit)}"
-        rows = self._s.db.execute(f"{sql}{where} ORDER BY {order}{limit}", params)
-
+        rows = self._rows(query, match, MATCH_WINDOW)
+        if match is not None and len(rows) < query.limit and self._more_than(match, MATCH_WINDOW):
+            # The best matches fell outside the filters: look at every match after all.
+            rows = self._rows(query, match, None)
         progress = self._steps.progress_many([int(r[0]) for r in rows])
-        if filtered_on_progress:
-            rows = [
-                r
-                for r in rows
-                if (query.step is None or progress[int(r[0])].current_step == query.step)
-                and (query.phase is None or progress[int(r[0])].phase == query.phase)
-            ][: query.limit]
         snippets = self._snippets(match, [int(r[5]) for r in rows if r[5] is not None])
         hits = []
         for r in rows:
@@ -152,13 +113,124 @@ class CaseSearch:
             )
         return hits
 
+    def _rows(self, query: CaseQuery, match: str | None, window: int | None) -> list[Any]:
+        """The cases of one page: ranked and limited in SQL, filters included.
+
+        With words, the `window` newest matching rows are taken first, then ranked and grouped
+        per case (ranking and grouping every match of a common word grew with the vault)."""
+        params: list[object] = []
+        if match is not None:
+            best = "search_index WHERE search_index MATCH ?"
+            params.append(match)
+            if window is not None:
+                # The newest matches (rowids grow with each record), read without ranking
+                # them all: ranking every match of a common word grows with the vault.
+                best += f" ORDER BY rowid DESC LIMIT {int(window)}"
+            sql = (
+                "WITH best AS (SELECT rowid, case_id, source, rank FROM"
+                f" {best}),"
+                " hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
+                " group_concat(source) AS sources FROM best GROUP BY case_id)"
+                " SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources"
+                " FROM cases c JOIN hits h ON h.case_id = c.id"
+            )
+            order = "h.rank, c.updated_at DESC, c.id DESC"
+        else:
+            sql = (
+                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL FROM cases c"
+            )
+            order = "c.updated_at DESC, c.id DESC"
+        if query.step is not None or query.phase is not None:
+            # Kept on write (schema 8): the filter is an index lookup, not a derivation.
+            sql += " JOIN case_state st ON st.case_id = c.id"
+        clauses, more = self._conditions(query)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        return self._s.db.execute(
+            f"{sql}{where} ORDER BY {order} LIMIT {int(query.limit)}", [*params, *more]
+        )
+
+    def _more_than(self, match: str, count: int) -> bool:
+        """Whether the words match more than `count` rows (counted unranked: cheap)."""
+        found = self._s.db.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?"
+            f" LIMIT {int(count) + 1})",
+            (match,),
+        )
+        return int(found) > count
+
+    def _conditions(self, query: CaseQuery) -> tuple[list[str], list[object]]:
+        """The filters as SQL over `cases c` (and `case_state st` when step or phase is asked)."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if query.status is not None:
+            clauses.append("c.status = ?")
+            params.append(query.status.value)
+        if query.step is not None:
+            clauses.append("st.current_step = ?")
+            params.append(query.step.value)
+        if query.phase is not None:
+            clauses.append("st.phase = ?")
+            params.append(query.phase.value)
+        if query.form is not None:
+            clauses.append(
+                "EXISTS (SELECT 1 FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
+                " WHERE s.case_id = c.id AND v.form = ? AND v.version ="
+                " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id))"
+            )
+            params.append(query.form.value)
+        if query.active_from is not None:
+            clauses.append("(c.closed_at IS NULL OR c.closed_at >= ?)")
+            params.append(_start_of(query.active_from))
+        if query.active_to is not None:
+            clauses.append("c.opened_at < ?")
+            params.append(_start_of(query.active_to + timedelta(days=1)))
+        # The practice's rule of who sees which case.
+        seen, seen_params = self._s.access.visible_cases("c")
+        clauses.append(seen)
+        params += seen_params
+        return clauses, params
+
     def _snippets(self, match: str | None, rowids: list[int]) -> dict[int, str]:
+        """A snippet per shown row, made here from the row's text (read by rowid).
+
+        Asking the index for its snippets would expand each prefix word over the whole index
+        again, per row; the words are known, so finding them in the text is enough."""
         if match is None or not rowids:
             return {}
+        prefixes = [_folded(word) for word in _QUOTED.findall(match)]
         rows = self._s.db.execute(
-            f"SELECT rowid, snippet(search_index, 0, '', '', '…', {SNIPPET_WORDS})"
-            " FROM search_index WHERE search_index MATCH ?"
-            " AND rowid IN (SELECT value FROM json_each(?))",
-            (match, json.dumps(rowids)),
+            "SELECT rowid, text FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(rowids),),
         )
-        return {int(r[0]): str(r[1]) for r in rows}
+        return {int(r[0]): snippet_of(str(r[1]), prefixes) for r in rows}
+
+
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def _folded(text: str) -> str:
+    """Lower case without accents, as the index compares (remove_diacritics)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def snippet_of(text: str, prefixes: list[str], words: int = SNIPPET_WORDS) -> str:
+    """About `words` words of `text` around the first word that starts with a prefix."""
+    tokens = text.split()
+    folded = _folded(text).split()
+    if len(folded) != len(tokens):  # folding split a token: fold them one by one
+        folded = [_folded(token) for token in tokens]
+    starts = tuple(prefixes)
+    first = next(
+        (
+            i
+            for i, token in enumerate(folded)
+            if token.startswith(starts) or any(w.startswith(starts) for w in _WORD.findall(token))
+        ),
+        0,
+    )
+    start = max(0, min(first - words // 3, len(tokens) - words))
+    shown = " ".join(tokens[start : start + words])
+    before = "…" if start > 0 else ""
+    after = "…" if start + words < len(tokens) else ""
+    return f"{before}{shown}{after}"

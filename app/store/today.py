@@ -5,21 +5,26 @@
 - reports to Veilig Thuis whose feedback has not been recorded yet,
 - the VT radar: new worries after a report (report again) or while help runs.
 
-Only open cases count. The figures come from a handful of grouped queries plus the derived
-progress of every open case, so the overview stays quick with many thousands of cases.
+Only open cases count. Each section is its count and its first rows, read from what is kept
+on write (`case_state`, `case_agenda`; schema 8) through indexes, so the overview costs the
+same with a thousand cases as with a hundred thousand.
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from app.domain.enums import CasePhase, EntryKind, FollowUpAlert, FollowUpCheck, Step
+from app.domain.enums import CasePhase, FollowUpAlert, FollowUpCheck, Step
 from app.store.base import Session, parse_date
-from app.store.progress import StepProgress
+from app.store.progress import StepProgress, state_moment
 from app.timeutil import today
+
+# Rows per section: more than a screen shows; the count says how many there are in all.
+FIRST_ROWS = 100
+# The cases Vandaag is about. One place, so a further condition (who may see a case) joins here.
+OPEN_CASE = "c.status = 'open'"
 
 
 @dataclass(frozen=True)
@@ -60,15 +65,22 @@ class RadarCase:
 
 @dataclass(frozen=True)
 class TodayOverview:
+    """Each section: its first rows (at most FIRST_ROWS) and, in `counts`, how many in all."""
+
     day: date
     due_checks: list[DueCheck]
     stuck_cases: list[StuckCase]
     awaiting_feedback: list[AwaitingFeedback]
     radar: list[RadarCase]
+    counts: dict[str, int] = field(default_factory=dict)
 
     @property
     def is_empty(self) -> bool:
         return not (self.due_checks or self.stuck_cases or self.awaiting_feedback or self.radar)
+
+    def count(self, section: str) -> int:
+        """How many in all in a section ('due_checks', 'stuck_cases', ...)."""
+        return self.counts.get(section, len(getattr(self, section)))
 
 
 def _date(text: str) -> date:
@@ -82,96 +94,139 @@ class TodayStore:
         self._s = session
         self._steps = steps
 
-    def overview(self, stuck_after_days: int, day: date | None = None) -> TodayOverview:
+    def overview(
+        self, stuck_after_days: int, day: date | None = None, first: int = FIRST_ROWS
+    ) -> TodayOverview:
         day = day or today()
-        stuck: list[tuple[int, Step, datetime, int]] = []
-        alerts: list[tuple[int, FollowUpAlert]] = []
-        visible = self._visible_open_cases()
-        for case_id, progress in self._steps.progress_many(visible, open_only=True).items():
-            days = progress.days_in_current_step(day)
-            if progress.phase is CasePhase.STEPS and days is not None and days > stuck_after_days:
-                assert progress.current_step is not None and progress.current_since is not None
-                stuck.append((case_id, progress.current_step, progress.current_since, days))
-            if progress.radar:
-                alerts.append((case_id, FollowUpAlert.REPORT_AGAIN))
-            elif progress.help_not_safe:
-                alerts.append((case_id, FollowUpAlert.RECONSIDER_REPORT))
-        titles = self._titles([c for c, *_ in stuck] + [c for c, _ in alerts])
+        due, due_count = self._due_checks(day, first)
+        stuck, stuck_count = self._stuck_cases(stuck_after_days, day, first)
+        awaiting, awaiting_count = self._awaiting_feedback(day, first)
+        radar, radar_count = self._radar(first)
         return TodayOverview(
             day=day,
-            due_checks=self.due_checks(day),
-            stuck_cases=sorted(
-                (StuckCase(c, titles[c], step, since, days) for c, step, since, days in stuck),
-                key=lambda s: (-s.days, s.case_id),
-            ),
-            awaiting_feedback=self.awaiting_feedback(day),
-            radar=[RadarCase(c, titles[c], alert) for c, alert in sorted(alerts)],
+            due_checks=due,
+            stuck_cases=stuck,
+            awaiting_feedback=awaiting,
+            radar=radar,
+            counts={
+                "due_checks": due_count,
+                "stuck_cases": stuck_count,
+                "awaiting_feedback": awaiting_count,
+                "radar": radar_count,
+                # The kinds a section mixes, for a summary of all (not only the first rows).
+                "checks_overdue": self._count(
+                    "case_agenda x", "x.kind = 'check' AND x.on_day < ?", [day.isoformat()]
+                ),
+                FollowUpAlert.REPORT_AGAIN.value: self._count(
+                    "case_state x", "x.alert = ?", [FollowUpAlert.REPORT_AGAIN.value]
+                ),
+            },
         )
 
-    def due_checks(self, day: date) -> list[DueCheck]:
+    def _count(self, source: str, where: str, params: list[object]) -> int:
+        """How many rows in all. Only open cases have rows Vandaag counts (case_agenda holds
+        open cases only; in case_state phase 'steps' and an alert mean open), so when the user
+        sees every case the count reads the index alone; else it joins the cases to apply
+        the practice's visibility rule."""
         seen, seen_params = self._s.access.visible_cases("c")
+        if seen == "1":
+            return int(self._s.db.scalar(f"SELECT count(*) FROM {source} WHERE {where}", params))
+        return int(
+            self._s.db.scalar(
+                f"SELECT count(*) FROM {source} JOIN cases c ON c.id = x.case_id"
+                f" WHERE {where} AND {seen}",
+                [*params, *seen_params],
+            )
+        )
+
+    def due_checks(self, day: date, first: int = FIRST_ROWS) -> list[DueCheck]:
+        return self._due_checks(day, first)[0]
+
+    def awaiting_feedback(self, day: date, first: int = FIRST_ROWS) -> list[AwaitingFeedback]:
+        return self._awaiting_feedback(day, first)[0]
+
+    def _section(
+        self, source: str, where: str, params: list[object], order: str, first: int
+    ) -> tuple[list[Any], int]:
+        # The practice's rule of who sees which case.
+        seen, seen_params = self._s.access.visible_cases("c")
+        base = (
+            f" FROM {source} JOIN cases c ON c.id = x.case_id"
+            f" WHERE {OPEN_CASE} AND {where} AND {seen}"
+        )
         rows = self._s.db.execute(
-            "SELECT f.case_id, c.title, f.entry_id, json_extract(f.payload, '$.check'),"
-            " json_extract(f.payload, '$.due_on') AS due, json_extract(f.payload, '$.description')"
-            " FROM current_entries f JOIN cases c ON c.id = f.case_id"
-            " WHERE f.kind = ? AND f.active AND c.status = 'open'"
-            " AND json_extract(f.payload, '$.done_on') IS NULL AND due <= ?"
-            f" AND {seen} ORDER BY due, f.entry_id",
-            (EntryKind.FOLLOW_UP.value, day.isoformat(), *seen_params),
+            f"SELECT x.*, c.title{base} ORDER BY {order} LIMIT ?", [*params, *seen_params, first]
+        )
+        return list(rows), self._count(source, where, params)
+
+    def _due_checks(self, day: date, first: int = FIRST_ROWS) -> tuple[list[DueCheck], int]:
+        rows, count = self._section(
+            "case_agenda x",
+            "x.kind = 'check' AND x.on_day <= ?",
+            [day.isoformat()],
+            "x.on_day, x.entry_id",
+            first,
         )
         return [
             DueCheck(
-                int(r[0]),
-                str(r[1]),
-                int(r[2]),
-                FollowUpCheck(r[3]),
-                _date(r[4]),
-                str(r[5] or ""),
-                (day - _date(r[4])).days,
+                int(r["case_id"]),
+                str(r["title"]),
+                int(r["entry_id"]),
+                FollowUpCheck(r["check_kind"]),
+                _date(r["on_day"]),
+                str(r["description"]),
+                (day - _date(r["on_day"])).days,
             )
             for r in rows
-        ]
+        ], count
 
-    def awaiting_feedback(self, day: date) -> list[AwaitingFeedback]:
+    def _awaiting_feedback(
+        self, day: date, first: int = FIRST_ROWS
+    ) -> tuple[list[AwaitingFeedback], int]:
         """Reports (decisions to report) of open cases with no VT feedback recorded yet."""
-        seen, seen_params = self._s.access.visible_cases("c")
-        rows = self._s.db.execute(
-            "SELECT d.case_id, c.title, d.entry_id, json_extract(d.payload, '$.decided_on') AS on_"
-            " FROM current_entries d JOIN cases c ON c.id = d.case_id"
-            " WHERE d.kind = ? AND d.active AND c.status = 'open'"
-            " AND json_extract(d.payload, '$.report_to_vt') = 1"
-            " AND NOT EXISTS (SELECT 1 FROM current_entries f WHERE f.case_id = d.case_id"
-            "  AND f.kind = ? AND f.active AND json_extract(f.payload, '$.check') = ?"
-            "  AND json_extract(f.payload, '$.decision_id') = d.entry_id"
-            "  AND json_extract(f.payload, '$.done_on') IS NOT NULL)"
-            f" AND {seen} ORDER BY on_, d.entry_id",
-            (
-                EntryKind.DECISION.value,
-                EntryKind.FOLLOW_UP.value,
-                FollowUpCheck.VT_FEEDBACK.value,
-                *seen_params,
-            ),
+        rows, count = self._section(
+            "case_agenda x", "x.kind = 'feedback'", [], "x.on_day, x.entry_id", first
         )
         return [
-            AwaitingFeedback(int(r[0]), str(r[1]), int(r[2]), _date(r[3]), (day - _date(r[3])).days)
+            AwaitingFeedback(
+                int(r["case_id"]),
+                str(r["title"]),
+                int(r["entry_id"]),
+                _date(r["on_day"]),
+                (day - _date(r["on_day"])).days,
+            )
             for r in rows
-        ]
+        ], count
 
-    def _titles(self, case_ids: Collection[int]) -> dict[int, str]:
-        rows = self._s.db.execute(
-            "SELECT id, title FROM cases WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(sorted(set(case_ids))),),
+    def _stuck_cases(
+        self, stuck_after_days: int, day: date, first: int = FIRST_ROWS
+    ) -> tuple[list[StuckCase], int]:
+        """Cases in a step for more than `stuck_after_days` days, the longest first."""
+        # In a step for more than N days: since before the start of the day N days ago.
+        cutoff = datetime.combine(day - timedelta(days=stuck_after_days), time.min).astimezone()
+        rows, count = self._section(
+            "case_state x",
+            "x.phase = ? AND x.current_since < ?",
+            [CasePhase.STEPS.value, state_moment(cutoff)],
+            "x.current_since, x.case_id",
+            first,
         )
-        return {int(r[0]): str(r[1]) for r in rows}
+        stuck = []
+        for r in rows:
+            since = datetime.fromisoformat(r["current_since"])
+            stuck.append(
+                StuckCase(
+                    int(r["case_id"]),
+                    str(r["title"]),
+                    Step(r["current_step"]),
+                    since,
+                    (day - since.astimezone().date()).days,
+                )
+            )
+        return stuck, count
 
-    # -- which cases this user sees (the practice's visibility rule, from the access policy)
-
-    def _visible_open_cases(self) -> list[int] | None:
-        """The open cases this user may see, or None when that is every open case."""
-        seen, seen_params = self._s.access.visible_cases("c")
-        if seen == "1":
-            return None
-        rows = self._s.db.execute(
-            f"SELECT c.id FROM cases c WHERE c.status = 'open' AND {seen}", seen_params
-        )
-        return [int(r[0]) for r in rows]
+    def _radar(self, first: int = FIRST_ROWS) -> tuple[list[RadarCase], int]:
+        rows, count = self._section("case_state x", "x.alert IS NOT NULL", [], "x.case_id", first)
+        return [
+            RadarCase(int(r["case_id"]), str(r["title"]), FollowUpAlert(r["alert"])) for r in rows
+        ], count

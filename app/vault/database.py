@@ -11,7 +11,7 @@ import contextlib
 import os
 import shutil
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -111,6 +111,7 @@ class Database:
         self.path = path
         self._lock = threading.RLock()
         self._depth = 0
+        self._before_commit: list[Callable[[], None]] = []
         conn.row_factory = row_factory
         self._conn: Any = conn
         if os.name == "posix" and path.exists():
@@ -174,6 +175,9 @@ class Database:
             self._depth += 1
             try:
                 yield
+                if depth == 0:
+                    for hook in self._before_commit:
+                        hook()
             except BaseException as exc:
                 self._depth -= 1
                 self._undo(depth, name)
@@ -203,6 +207,11 @@ class Database:
             else:
                 self._conn.execute(f"ROLLBACK TO {name}")
                 self._conn.execute(f"RELEASE {name}")
+
+    def before_commit(self, hook: Callable[[], None]) -> None:
+        """Run `hook` at the end of each outermost transaction, inside it: what it writes
+        (derived data kept in step with the change) commits or rolls back with the change."""
+        self._before_commit.append(hook)
 
     @property
     def in_transaction(self) -> bool:
@@ -243,11 +252,13 @@ class Database:
         with self._lock, contextlib.suppress(dbapi2.Error):
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
-    def close(self) -> None:
+    def close(self, checkpoint: bool = True) -> None:
+        """`checkpoint=False` for a second, reading connection: the owner's checkpoint counts."""
         with self._lock:
             if self._conn is None:
                 return
-            self.checkpoint()
+            if checkpoint:
+                self.checkpoint()
             self._conn.close()
             self._conn = None
 

@@ -43,22 +43,6 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from app.store.access_log import AccessLogStore
-from app.store.annual import AnnualOverview
-from app.store.assessments import AssessmentStore
-from app.store.cases import CaseStore
-from app.store.contacts import ContactStore
-from app.store.drafts import DraftStore
-from app.store.entries import EntryStore
-from app.store.follow_ups import FollowUpStore
-from app.store.personal_texts import PersonalTextScan
-from app.store.persons import PersonStore
-from app.store.progress import StepProgress
-from app.store.registrations import RegistrationList
-from app.store.reports import ReportStore
-from app.store.search import CaseSearch
-from app.store.signals import SignalStore
-from app.store.today import TodayStore
 from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
 from app.store.users import update_user as store_update_user
 from app.timeutil import now_iso, to_iso, utc_now
@@ -85,6 +69,8 @@ class VerifyReport:
     protection_problems: list[str] = field(default_factory=list)
     # Signals and entries that differ from what their audit rows recorded.
     content_problems: list[ContentProblem] = field(default_factory=list)
+    # Where the kept case_state / case_agenda differ from the rules (schema 8).
+    derived_problems: list[str] = field(default_factory=list)
 
     @property
     def sound(self) -> bool:
@@ -93,6 +79,7 @@ class VerifyReport:
             or self.audit_problems
             or self.protection_problems
             or self.content_problems
+            or self.derived_problems
         )
 
 
@@ -151,6 +138,25 @@ class Vault:
         self._is_practice = bool(
             db.scalar("SELECT value FROM meta WHERE key = ?", (PRACTICE_META_KEY,)) == "1"
         )
+        # The stores (and the domain and kader code under them) are imported with the first
+        # unlocked vault, not with the unlock window, which needs only the key file.
+        from app.store.access_log import AccessLogStore
+        from app.store.annual import AnnualOverview
+        from app.store.assessments import AssessmentStore
+        from app.store.cases import CaseStore
+        from app.store.contacts import ContactStore
+        from app.store.drafts import DraftStore
+        from app.store.entries import EntryStore
+        from app.store.follow_ups import FollowUpStore
+        from app.store.personal_texts import PersonalTextScan
+        from app.store.persons import PersonStore
+        from app.store.progress import StepProgress
+        from app.store.registrations import RegistrationList
+        from app.store.reports import ReportStore
+        from app.store.search import CaseSearch
+        from app.store.signals import SignalStore
+        from app.store.today import TodayStore
+
         self.entries = EntryStore(self)
         self.cases = CaseStore(self, self.entries)
         self.persons = PersonStore(self)
@@ -160,6 +166,12 @@ class Vault:
         self.reports = ReportStore(self, self.entries, self.follow_ups)
         self.steps = StepProgress(self, self.entries, self.signals)
         self.steps.weighing_source = self.assessments
+        # Where each case stands is kept with every write (schema 8); a migration or a change
+        # made by an older program leaves cases noted as stale, brought in step here.
+        db.before_commit(self.steps.refresh_stale)
+        if db.scalar("SELECT EXISTS (SELECT 1 FROM case_state_stale)"):
+            with db.transaction():
+                pass
         self.today = TodayStore(self, self.steps)
         self.search = CaseSearch(self, self.steps)
         self.contacts = ContactStore(self)
@@ -383,9 +395,11 @@ class Vault:
         _report(progress, "open")
         db = Database(location.db_path, data_key)
         try:
+            # No walk over every page here (linear in the vault: seconds with many cases).
+            # SQLCipher checks each page's HMAC whenever it is read, so whatever unlocking and
+            # the first screen read is checked on the way; the rest is checked in the background
+            # after unlocking (`check_pages`), by `verify` and by each backup.
             _report(progress, "integrity")
-            if db.page_problems():
-                raise VaultDamaged()
             if db.scalar("SELECT value FROM meta WHERE key = 'vault_id'") != key_file.vault_id:
                 raise KeyFileDamaged()
 
@@ -698,16 +712,21 @@ class Vault:
     # -- checking, backing up, locking ---------------------------------------------------
 
     def verify(self) -> VerifyReport:
-        """Pages, the log's chain and its head outside the vault, protections and content."""
+        """Pages, the log's chain and its head outside the vault, protections, content, and
+        the kept case states."""
+        integrity = self.db.integrity_problems()
         audit_problems = self.audit.verify()
         behind = self.known_head_problem()
         if behind is not None:
             audit_problems.append(behind)
+        # Over damaged pages the comparison would only fail on reading: the damage is the news.
+        derived = [] if integrity else self._derived_problems()
         report = VerifyReport(
-            self.db.integrity_problems(),
+            integrity,
             audit_problems,
             missing_protections(self.db),
             self.audit.verify_content(),
+            derived,
         )
         # A log whose head is damaged takes no new row; the report already says so.
         with contextlib.suppress(AuditLogDamaged):
@@ -718,6 +737,22 @@ class Vault:
             )
         self._remember_head()
         return report
+
+    def check_pages(self) -> list[str]:
+        """Pages whose HMAC fails, over the whole vault: for the background after unlocking.
+
+        Uses its own connection with a small page cache, so the window's connection is not
+        held for the seconds this takes and the memory of the work stays low."""
+        db = Database(self.location.db_path, self._key())
+        try:
+            db.execute("PRAGMA cache_size = -2048")
+            return db.page_problems()
+        finally:
+            db.close(checkpoint=False)
+
+    def _derived_problems(self) -> list[str]:
+        """What is kept on write for lists and Vandaag, recomputed and compared."""
+        return self.steps.derived_problems()
 
     def backup(self, destination: Path, progress: Progress | None = None) -> Path:
         self.access.require_own_passphrase()

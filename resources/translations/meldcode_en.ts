@@ -79,6 +79,10 @@
         <translation>Up to and including:</translation>
     </message>
     <message>
+        <source>Gebeurtenissen in het logboek</source>
+        <translation>Events in the access log</translation>
+    </message>
+    <message>
         <source>‹ Vorige</source>
         <translation>‹ Previous</translation>
     </message>
@@ -171,6 +175,10 @@
     <message>
         <source>Jaaroverzicht</source>
         <translation>Annual overview</translation>
+    </message>
+    <message>
+        <source>Adviesvragen en meldingen per maand</source>
+        <translation>Requests for advice and reports per month</translation>
     </message>
     <message>
         <source>Adviesvragen</source>
@@ -479,6 +487,10 @@
 <context>
     <name>CaseListPanel</name>
     <message>
+        <source>Zoeken in casussen</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
         <source>Zoeken in titels, namen van betrokkenen en signalen</source>
         <translation>Search titles, names of people involved and signals</translation>
     </message>
@@ -493,6 +505,10 @@
     <message>
         <source>Nieuwe casus…</source>
         <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>De eerste {count} casussen; zoek gerichter om meer te vinden.</source>
@@ -924,6 +940,10 @@
     <message>
         <source>De contacten van uw praktijk: Veilig Thuis, de aandachtsfunctionaris, het lokale team, de vertrouwensarts en de wijkagent. Bij een consultatie (stap 2) kiest u ze uit deze lijst.</source>
         <translation>Your practice&apos;s contacts: Veilig Thuis, the designated consultee, the local team, the confidential doctor and the community police officer. For a consultation (step 2) you choose them from this list.</translation>
+    </message>
+    <message>
+        <source>Contacten op de sociale kaart</source>
+        <translation>Contacts on the social map</translation>
     </message>
     <message>
         <source>Soort</source>
@@ -2093,6 +2113,22 @@ The report below only says where it went wrong; it holds no data from your cases
         <source>Verwijderen</source>
         <translation>Remove</translation>
     </message>
+    <message>
+        <source>Welke hulp, afspraak {n}</source>
+        <translation>What help, agreement {n}</translation>
+    </message>
+    <message>
+        <source>Door wie, afspraak {n}</source>
+        <translation>By whom, agreement {n}</translation>
+    </message>
+    <message>
+        <source>Tot wanneer, afspraak {n}</source>
+        <translation>Until when, agreement {n}</translation>
+    </message>
+    <message>
+        <source>Afspraak {n} verwijderen</source>
+        <translation>Remove agreement {n}</translation>
+    </message>
 </context>
 <context>
     <name>HelpEditor</name>
@@ -2291,6 +2327,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Meldcode Werkplek</translation>
     </message>
     <message>
+        <source>Reservekopie terugzetten…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -2393,6 +2433,10 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Let op: deze kluis is niet aan deze computer gekoppeld (geen sleutelbos); alleen uw wachtzin beschermt haar.</source>
         <translation>Note: this vault is not bound to this computer (no keyring); only your passphrase protects it.</translation>
+    </message>
+    <message>
+        <source>De kluis is beschadigd: een deel van de gegevens is niet meer te lezen of is buiten dit programma veranderd. Werk niet verder in deze kluis: zet een reservekopie terug en meld dit aan uw beheerder.</source>
+        <translation>The vault is damaged: part of the data can no longer be read or was changed outside this program. Do not continue working in this vault: restore a backup and report this to your administrator.</translation>
     </message>
     <message>
         <source>Geen toegang</source>
@@ -3005,6 +3049,10 @@ Answer: {answer}</translation>
         <translation>Registration list</translation>
     </message>
     <message>
+        <source>Adviesvragen en meldingen van de periode</source>
+        <translation>Requests for advice and reports of the period</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -3192,6 +3240,14 @@ Answer: {answer}</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voorbeeld verbergen</source>
+        <translation>Hide preview</translation>
+    </message>
+    <message>
+        <source>Voorbeeld tonen</source>
+        <translation>Show preview</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -4087,6 +4143,14 @@ Answer: {answer}</translation>
         <translation>What needs attention today</translation>
     </message>
     <message>
+        <source>Controle over tijd</source>
+        <translation>Check overdue</translation>
+    </message>
+    <message>
+        <source>Dagen</source>
+        <translation>Days</translation>
+    </message>
+    <message>
         <source>Niets dat vandaag aandacht vraagt: geen controles die klaarstaan, geen casussen die stilstaan en geen nieuwe zorgen na een melding.</source>
         <translation>Nothing needs attention today: no checks due, no cases standing still and no new concerns after a report.</translation>
     </message>
@@ -4101,6 +4165,10 @@ Answer: {answer}</translation>
     <message>
         <source>Vandaag, {day}</source>
         <translation>Today, {day}</translation>
+    </message>
+    <message>
+        <source>van elke soort staan de eerste {count} in de lijst</source>
+        <translation>the first {count} of each kind are listed</translation>
     </message>
 </context>
 <context>
@@ -4250,6 +4318,10 @@ Answer: {answer}</translation>
     <message>
         <source>Gebruikers</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Gebruikers van de kluis</source>
+        <translation>Users of the vault</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -5289,12 +5361,32 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The vault is already open in another program. One program at a time can use the vault. Lock the vault there and then try again.</translation>
     </message>
     <message>
+        <source>Een versleuteld gegeven op de praktijkserver hoort niet op deze plaats of is gewijzigd. Er is niets getoond of opgeslagen. Meld dit aan uw beheerder.</source>
+        <translation>An encrypted item on the practice server does not belong in this place or has been altered. Nothing was shown or saved. Report this to your administrator.</translation>
+    </message>
+    <message>
+        <source>De praktijkserver is bijgewerkt door een nieuwere versie van Meldcode Werkplek (schema {found}; deze versie kent tot {supported}). Werk het programma bij.</source>
+        <translation>The practice server was updated by a newer version of Meldcode Werkplek (schema {found}; this version knows up to {supported}). Update the program.</translation>
+    </message>
+    <message>
+        <source>De praktijkserver is niet bereikbaar: het netwerk is weg of de server wordt herstart. Er is niets half opgeslagen. Probeer het zo opnieuw, of vraag uw beheerder of de server aan staat.</source>
+        <translation>The practice server cannot be reached: the network is gone or the server is restarting. Nothing was half saved. Try again shortly, or ask your administrator whether the server is running.</translation>
+    </message>
+    <message>
+        <source>Een collega heeft dit intussen op een andere computer gewijzigd. Er is niets overschreven: bekijk eerst de nieuwe versie en sla uw wijziging daarna opnieuw op.</source>
+        <translation>A colleague has changed this on another computer in the meantime. Nothing was overwritten: look at the new version first, then save your change again.</translation>
+    </message>
+    <message>
         <source>Het exporteren is afgebroken. Er is geen bestand opgeslagen.</source>
         <translation>The export was cancelled. No file has been saved.</translation>
     </message>
     <message>
         <source>De lijst van Veilig Thuis-organisaties in dit programma is beschadigd. Bel Veilig Thuis op 0800-2000 (bij acuut gevaar 112) en installeer het programma opnieuw.</source>
         <translation>The list of Veilig Thuis organisations in this program is damaged. Call Veilig Thuis on 0800-2000 (in acute danger 112) and reinstall the program.</translation>
+    </message>
+    <message>
+        <source>Het document kan niet worden gemaakt: {where} staat een teken dat geen lettertype van het programma kan afdrukken ({code}). Er is niets opgeslagen. Pas de tekst aan en probeer het opnieuw.</source>
+        <translation>The document cannot be made: {where} there is a character that none of the program&apos;s fonts can print ({code}). Nothing has been saved. Change the text and try again.</translation>
     </message>
     <message>
         <source>Het document kon niet worden opgemaakt. Er is niets opgeslagen; probeer het opnieuw of meld deze fout.</source>
@@ -6346,6 +6438,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>State whether the client was informed about the report beforehand, or why not.</translation>
     </message>
     <message>
+        <source>Dit veld bevat een teken dat niet in de melding kan worden afgedrukt ({code}). Verwijder of vervang het teken zelf; het programma past niets aan.</source>
+        <translation>This field holds a character that cannot be printed in the report ({code}). Remove or replace the character yourself; the program changes nothing.</translation>
+    </message>
+    <message>
         <source>Vul een aantal van 0 tot en met {most} in.</source>
         <translation>Enter a number from 0 to {most}.</translation>
     </message>
@@ -6680,6 +6776,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Die dag bestaat niet: {month} {year} heeft {days} dagen.</source>
         <translation>That day does not exist: {month} {year} has {days} days.</translation>
+    </message>
+    <message>
+        <source>Dit is geen adres van een PostgreSQL-server. Een adres ziet eruit als postgresql://gebruiker@server.praktijk.nl/meldcode.</source>
+        <translation>This is not the address of a PostgreSQL server. An address looks like postgresql://gebruiker@server.praktijk.nl/meldcode.</translation>
+    </message>
+    <message>
+        <source>De verbinding met een praktijkserver op een andere computer moet versleuteld zijn en het certificaat van de server controleren: gebruik sslmode=verify-full.</source>
+        <translation>The connection to a practice server on another computer must be encrypted and check the server&apos;s certificate: use sslmode=verify-full.</translation>
     </message>
 </context>
 </TS>

@@ -1,38 +1,45 @@
-"""The renderer: fonts from reportlab's own package, letters kept, long text, in memory."""
+"""The renderer: shipped fonts, letters never replaced, long text, in memory, one pass."""
 
 from __future__ import annotations
 
 import io
-import subprocess
-from pathlib import Path
 
 import pikepdf
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from app.export import document as doc
-from app.export import pdf
+from app.export import fonts, pdf
 from app.export.exporter import ExportCancelled
 
-ROOT = Path(__file__).resolve().parents[2]
+
+def test_the_fonts_are_shipped_with_their_licences() -> None:
+    folder = fonts.font_folder()
+    files = {face.regular for face in fonts.CHAIN} | {
+        face.bold for face in fonts.CHAIN if face.bold
+    }
+    for name in files:
+        assert (folder / name).is_file(), name
+    assert "SIL Open Font License" in (folder / "OFL.txt").read_text(encoding="utf-8")
+    assert "Bitstream" in (folder / "LICENSE-DejaVu.txt").read_text(encoding="utf-8")
+    total = sum(path.stat().st_size for path in folder.glob("*.ttf"))
+    assert total < 16 * 1024 * 1024, "README promises a bundle of about 14 MB of fonts"
 
 
-def test_fonts_come_from_the_installed_reportlab_package() -> None:
-    folder = pdf.reportlab_font_folder()
-    assert (folder / "Vera.ttf").is_file() and "reportlab" in folder.parts
-    covered = pdf.register_fonts()
-    assert all(ord(ch) in covered for ch in "ëéïçłşüöäàèÉËÏ€—„”")
-    tracked = subprocess.run(
-        ["git", "ls-files", "*.ttf", "*.otf"], cwd=ROOT, capture_output=True, text=True, check=True
-    )
-    assert tracked.stdout.split() == [], "font files belong to reportlab's package, not the repo"
-
-
-def test_letters_the_font_lacks_become_their_plain_form() -> None:
-    assert pdf.printable("Noëlle, François, Łukasz, Şahin") == "Noëlle, François, Łukasz, Şahin"
-    assert pdf.printable("Erdős") == "Erdos"
-    assert pdf.printable("ĳs") == "ijs"
-    assert pdf.printable("Wojciechowska-Żak") == "Wojciechowska-Zak"
-    assert pdf.printable("名") == "?"
+def test_every_script_of_the_clients_has_a_font() -> None:
+    for text in (
+        "Noëlle Ĳsselmeer Łódź ę Şahin İ ı Ştefan Țurcanu Nguyễn Thị Thủy",
+        "Ελένη Олена Їжак",
+        "زهرا احمدی محمد",
+        "שלום",
+        "ትግርኛ",
+        "王小明 张伟 李娜 陳",
+        "👍 ❤ 😀",
+    ):
+        assert fonts.first_unprintable(text) is None, text
+    assert fonts.first_unprintable("\ue000") == "\ue000"  # private use: no font has it
+    assert fonts.first_unprintable("தமிழ்") == "த"  # Tamil is not shipped
 
 
 def small(blocks: tuple[doc.Block, ...]) -> doc.Document:
@@ -81,3 +88,72 @@ def test_a_reportlab_failure_does_not_carry_the_text_it_was_laying_out(
         pdf.render_pdf(small((doc.Paragraph("Noëlle Anaïs Verhoeven"),)))
     assert "Noëlle" not in str(exc.value)
     assert exc.value.__context__ is None and exc.value.__cause__ is None
+
+
+def test_a_character_no_font_has_stops_the_document_and_names_field_and_character() -> None:
+    document = small(
+        (
+            doc.Heading("Signalen"),
+            doc.Heading("Signaal 2: 3 maart 2026", level=2),
+            doc.KeyValues((("Waargenomen door", "Juf Anna"), ("Feiten", "Zij zei \ue000 nee"))),
+        )
+    )
+    with pytest.raises(pdf.CharacterNotPrintable) as exc:
+        pdf.render_pdf(document)
+    message = str(exc.value)
+    assert exc.value.code_point == "U+E000"
+    assert "U+E000" in message and "“Feiten”" in message and "“Signaal 2”" in message
+    assert "“Signalen”" in message and "niets opgeslagen" in message
+    assert "Zij zei" not in message and "maart" not in message  # labels, never the contents
+
+
+def test_page_numbers_come_from_one_layout_pass(monkeypatch: pytest.MonkeyPatch) -> None:
+    builds: list[int] = []
+    original = pdf.SimpleDocTemplate.build
+
+    def counting_build(self: object, *args: object, **kwargs: object) -> None:
+        builds.append(1)
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(pdf.SimpleDocTemplate, "build", counting_build)
+    document = small(tuple(doc.Paragraph(f"Alinea {n}. " * 40) for n in range(60)))
+    data = pdf.render_pdf(document)
+    assert builds == [1]
+    with pikepdf.open(io.BytesIO(data)) as rendered:
+        total = len(rendered.pages)
+        assert total >= 3
+        for number, page in enumerate(rendered.pages, start=1):
+            assert f"Pagina {number} van {total}".encode() in page.Contents.read_bytes()
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=st.text(max_size=40))
+def test_any_text_is_drawn_or_refused_by_name_never_anything_else(text: str) -> None:
+    document = small((doc.KeyValues((("Feiten", text),)), doc.Paragraph(text)))
+    try:
+        data = pdf.render_pdf(document)
+    except pdf.CharacterNotPrintable as exc:
+        assert exc.code_point == f"U+{ord(fonts.first_unprintable(text) or ' '):04X}"
+        assert exc.code_point in str(exc)
+        return
+    assert fonts.first_unprintable(text) is None
+    assert data.startswith(b"%PDF-")
+
+
+def test_right_to_left_text_wraps_within_its_width_and_splits_without_loss() -> None:
+    from app.export.bidi_text import BidiParagraph
+
+    words = [*("قالت الأم إن الطفل خائف جدا من أبيه 12 مرة " * 60).split(), "ب" * 400]
+    text = " ".join(words)
+    paragraph = BidiParagraph(text, pdf._styles()["cell"], bold=False)
+    _, height = paragraph.wrap(300, 10_000)
+    lines = paragraph._lines
+    assert lines is not None and len(lines) > 20
+    assert all(line.width <= 300 for line in lines)
+    head, tail = paragraph.split(300, height / 2)
+    kept = [line.logical for part in (head, tail) for line in part._lines]
+    assert "".join(kept).replace(" ", "") == text.replace(" ", "")
+    # A long Arabic fact across pages, in a table cell and as a paragraph.
+    data = pdf.render_pdf(small((doc.KeyValues((("Feiten", text),)), doc.Paragraph(text))))
+    with pikepdf.open(io.BytesIO(data)) as rendered:
+        assert len(rendered.pages) >= 2

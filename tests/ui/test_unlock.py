@@ -99,8 +99,8 @@ def test_a_damaged_vault_is_explained_and_restore_is_offered(
     qtbot: QtBot, locked_vault: Vault, make_shell: Callable[..., Shell], location: VaultLocation
 ) -> None:
     raw = bytearray(location.db_path.read_bytes())
-    middle = len(raw) // 2
-    raw[middle : middle + 64] = bytes(64)
+    # A page of the schema: unlocking reads it, so its HMAC fails before any window opens.
+    raw[2 * 4096 + 100 : 2 * 4096 + 164] = bytes(64)
     location.db_path.write_bytes(bytes(raw))
     shell, window = start_locked(make_shell)
 
@@ -112,6 +112,27 @@ def test_a_damaged_vault_is_explained_and_restore_is_offered(
     click(qtbot, window.banner.action)
     assert isinstance(window.active_dialog, RestoreDialog)
     assert window.active_dialog.isVisible()
+
+
+def test_damage_found_after_unlocking_is_shown_in_the_main_window_with_restore(
+    qtbot: QtBot, locked_vault: Vault, make_shell: Callable[..., Shell], location: VaultLocation
+) -> None:
+    raw = bytearray(location.db_path.read_bytes())
+    page = 4096
+    middle = (len(raw) // page // 2) * page
+    raw[middle + 100 : middle + 164] = bytes(64)
+    location.db_path.write_bytes(bytes(raw))
+    shell, window = start_locked(make_shell)
+
+    window.passphrase.setText(TEST_PASSPHRASE)
+    click(qtbot, window.unlock_button)
+    qtbot.waitUntil(lambda: shell.main_window is not None, timeout=WORKER_TIMEOUT_MS)
+    main = shell.main_window
+    assert main is not None
+    qtbot.waitUntil(main.damage.isVisible, timeout=WORKER_TIMEOUT_MS)
+    assert "beschadigd" in main.damage.text() and "reservekopie" in main.damage.text()
+    with qtbot.waitSignal(main.restore_requested, timeout=WORKER_TIMEOUT_MS):
+        click(qtbot, main.damage_restore)
 
 
 def test_an_unreadable_key_file_is_explained_before_anything_is_typed(
@@ -204,6 +225,8 @@ def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
     assert "niet aan deze computer gekoppeld" in main.keyring_warning.text()
 
     shell.lock()
-    assert shell.unlock_window is not None and shell.unlock_window.keyring_note.isVisible()
+    note = shell.unlock_window.keyring_note if shell.unlock_window is not None else None
+    assert note is not None
+    qtbot.waitUntil(note.isVisible, timeout=WORKER_TIMEOUT_MS)
     main = unlock(qtbot, shell)
     assert main.keyring_warning.isVisible()

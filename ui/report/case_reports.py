@@ -12,6 +12,7 @@ the export panel's worker; a lock half-way ends them without a crash report.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -32,9 +33,11 @@ from app.export.veilig_thuis import VeiligThuisList
 from app.practice_profile import practice_profile
 from app.vault.vault import Vault
 from ui.case_view import CaseView
-from ui.report.composer import ReportComposerDialog
-from ui.report.dossier_dialog import DossierDialog
 from ui.workers import while_open
+
+if TYPE_CHECKING:
+    from ui.report.composer import ReportComposerDialog
+    from ui.report.dossier_dialog import DossierDialog
 
 
 class CaseReports(QObject):
@@ -54,6 +57,8 @@ class CaseReports(QObject):
     # -- the melding -------------------------------------------------------------------------
 
     def compose(self, case_id: int) -> ReportComposerDialog:
+        from ui.report.composer import ReportComposerDialog  # the PDF stack: when asked
+
         vault = self.vault
         decision = vault.reports.decision_to_carry_out(case_id)
 
@@ -91,6 +96,8 @@ class CaseReports(QObject):
     # -- the dossier -------------------------------------------------------------------------
 
     def open_dossier(self, case_id: int) -> DossierDialog:
+        from ui.report.dossier_dialog import DossierDialog  # the PDF stack: when asked
+
         vault = self.vault
 
         def export(

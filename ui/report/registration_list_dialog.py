@@ -80,8 +80,9 @@ class RegistrationListDialog(QDialog):
         self.last = date_edit(today())
         self.first_field = ErrorField(self.first)
         self.last_field = ErrorField(self.last)
-        self.first.edited.connect(self.refresh)
-        self.last.edited.connect(self.refresh)
+        # When a day is left, as every date box checks: not at each key of a half-typed date.
+        self.first.left.connect(self.refresh)
+        self.last.left.connect(self.refresh)
         self.form_error = error_label()
         self.faults = FieldErrors(
             {"from": self.first_field, "to": self.last_field}, self.form_error

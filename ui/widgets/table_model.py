@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QHeaderView
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -62,3 +63,14 @@ class SortProxy(QSortFilterProxyModel):
 
     def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
+
+
+def fixed_widths(header: QHeaderView, samples: dict[int, str]) -> None:
+    """Columns as wide as a sample text, set once (the user may still drag them).
+
+    Sizing to the contents instead measures every cell on the window thread at each reset,
+    which stalls the window with long lists."""
+    metrics = header.fontMetrics()
+    for column, sample in samples.items():
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)

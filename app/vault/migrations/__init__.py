@@ -12,6 +12,7 @@ from app.vault.migrations import (
     m0005_append_only,
     m0006_signal_signs,
     m0007_roles,
+    m0008_case_state,
 )
 from app.vault.migrations.base import Migration
 
@@ -23,6 +24,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0005_append_only.MIGRATION,
     m0006_signal_signs.MIGRATION,
     m0007_roles.MIGRATION,
+    m0008_case_state.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 

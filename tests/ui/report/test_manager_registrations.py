@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import ConsulteeKind, PersonRole
@@ -222,8 +223,14 @@ def test_a_backwards_period_is_refused_at_its_field(qtbot: QtBot, main: MainWind
     main.registrations_action.trigger()
     dialog = main.active_dialog
     assert isinstance(dialog, RegistrationListDialog)
-    dialog.first.set_date(date(YEAR, 3, 1))
-    dialog.last.set_date(date(YEAR, 2, 1))
+    dialog.first.line.selectAll()
+    qtbot.keyClicks(dialog.first.line, f"01-03-{YEAR}")
+    dialog.last.line.selectAll()
+    qtbot.keyClicks(dialog.last.line, f"01-02-{YEAR}")
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.last.line.setFocus()
+    qtbot.keyClick(dialog.last.line, Qt.Key.Key_Tab)  # leaving the day checks the period
     assert "voor de eerste dag" in dialog.last_field.error_text()
     assert not dialog.print_button.isEnabled() and dialog.export_panel.export is None
     dialog.reject()

@@ -1,0 +1,143 @@
+"""One window measurement in its own process (so start time and memory are the process's own).
+
+    window.py bare                 a bare PySide6 window: the yardstick
+    window.py unlock FOLDER        the program's first window (the unlock window) for a vault
+    window.py open FOLDER PASS     unlock, show the main window, wait for Vandaag; with a
+                                   heartbeat timer on the window thread to find its longest stall
+
+Prints one JSON object: seconds from the process start to the window shown, resident memory
+(MiB) at that moment, and for `open` the time from unlocked to Vandaag shown and the stall.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+STARTED = time.perf_counter()
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if ROOT not in sys.path:
+    sys.path.insert(0, ROOT)
+
+
+def rss_mib() -> float:
+    """Resident memory now (not the peak: the peak of the build-up says less)."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE") / 2**20
+    except OSError:  # not Linux: the peak is the nearest figure at hand
+        import resource
+
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        return peak / 2**20 if sys.platform == "darwin" else peak / 1024
+
+
+def bare() -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    app = QApplication([])
+    window = QLabel("Meldcode Werkplek")
+    window.show()
+    app.processEvents()
+    return {"window": time.perf_counter() - STARTED, "memory": rss_mib()}
+
+
+def _shell(folder: str, device_store: object) -> object:
+    from app.settings import Settings
+    from app.vault.location import VaultLocation
+    from ui.shell import Shell
+
+    return Shell(
+        Settings(),
+        VaultLocation(Path(folder)),
+        device_store=device_store,  # type: ignore[arg-type]
+        config_dir=Path(folder).parent / "config",
+    )
+
+
+def unlock(folder: str) -> dict[str, float]:
+    from PySide6.QtWidgets import QApplication
+
+    from app.crypto.device_secret import DeviceSecretStore
+
+    class PassphraseOnly(DeviceSecretStore):
+        def available(self) -> bool:
+            return False
+
+    app = QApplication([])
+    shell = _shell(folder, PassphraseOnly())
+    shell.start()  # type: ignore[attr-defined]
+    app.processEvents()
+    return {"window": time.perf_counter() - STARTED, "memory": rss_mib()}
+
+
+def open_main(folder: str, passphrase: str) -> dict[str, float]:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.crypto.device_secret import DeviceSecretStore
+    from app.vault.location import VaultLocation
+    from app.vault.vault import Vault
+
+    class PassphraseOnly(DeviceSecretStore):
+        def available(self) -> bool:
+            return False
+
+    app = QApplication([])
+    store = PassphraseOnly()
+    shell = _shell(folder, store)
+    shell.start()  # type: ignore[attr-defined]
+    app.processEvents()
+    # The unlock itself runs in the worker in the program; here it is timed on its own. As in
+    # the program, the workplace is read in the background while the key is derived.
+    from ui.shell import preload_workplace
+
+    preload_workplace()
+    began = time.perf_counter()
+    vault = Vault.unlock(VaultLocation(Path(folder)), 1, passphrase, store)
+    unlocked = time.perf_counter()
+    beats: list[float] = []
+    shown: list[float] = []
+
+    def beat() -> None:
+        beats.append(time.perf_counter())
+        window = shell.main_window  # type: ignore[attr-defined]
+        if not shown and window is not None and not window.today.loading:
+            shown.append(time.perf_counter())
+        if shown and beats[-1] - shown[0] > 1.5:
+            app.quit()
+
+    timer = QTimer()
+    timer.setInterval(5)
+    timer.timeout.connect(beat)
+    timer.start()
+    beats.append(time.perf_counter())
+    shell.enter(vault)  # type: ignore[attr-defined]
+    QTimer.singleShot(30_000, app.quit)
+    app.exec()
+    gaps = [b - a for a, b in itertools.pairwise(beats)]
+    memory = rss_mib()
+    shell.shutdown()  # type: ignore[attr-defined]
+    return {
+        "unlock": unlocked - began,
+        "today_after_unlock": (shown[0] - unlocked) if shown else float("nan"),
+        "stall": max(gaps) if gaps else float("nan"),
+        "memory": memory,
+    }
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    mode = sys.argv[1]
+    if mode == "bare":
+        result = bare()
+    elif mode == "unlock":
+        result = unlock(sys.argv[2])
+    else:
+        result = open_main(sys.argv[2], sys.argv[3])
+    print(json.dumps(result), flush=True)
+    os._exit(0)  # the figures are out; no teardown to wait for

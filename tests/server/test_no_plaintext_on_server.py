@@ -1,0 +1,265 @@
+"""A fictional case written to a real PostgreSQL through the sealed fields leaves none of its
+words in the server's files or in a `pg_dump`, in UTF-8 or UTF-16; the search still finds it."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from app.crypto import keyslots
+from app.server import search
+from app.server.fields import BlindIndex, FieldCodec, Place
+from app.server.schema import apply_schema, next_id
+from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
+
+pytestmark = pytest.mark.real_components
+
+DATA_KEY = keyslots.new_data_key()
+CODEC = FieldCodec(DATA_KEY)
+INDEX = BlindIndex(DATA_KEY)
+NOW = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
+Conn = psycopg.Connection[Any]
+
+TITLE = "Gezin Verhoeven-Testmarker"
+PEOPLE = [
+    ("kind", "Marieke Verhoeven-Testmarker", "918273645", "Lindelaan 17-Testmarker"),
+    ("ouder", "Ayşe Yılmaz-Testmarker", "827364519", "Kerkstraat 4"),
+    ("ouder", "Олена Коваленко-Маркер", None, ""),
+    ("vermoedelijke pleger", "محمد العلوي المرقم", None, ""),
+    ("kind", "张伟明标记", None, ""),
+]
+FACTS = [
+    "Marieke zei: 'papa sloeg mama met de riem' Testmarker-feit",
+    "Дитина сказала: мама плакала всю ніч маркерфакт",
+    "قال الطفل إن أباه ضربه بالحزام علامةحقيقة",
+    "ሕፃኑ ተባሂሉ ኣብ ገዛ ምኻድ ኣይደልን ምልክት",
+    "孩子说爸爸打了妈妈标记事实",
+]
+# Everything above that must never be readable on the server.
+MARKERS = (
+    [TITLE]
+    + [p[1] for p in PEOPLE]
+    + [p[2] for p in PEOPLE if p[2]]
+    + [p[3] for p in PEOPLE if p[3]]
+    + FACTS
+)
+CONTROL = "Onversleuteld-Controle-Q7x"
+
+
+def encodings(marker: str) -> Iterable[bytes]:
+    yield marker.encode("utf-8")
+    yield marker.encode("utf-16-le")
+    yield marker.encode("utf-16-be")
+
+
+def hits_in(raw: bytes, markers: Iterable[str]) -> set[str]:
+    return {m for m in markers if any(e in raw for e in encodings(m))}
+
+
+def hits_below(folder: Path, markers: list[str]) -> dict[str, set[Path]]:
+    found: dict[str, set[Path]] = {}
+    for path in folder.rglob("*"):
+        if path.is_file():
+            for marker in hits_in(path.read_bytes(), markers):
+                found.setdefault(marker, set()).add(path)
+    return found
+
+
+def write_case(conn: Conn, login: str) -> int:
+    """A case with people, signals, a consultation, a draft and log rows, all sealed."""
+    with conn.transaction():
+        user_id = next_id(conn, "users")
+        conn.execute(
+            "INSERT INTO meldcode.users (id, login, role, created_at, display_name, phone)"
+            " VALUES (%s, %s, 'hulpverlener', %s, %s, %s)",
+            (
+                user_id,
+                login,
+                NOW,
+                CODEC.seal_text(Place("users", "display_name", user_id), "Dr. Anna de Vries"),
+                CODEC.seal_text(Place("users", "phone", user_id), "06-12345678"),
+            ),
+        )
+        case_id = next_id(conn, "cases")
+        conn.execute(
+            "INSERT INTO meldcode.cases (id, owner_id, opened_at, opened_by, updated_at, title,"
+            " close_reason) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            (
+                case_id,
+                user_id,
+                NOW,
+                user_id,
+                NOW,
+                CODEC.seal_text(Place("cases", "title", case_id), TITLE),
+                CODEC.seal_text(Place("cases", "close_reason", case_id), None),
+            ),
+        )
+        texts: list[tuple[search.Source, int, str]] = [("case", case_id, TITLE)]
+        for role, name, bsn, address in PEOPLE:
+            person_id = next_id(conn, "persons")
+
+            def sealed(column: str, value: str | None, row: int = person_id) -> bytes:
+                return CODEC.seal_text(Place("persons", column, row), value)
+
+            conn.execute(
+                "INSERT INTO meldcode.persons (id, case_id, created_at, created_by, updated_at,"
+                " updated_by, role, name, date_of_birth, bsn, address, school_or_childcare)"
+                " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                (
+                    person_id,
+                    case_id,
+                    NOW,
+                    user_id,
+                    NOW,
+                    user_id,
+                    sealed("role", role),
+                    sealed("name", name),
+                    sealed("date_of_birth", "2019-05-04"),
+                    sealed("bsn", bsn),
+                    sealed("address", address),
+                    sealed("school_or_childcare", ""),
+                ),
+            )
+            texts.append(("person", person_id, name))
+        for facts in FACTS:
+            signal_id = next_id(conn, "signals")
+            conn.execute(
+                "INSERT INTO meldcode.signals (id, case_id, created_at, created_by)"
+                " VALUES (%s, %s, %s, %s)",
+                (signal_id, case_id, NOW, user_id),
+            )
+            version_id = next_id(conn, "signal_versions")
+            body = json.dumps(
+                {"facts": facts, "interpretation": "", "observed_by": "Anna"},
+                ensure_ascii=False,
+            ).encode("utf-8")
+            conn.execute(
+                "INSERT INTO meldcode.signal_versions (id, signal_id, version, observed_on,"
+                " recorded_at, recorded_by, body) VALUES (%s, %s, 1, %s, %s, %s, %s)",
+                (
+                    version_id,
+                    signal_id,
+                    date(2026, 3, 1),
+                    NOW,
+                    user_id,
+                    CODEC.seal_bytes(Place("signal_versions", "body", version_id), body),
+                ),
+            )
+            texts.append(("signal", signal_id, facts))
+        entry_id = next_id(conn, "case_entries")
+        conn.execute(
+            "INSERT INTO meldcode.case_entries (id, case_id, kind, created_at, created_by)"
+            " VALUES (%s, %s, 'consultation', %s, %s)",
+            (entry_id, case_id, NOW, user_id),
+        )
+        version_id = next_id(conn, "case_entry_versions")
+        payload = json.dumps({"advice": FACTS[0], "with": PEOPLE[1][1]}, ensure_ascii=False)
+        conn.execute(
+            "INSERT INTO meldcode.case_entry_versions (id, entry_id, version, change, event_on,"
+            " recorded_at, recorded_by, payload, change_reason)"
+            " VALUES (%s, %s, 1, 'created', %s, %s, %s, %s, %s)",
+            (
+                version_id,
+                entry_id,
+                date(2026, 3, 2),
+                NOW,
+                user_id,
+                CODEC.seal_bytes(
+                    Place("case_entry_versions", "payload", version_id), payload.encode()
+                ),
+                CODEC.seal_text(Place("case_entry_versions", "change_reason", version_id), None),
+            ),
+        )
+        draft_id = next_id(conn, "drafts")
+        conn.execute(
+            "INSERT INTO meldcode.drafts (id, user_id, case_id, form, saved_at, payload)"
+            " VALUES (%s, %s, %s, 'signal', %s, %s)",
+            (
+                draft_id,
+                user_id,
+                case_id,
+                NOW,
+                CODEC.seal_bytes(Place("drafts", "payload", draft_id), FACTS[1].encode("utf-8")),
+            ),
+        )
+        for source, source_id, text in texts:
+            search.replace_tokens(conn, INDEX, source, source_id, case_id, text)
+    return case_id
+
+
+def find(conn: Conn, text: str) -> set[int]:
+    return search.matching_cases(conn, INDEX, text) or set()
+
+
+@pytest.fixture
+def written(server_db: ServerDatabase) -> tuple[ServerDatabase, int]:
+    with server_db.connect_admin() as admin:
+        apply_schema(admin, PROGRAM_ROLE)
+    with server_db.connect_program() as conn:
+        case_id = write_case(conn, CONTROL)
+        # Read back as the program would: everything opens, exactly.
+        row = conn.execute("SELECT title FROM meldcode.cases WHERE id = %s", (case_id,)).fetchone()
+        assert row is not None
+        assert CODEC.open_text(Place("cases", "title", case_id), bytes(row[0])) == TITLE
+        names = [
+            CODEC.open_text(Place("persons", "name", int(pid)), bytes(sealed))
+            for pid, sealed in conn.execute(
+                "SELECT id, name FROM meldcode.persons ORDER BY id"
+            ).fetchall()
+        ]
+        assert names == [p[1] for p in PEOPLE]
+    with server_db.connect_admin() as admin:
+        # Every page on disk, as a copy of the data folder or a backup of it would hold it.
+        admin.execute("CHECKPOINT")
+    return server_db, case_id
+
+
+def test_the_scan_sees_every_encoding() -> None:
+    for marker in MARKERS:
+        for encoded in encodings(marker):
+            assert hits_in(b"\x00junk" + encoded + b"junk", [marker]) == {marker}
+    assert hits_in("Marieke".encode("utf-16-be"), ["Marieke"]) == {"Marieke"}
+
+
+def test_neither_the_data_folder_nor_a_dump_holds_case_data(
+    written: tuple[ServerDatabase, int],
+) -> None:
+    server_db, _ = written
+    server = server_db.server
+    on_disk = hits_below(server.root, [*MARKERS, CONTROL])
+    dump = server.pg_dump(server_db.name)
+    in_dump = hits_in(dump, [*MARKERS, CONTROL])
+    # The control: a login is stored in the clear, so the scans can find what is there.
+    assert CONTROL in on_disk, "the scan found not even the unsealed control"
+    assert CONTROL in in_dump
+    assert b"meldcode.signal_versions" in dump
+    assert {m: sorted(map(str, p)) for m, p in on_disk.items() if m != CONTROL} == {}
+    assert in_dump - {CONTROL} == set()
+
+
+def test_search_finds_the_case_without_the_server_reading_text(
+    written: tuple[ServerDatabase, int],
+) -> None:
+    server_db, case_id = written
+    with server_db.connect_program() as conn:
+        assert find(conn, "verhoeven") == {case_id}
+        assert find(conn, "Ayse Yilmaz") == {case_id}
+        assert find(conn, "олена") == {case_id}
+        assert find(conn, "riem papa") == {case_id}
+        assert find(conn, "Jansen") == set()
+        # Words from two different people are not one person.
+        assert find(conn, "Marieke Yilmaz") == set()
+        assert search.matching_cases(conn, INDEX, "a") is None
+        # A renamed person is found by the new name only.
+        person_id = conn.execute("SELECT min(id) FROM meldcode.persons").fetchone()
+        assert person_id is not None
+        search.replace_tokens(conn, INDEX, "person", person_id[0], case_id, "Sanne de Wit")
+        assert find(conn, "sanne") == {case_id}
+        assert find(conn, "marieke verhoeven") == set()
+        assert find(conn, "marieke") == {case_id}  # still in a signal's facts
