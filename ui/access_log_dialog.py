@@ -46,7 +46,7 @@ from app.vault.vault import Vault
 from ui.report.export_panel import ExportPanel
 from ui.text import error_text
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
-from ui.widgets.labels import resize_within_screen
+from ui.widgets.labels import label_for, resize_within_screen
 from ui.workers import Reporter, run_in_background, while_open
 
 ALL = -1
@@ -155,16 +155,16 @@ class AccessLogDialog(QDialog):
         filters = QGroupBox(self.tr("Filteren"))
         grid = QFormLayout(filters)
         left = QHBoxLayout()
-        left.addWidget(QLabel(self.tr("Casus:")))
+        left.addWidget(label_for(self.tr("Casus:"), self.errors.fields["case_id"]))
         left.addWidget(self.errors.fields["case_id"])
-        left.addWidget(QLabel(self.tr("Gebruiker:")))
+        left.addWidget(label_for(self.tr("Gebruiker:"), self.errors.fields["user_id"]))
         left.addWidget(self.errors.fields["user_id"], 1)
-        left.addWidget(QLabel(self.tr("Soort:")))
+        left.addWidget(label_for(self.tr("Soort:"), self.errors.fields["event"]))
         left.addWidget(self.errors.fields["event"], 1)
         right = QHBoxLayout()
-        right.addWidget(QLabel(self.tr("Van:")))
+        right.addWidget(label_for(self.tr("Van:"), self.errors.fields["date_from"]))
         right.addWidget(self.errors.fields["date_from"])
-        right.addWidget(QLabel(self.tr("Tot en met:")))
+        right.addWidget(label_for(self.tr("Tot en met:"), self.errors.fields["date_to"]))
         right.addWidget(self.errors.fields["date_to"])
         right.addWidget(self.order)
         right.addStretch(1)
@@ -174,6 +174,8 @@ class AccessLogDialog(QDialog):
 
         self.model = LogModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Gebeurtenissen in het logboek"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -16,6 +16,7 @@ from app.settings import data_folder, load_settings
 from app.vault.location import main_location
 from ui.crash import install_crash_hook
 from ui.shell import Shell
+from ui.widgets.tones import Appearance
 
 APP_NAME = "Meldcode Werkplek"
 log = get_logger("gui")
@@ -54,6 +55,7 @@ def run_gui(argv: Sequence[str]) -> int:
     configure(dirs.logs)
     settings = load_settings(dirs.config)
     translators = install_translators(app, settings.language)
+    appearance = Appearance(app)  # noqa: F841 - parented to the app; follows light and dark
     install_crash_hook()
     log.info(
         "start version=%s language=%s translators=%d policy=%s",

@@ -218,6 +218,7 @@ class CaseListPanel(QWidget):
         self._generation = 0
         self._pending: tuple[int, bool] | None = None
         self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Zoeken in casussen"))
         self.search.setPlaceholderText(
             self.tr("Zoeken in titels, namen van betrokkenen en signalen")
         )
@@ -238,6 +239,7 @@ class CaseListPanel(QWidget):
         self.model = CaseListModel(self)
         self.proxy = SortProxy(self.model, self)
         self.table = ChoosingTable()
+        self.table.setAccessibleName(self.tr("Casussen"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(CaseListModel.UPDATED, Qt.SortOrder.DescendingOrder)

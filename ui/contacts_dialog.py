@@ -99,6 +99,8 @@ class ContactsDialog(QDialog):
             )
         )
         self.table = QTableWidget(0, 5)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Contacten op de sociale kaart"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Soort"),

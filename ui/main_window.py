@@ -40,6 +40,7 @@ from ui.case_list import CaseListPanel
 from ui.case_view import CaseView
 from ui.contacts_dialog import ContactsDialog
 from ui.edit_dialog import EditDialog
+from ui.help.window import open_help
 from ui.idle import LOCK_KEYS
 from ui.practice import PracticeBanner, PracticeTitles, marked_title
 from ui.practice_menu import (
@@ -237,6 +238,12 @@ class MainWindow(QMainWindow):
             practice_menu.addAction(self.practice_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(self.tr("&Handleiding"), self)
+        # The key itself is handled application-wide (ui.help.window.HelpKeys); shown here only.
+        self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.guide_action.triggered.connect(lambda: open_help(near=self))
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&Over Meldcode Werkplek"), self)
         about.triggered.connect(self.about)
         help_menu.addAction(about)

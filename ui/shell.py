@@ -26,6 +26,8 @@ from app.logs import get_logger
 from app.settings import POLICY_UNREADABLE, Settings, may_create_vault, save_settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
+from ui.help.tour import FirstUseTour
+from ui.help.window import HelpKeys
 from ui.idle import IdleWatcher
 from ui.keyring_required import KeyringRequiredWindow
 from ui.text import error_text
@@ -98,6 +100,9 @@ class Shell(QObject):
         self.idle = IdleWatcher(self._idle_interval(), self)
         self.idle.idle.connect(self.auto_lock)
         self.idle.lock_key.connect(self.lock)
+        self.help_keys = HelpKeys(self)
+        self._tour_due = False
+        self.tour: FirstUseTour | None = None
         self.vault: Vault | None = None
         self.window: QWidget | None = None
         self.wizard: SetupWizard | None = None
@@ -164,7 +169,9 @@ class Shell(QObject):
         self.wizard = wizard
 
     def _set_up(self, wizard: SetupWizard, vault: Vault) -> None:
-        """The new vault is made: keep the profession group chosen in the wizard, then in."""
+        """The new vault is made: keep the profession group chosen in the wizard, then in
+        (with the first-use tour)."""
+        self._tour_due = True
         settings = wizard.user_page.chosen_settings()
         problem = ""
         if settings != self.settings:
@@ -230,6 +237,18 @@ class Shell(QObject):
         self._switch_to(window)
         self.main_window = window
         self.entered.emit(window)
+        if self._tour_due:
+            self._tour_due = False
+            self.tour = FirstUseTour(window)
+            self.tour.finished.connect(self._tour_finished)
+            self.tour.open()
+
+    def _tour_finished(self) -> None:
+        if self.tour is not None:
+            self.tour.deleteLater()
+            self.tour = None
+        if self.main_window is not None:
+            self.main_window.activateWindow()
 
     # -- locking ---------------------------------------------------------------------------
 

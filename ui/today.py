@@ -241,6 +241,7 @@ class TodayPanel(QWidget):
         self.model = TodayModel(self)
         self.proxy = SortProxy(self.model, self)
         self.table = ChoosingTable()
+        self.table.setAccessibleName(self.tr("Wat vandaag aandacht vraagt"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(TodayModel.ATTENTION, Qt.SortOrder.AscendingOrder)

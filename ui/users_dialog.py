@@ -160,6 +160,8 @@ class UsersDialog(QDialog):
         self.child: QDialog | None = None
         self.setWindowTitle(self.tr("Gebruikers"))
         self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Gebruikers van de kluis"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Naam"), self.tr("Functie"), self.tr("Rol"), self.tr("Status"), self.tr("Nr.")]
         )

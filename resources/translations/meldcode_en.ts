@@ -79,6 +79,10 @@
         <translation>Up to and including:</translation>
     </message>
     <message>
+        <source>Gebeurtenissen in het logboek</source>
+        <translation>Events in the access log</translation>
+    </message>
+    <message>
         <source>‹ Vorige</source>
         <translation>‹ Previous</translation>
     </message>
@@ -171,6 +175,10 @@
     <message>
         <source>Jaaroverzicht</source>
         <translation>Annual overview</translation>
+    </message>
+    <message>
+        <source>Adviesvragen en meldingen per maand</source>
+        <translation>Requests for advice and reports per month</translation>
     </message>
     <message>
         <source>Adviesvragen</source>
@@ -479,6 +487,10 @@
 <context>
     <name>CaseListPanel</name>
     <message>
+        <source>Zoeken in casussen</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
         <source>Zoeken in titels, namen van betrokkenen en signalen</source>
         <translation>Search titles, names of people involved and signals</translation>
     </message>
@@ -493,6 +505,10 @@
     <message>
         <source>Nieuwe casus…</source>
         <translation>New case…</translation>
+    </message>
+    <message>
+        <source>Casussen</source>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>De eerste {count} casussen; zoek gerichter om meer te vinden.</source>
@@ -924,6 +940,10 @@
     <message>
         <source>De contacten van uw praktijk: Veilig Thuis, de aandachtsfunctionaris, het lokale team, de vertrouwensarts en de wijkagent. Bij een consultatie (stap 2) kiest u ze uit deze lijst.</source>
         <translation>Your practice&apos;s contacts: Veilig Thuis, the designated consultee, the local team, the confidential doctor and the community police officer. For a consultation (step 2) you choose them from this list.</translation>
+    </message>
+    <message>
+        <source>Contacten op de sociale kaart</source>
+        <translation>Contacts on the social map</translation>
     </message>
     <message>
         <source>Soort</source>
@@ -1671,6 +1691,65 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>FirstUseTour</name>
+    <message>
+        <source>Welkom bij Meldcode Werkplek</source>
+        <translation>Welcome to Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>&amp;Overslaan</source>
+        <translation>&amp;Skip</translation>
+    </message>
+    <message>
+        <source>Rondleiding overslaan</source>
+        <translation>Skip the tour</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding openen</source>
+        <translation>&amp;Open the user guide</translation>
+    </message>
+    <message>
+        <source>&amp;Vorige</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>V&amp;olgende</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>De vijf stappen</source>
+        <translation>The five steps</translation>
+    </message>
+    <message>
+        <source>Kies links een casus, of maak er een met &lt;b&gt;Bestand &amp;gt; Nieuwe casus&lt;/b&gt; (Ctrl+N). Bovenaan de casus staan de vijf stappen van de meldcode; een stap met een vinkje is gedaan. In stap 1 legt u signalen vast als feiten met een datum.</source>
+        <translation>Choose a case on the left, or make one with &lt;b&gt;File &amp;gt; New case&lt;/b&gt; (Ctrl+N). At the top of the case are the five steps of the reporting code; a step with a tick is done. In step 1 you record signals as facts with a date.</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Vandaag&lt;/b&gt; toont wat uw aandacht vraagt: geplande controles, casussen die stilstaan en bewaarde concepten. U vindt het onder &lt;b&gt;Beeld&lt;/b&gt; en bovenaan de lijst met casussen.</source>
+        <translation>&lt;b&gt;Today&lt;/b&gt; shows what needs your attention: planned checks, cases that stand still and kept drafts. You find it under &lt;b&gt;View&lt;/b&gt; and at the top of the list of cases.</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Locking</translation>
+    </message>
+    <message>
+        <source>Loopt u weg van de computer, vergrendel dan met &lt;b&gt;Ctrl+L&lt;/b&gt;. Na een paar minuten zonder gebruik vergrendelt het programma zichzelf. De handleiding opent u altijd met &lt;b&gt;F1&lt;/b&gt;.</source>
+        <translation>When you walk away from the computer, lock with &lt;b&gt;Ctrl+L&lt;/b&gt;. After a few minutes without use the program locks itself. You can always open the user guide with &lt;b&gt;F1&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>{number} van {total}</source>
+        <translation>{number} of {total}</translation>
+    </message>
+    <message>
+        <source>&amp;Klaar</source>
+        <translation>&amp;Done</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkChooser</name>
     <message>
         <source>Afwegingskaders</source>
@@ -1706,6 +1785,313 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>Handleiding</name>
+    <message>
+        <source>Aan de slag</source>
+        <translation>Getting started</translation>
+    </message>
+    <message>
+        <source>Meldcode Werkplek helpt u de meldcode huiselijk geweld en kindermishandeling te volgen: u legt signalen vast als gedateerde feiten, doorloopt de vijf stappen, weegt met het afwegingskader van uw beroepsgroep en maakt zo nodig een beveiligde melding voor Veilig Thuis. Alles wat u invoert staat versleuteld op deze computer.</source>
+        <translation>Meldcode Werkplek helps you follow the reporting code for domestic violence and child abuse: you record signals as dated facts, work through the five steps, weigh the situation with your profession group&apos;s weighing framework and, when needed, make a secure report for Veilig Thuis. Everything you enter is stored encrypted on this computer.</translation>
+    </message>
+    <message>
+        <source>De eerste keer</source>
+        <translation>The first time</translation>
+    </message>
+    <message>
+        <source>Bij de eerste start kiest u uw naam, uw beroepsgroep en een wachtzin. Een wachtzin is een zin van een paar woorden die alleen u kent; hoe langer, hoe beter. U typt hem twee keer.</source>
+        <translation>The first time you start the program you choose your name, your profession group and a passphrase. A passphrase is a sentence of a few words that only you know; the longer, the better. You type it twice.</translation>
+    </message>
+    <message>
+        <source>Daarna toont het programma één keer de &lt;b&gt;herstelcode&lt;/b&gt;. Print die of schrijf hem over en bewaar hem op een veilige plek, bijvoorbeeld in de kluis van de praktijk. Met de herstelcode komt u weer bij uw gegevens als u uw wachtzin kwijt bent of als u een reservekopie op een andere computer terugzet. Niemand anders kan hem voor u opvragen: ook de makers van het programma niet.</source>
+        <translation>Then the program shows the &lt;b&gt;recovery code&lt;/b&gt;, once. Print it or copy it by hand and keep it in a safe place, for example in the practice&apos;s safe. With the recovery code you get back to your data when you have lost your passphrase or when you restore a backup on another computer. Nobody else can look it up for you, not even the makers of the program.</translation>
+    </message>
+    <message>
+        <source>De herstelcode, één keer getoond om te printen of over te schrijven</source>
+        <translation>The recovery code, shown once, to print or copy by hand</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Locking</translation>
+    </message>
+    <message>
+        <source>Loopt u weg van de computer, vergrendel dan het programma met &lt;b&gt;Bestand &amp;gt; Vergrendelen&lt;/b&gt; (Ctrl+L). Na een paar minuten zonder gebruik vergrendelt het programma zichzelf; hoe lang dat duurt stelt u in bij Instellingen, of uw beheerder legt het vast. Na vergrendelen zijn alle vensters dicht en is tekst die u uit het programma kopieerde van het klembord gehaald.</source>
+        <translation>When you walk away from the computer, lock the program with &lt;b&gt;File &amp;gt; Lock&lt;/b&gt; (Ctrl+L). After a few minutes without use the program locks itself; you set how long in Settings, or your administrator fixes it. After locking every window is closed and text you copied from the program has been removed from the clipboard.</translation>
+    </message>
+    <message>
+        <source>Het venster</source>
+        <translation>The window</translation>
+    </message>
+    <message>
+        <source>Links staan uw casussen en in welke stap ze zijn, met een zoekveld en filters. Rechts staat Vandaag of de casus die u kiest. Bovenaan een casus ziet u de vijf stappen; een stap met een vinkje is gedaan. De staat van een stap staat er ook in woorden bij, niet alleen in kleur.</source>
+        <translation>On the left are your cases and the step each one is in, with a search field and filters. On the right is Today or the case you choose. At the top of a case you see the five steps; a step with a tick is done. A step&apos;s state is also given in words, not only in colour.</translation>
+    </message>
+    <message>
+        <source>Het hoofdvenster: links de casussen, rechts de gekozen casus met de vijf stappen</source>
+        <translation>The main window: the cases on the left, the chosen case with the five steps on the right</translation>
+    </message>
+    <message>
+        <source>Druk in elk venster op &lt;b&gt;F1&lt;/b&gt; om het deel van deze handleiding te openen dat over dat venster gaat.</source>
+        <translation>Press &lt;b&gt;F1&lt;/b&gt; in any window to open the part of this guide about that window.</translation>
+    </message>
+    <message>
+        <source>De vijf stappen</source>
+        <translation>The five steps</translation>
+    </message>
+    <message>
+        <source>De meldcode kent vijf stappen. Signalen opmerken is geen stap maar een houding: iets valt u op en u begint het op te schrijven. De volgende hoofdstukken lopen de stappen door met één verzonnen casus.</source>
+        <translation>The reporting code has five steps. Noticing signals is not a step but an attitude: something catches your eye and you start writing it down. The next chapters walk through the steps with one made-up case.</translation>
+    </message>
+    <message>
+        <source>Stap 1: signalen in kaart brengen, met de kindcheck.</source>
+        <translation>Step 1: mapping the signals, with the child check.</translation>
+    </message>
+    <message>
+        <source>Stap 2: collegiale consultatie, en zo nodig advies van Veilig Thuis.</source>
+        <translation>Step 2: consulting a colleague, and advice from Veilig Thuis when needed.</translation>
+    </message>
+    <message>
+        <source>Stap 3: gesprek met de cliënt, en met het kind.</source>
+        <translation>Step 3: talking with the client, and with the child.</translation>
+    </message>
+    <message>
+        <source>Stap 4: wegen met het afwegingskader van uw beroepsgroep.</source>
+        <translation>Step 4: weighing with your profession group&apos;s weighing framework.</translation>
+    </message>
+    <message>
+        <source>Stap 5: beslissen over melden en over hulp.</source>
+        <translation>Step 5: deciding about reporting and about help.</translation>
+    </message>
+    <message>
+        <source>U hoeft de stappen niet strikt na elkaar te doen, maar een stap overslaan vraagt altijd een reden. Na een melding of na hulp volgt het vervolg.</source>
+        <translation>You need not take the steps strictly one after the other, but skipping a step always asks for a reason. After a report or after help comes the follow-up.</translation>
+    </message>
+    <message>
+        <source>Stap 1: signalen in kaart brengen</source>
+        <translation>Step 1: mapping the signals</translation>
+    </message>
+    <message>
+        <source>In dit voorbeeld (verzonnen) ziet een huisarts bij de vierjarige Noor blauwe plekken op beide bovenarmen. Zij maakt een casus &lt;i&gt;Gezin A&lt;/i&gt; (Bestand &amp;gt; Nieuwe casus, Ctrl+N) en voegt Noor en haar moeder toe als betrokkenen.</source>
+        <translation>In this (made-up) example a GP notices bruises on both upper arms of four-year-old Noor. She creates a case &lt;i&gt;Gezin A&lt;/i&gt; (File &amp;gt; New case, Ctrl+N) and adds Noor and her mother as people involved.</translation>
+    </message>
+    <message>
+        <source>Een signaal is een feit met een datum: wat zag of hoorde u, wie zag het, en waar komt het vandaan (eigen waarneming, verteld door het kind, door een ouder, door een ander). Schrijf de feiten en uw interpretatie in de aparte velden. Citeer wat een kind zei in zijn eigen woorden en taal; het programma bewaart elk teken precies zoals u het typt.</source>
+        <translation>A signal is a fact with a date: what did you see or hear, who saw it, and where does it come from (your own observation, told by the child, by a parent, by someone else). Write the facts and your interpretation in their separate fields. Quote what a child said in their own words and language; the program keeps every character exactly as you type it.</translation>
+    </message>
+    <message>
+        <source>Datums typt u als dag-maand-jaar, bijvoorbeeld 20-11-2026. Een datum die niet bestaat of in de toekomst ligt, wordt geweigerd met een melding bij het veld; er wordt nooit een andere datum van gemaakt.</source>
+        <translation>You type dates as day-month-year, for example 20-11-2026. A date that does not exist or lies in the future is refused with a message at the field; it is never turned into another date.</translation>
+    </message>
+    <message>
+        <source>Een nieuw signaal: feiten en interpretatie apart; elke fout staat bij zijn eigen veld</source>
+        <translation>A new signal: facts and interpretation apart; every fault is shown at its own field</translation>
+    </message>
+    <message>
+        <source>Een signaal wordt nooit overschreven. Klopt er iets niet, kies dan &lt;b&gt;Corrigeren…&lt;/b&gt; en geef een reden: de oude versie blijft in de geschiedenis staan.</source>
+        <translation>A signal is never overwritten. If something is wrong, choose &lt;b&gt;Correct…&lt;/b&gt; and give a reason: the old version stays in the history.</translation>
+    </message>
+    <message>
+        <source>Behandelt u een volwassene met ernstige problemen, dan hoort bij stap 1 de &lt;b&gt;kindcheck&lt;/b&gt;: zijn er kinderen (of een afhankelijke volwassene, of een ongeboren kind) die van deze volwassene afhankelijk zijn, en zijn zij veilig? Leg het aantal en de leeftijden vast.</source>
+        <translation>If you treat an adult with serious problems, step 1 includes the &lt;b&gt;child check&lt;/b&gt;: are there children (or a dependent adult, or an unborn child) who depend on this adult, and are they safe? Record their number and ages.</translation>
+    </message>
+    <message>
+        <source>Stap 2: collegiale consultatie</source>
+        <translation>Step 2: consulting a colleague</translation>
+    </message>
+    <message>
+        <source>Bespreek de signalen met een collega of met de aandachtsfunctionaris, en vraag zo nodig advies aan Veilig Thuis (0800-2000). Een adviesvraag kan zonder de naam van de cliënt. Leg vast met wie u sprak, wanneer, en wat het advies was.</source>
+        <translation>Discuss the signals with a colleague or with the designated consultee (aandachtsfunctionaris), and ask Veilig Thuis for advice when needed (0800-2000). A request for advice can be made without the client&apos;s name. Record whom you spoke with, when, and what was advised.</translation>
+    </message>
+    <message>
+        <source>Voor artsen verwacht de beroepscode dat u Veilig Thuis raadpleegt voordat u besluit. Staat er in stap 2 al een adviesvraag, dan noemt de weging die met haar datum.</source>
+        <translation>For doctors, the professional code expects you to consult Veilig Thuis before you decide. When step 2 already holds a request for advice, the weighing names it with its date.</translation>
+    </message>
+    <message>
+        <source>Stap 3: gesprek met de cliënt</source>
+        <translation>Step 3: talking with the client</translation>
+    </message>
+    <message>
+        <source>Bespreek de signalen met de cliënt; bij een jong kind met de ouders. Praat ook met het kind zelf, zo mogelijk alleen. Leeftijd of een beperking alleen is geen reden om dat niet te doen: het programma wijst u daarop als uw reden alleen de leeftijd noemt. De reden wordt dan toch bewaard, met de waarschuwing erbij.</source>
+        <translation>Discuss the signals with the client; for a young child, with the parents. Also talk with the child itself, alone where possible. Age or a disability alone is no reason not to: the program points this out when your reason names only the age. The reason is still kept, with the warning beside it.</translation>
+    </message>
+    <message>
+        <source>Leg vast wanneer het gesprek was, wie erbij waren, wat er gezegd is en hoe de cliënt reageerde. Vond een gesprek niet plaats, schrijf dan op waarom.</source>
+        <translation>Record when the conversation was, who was present, what was said and how the client reacted. If a conversation did not take place, write down why.</translation>
+    </message>
+    <message>
+        <source>Stap 4: wegen met het afwegingskader</source>
+        <translation>Step 4: weighing with the weighing framework</translation>
+    </message>
+    <message>
+        <source>Het afwegingskader stelt vijf vragen, één voor één. Bij elke vraag ziet u ernaast wat uw beroepsgroep erover zegt, en u schrijft uw eigen reden op. De antwoorden staan bij elke vraag in dezelfde volgorde.</source>
+        <translation>The weighing framework asks five questions, one at a time. Beside each question you see what your profession group says about it, and you write down your own reason. The answers are listed in the same order at every question.</translation>
+    </message>
+    <message>
+        <source>Een vraag van het afwegingskader, met de toelichting ernaast en uw eigen reden</source>
+        <translation>A question of the weighing framework, with its guidance beside it and your own reason</translation>
+    </message>
+    <message>
+        <source>De uitkomst noemt altijd twee beslissingen: is een melding bij Veilig Thuis nodig, en kunt u (ook) hulp bieden of organiseren? Bij acute of structurele onveiligheid meldt u, ook als u zelf hulp kunt bieden. De weging wordt bewaard met de naam en versie van het kader waarmee u woog.</source>
+        <translation>The outcome always names two decisions: is a report to Veilig Thuis needed, and can you (also) give or organise help? When there is acute or structural unsafety you report, even when you can help yourself. The weighing is stored with the name and version of the framework you used.</translation>
+    </message>
+    <message>
+        <source>De uitkomst: beide beslissingen, met 112 en Veilig Thuis voorop</source>
+        <translation>The outcome: both decisions, with 112 and Veilig Thuis first</translation>
+    </message>
+    <message>
+        <source>Bij acuut gevaar belt u eerst 112.</source>
+        <translation>In acute danger, call 112 first.</translation>
+    </message>
+    <message>
+        <source>Stap 5: beslissen</source>
+        <translation>Step 5: deciding</translation>
+    </message>
+    <message>
+        <source>In stap 5 legt u beide beslissingen vast met hun redenen. Het programma vult ze voor u in vanuit de weging; wijkt u daarvan af, dan vraagt het waarom. Besluit u te melden, dan informeert u de cliënt vooraf, tenzij dat iemand in gevaar brengt; schrijf de reden dan op.</source>
+        <translation>In step 5 you record both decisions with their reasons. The program fills them in from the weighing; if you depart from it, it asks why. If you decide to report, you inform the client beforehand, unless that puts someone in danger; then write down the reason.</translation>
+    </message>
+    <message>
+        <source>Stap 4 van een casus: de bewaarde weging met kader en versie</source>
+        <translation>Step 4 of a case: the stored weighing with its framework and version</translation>
+    </message>
+    <message>
+        <source>Een melding maken en versturen</source>
+        <translation>Making and sending a report</translation>
+    </message>
+    <message>
+        <source>Bel Veilig Thuis eerst: 0800-2000, gratis en dag en nacht bereikbaar. Veilig Thuis heeft liever een telefoontje dan alleen een brief. Bij acuut gevaar belt u 112.</source>
+        <translation>Phone Veilig Thuis first: 0800-2000, free and available day and night. Veilig Thuis prefers a phone call to a letter alone. In acute danger, call 112.</translation>
+    </message>
+    <message>
+        <source>Kies daarna in stap 5 &lt;b&gt;Melding voorbereiden&lt;/b&gt;. Het programma vult de melding uit de casus: de betrokkenen, de signalen met datum en bron, de genomen stappen. U kiest wat erin komt; wat u weglaat staat als zodanig in de melding.</source>
+        <translation>Then choose &lt;b&gt;Prepare report&lt;/b&gt; in step 5. The program fills the report from the case: the people involved, the signals with their date and source, the steps taken. You choose what goes in; what you leave out is said in the report.</translation>
+    </message>
+    <message>
+        <source>De melding opstellen, vooraf ingevuld uit de casus</source>
+        <translation>Composing the report, filled in from the case</translation>
+    </message>
+    <message>
+        <source>De melding wordt bewaard als een versleuteld PDF-bestand (AES-256). Het programma toont één keer de wachtzin van dat bestand: lees die voor aan de medewerker van Veilig Thuis aan de telefoon, en stuur het bestand via het beveiligde formulier of een beveiligd kanaal dat de praktijk al gebruikt. Stuur de wachtzin nooit mee in dezelfde e-mail.</source>
+        <translation>The report is saved as an encrypted PDF file (AES-256). The program shows the file&apos;s passphrase once: read it out to the Veilig Thuis worker on the phone, and send the file through the secure form or a secure channel the practice already uses. Never send the passphrase in the same e-mail.</translation>
+    </message>
+    <message>
+        <source>De wachtzin van het versleutelde bestand, één keer getoond</source>
+        <translation>The encrypted file&apos;s passphrase, shown once</translation>
+    </message>
+    <message>
+        <source>Maakt u een tweede bestand van dezelfde melding, dan vervangt dat het eerste en krijgt het een eigen wachtzin. Het programma zegt welke wachtzin bij welk bestand hoort en biedt aan het oude bestand te verwijderen.</source>
+        <translation>If you make a second file of the same report, it replaces the first and gets its own passphrase. The program tells you which passphrase belongs to which file and offers to remove the old file.</translation>
+    </message>
+    <message>
+        <source>Na de melding: vervolg</source>
+        <translation>After the report: follow-up</translation>
+    </message>
+    <message>
+        <source>Registreer de melding met de datum en de Veilig Thuis-organisatie. Veilig Thuis geeft u ten minste terugkoppeling na zijn veiligheidsbeoordeling; leg die vast met het kenmerk van Veilig Thuis.</source>
+        <translation>Register the report with its date and the Veilig Thuis organisation. Veilig Thuis gives you feedback at least after its safety assessment; record it with Veilig Thuis&apos;s reference.</translation>
+    </message>
+    <message>
+        <source>Het programma plant controles na de melding of na de hulp (bijvoorbeeld na 3 en 12 maanden): is de situatie echt veilig geworden? Ziet u na een melding nieuwe signalen, meld dan opnieuw: Veilig Thuis legt signalen van veel melders over lange tijd naast elkaar.</source>
+        <translation>The program plans checks after the report or after the help (for example after 3 and 12 months): has the situation really become safe? If you see new signals after a report, report again: Veilig Thuis puts signals from many reporters side by side over a long time.</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Vandaag laat zien wat uw aandacht vraagt: geplande controles, casussen die stilstaan, nieuwe signalen na een melding, en concepten die u bewaarde. Klik op een regel om de casus te openen; bij &lt;b&gt;Concept bewaard&lt;/b&gt; opent het concept zelf.</source>
+        <translation>Today shows what needs your attention: planned checks, cases that stand still, new signals after a report, and drafts you kept. Click a row to open the case; &lt;b&gt;Draft kept&lt;/b&gt; opens the draft itself.</translation>
+    </message>
+    <message>
+        <source>Vandaag: wat aandacht vraagt</source>
+        <translation>Today: what needs attention</translation>
+    </message>
+    <message>
+        <source>Het dossier afdrukken of inzien</source>
+        <translation>Printing or showing the file</translation>
+    </message>
+    <message>
+        <source>Ouders, en kinderen vanaf 12 jaar (tot 16 jaar samen met hun ouders), kunnen vragen hun dossier in te zien. Kies in een casus &lt;b&gt;Bestand &amp;gt; Dossier afdrukken of opslaan&lt;/b&gt;: het dossier bevat alle signalen met hun eerdere versies, de stappen, de weging en de meldingen.</source>
+        <translation>Parents, and children from 12 (until 16 together with their parents), can ask to see their file. In a case, choose &lt;b&gt;File &amp;gt; Print or save file&lt;/b&gt;: the file holds every signal with its earlier versions, the steps, the weighing and the reports.</translation>
+    </message>
+    <message>
+        <source>Delen die anderen beschermen, bijvoorbeeld wie iets vertelde, kunt u weglaten. Het dossier zegt dan dat er iets is weggelaten en waarom.</source>
+        <translation>Parts that protect others, for example who told you something, can be withheld. The file then says that something was withheld, and why.</translation>
+    </message>
+    <message>
+        <source>De eerste bladzijde van een dossier met een weggelaten deel</source>
+        <translation>The first page of a file with a withheld part</translation>
+    </message>
+    <message>
+        <source>Voor de praktijkmanager: registraties en logboek</source>
+        <translation>For the practice manager: registrations and the access log</translation>
+    </message>
+    <message>
+        <source>Elke praktijk houdt per jaar bij hoeveel adviesvragen en meldingen er waren. Onder &lt;b&gt;Praktijk &amp;gt; Jaaroverzicht meldcode&lt;/b&gt; ziet, print en bewaart u die aantallen. Het jaaroverzicht bevat geen namen en geen casustitels; u kunt het laten zien aan de inspectie of de GGD.</source>
+        <translation>Every practice keeps a yearly count of its requests for advice and reports. Under &lt;b&gt;Practice &amp;gt; Annual overview&lt;/b&gt; you view, print and save those counts. The annual overview holds no names and no case titles; you can show it to the inspectorate or the GGD.</translation>
+    </message>
+    <message>
+        <source>De praktijkmanager kan de aantallen, de registratielijst en het logboek lezen, maar geen inhoud van casussen. Het logboek toont wie wanneer welke casus opende of wijzigde; elke toegang tot een casus wordt vastgelegd.</source>
+        <translation>The practice manager can read the counts, the list of registrations and the access log, but not the contents of cases. The access log shows who opened or changed which case, and when; every access to a case is recorded.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Praktijk &amp;gt; Registratielijst&lt;/b&gt; toont de adviesvragen en meldingen van een periode, zonder namen van cliënten. Omdat de lijst hulpverleners en kenmerken van Veilig Thuis noemt, wordt hij alleen versleuteld bewaard.</source>
+        <translation>&lt;b&gt;Practice &amp;gt; List of registrations&lt;/b&gt; shows the requests for advice and the reports of a period, without clients&apos; names. Because the list names professionals and Veilig Thuis&apos;s references, it is only saved encrypted.</translation>
+    </message>
+    <message>
+        <source>Collega&apos;s en rollen</source>
+        <translation>Colleagues and roles</translation>
+    </message>
+    <message>
+        <source>De beheerder voegt collega&apos;s toe onder &lt;b&gt;Praktijk &amp;gt; Gebruikers&lt;/b&gt;, elk met een rol (hulpverlener, aandachtsfunctionaris of praktijkmanager) en een eerste wachtzin. Bij de eerste keer ontgrendelen kiest de collega zelf een nieuwe. Wie vertrekt, wordt uitgeschakeld en nooit verwijderd: het logboek blijft zijn naam noemen.</source>
+        <translation>The administrator (beheerder) adds colleagues under &lt;b&gt;Practice &amp;gt; Users&lt;/b&gt;, each with a role (professional, designated consultee or practice manager) and a first passphrase. At the first unlock the colleague chooses a new one. Someone who leaves is switched off, never removed: the access log keeps naming them.</translation>
+    </message>
+    <message>
+        <source>Een casus is te zien voor wie hem begon en voor de collega&apos;s met wie hij gedeeld is (&lt;b&gt;Delen…&lt;/b&gt; in de casus). De beheerder kan ook kiezen dat elke hulpverlener alle casussen ziet. Een casus openen die u niet mag zien, wordt geweigerd en vastgelegd.</source>
+        <translation>A case can be seen by whoever started it and by the colleagues it is shared with (&lt;b&gt;Share…&lt;/b&gt; in the case). The administrator can also choose that every professional sees all cases. Opening a case you may not see is refused and recorded.</translation>
+    </message>
+    <message>
+        <source>Elke afdruk en elk bewaard document komt in het logboek met het doel ervan, nooit met een bestandsnaam. Documenten met persoonsgegevens worden alleen versleuteld bewaard.</source>
+        <translation>Every print and every saved document goes into the access log with its purpose, never with a file name. Documents with personal data are only saved encrypted.</translation>
+    </message>
+    <message>
+        <source>Reservekopie en een nieuwe computer</source>
+        <translation>Backups and a new computer</translation>
+    </message>
+    <message>
+        <source>Maak regelmatig een reservekopie met &lt;b&gt;Bestand &amp;gt; Reservekopie maken&lt;/b&gt;, bijvoorbeeld op een USB-stick die in de kluis ligt. De reservekopie is versleuteld; zonder de herstelcode kan niemand hem openen.</source>
+        <translation>Make a backup regularly with &lt;b&gt;File &amp;gt; Make backup&lt;/b&gt;, for example on a USB stick kept in the safe. The backup is encrypted; nobody can open it without the recovery code.</translation>
+    </message>
+    <message>
+        <source>Op een nieuwe computer installeert uw beheerder het programma. Kies daar &lt;b&gt;Reservekopie terugzetten&lt;/b&gt;, wijs het bestand aan en typ de herstelcode. Daarna kiest u een nieuwe wachtzin voor die computer.</source>
+        <translation>On a new computer your administrator installs the program. There, choose &lt;b&gt;Restore backup&lt;/b&gt;, point to the file and type the recovery code. Then you choose a new passphrase for that computer.</translation>
+    </message>
+    <message>
+        <source>Waarom werkt mijn wachtzin niet op een andere computer? Uw gegevens zijn extra beveiligd met een geheim dat het besturingssysteem van deze computer voor u bewaart. Een gekopieerde kluis gaat op een andere computer daarom alleen open met de herstelcode.</source>
+        <translation>Why does my passphrase not work on another computer? Your data are also protected with a secret that this computer&apos;s operating system keeps for you. A copied vault therefore opens on another computer only with the recovery code.</translation>
+    </message>
+    <message>
+        <source>Wachtzin kwijt?</source>
+        <translation>Lost your passphrase?</translation>
+    </message>
+    <message>
+        <source>Kies in het ontgrendelvenster &lt;b&gt;Herstelcode gebruiken&lt;/b&gt; en typ de herstelcode. U kiest dan een nieuwe wachtzin. Dit wordt in het logboek vastgelegd.</source>
+        <translation>In the unlock window, choose &lt;b&gt;Use recovery code&lt;/b&gt; and type the recovery code. You then choose a new passphrase. This is recorded in the access log.</translation>
+    </message>
+    <message>
+        <source>Werkt u met collega&apos;s in één praktijk, dan kan de beheerder u ook een nieuwe eerste wachtzin geven, terwijl u erbij bent. Bij de eerste keer ontgrendelen kiest u dan zelf een nieuwe.</source>
+        <translation>If you work with colleagues in one practice, the administrator (beheerder) can also give you a new first passphrase while you are present. You then choose a new one yourself at your first unlock.</translation>
+    </message>
+    <message>
+        <source>Zijn zowel de wachtzin als de herstelcode kwijt, dan kan niemand de gegevens meer openen. Dat is de prijs van echte versleuteling. Vraag uw beheerder of er een reservekopie en een herstelcode in de kluis van de praktijk liggen.</source>
+        <translation>If both the passphrase and the recovery code are lost, nobody can open the data any more. That is the price of real encryption. Ask your administrator whether a backup and a recovery code are kept in the practice&apos;s safe.</translation>
+    </message>
+    <message>
+        <source>Te vaak een verkeerde wachtzin? Dan moet u steeds iets langer wachten voor u het opnieuw kunt proberen. Dat beschermt uw gegevens tegen iemand die wachtzinnen raadt.</source>
+        <translation>Typed a wrong passphrase too often? Then you wait a little longer each time before you can try again. That protects your data against someone guessing passphrases.</translation>
+    </message>
+</context>
+<context>
     <name>HelpAgreementsEditor</name>
     <message>
         <source>Welke hulp</source>
@@ -1726,6 +2112,22 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Verwijderen</source>
         <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Welke hulp, afspraak {n}</source>
+        <translation>What help, agreement {n}</translation>
+    </message>
+    <message>
+        <source>Door wie, afspraak {n}</source>
+        <translation>By whom, agreement {n}</translation>
+    </message>
+    <message>
+        <source>Tot wanneer, afspraak {n}</source>
+        <translation>Until when, agreement {n}</translation>
+    </message>
+    <message>
+        <source>Afspraak {n} verwijderen</source>
+        <translation>Remove agreement {n}</translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2155,33 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Hulp {number}</source>
         <translation>Help {number}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Handleiding – Meldcode Werkplek</source>
+        <translation>User guide – Meldcode Werkplek</translation>
+    </message>
+    <message>
+        <source>Zoeken in de handleiding</source>
+        <translation>Search the user guide</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Hoofdstukken</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <source>Niets gevonden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>Tekst van de handleiding</source>
+        <translation>Text of the user guide</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2417,10 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>User &amp;guide</translation>
     </message>
     <message>
         <source>&amp;Over Meldcode Werkplek</source>
@@ -2616,6 +3049,10 @@ Answer: {answer}</translation>
         <translation>Registration list</translation>
     </message>
     <message>
+        <source>Adviesvragen en meldingen van de periode</source>
+        <translation>Requests for advice and reports of the period</translation>
+    </message>
+    <message>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
@@ -2803,6 +3240,14 @@ Answer: {answer}</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Voorbeeld verbergen</source>
+        <translation>Hide preview</translation>
+    </message>
+    <message>
+        <source>Voorbeeld tonen</source>
+        <translation>Show preview</translation>
     </message>
     <message>
         <source>Melding</source>
@@ -3873,6 +4318,10 @@ Answer: {answer}</translation>
     <message>
         <source>Gebruikers</source>
         <translation>Users</translation>
+    </message>
+    <message>
+        <source>Gebruikers van de kluis</source>
+        <translation>Users of the vault</translation>
     </message>
     <message>
         <source>Naam</source>

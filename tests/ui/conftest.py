@@ -140,6 +140,11 @@ def run_setup(
         click(qtbot, finish)
     main = entered.args[0]
     assert isinstance(main, MainWindow)
+    # The first-use tour comes up once after setup; this user skips it.
+    tour = shell.tour
+    assert tour is not None and tour.isVisible()
+    click(qtbot, tour.skip_button)
+    assert shell.tour is None
     wait_for_case_list(qtbot, main)
     return main, code
 

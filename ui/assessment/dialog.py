@@ -176,6 +176,8 @@ class AssessmentDialog(EditDialog):
         layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Not a Tab stop of its own: focus goes to what it holds, and it scrolls to follow.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(content)
         return scroll
 

@@ -10,6 +10,7 @@ it is not, the core's notice says so; the view never shows a weging under anothe
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.weighing import RecordedOutcome, RecordedQuestion
@@ -26,6 +27,8 @@ class AssessmentView(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Not a Tab stop of its own: focus goes to what it holds, and it scrolls to follow.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.kader_missing = False  # True when its kader version is not shipped (see notice)
         self.title = strong(wrapped(), 1.2)
         self.title.setObjectName("frameworkTitle")

@@ -91,6 +91,8 @@ class AnnualOverviewDialog(QDialog):
             self.year.addItem(str(figures.year), figures.year)
         self.year.currentIndexChanged.connect(self.show_year)
         self.table = QTableWidget(MONTHS + 1, 2)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Adviesvragen en meldingen per maand"))
         self.table.setHorizontalHeaderLabels([self.tr("Adviesvragen"), self.tr("Meldingen")])
         locale = QLocale()
         self.table.setVerticalHeaderLabels(

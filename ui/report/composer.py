@@ -18,8 +18,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -83,6 +83,8 @@ from ui.widgets.fields import ERROR_COLOUR, ErrorField, FieldErrors, error_label
 from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, resize_within_screen, wrapped
 
 PREVIEW_DELAY_MS = 300
+# Narrower than this, the preview beside the form would squeeze it into sideways scrolling.
+PREVIEW_BESIDE_WIDTH = 1150
 
 
 # Saves a checked melding as an encrypted file: (content, passphrase, folder, progress) ->
@@ -215,6 +217,8 @@ class ReportComposerDialog(QDialog):
         self.body_layout.addStretch(1)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
+        # Not a Tab stop of its own: focus goes to what it holds, and it scrolls to follow.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidget(body)
 
         self.navigation = QListWidget()
@@ -234,6 +238,9 @@ class ReportComposerDialog(QDialog):
             wrapped(self.tr("Voorbeeld: zo komt de melding in het versleutelde bestand."))
         )
         preview_layout.addWidget(self.preview)
+        self.preview_box = preview_box
+        # None: the preview shows when the window is wide enough; the button decides after.
+        self._preview_wanted: bool | None = None
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
@@ -249,10 +256,19 @@ class ReportComposerDialog(QDialog):
         self.next_button = QPushButton(self.tr("Controleren en verder"))
         self.next_button.setDefault(True)
         self.next_button.clicked.connect(self.proceed)
+        # Beside the button box, not in it: the box orders its own buttons for Tab and would
+        # leave this one out of the way from the form to the buttons.
+        self.preview_toggle = QPushButton()
+        self.preview_toggle.setCheckable(True)
+        self.preview_toggle.toggled.connect(self._preview_toggled)
         buttons = QDialogButtonBox()
         buttons.addButton(self.next_button, QDialogButtonBox.ButtonRole.AcceptRole)
         cancel = buttons.addButton(self.tr("Annuleren"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.clicked.connect(self.reject)
+        self._apply_preview()
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.preview_toggle)
+        bottom.addWidget(buttons, 1)
 
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -260,9 +276,32 @@ class ReportComposerDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.left_out_label)
         layout.addWidget(self.form_error)
-        layout.addWidget(buttons)
+        layout.addLayout(bottom)
         self._update_left_out()
         return page
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._apply_preview()
+
+    def _preview_toggled(self, shown: bool) -> None:
+        self._preview_wanted = shown
+        self._apply_preview()
+
+    def _apply_preview(self) -> None:
+        """On a small screen the form keeps its width and the preview waits behind a button,
+        so that nothing needs sideways scrolling."""
+        shown = (
+            self._preview_wanted
+            if self._preview_wanted is not None
+            else self.width() >= PREVIEW_BESIDE_WIDTH
+        )
+        self.preview_box.setVisible(shown)
+        with QSignalBlocker(self.preview_toggle):
+            self.preview_toggle.setChecked(shown)
+        self.preview_toggle.setText(
+            self.tr("Voorbeeld verbergen") if shown else self.tr("Voorbeeld tonen")
+        )
 
     def _section(self, title: str, *prefixes: str) -> _Section:
         section = _Section(title, prefixes)

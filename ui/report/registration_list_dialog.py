@@ -89,6 +89,8 @@ class RegistrationListDialog(QDialog):
         )
 
         self.table = QTableWidget(0, 8)
+        self.table.setTabKeyNavigation(False)
+        self.table.setAccessibleName(self.tr("Adviesvragen en meldingen van de periode"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Datum"),

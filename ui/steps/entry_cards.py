@@ -221,6 +221,8 @@ class EntryList(QScrollArea):
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
+        # Not a Tab stop of its own: focus goes to what it holds, and it scrolls to follow.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.cards: list[EntryCard] = []
         self._container = QWidget()

@@ -6,9 +6,11 @@ about one agreement lands at that agreement. A row left entirely empty is not an
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -83,12 +85,29 @@ class HelpAgreementsEditor(QWidget):
 
     def _place_rows(self) -> None:
         for index, row in enumerate(self._rows, start=1):
+            # The column headings are not the fields' buddies: name each field itself.
+            row.what.setAccessibleName(self.tr("Welke hulp, afspraak {n}").format(n=index))
+            row.by_whom.setAccessibleName(self.tr("Door wie, afspraak {n}").format(n=index))
+            row.until.line.setAccessibleName(self.tr("Tot wanneer, afspraak {n}").format(n=index))
+            row.remove.setAccessibleName(self.tr("Afspraak {n} verwijderen").format(n=index))
             self._grid.addWidget(row.what_field, index, 0)
             self._grid.addWidget(row.by_whom_field, index, 1)
             self._grid.addWidget(row.until_field, index, 2)
             self._grid.addWidget(row.remove, index, 3)
         self.setFocusProxy(self._rows[0].what if self._rows else self.add_button)
+        self._order_tabs()
         self.rows_changed.emit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Rows are made after the add button, so Tab would skip it; put it after the rows.
+        Only once the editor sits in its window: an order set before is lost on the move."""
+        chain = [w for r in self._rows for w in (r.what, r.by_whom, r.until.line, r.remove)]
+        for first, second in pairwise([*chain, self.add_button]):
+            QWidget.setTabOrder(first, second)
 
     def set_agreements(self, agreements: tuple[HelpAgreement, ...]) -> None:
         for row in list(self._rows):

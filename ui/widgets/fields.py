@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -70,6 +71,36 @@ def text_box(height: int) -> QPlainTextEdit:
     return box
 
 
+def focus_target(widget: QWidget) -> QWidget:
+    """The widget that really takes the focus (and that a screen reader announces)."""
+    while (proxy := widget.focusProxy()) is not None:
+        widget = proxy
+    return widget
+
+
+def name_from_label(field: QWidget) -> None:
+    """Give the control inside `field` the text of the label that is its buddy.
+
+    Qt finds a label for a control only among the control's siblings; a control wrapped in a
+    field (with its hint and error lines) has none there, so a screen reader would announce it
+    without a name. A name the control has already (the date box's "dd-mm-jjjj") becomes its
+    description.
+    """
+    target = focus_target(field)
+    for label in field.window().findChildren(QLabel):
+        buddy = label.buddy()
+        if buddy is None or focus_target(buddy) is not target:
+            continue
+        text = label.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        text = text.strip().rstrip(":").strip()
+        if not text or target.accessibleName() == text:
+            return
+        if target.accessibleName() and not target.accessibleDescription():
+            target.setAccessibleDescription(target.accessibleName())
+        target.setAccessibleName(text)
+        return
+
+
 class ErrorField(QWidget):
     """An editor with, below it, an optional grey hint and a red error line."""
 
@@ -94,6 +125,13 @@ class ErrorField(QWidget):
                 editor.left.connect(self._check_date)
         for part in (editor, *editor.findChildren(QWidget)):
             self._clear_on_edit(part)
+        self._named = False
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._named:
+            self._named = True
+            name_from_label(self)
 
     def _clear_on_edit(self, editor: QWidget) -> None:
         if isinstance(editor, QLineEdit):

@@ -18,6 +18,14 @@ def wrapped(text: str = "") -> QLabel:
     return label
 
 
+def label_for(text: str, field: QWidget) -> QLabel:
+    """A label that names `field`: Alt plus its underlined letter goes there, and a screen
+    reader announces the field by it (see ErrorField, which passes the name on inside)."""
+    label = QLabel(text)
+    label.setBuddy(field)
+    return label
+
+
 def warning(text: str = "") -> QLabel:
     label = wrapped(text)
     label.setStyleSheet(WARNING_STYLE)

@@ -1,0 +1,93 @@
+"""Notices and step states stay readable on light, dark and high-contrast screens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from ui.widgets import tones
+from ui.widgets.tones import DARK, LIGHT, Appearance, Tone, contrast_ratio, set_tone, tone_sheet
+
+
+@pytest.mark.parametrize("scheme", [LIGHT, DARK], ids=["light", "dark"])
+@pytest.mark.parametrize("tone", list(Tone))
+def test_every_tone_reads_at_normal_text_contrast(scheme: dict, tone: Tone) -> None:
+    colours = scheme[tone]
+    # WCAG AA for normal text.
+    assert contrast_ratio(colours.text, colours.background) >= 4.5
+
+
+def test_contrast_ratio_matches_known_values() -> None:
+    assert contrast_ratio("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_high_contrast_uses_the_system_palette_only() -> None:
+    sheet = tone_sheet(dark=False, contrast=True)
+    assert "#" not in sheet
+    assert sheet.count("palette(text)") == 2 * len(Tone)
+
+
+def dark_palette() -> QPalette:
+    palette = QPalette()
+    for role, colour in {
+        QPalette.ColorRole.Window: "#202020",
+        QPalette.ColorRole.WindowText: "#eeeeee",
+        QPalette.ColorRole.Base: "#181818",
+        QPalette.ColorRole.Text: "#eeeeee",
+        QPalette.ColorRole.Button: "#2a2a2a",
+        QPalette.ColorRole.ButtonText: "#eeeeee",
+    }.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
+@pytest.fixture
+def appearance() -> Iterator[Appearance]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    old_palette, old_sheet = app.palette(), app.styleSheet()
+    watcher = Appearance(app)
+    yield watcher
+    app.removeEventFilter(watcher)
+    watcher.deleteLater()
+    app.setPalette(old_palette)
+    app.setStyleSheet(old_sheet)
+
+
+def background_of(label: QLabel) -> QColor:
+    image = label.grab().toImage()
+    return image.pixelColor(2, 2)
+
+
+def test_a_warning_follows_the_system_from_light_to_dark(
+    qtbot: QtBot, appearance: Appearance
+) -> None:
+    label = QLabel("Let op")
+    label.setStyleSheet("border: 1px solid; padding: 8px;")
+    set_tone(label, Tone.WARNING)
+    qtbot.addWidget(label)
+    label.show()
+    assert not appearance.dark
+    light = background_of(label)
+    assert light.name() == LIGHT[Tone.WARNING].background
+
+    QApplication.instance().setPalette(dark_palette())  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: appearance.dark)
+    dark = background_of(label)
+    assert dark.name() == DARK[Tone.WARNING].background
+    assert label.palette().color(QPalette.ColorRole.WindowText).lightness() > 128
+
+
+def test_set_tone_none_gives_the_plain_window_colours(qtbot: QtBot, appearance: Appearance) -> None:
+    label = QLabel("Gewoon")
+    set_tone(label, Tone.URGENT)
+    set_tone(label, None)
+    qtbot.addWidget(label)
+    label.show()
+    assert label.property(tones.PROPERTY) == ""
+    assert background_of(label) == QApplication.palette().color(QPalette.ColorRole.Window)

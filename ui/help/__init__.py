@@ -1,0 +1,1 @@
+"""The handleiding (user guide), F1 and the first-use tour."""
