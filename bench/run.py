@@ -49,9 +49,10 @@ from app.export.report_content import ClientInformed, Safety  # noqa: E402
 from app.export.report_document import report_document  # noqa: E402
 from app.fileio import write_atomically  # noqa: E402
 from app.store.search import CaseQuery  # noqa: E402
+from app.vault.attempts import AttemptTracker  # noqa: E402
 from app.vault.audit import AuditEvent  # noqa: E402
 from app.vault.location import VaultLocation  # noqa: E402
-from app.vault.vault import Vault, read_key_file  # noqa: E402
+from app.vault.vault import Vault, read_key_file, user_attempt_key  # noqa: E402
 from bench.dataset import DATASET_VERSION, add_steps, big_case, fill  # noqa: E402
 from bench.plain import open_plain, plain_vault  # noqa: E402
 
@@ -208,7 +209,11 @@ class SizeBench:
             started = time.perf_counter()
             # What Vault.unlock does after the key is derived: open, check, log the unlock.
             vault = Vault._open(self.location, read_key_file(self.location), data_key, 1, None)
-            vault._log_unlock(AuditEvent.UNLOCK, [])
+            vault._log_unlock(
+                AuditEvent.UNLOCK,
+                AttemptTracker(self.location.attempts_path),
+                user_attempt_key(1),
+            )
             unlock.append(time.perf_counter() - started)
             started = time.perf_counter()
             vault.search.find(CaseQuery())
