@@ -71,9 +71,10 @@ from ui.timeline import HistoryDialog
 from ui.widgets import ask
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import link_button, wrapped
+from ui.widgets.tones import Look, Tone
 
-RADAR_STYLE = "background: #fdecea; border: 1px solid #e3a09a; padding: 8px; color: #5c120c;"
-CLOSED_STYLE = "background: #ececec; border: 1px solid #b0b0b0; padding: 8px; color: #333333;"
+RADAR_STYLE = Look(Tone.URGENT, "border: 1px solid; padding: 8px;")
+CLOSED_STYLE = Look(Tone.MUTED, "border: 1px solid; padding: 8px;")
 VEILIG_THUIS_PHONE = "0800-2000"
 
 
@@ -254,12 +255,12 @@ class CaseView(QStackedWidget):
         self.status = wrapped()
         self.closed_banner = wrapped()
         self.closed_banner.setObjectName("closedBanner")
-        self.closed_banner.setStyleSheet(CLOSED_STYLE)
+        CLOSED_STYLE.on(self.closed_banner)
         self.radar_banner = QWidget()
         self.radar_banner.setObjectName("radarBanner")
         self.radar_text = wrapped()
         self.radar_text.setObjectName("radarText")
-        self.radar_text.setStyleSheet(RADAR_STYLE)
+        RADAR_STYLE.on(self.radar_text)
         radar_layout = QHBoxLayout(self.radar_banner)
         radar_layout.setContentsMargins(0, 0, 0, 0)
         radar_layout.addWidget(self.radar_text, 1)

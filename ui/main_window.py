@@ -54,6 +54,7 @@ from ui.today import TodayPanel
 from ui.users_dialog import UsersDialog
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
+from ui.widgets.tones import Look, Tone
 from ui.workers import run_in_background, while_open
 
 STATUS_MESSAGE_MS = 10_000
@@ -122,7 +123,7 @@ class MainWindow(QMainWindow):
         self.damage = QLabel()
         self.damage.setObjectName("vaultDamaged")
         self.damage.setWordWrap(True)
-        self.damage.setStyleSheet(WARNING_STYLE)
+        WARNING_STYLE.on(self.damage)
         self.damage_restore = QPushButton(self.tr("Reservekopie terugzetten…"))
         self.damage_restore.clicked.connect(self.restore_requested)
         damage_row = QHBoxLayout()
@@ -262,7 +263,7 @@ class MainWindow(QMainWindow):
             )
         )
         self.keyring_warning.setObjectName("keyringWarning")
-        self.keyring_warning.setStyleSheet(WARNING_STYLE.replace("padding: 8px", "padding: 2px"))
+        Look(Tone.WARNING, "border: 1px solid; padding: 2px;").on(self.keyring_warning)
         # The practice vault has no secrets to protect; its passphrase is public on purpose.
         self.keyring_warning.setVisible(not self.vault.device_bound and not self.vault.is_practice)
         self.statusBar().addWidget(self.keyring_warning)

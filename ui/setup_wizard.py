@@ -219,7 +219,7 @@ class PassphrasePage(QWizardPage):
                     "met alleen de wachtzin."
                 )
             )
-            self.keyring_status.setStyleSheet(NOTICE_STYLE)
+            NOTICE_STYLE.on(self.keyring_status)
         else:
             self.keyring_status.setText(
                 self.tr(
@@ -228,7 +228,7 @@ class PassphrasePage(QWizardPage):
                     "een extra sterke wachtzin."
                 )
             )
-            self.keyring_status.setStyleSheet(WARNING_STYLE)
+            WARNING_STYLE.on(self.keyring_status)
 
     def isComplete(self) -> bool:
         return not self._working

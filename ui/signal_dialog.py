@@ -31,6 +31,7 @@ from ui.widgets.choices import enum_combo
 from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ErrorField, faults_of, merged, text_box
 from ui.widgets.labels import NOTICE_STYLE, wrapped
+from ui.widgets.tones import PLAIN
 
 
 class SignalDialog(EditDialog):
@@ -143,7 +144,7 @@ class SignalDialog(EditDialog):
         not the family first; ...); the room stays when there is nothing to say."""
         text = care_text(str(self.form.currentData() or ""))
         self.form_care.setText(text)
-        self.form_care.setStyleSheet(NOTICE_STYLE if text else "")
+        (NOTICE_STYLE if text else PLAIN).on(self.form_care)
         guide = shipped_forms().guide(str(self.form.currentData() or ""))
         self.signs_button.setEnabled(guide is not None and bool(guide.signs))
         self._show_signs()

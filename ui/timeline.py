@@ -26,12 +26,15 @@ from app.domain.models import SignalVersion
 from ui.signs_dialog import cited_lines
 from ui.text import date_text, label_text, moment_text, time_text
 from ui.widgets.labels import wipe_texts, wrapped
+from ui.widgets.tones import Look, Tone
 
 CARD_STYLE = "QFrame#signalCard { background: palette(base); border: 1px solid palette(mid); }"
+# The interpretation sits apart from the facts by a bar in the palette's own accent colour.
 INTERPRETATION_STYLE = (
-    "QFrame#interpretation { background: #f3effa; border-left: 4px solid #7e57c2; }"
+    "QFrame#interpretation { background: palette(alternate-base);"
+    " border-left: 4px solid palette(highlight); }"
 )
-BADGE_STYLE = "background: #fff4e5; color: #7a4500; border: 1px solid #e0a040; padding: 1px 6px;"
+BADGE_STYLE = Look(Tone.WARNING, "border: 1px solid; padding: 1px 6px;")
 
 
 def small_heading(text: str) -> QLabel:
@@ -117,7 +120,7 @@ class SignalCard(QFrame):
         if signal.is_corrected:
             self.corrected_mark = QLabel(self.tr("gecorrigeerd"))
             self.corrected_mark.setObjectName("correctedMark")
-            self.corrected_mark.setStyleSheet(BADGE_STYLE)
+            BADGE_STYLE.on(self.corrected_mark)
             self.history_button = QPushButton(
                 self.tr("Geschiedenis ({count} versies)…").format(count=len(signal.versions))
             )
@@ -213,7 +216,7 @@ class VersionsDialog(QDialog):
         if reason:
             label = wrapped(reason)
             label.setObjectName(reason_name)
-            label.setStyleSheet(BADGE_STYLE.replace("1px 6px", "4px 6px"))
+            Look(Tone.WARNING, "border: 1px solid; padding: 4px 6px;").on(label)
             layout.addWidget(label)
         layout.addWidget(view)
         self._body.insertWidget(len(self.version_frames), frame)

@@ -39,9 +39,10 @@ from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import grow_to_fit, link_button, warning
 from ui.widgets.passphrase import password_line
+from ui.widgets.tones import Look, Tone
 from ui.workers import Reporter, run_in_background
 
-BANNER_STYLE = "QFrame#problem { background: #fdecea; border: 1px solid #e3a09a; }"
+BANNER_STYLE = Look(Tone.URGENT, "QFrame#problem { border: 1px solid; }")
 
 
 class ProblemBanner(QFrame):
@@ -50,7 +51,7 @@ class ProblemBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("problem")
-        self.setStyleSheet(BANNER_STYLE)
+        BANNER_STYLE.on(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.action = QPushButton()

@@ -1,6 +1,6 @@
 """Developer tool: PNG grabs of the main windows, filled with fictional data.
 
-    python -m tests.tools.screenshots OUTDIR
+    python -m tests.tools.screenshots OUTDIR [--donker]
     xvfb-run -a env QT_QPA_PLATFORM=xcb python -m tests.tools.screenshots OUTDIR
 
 Everything happens in a throw-away folder with an in-memory keyring; the real vault, settings
@@ -23,6 +23,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import keyring
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from app.case_documents.exports import annual_overview
@@ -70,6 +71,7 @@ from ui.steps.step_dialogs import ConsultationDialog, DecisionDialog
 from ui.timeline import HistoryDialog
 from ui.unlock_window import UnlockWindow
 from ui.users_dialog import UsersDialog
+from ui.widgets.tones import Appearance
 
 PASSPHRASE = "groene tulpen langs het kanaal"
 DEMO_KDF = kdf.CalibrationProfile(target_seconds=0.05, memory_kib=8 * 1024, min_time_cost=1)
@@ -406,8 +408,32 @@ def take_people_screenshots(
     log.done(QDialog.DialogCode.Rejected)
 
 
+def dark_palette() -> QPalette:
+    """A dark window palette, as a system in dark mode hands the program."""
+    palette = QPalette()
+    for role, colour in {
+        QPalette.ColorRole.Window: "#202124",
+        QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#171717",
+        QPalette.ColorRole.AlternateBase: "#26282b",
+        QPalette.ColorRole.Text: "#e8eaed",
+        QPalette.ColorRole.Button: "#2d2f33",
+        QPalette.ColorRole.ButtonText: "#e8eaed",
+        QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124",
+        QPalette.ColorRole.Mid: "#5f6368",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+        QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.ToolTipBase: "#2d2f33",
+        QPalette.ColorRole.ToolTipText: "#e8eaed",
+    }.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    """`OUTDIR [--donker]`: with --donker the windows are shown as in the system's dark mode."""
+    if len(argv) not in (1, 2) or argv[1:] not in ([], ["--donker"]):
         print(__doc__)
         return 2
     outdir = Path(argv[0])
@@ -418,6 +444,9 @@ def main(argv: list[str]) -> int:
         os.environ["MELDCODE_HOME"] = scratch
         app = QApplication.instance() or QApplication([sys.argv[0]])
         translators = install_translators(app, "nl")  # noqa: F841 - keeps them alive
+        if argv[1:] == ["--donker"]:
+            app.setPalette(dark_palette())
+        appearance = Appearance(app)  # noqa: F841 - as the program has it: follows the palette
         location = VaultLocation(Path(scratch) / "kluis")
         store = DeviceSecretStore()
         take_screenshots(outdir, location, store)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from tests.tools.screenshots import dark_palette
 from ui.widgets import tones
 from ui.widgets.tones import DARK, LIGHT, Appearance, Tone, contrast_ratio, set_tone, tone_sheet
 
@@ -30,20 +31,6 @@ def test_high_contrast_uses_the_system_palette_only() -> None:
     sheet = tone_sheet(dark=False, contrast=True)
     assert "#" not in sheet
     assert sheet.count("palette(text)") == 2 * len(Tone)
-
-
-def dark_palette() -> QPalette:
-    palette = QPalette()
-    for role, colour in {
-        QPalette.ColorRole.Window: "#202020",
-        QPalette.ColorRole.WindowText: "#eeeeee",
-        QPalette.ColorRole.Base: "#181818",
-        QPalette.ColorRole.Text: "#eeeeee",
-        QPalette.ColorRole.Button: "#2a2a2a",
-        QPalette.ColorRole.ButtonText: "#eeeeee",
-    }.items():
-        palette.setColor(role, QColor(colour))
-    return palette
 
 
 @pytest.fixture
@@ -91,3 +78,46 @@ def test_set_tone_none_gives_the_plain_window_colours(qtbot: QtBot, appearance: 
     label.show()
     assert label.property(tones.PROPERTY) == ""
     assert background_of(label) == QApplication.palette().color(QPalette.ColorRole.Window)
+
+
+def test_the_step_bar_says_each_state_in_words_and_tone_in_the_dark(
+    qtbot: QtBot, appearance: Appearance
+) -> None:
+    from app.domain.enums import Step, StepStatus
+    from ui.steps.step_bar import STATUS_MARKS, StepBar
+
+    QApplication.instance().setPalette(dark_palette())  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: appearance.dark)
+    bar = StepBar()
+    qtbot.addWidget(bar)
+
+    class Shown:
+        def __init__(self, status: StepStatus) -> None:
+            self.status = status
+
+    class Progress:
+        radar = help_not_safe = False
+        phase = None
+
+        def state(self, step: Step) -> Shown:
+            return Shown(list(StepStatus)[step.number % len(StepStatus)])
+
+    bar.show_progress(Progress())  # type: ignore[arg-type]
+    bar.show()
+    expected = {
+        StepStatus.DONE: Tone.NOTICE,
+        StepStatus.SKIPPED: Tone.WARNING,
+        StepStatus.CURRENT: Tone.INFO,
+        StepStatus.OPEN: None,
+        StepStatus.UNAVAILABLE: Tone.MUTED,
+    }
+    for step in Step:
+        status = list(StepStatus)[step.number % len(StepStatus)]
+        button = bar.buttons[step]
+        # The state is in words (and a mark), not in colour alone.
+        assert STATUS_MARKS[status] in button.text() and "\n" in button.text()
+        tone = expected[status]
+        assert button.property(tones.PROPERTY) == (tone.value if tone else "")
+        if tone is not None:
+            shade = button.grab().toImage().pixelColor(button.width() // 2, 3)
+            assert shade.name() == DARK[tone].background

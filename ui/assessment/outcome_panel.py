@@ -11,9 +11,11 @@ from app.framework.model import Outcome
 from ui.assessment.texts import decision_texts
 from ui.timeline import small_heading
 from ui.widgets.labels import wrapped
+from ui.widgets.tones import PLAIN, Look, Tone
 
-URGENT_STYLE = "background: #fdecea; border: 2px solid #b3261e; padding: 10px; color: #5c0d07;"
-REPORT_STYLE = "color: #8a1c12;"
+URGENT_STYLE = Look(Tone.URGENT, "border: 2px solid; padding: 10px;")
+# Only the words that say "melden" stand out; their colour comes with the tone.
+REPORT_STYLE = Look(Tone.URGENT, "background: transparent; border: none;")
 
 
 def strong(label: QLabel, scale: float = 1.0) -> QLabel:
@@ -29,7 +31,7 @@ class OutcomePanel(QWidget):
         super().__init__(parent)
         self.urgent = strong(wrapped(), 1.15)
         self.urgent.setObjectName("urgentActions")
-        self.urgent.setStyleSheet(URGENT_STYLE)
+        URGENT_STYLE.on(self.urgent)
         self.report = strong(wrapped())
         self.report.setObjectName("reportDecision")
         self.recipients = strong(wrapped())
@@ -64,7 +66,7 @@ class OutcomePanel(QWidget):
         self.report.setText(texts.report)
         self.recipients.setText(texts.recipients)
         for part in (self.report, self.recipients):
-            part.setStyleSheet(REPORT_STYLE if texts.reports else "")
+            (REPORT_STYLE if texts.reports else PLAIN).on(part)
         self.recipients.setVisible(texts.reports)
         self.recipients_label.setVisible(texts.reports)
         self.help.setText(texts.help)

@@ -51,7 +51,7 @@ class QuestionPage(QWidget):
         self.answer_field = ErrorField(self.answers_box)
         self.answer_notice = wrapped()
         self.answer_notice.setObjectName("answerGuidance")
-        self.answer_notice.setStyleSheet(NOTICE_STYLE)
+        NOTICE_STYLE.on(self.answer_notice)
         self.answer_notice.hide()
         self.reason = QPlainTextEdit()
         self.reason.setTabChangesFocus(True)

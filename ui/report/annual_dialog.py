@@ -139,7 +139,7 @@ class AnnualOverviewDialog(QDialog):
         self.plain_csv_button.clicked.connect(lambda: self.save_plain(DocumentFormat.CSV))
         self.plain_saved = wrapped()
         self.plain_saved.setObjectName("plainSaved")
-        self.plain_saved.setStyleSheet(NOTICE_STYLE)
+        NOTICE_STYLE.on(self.plain_saved)
         self.plain_saved.hide()
         self.plain_error = error_label()
         plain_row = QHBoxLayout()

@@ -732,7 +732,7 @@ class ReportComposerDialog(QDialog):
                     "weggelaten, staat er niet in."
                 ).format(sentence=sentence)
             )
-            self.left_out_label.setStyleSheet(NOTICE_STYLE)
+            NOTICE_STYLE.on(self.left_out_label)
         else:
             self.left_out_label.setText(
                 self.tr("Alle betrokkenen en signalen van de casus worden opgenomen.")
@@ -773,7 +773,7 @@ class ReportComposerDialog(QDialog):
         self.register_button.clicked.connect(self.open_registration)
         self.register_button.hide()
         self.registered_label = wrapped()
-        self.registered_label.setStyleSheet(NOTICE_STYLE)
+        NOTICE_STYLE.on(self.registered_label)
         self.registered_label.hide()
 
         self.back_button = QPushButton(self.tr("Terug naar de melding"))
@@ -843,7 +843,7 @@ class ReportComposerDialog(QDialog):
                     "om te melden is vastgelegd (stap 5)."
                 )
             )
-            self.registered_label.setStyleSheet(WARNING_STYLE)
+            WARNING_STYLE.on(self.registered_label)
             self.registered_label.show()
         else:
             self.register_button.show()

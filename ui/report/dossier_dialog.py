@@ -191,11 +191,11 @@ class DossierDialog(QDialog):
                 "een bestand kan niet; een bestand maakt u met 'Opslaan als versleutelde PDF'."
             )
         )
-        self.print_note.setStyleSheet(WARNING_STYLE)
+        WARNING_STYLE.on(self.print_note)
         self.print_button = QPushButton(self.tr("Afdrukken…"))
         self.print_button.clicked.connect(self.print_directly)
         self.printed_label = wrapped()
-        self.printed_label.setStyleSheet(NOTICE_STYLE)
+        NOTICE_STYLE.on(self.printed_label)
         self.printed_label.hide()
         print_panel = QWidget()
         print_layout = QVBoxLayout(print_panel)
@@ -396,7 +396,7 @@ class DossierDialog(QDialog):
                     "is weggelaten."
                 ).format(parts=counted(len(withheld), self.tr("onderdeel"), self.tr("onderdelen")))
             )
-            self.withheld_label.setStyleSheet(WARNING_STYLE)
+            WARNING_STYLE.on(self.withheld_label)
         else:
             self.withheld_label.setText(self.tr("Het hele dossier wordt opgenomen."))
             self.withheld_label.setStyleSheet("")

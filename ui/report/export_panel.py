@@ -151,7 +151,7 @@ class ExportPanel(QWidget):
         self.form_error = error_label()
         self.saved = wrapped()
         self.saved.setObjectName("exportSaved")
-        self.saved.setStyleSheet(NOTICE_STYLE)
+        NOTICE_STYLE.on(self.saved)
         self.saved.hide()
         # An earlier export of the same document: when (from the vault), and where (only when
         # it was made in this session).

@@ -117,7 +117,7 @@ class PassphraseDialog(QDialog):
                 "bestand met een nieuwe wachtzin."
             )
         )
-        self.not_kept.setStyleSheet(WARNING_STYLE)
+        WARNING_STYLE.on(self.not_kept)
 
         buttons = QDialogButtonBox()
         self.close_button = buttons.addButton(
@@ -158,7 +158,7 @@ class PassphraseDialog(QDialog):
                     seconds=seconds
                 )
             )
-            self.clipboard_state.setStyleSheet(NOTICE_STYLE)
+            NOTICE_STYLE.on(self.clipboard_state)
             return
         self._tick.stop()
         self.clipboard_state.setStyleSheet("")

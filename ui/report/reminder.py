@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from app.export.veilig_thuis import Region, VeiligThuisList
 from ui.widgets.labels import wrapped
+from ui.widgets.tones import Look, Tone
 
-ACUTE_STYLE = "background: #fdecea; border: 2px solid #b3261e; padding: 10px; color: #5c0f0a;"
-CALL_STYLE = "background: #fff4e5; border: 2px solid #e0a040; padding: 10px; color: #5f3700;"
+ACUTE_STYLE = Look(Tone.URGENT, "border: 2px solid; padding: 10px;")
+CALL_STYLE = Look(Tone.WARNING, "border: 2px solid; padding: 10px;")
 PLAIN_STYLE = "padding: 4px 10px;"
 
 
@@ -45,7 +46,7 @@ class ReminderPanel(QWidget):
                 )
             )
         )
-        self.acute.setStyleSheet(ACUTE_STYLE)
+        ACUTE_STYLE.on(self.acute)
         self.call_first = _large(
             wrapped(
                 self.tr(
@@ -57,7 +58,7 @@ class ReminderPanel(QWidget):
             ),
             1.1,
         )
-        self.call_first.setStyleSheet(CALL_STYLE)
+        CALL_STYLE.on(self.call_first)
         self.written = wrapped()
         self.written.setStyleSheet(PLAIN_STYLE)
         self.passphrase_note = wrapped(

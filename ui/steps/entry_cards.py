@@ -39,13 +39,14 @@ from ui.steps.entry_text import check_title, entry_rows
 from ui.text import date_text, label_text, message_text, moment_text
 from ui.timeline import BADGE_STYLE, CARD_STYLE, VersionsDialog, bold
 from ui.widgets.labels import warning, wipe_texts, wrapped
+from ui.widgets.tones import Look, Tone
 
 WITHDRAWN_STYLE = (
     "QFrame#signalCard { background: palette(window); border: 1px dashed palette(mid); }"
 )
-ADVICE_STYLE = "background: #e3f0fb; color: #0b3d66; border: 1px solid #6aa5d8; padding: 1px 6px;"
-ROUND_STYLE = "background: #ececec; color: #333333; border: 1px solid #b0b0b0; padding: 1px 6px;"
-LATE_STYLE = "background: #fdecea; color: #7a1c14; border: 1px solid #e3a09a; padding: 1px 6px;"
+ADVICE_STYLE = Look(Tone.INFO, "border: 1px solid; padding: 1px 6px;")
+ROUND_STYLE = Look(Tone.MUTED, "border: 1px solid; padding: 1px 6px;")
+LATE_STYLE = Look(Tone.URGENT, "border: 1px solid; padding: 1px 6px;")
 
 
 class EntryAction(StrEnum):
@@ -59,9 +60,9 @@ class EntryAction(StrEnum):
     FEEDBACK = "feedback"  # a melding: Veilig Thuis's dossiernummer and feedback
 
 
-def badge(text: str, style: str = BADGE_STYLE) -> QLabel:
+def badge(text: str, style: Look = BADGE_STYLE) -> QLabel:
     label = QLabel(text)
-    label.setStyleSheet(style)
+    style.on(label)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QSizePolicy, QToolButto
 from app.domain.enums import CasePhase, Step, StepStatus
 from app.domain.progress import CaseProgress
 from ui.text import label_text
+from ui.widgets.tones import Look, Tone
 
 # A page of the case: one of the steps, or None for the follow-up after step 5.
 Page = Step | None
@@ -23,17 +24,18 @@ STATUS_MARKS = {
     StepStatus.OPEN: "○",
     StepStatus.UNAVAILABLE: "–",
 }
-_BASE = "QToolButton { border: 1px solid #b8b8b8; border-radius: 4px; padding: 4px 8px; "
+_SHAPE = "QToolButton { border: 1px solid palette(mid); border-radius: 4px; padding: 4px 8px; }"
+# The chosen page is marked by a frame in the text's own colour: visible in every scheme.
+CHOSEN_STYLE = " QToolButton:checked { border: 2px solid palette(text); }"
+_BOLD = " QToolButton { font-weight: bold; }"
 STATUS_STYLES = {
-    StepStatus.DONE: _BASE + "background: #e6f2e6; color: #1d3d1d; }",
-    StepStatus.SKIPPED: _BASE + "background: #fff4e5; color: #5f3700; }",
-    StepStatus.CURRENT: _BASE.replace("1px solid #b8b8b8", "2px solid #1f5fa8")
-    + "background: #e3f0fb; color: #0b3d66; font-weight: bold; }",
-    StepStatus.OPEN: _BASE + "background: palette(base); color: palette(text); }",
-    StepStatus.UNAVAILABLE: _BASE + "background: palette(window); color: #6b6b6b; }",
+    StepStatus.DONE: Look(Tone.NOTICE, _SHAPE + CHOSEN_STYLE),
+    StepStatus.SKIPPED: Look(Tone.WARNING, _SHAPE + CHOSEN_STYLE),
+    StepStatus.CURRENT: Look(Tone.INFO, _SHAPE + _BOLD + CHOSEN_STYLE),
+    StepStatus.OPEN: Look(None, _SHAPE + CHOSEN_STYLE),
+    StepStatus.UNAVAILABLE: Look(Tone.MUTED, _SHAPE + CHOSEN_STYLE),
 }
-CHOSEN_STYLE = " QToolButton:checked { border: 2px solid #333333; }"
-RADAR_STYLE = _BASE + "background: #fdecea; color: #7a1c14; font-weight: bold; }"
+RADAR_STYLE = Look(Tone.URGENT, _SHAPE + _BOLD + CHOSEN_STYLE)
 
 
 def page_names() -> dict[Page, str]:
@@ -82,7 +84,7 @@ class StepBar(QWidget):
                 f"{step.number} · {self.names[step]}\n{STATUS_MARKS[status]} {label_text(status)}"
             )
             button.setText(text)
-            button.setStyleSheet(STATUS_STYLES[status] + CHOSEN_STYLE)
+            STATUS_STYLES[status].on(button)
             button.setAccessibleName(text.replace("\n", ", "))
         follow_up = self.buttons[None]
         if progress.radar or progress.help_not_safe:
@@ -94,7 +96,7 @@ class StepBar(QWidget):
         else:
             state, style = self.tr("Na stap 5"), STATUS_STYLES[StepStatus.OPEN]
         follow_up.setText(f"{self.names[None]}\n{state}")
-        follow_up.setStyleSheet(style + CHOSEN_STYLE)
+        style.on(follow_up)
         follow_up.setAccessibleName(f"{self.names[None]}, {state}")
 
     def select(self, page: Page) -> None:

@@ -48,11 +48,13 @@ from ui.widgets.choices import enum_combo
 from ui.widgets.dates import date_edit, date_of
 from ui.widgets.fields import text_box
 from ui.widgets.labels import grow_to_fit, wrapped
+from ui.widgets.tones import Look, Tone
 
 NO_CONTACT = 0
-AGE_ONLY_STYLE = "color: #8a4b00; font-weight: bold;"
+AGE_ONLY_STYLE = Look(Tone.WARNING, "font-weight: bold; border: none;")
+HINT_LOOK = Look(None, "color: palette(placeholder-text);")
 # Going against a weging that reports: as loud as the radar, for it is the costliest mistake.
-DEPARTURE_STYLE = "background: #fdecea; border: 2px solid #b3261e; padding: 8px; color: #5c0d07;"
+DEPARTURE_STYLE = Look(Tone.URGENT, "border: 2px solid; padding: 8px;")
 # The kind of consultation a contact of the sociale kaart stands for.
 CONSULTEE_OF_ROLE = {
     ContactRole.VEILIG_THUIS: ConsulteeKind.VEILIG_THUIS,
@@ -342,9 +344,7 @@ class ConversationDialog(EntryDialog):
         line, so nothing moves while typing. It still saves; the card and the dossier keep
         the full warning with it."""
         hint = self.fields["child_reason"].hint
-        hint.setStyleSheet(
-            AGE_ONLY_STYLE if self.age_only() else "color: palette(placeholder-text);"
-        )
+        (AGE_ONLY_STYLE if self.age_only() else HINT_LOOK).on(hint)
         hint.setAccessibleDescription(
             self.tr("Waarschuwing: alleen de leeftijd is geen reden.") if self.age_only() else ""
         )
@@ -440,7 +440,7 @@ class DecisionDialog(EntryDialog):
         )
         self.departure = wrapped()
         self.departure.setObjectName("reportDeparture")
-        self.departure.setStyleSheet(DEPARTURE_STYLE)
+        DEPARTURE_STYLE.on(self.departure)
         self.departure.hide()
         self.report_reasons = text_box(70)
         self.offer_help = ChoicePair(
@@ -454,7 +454,7 @@ class DecisionDialog(EntryDialog):
         self.client_informed_note = text_box(50)
         self.no_advice_notice = wrapped()
         self.no_advice_notice.setObjectName("noAdviceNotice")
-        self.no_advice_notice.setStyleSheet(DEPARTURE_STYLE)
+        DEPARTURE_STYLE.on(self.no_advice_notice)
         self.no_advice_reason = text_box(50)
         if value is not None:
             self.report_to_vt.set_value(value.report_to_vt)

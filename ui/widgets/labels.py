@@ -6,8 +6,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
-WARNING_STYLE = "background: #fff4e5; border: 1px solid #e0a040; padding: 8px; color: #5f3700;"
-NOTICE_STYLE = "background: #eef5ee; border: 1px solid #9cc29c; padding: 8px; color: #1d3d1d;"
+from ui.widgets.tones import Look, Tone
+
+WARNING_STYLE = Look(Tone.WARNING, "border: 1px solid; padding: 8px;")
+NOTICE_STYLE = Look(Tone.NOTICE, "border: 1px solid; padding: 8px;")
 TITLE_BAR_ROOM = 40
 
 
@@ -28,7 +30,7 @@ def label_for(text: str, field: QWidget) -> QLabel:
 
 def warning(text: str = "") -> QLabel:
     label = wrapped(text)
-    label.setStyleSheet(WARNING_STYLE)
+    WARNING_STYLE.on(label)
     return label
 
 

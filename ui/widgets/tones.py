@@ -59,6 +59,22 @@ def set_tone(widget: QWidget, tone: Tone | None) -> None:
     widget.update()
 
 
+@dataclass(frozen=True)
+class Look:
+    """How a notice looks: its tone (colours, from the application sheet) and its shape (the
+    widget's own sheet: padding, border width, weight), which stays in every scheme."""
+
+    tone: Tone | None
+    shape: str = ""
+
+    def on(self, widget: QWidget) -> None:
+        widget.setStyleSheet(self.shape)
+        set_tone(widget, self.tone)
+
+
+PLAIN = Look(None)
+
+
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Window).lightness() < 128
 
