@@ -15,7 +15,11 @@ CTX = "errors"
 
 
 class MeldcodeError(Exception):
-    """Base of all expected errors; `message` is shown to the user as it is."""
+    """Base of all expected errors; `message` is shown to the user as it is: what happened,
+    what to do, whom to ask, in plain words. `details` holds the technical side (the words a
+    beheerder searches for), shown only when asked."""
+
+    details: Message | None = None
 
     def __init__(self, message: Message) -> None:
         super().__init__(message.format())
@@ -105,43 +109,74 @@ class UnlockThrottled(VaultError):
 
 
 class DeviceSecretMissing(VaultError):
+    details = Message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Technisch: het apparaatgeheim van deze kluis ontbreekt in de sleutelbos van het "
+            "systeem (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service), of die "
+            "sleutelbos antwoordt niet.",
+        ),
+    )
+
     def __init__(self) -> None:
         super().__init__(
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Deze kluis hoort bij een andere computer of de sleutelbos van dit "
-                    "systeem is niet bereikbaar. Open de kluis met de herstelcode en kies "
-                    "daarna een nieuwe wachtzin.",
+                    "Uw wachtzin opent deze kluis niet op deze computer. Dat gebeurt als de "
+                    "kluis van een andere computer komt, of als de beveiligde opslag van deze "
+                    "computer niet werkt. U kunt de kluis openen met de herstelcode en daarna "
+                    "een nieuwe wachtzin kiezen. Heeft u de herstelcode niet, vraag dan uw "
+                    "beheerder om hulp.",
                 ),
             )
         )
 
 
 class VaultDamaged(VaultError):
+    details = Message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Technisch: de controle van de versleutelde pagina's (HMAC per pagina van "
+            "SQLCipher) faalt in meldcode.db.",
+        ),
+    )
+
     def __init__(self) -> None:
         super().__init__(
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Het kluisbestand is beschadigd: de controle van de versleutelde pagina's "
-                    "faalt. Er is niets gewijzigd. Zet een reservekopie terug.",
+                    "Het kluisbestand is beschadigd. Er is niets gewijzigd. Zet een "
+                    "reservekopie terug; vraag uw beheerder als u er geen heeft.",
                 ),
             )
         )
 
 
 class KeyFileDamaged(VaultError):
+    details = Message(
+        CTX,
+        QT_TRANSLATE_NOOP(
+            "errors",
+            "Technisch: meldcode.keys (de sleutelvakken naast de kluis) is onleesbaar, "
+            "ontbreekt of hoort bij een andere kluis.",
+        ),
+    )
+
     def __init__(self) -> None:
         super().__init__(
             Message(
                 CTX,
                 QT_TRANSLATE_NOOP(
                     "errors",
-                    "Het sleutelbestand van de kluis is onleesbaar. Zet een reservekopie terug "
-                    "met de herstelcode.",
+                    "Het sleutelbestand van de kluis is beschadigd of weg, dus de kluis gaat "
+                    "niet open. Er is niets gewijzigd. Zet een reservekopie terug met de "
+                    "herstelcode; vraag uw beheerder als u geen reservekopie heeft.",
                 ),
             )
         )

@@ -29,6 +29,13 @@ GLOSSARY: dict[str, str] = {
     "StructuralUnsafety": "structurele onveiligheid",
     "Vault": "kluis",
     "KeySlot": "sleutelvak",
+    # The words for keys and keyrings that users read first; the technical term follows in a
+    # message's "Details" part only.
+    "DeviceSecret": "extra geheim dat deze computer voor de kluis bewaart (apparaatgeheim)",
+    "Keyring": "beveiligde opslag van de computer (sleutelbos: Windows Referentiebeheer, "
+    "macOS Sleutelhanger, Secret Service)",
+    "KeyFile": "sleutelbestand van de kluis (meldcode.keys)",
+    "DeviceBound": "aan deze computer gebonden: opent elders alleen met de herstelcode",
     "RecoveryCode": "herstelcode",
     "Passphrase": "wachtzin",
     "AuditLog": "logboek (toegangslog)",

@@ -54,6 +54,7 @@ from ui.today import TodayPanel
 from ui.users_dialog import UsersDialog
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
+from ui.widgets.notice import DetailedNotice
 from ui.widgets.tones import Look, Tone
 from ui.workers import run_in_background, while_open
 
@@ -256,14 +257,19 @@ class MainWindow(QMainWindow):
         who = f"{user.display_name} ({about})"
         self.user_label = QLabel(self.tr("Gebruiker: {name}").format(name=who))
         self.statusBar().addPermanentWidget(self.user_label)
-        self.keyring_warning = QLabel(
+        self.keyring_warning = DetailedNotice(
             self.tr(
-                "Let op: deze kluis is niet aan deze computer gekoppeld (geen sleutelbos); "
-                "alleen uw wachtzin beschermt haar."
-            )
+                "Let op: alleen uw wachtzin beschermt deze kluis; deze computer bewaart er "
+                "geen extra geheim voor. Vraag uw beheerder dit na te kijken."
+            ),
+            self.tr(
+                "Technisch: uw sleutelvak is niet aan een sleutelbos van het systeem "
+                "gebonden (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service)."
+            ),
+            Look(Tone.WARNING, "border: 1px solid; padding: 2px;"),
+            compact=True,
         )
         self.keyring_warning.setObjectName("keyringWarning")
-        Look(Tone.WARNING, "border: 1px solid; padding: 2px;").on(self.keyring_warning)
         # The practice vault has no secrets to protect; its passphrase is public on purpose.
         self.keyring_warning.setVisible(not self.vault.device_bound and not self.vault.is_practice)
         self.statusBar().addWidget(self.keyring_warning)

@@ -40,6 +40,7 @@ from ui.text import error_text
 from ui.widgets.busy import BusyIndicator
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, wrapped
+from ui.widgets.notice import DetailedNotice
 from ui.widgets.passphrase import NewPassphraseInput
 from ui.workers import Reporter, run_in_background
 
@@ -198,7 +199,7 @@ class PassphrasePage(QWizardPage):
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Kluis aanmaken"))
         self.input = NewPassphraseInput()
-        self.keyring_status = wrapped("")
+        self.keyring_status = DetailedNotice()
         self.keyring_status.setObjectName("keyringStatus")
         self.busy = BusyIndicator()
         self.form_error = error_label()
@@ -212,23 +213,36 @@ class PassphrasePage(QWizardPage):
 
     def initializePage(self) -> None:
         if self.device_store.available():
-            self.keyring_status.setText(
+            self.keyring_status.set_text(
                 self.tr(
-                    "De sleutelbos van dit systeem is beschikbaar. De kluis wordt daarmee aan "
-                    "deze computer gekoppeld: een gekopieerd kluisbestand gaat elders niet open "
-                    "met alleen de wachtzin."
+                    "Deze computer bewaart een extra geheim voor de kluis. Een kopie van het "
+                    "kluisbestand opent daardoor op een andere computer niet met alleen uw "
+                    "wachtzin, wel met de herstelcode."
+                ),
+                NOTICE_STYLE,
+            )
+            self.keyring_status.set_details(
+                self.tr(
+                    "Technisch: het apparaatgeheim staat in de sleutelbos van het systeem "
+                    "(Windows Referentiebeheer, macOS Sleutelhanger of Secret Service)."
                 )
             )
-            NOTICE_STYLE.on(self.keyring_status)
         else:
-            self.keyring_status.setText(
+            self.keyring_status.set_text(
                 self.tr(
-                    "Let op: dit systeem heeft geen bruikbare sleutelbos. De kluis wordt alleen "
-                    "door uw wachtzin beschermd en niet aan deze computer gekoppeld. Kies daarom "
-                    "een extra sterke wachtzin."
+                    "Let op: deze computer kan geen extra geheim voor de kluis bewaren. Alleen "
+                    "uw wachtzin beschermt de kluis, dus kies een extra sterke wachtzin. Vraag "
+                    "uw beheerder of dit zo hoort."
+                ),
+                WARNING_STYLE,
+            )
+            self.keyring_status.set_details(
+                self.tr(
+                    "Technisch: er is geen bruikbare sleutelbos (Windows Referentiebeheer, "
+                    "macOS Sleutelhanger of Secret Service); de sleutelvakken gebruiken alleen "
+                    "de wachtzin."
                 )
             )
-            WARNING_STYLE.on(self.keyring_status)
 
     def isComplete(self) -> bool:
         return not self._working

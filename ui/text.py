@@ -23,6 +23,11 @@ def error_text(error: MeldcodeError) -> str:
     return message_text(error.message)
 
 
+def error_details(error: MeldcodeError) -> str:
+    """The technical side of an error, for a "Details" part ("" when there is none)."""
+    return message_text(error.details) if error.details is not None else ""
+
+
 def label_text(member: LabelledEnum) -> str:
     return QCoreApplication.translate(LABELS_CONTEXT, member.label)
 

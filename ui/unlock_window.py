@@ -32,12 +32,13 @@ from app.errors import (
 from app.vault.attempts import AttemptTracker
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault, slot_holders, user_attempt_key
-from ui.text import error_text
+from ui.text import error_details, error_text
 from ui.widgets.busy import BusyIndicator
 from ui.widgets.countdown import Countdown
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
-from ui.widgets.labels import grow_to_fit, link_button, warning
+from ui.widgets.labels import grow_to_fit, link_button
+from ui.widgets.notice import DetailedNotice
 from ui.widgets.passphrase import password_line
 from ui.widgets.tones import Look, Tone
 from ui.workers import Reporter, run_in_background
@@ -54,10 +55,19 @@ class ProblemBanner(QFrame):
         BANNER_STYLE.on(self)
         self.text = QLabel()
         self.text.setWordWrap(True)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.hide()
+        self.details_button = QPushButton(self.tr("Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setAccessibleName(self.tr("Technische details tonen"))
+        self.details_button.toggled.connect(self.details.setVisible)
         self.action = QPushButton()
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
+        layout.addWidget(self.details)
         row = QHBoxLayout()
+        row.addWidget(self.details_button)
         row.addStretch(1)
         row.addWidget(self.action)
         layout.addLayout(row)
@@ -65,9 +75,16 @@ class ProblemBanner(QFrame):
         self.hide()
 
     def show_problem(
-        self, text: str, action: str = "", handler: Callable[[], None] | None = None
+        self,
+        text: str,
+        action: str = "",
+        handler: Callable[[], None] | None = None,
+        details: str = "",
     ) -> None:
         self.text.setText(text)
+        self.details.setText(details)
+        self.details_button.setChecked(False)
+        self.details_button.setVisible(bool(details))
         if self._handler is not None:
             self.action.clicked.disconnect()
         self._handler = handler
@@ -116,12 +133,16 @@ class UnlockWindow(QWidget):
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.setVisible(bool(notice))
-        self.keyring_note = warning(
+        self.keyring_note = DetailedNotice(
             self.tr(
-                "Dit systeem heeft geen bruikbare sleutelbos. Kluizen die aan deze computer "
-                "gekoppeld zijn, openen hier alleen met de herstelcode; andere alleen met de "
-                "wachtzin."
-            )
+                "Deze computer kan geen extra geheim voor de kluis bewaren. Een kluis die op "
+                "deze computer is gemaakt, opent hier nu alleen met de herstelcode. Vraag uw "
+                "beheerder dit na te kijken."
+            ),
+            self.tr(
+                "Technisch: er is geen bruikbare sleutelbos (Windows Referentiebeheer, macOS "
+                "Sleutelhanger of Secret Service); kluizen met alleen een wachtzin openen wel."
+            ),
         )
         # Asked in the worker: finding the keyring's backends is slow, and the window should
         # be there at once.
@@ -279,17 +300,23 @@ class UnlockWindow(QWidget):
     def _show_vault_problem(self, error: MeldcodeError) -> None:
         if isinstance(error, DeviceSecretMissing):
             self.banner.show_problem(
-                error_text(error), self.tr("Herstelcode gebruiken…"), self.open_recovery
+                error_text(error),
+                self.tr("Herstelcode gebruiken…"),
+                self.open_recovery,
+                error_details(error),
             )
         elif isinstance(error, VaultInUse):
             # Open in another program: say who has it, and try again once they have locked.
             self.banner.show_problem(error_text(error), self.tr("Opnieuw proberen"), self.unlock)
         elif isinstance(error, VaultDamaged | KeyFileDamaged | VaultMissing):
             self.banner.show_problem(
-                error_text(error), self.tr("Reservekopie terugzetten…"), self.open_restore
+                error_text(error),
+                self.tr("Reservekopie terugzetten…"),
+                self.open_restore,
+                error_details(error),
             )
         else:
-            self.banner.show_problem(error_text(error))
+            self.banner.show_problem(error_text(error), details=error_details(error))
 
     def _set_working(self, working: bool) -> None:
         self._working = working

@@ -1226,6 +1226,17 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>DetailedNotice</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Technische details tonen</source>
+        <translation>Show technical details</translation>
+    </message>
+</context>
+<context>
     <name>DossierDialog</name>
     <message>
         <source>Dossier afdrukken of opslaan</source>
@@ -2431,8 +2442,12 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>User: {name}</translation>
     </message>
     <message>
-        <source>Let op: deze kluis is niet aan deze computer gekoppeld (geen sleutelbos); alleen uw wachtzin beschermt haar.</source>
-        <translation>Note: this vault is not bound to this computer (no keyring); only your passphrase protects it.</translation>
+        <source>Let op: alleen uw wachtzin beschermt deze kluis; deze computer bewaart er geen extra geheim voor. Vraag uw beheerder dit na te kijken.</source>
+        <translation>Note: only your passphrase protects this vault; this computer keeps no extra secret for it. Ask your administrator to look into this.</translation>
+    </message>
+    <message>
+        <source>Technisch: uw sleutelvak is niet aan een sleutelbos van het systeem gebonden (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service).</source>
+        <translation>Technical: your key slot is not bound to a system keyring (Windows Credential Manager, macOS Keychain or Secret Service).</translation>
     </message>
     <message>
         <source>De kluis is beschadigd: een deel van de gegevens is niet meer te lezen of is buiten dit programma veranderd. Werk niet verder in deze kluis: zet een reservekopie terug en meld dit aan uw beheerder.</source>
@@ -2621,12 +2636,20 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Create vault</translation>
     </message>
     <message>
-        <source>De sleutelbos van dit systeem is beschikbaar. De kluis wordt daarmee aan deze computer gekoppeld: een gekopieerd kluisbestand gaat elders niet open met alleen de wachtzin.</source>
-        <translation>This system&apos;s keyring is available. The vault is bound to this computer with it: a copied vault file does not open elsewhere with the passphrase alone.</translation>
+        <source>Deze computer bewaart een extra geheim voor de kluis. Een kopie van het kluisbestand opent daardoor op een andere computer niet met alleen uw wachtzin, wel met de herstelcode.</source>
+        <translation>This computer keeps an extra secret for the vault. A copy of the vault file therefore does not open on another computer with your passphrase alone, but it does with the recovery code.</translation>
     </message>
     <message>
-        <source>Let op: dit systeem heeft geen bruikbare sleutelbos. De kluis wordt alleen door uw wachtzin beschermd en niet aan deze computer gekoppeld. Kies daarom een extra sterke wachtzin.</source>
-        <translation>Note: this system has no usable keyring. The vault is protected by your passphrase alone and is not bound to this computer. So choose an extra strong passphrase.</translation>
+        <source>Technisch: het apparaatgeheim staat in de sleutelbos van het systeem (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service).</source>
+        <translation>Technical: the device secret is kept in the system keyring (Windows Credential Manager, macOS Keychain or Secret Service).</translation>
+    </message>
+    <message>
+        <source>Let op: deze computer kan geen extra geheim voor de kluis bewaren. Alleen uw wachtzin beschermt de kluis, dus kies een extra sterke wachtzin. Vraag uw beheerder of dit zo hoort.</source>
+        <translation>Note: this computer cannot keep an extra secret for the vault. Only your passphrase protects the vault, so choose an extra strong passphrase. Ask your administrator whether this is as it should be.</translation>
+    </message>
+    <message>
+        <source>Technisch: er is geen bruikbare sleutelbos (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service); de sleutelvakken gebruiken alleen de wachtzin.</source>
+        <translation>Technical: there is no usable keyring (Windows Credential Manager, macOS Keychain or Secret Service); the key slots use the passphrase only.</translation>
     </message>
     <message>
         <source>De kluis wordt aangemaakt en versleuteld…</source>
@@ -2866,6 +2889,17 @@ Answer: {answer}</translation>
     <message>
         <source>Pagina {page} van {count}</source>
         <translation>Page {page} of {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemBanner</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Technische details tonen</source>
+        <translation>Show technical details</translation>
     </message>
 </context>
 <context>
@@ -4186,8 +4220,12 @@ Answer: {answer}</translation>
         <translation>The vault is locked. Unlock it with your passphrase.</translation>
     </message>
     <message>
-        <source>Dit systeem heeft geen bruikbare sleutelbos. Kluizen die aan deze computer gekoppeld zijn, openen hier alleen met de herstelcode; andere alleen met de wachtzin.</source>
-        <translation>This system has no usable keyring. Vaults bound to a computer open here only with the recovery code; others with the passphrase alone.</translation>
+        <source>Deze computer kan geen extra geheim voor de kluis bewaren. Een kluis die op deze computer is gemaakt, opent hier nu alleen met de herstelcode. Vraag uw beheerder dit na te kijken.</source>
+        <translation>This computer cannot keep an extra secret for the vault. A vault made on this computer now opens here only with the recovery code. Ask your administrator to look into this.</translation>
+    </message>
+    <message>
+        <source>Technisch: er is geen bruikbare sleutelbos (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service); kluizen met alleen een wachtzin openen wel.</source>
+        <translation>Technical: there is no usable keyring (Windows Credential Manager, macOS Keychain or Secret Service); vaults with a passphrase only do open.</translation>
     </message>
     <message>
         <source>Ontgrendelen</source>
@@ -5269,16 +5307,28 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>After several failed attempts you have to wait a moment: {seconds} more seconds.</translation>
     </message>
     <message>
-        <source>Deze kluis hoort bij een andere computer of de sleutelbos van dit systeem is niet bereikbaar. Open de kluis met de herstelcode en kies daarna een nieuwe wachtzin.</source>
-        <translation>This vault belongs to another computer, or this system&apos;s keyring cannot be reached. Open the vault with the recovery code and then choose a new passphrase.</translation>
+        <source>Technisch: het apparaatgeheim van deze kluis ontbreekt in de sleutelbos van het systeem (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service), of die sleutelbos antwoordt niet.</source>
+        <translation>Technical: this vault&apos;s device secret is missing from the system keyring (Windows Credential Manager, macOS Keychain or Secret Service), or that keyring does not answer.</translation>
     </message>
     <message>
-        <source>Het kluisbestand is beschadigd: de controle van de versleutelde pagina&apos;s faalt. Er is niets gewijzigd. Zet een reservekopie terug.</source>
-        <translation>The vault file is damaged: the check of the encrypted pages fails. Nothing has been changed. Restore a backup.</translation>
+        <source>Uw wachtzin opent deze kluis niet op deze computer. Dat gebeurt als de kluis van een andere computer komt, of als de beveiligde opslag van deze computer niet werkt. U kunt de kluis openen met de herstelcode en daarna een nieuwe wachtzin kiezen. Heeft u de herstelcode niet, vraag dan uw beheerder om hulp.</source>
+        <translation>Your passphrase does not open this vault on this computer. That happens when the vault comes from another computer, or when this computer&apos;s secure storage does not work. You can open the vault with the recovery code and then choose a new passphrase. If you do not have the recovery code, ask your administrator for help.</translation>
     </message>
     <message>
-        <source>Het sleutelbestand van de kluis is onleesbaar. Zet een reservekopie terug met de herstelcode.</source>
-        <translation>The vault&apos;s key file cannot be read. Restore a backup with the recovery code.</translation>
+        <source>Technisch: de controle van de versleutelde pagina&apos;s (HMAC per pagina van SQLCipher) faalt in meldcode.db.</source>
+        <translation>Technical: the check of the encrypted pages (SQLCipher&apos;s per-page HMAC) fails in meldcode.db.</translation>
+    </message>
+    <message>
+        <source>Het kluisbestand is beschadigd. Er is niets gewijzigd. Zet een reservekopie terug; vraag uw beheerder als u er geen heeft.</source>
+        <translation>The vault file is damaged. Nothing was changed. Restore a backup; ask your administrator if you have none.</translation>
+    </message>
+    <message>
+        <source>Technisch: meldcode.keys (de sleutelvakken naast de kluis) is onleesbaar, ontbreekt of hoort bij een andere kluis.</source>
+        <translation>Technical: meldcode.keys (the key slots beside the vault) is unreadable, missing or belongs to another vault.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand van de kluis is beschadigd of weg, dus de kluis gaat niet open. Er is niets gewijzigd. Zet een reservekopie terug met de herstelcode; vraag uw beheerder als u geen reservekopie heeft.</source>
+        <translation>The vault&apos;s key file is damaged or gone, so the vault does not open. Nothing was changed. Restore a backup with the recovery code; ask your administrator if you have no backup.</translation>
     </message>
     <message>
         <source>Deze kluis is gemaakt met een nieuwere versie van Meldcode Werkplek (schema {found}; deze versie kent tot {supported}). Werk het programma bij.</source>

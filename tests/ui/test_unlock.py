@@ -141,6 +141,12 @@ def test_an_unreadable_key_file_is_explained_before_anything_is_typed(
     location.keys_path.write_text("{ niet leesbaar", encoding="utf-8")
     _, window = start_locked(make_shell)
     assert "sleutelbestand" in window.banner.text.text()
+    assert "beheerder" in window.banner.text.text()
+    # The technical words are kept for the details, which open on request.
+    assert "meldcode.keys" not in window.banner.text.text()
+    assert not window.banner.details.isVisible()
+    window.banner.details_button.click()
+    assert window.banner.details.isVisible() and "meldcode.keys" in window.banner.details.text()
     assert not window.unlock_button.isEnabled()
     assert window.restore_link.isEnabled()
 
@@ -213,7 +219,9 @@ def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
     page = shell.wizard.user_page
     page.group.setCurrentIndex(page.group.findData("algemeen"))
     shell.wizard.next()
-    assert "geen bruikbare sleutelbos" in shell.wizard.passphrase_page.keyring_status.text()
+    status = shell.wizard.passphrase_page.keyring_status
+    assert "geen extra geheim" in status.text() and "sleutelbos" not in status.text()
+    assert "geen bruikbare sleutelbos" in status.details()
     shell.wizard.back()
     shell.wizard.back()
     shell.wizard.close()
@@ -222,7 +230,9 @@ def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
     main, _ = run_setup(qtbot, shell)
     assert not main.vault.device_bound
     assert main.keyring_warning.isVisible()
-    assert "niet aan deze computer gekoppeld" in main.keyring_warning.text()
+    assert "alleen uw wachtzin" in main.keyring_warning.text()
+    assert "sleutelbos" not in main.keyring_warning.text()
+    assert "sleutelbos" in main.keyring_warning.details()
 
     shell.lock()
     note = shell.unlock_window.keyring_note if shell.unlock_window is not None else None
