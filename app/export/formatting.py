@@ -7,32 +7,20 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-_MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
+from app.domain.dates import MONTH_NAMES
+
 DASH = "—"
 
 
 def month_name(month: int) -> str:
     """ "maart" for 3."""
-    return _MONTHS[month - 1]
+    return MONTH_NAMES[month - 1]
 
 
 def dutch_date(day: date | None) -> str:
     if day is None:
         return DASH
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
 def dutch_time(moment: time | None) -> str:

@@ -85,7 +85,7 @@ class AnnualOverviewDialog(QDialog):
         self.plain_saver = save_plain
         self.saving = False
         self.last_plain_path: Path | None = None
-        self.preview_dialog: QDialog | None = None
+        self.previews = printing.PreviewSlot()
         self.year = QComboBox()
         for figures in self.years:
             self.year.addItem(str(figures.year), figures.year)
@@ -222,16 +222,9 @@ class AnnualOverviewDialog(QDialog):
         return self.document_for(self.figures().year)
 
     def open_print_preview(self) -> QDialog:
-        dialog = printing.print_preview(
+        return self.previews.open(
             self.document, self, self.tr("Afdrukvoorbeeld jaaroverzicht"), self.print_directly
         )
-        self.preview_dialog = dialog
-        dialog.finished.connect(lambda _: self._preview_closed(dialog))
-        return dialog
-
-    def _preview_closed(self, dialog: QDialog) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
 
     def print_directly(self) -> bool:
         year = self.figures().year
@@ -300,6 +293,5 @@ class AnnualOverviewDialog(QDialog):
     def done(self, result: int) -> None:
         """Every way out, locking included: stop a save, drop its passphrase, close a preview."""
         self.export_panel.abandon()
-        if self.preview_dialog is not None:
-            self.preview_dialog.done(QDialog.DialogCode.Rejected)
+        self.previews.close()
         super().done(result)

@@ -102,7 +102,7 @@ class DossierDialog(QDialog):
         self.content = content
         self.dossier_exporter = export
         self.setWindowTitle(self.tr("Dossier afdrukken of opslaan"))
-        self.preview_dialog: printing.PrintPreview | None = None
+        self.previews = printing.PreviewSlot()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(PREVIEW_DELAY_MS)
@@ -421,23 +421,16 @@ class DossierDialog(QDialog):
     # -- paper -----------------------------------------------------------------------------
 
     def open_print_preview(self) -> printing.PrintPreview:
-        dialog = printing.print_preview(
+        return self.previews.open(
             self.document, self, self.tr("Afdrukvoorbeeld van het dossier"), self.print_directly
         )
-        dialog.finished.connect(lambda _: self._preview_closed(dialog))
-        self.preview_dialog = dialog
-        return dialog
-
-    def _preview_closed(self, dialog: printing.PrintPreview) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
 
     def print_directly(self) -> bool:
         purpose = self.purpose()
         if purpose is None:
             self.purpose_field.set_error(self.tr("Kies eerst waarvoor het dossier is."))
-            if self.preview_dialog is not None:  # the field is hidden behind the preview
-                printing.tell(self.preview_dialog, self.tr("Kies eerst waarvoor het dossier is."))
+            if self.previews.dialog is not None:  # the field is hidden behind the preview
+                printing.tell(self.previews.dialog, self.tr("Kies eerst waarvoor het dossier is."))
             return False
         if not printing.print_directly(self.document(), self, self.tr("Dossier afdrukken")):
             return False
@@ -455,7 +448,6 @@ class DossierDialog(QDialog):
     def done(self, result: int) -> None:
         self._timer.stop()
         self.export_panel.abandon()
-        if self.preview_dialog is not None:
-            self.preview_dialog.done(QDialog.DialogCode.Rejected)
+        self.previews.close()
         forget_contents(self)
         super().done(result)

@@ -176,3 +176,31 @@ def print_preview(
     resize_within_screen(dialog, 900, 1000)
     dialog.open()
     return dialog
+
+
+class PreviewSlot:
+    """The print preview a window has open, if any: opened through the window's own logged
+    print, forgotten when it closes, and closed with the window (a lock included)."""
+
+    def __init__(self) -> None:
+        self.dialog: PrintPreview | None = None
+
+    def open(
+        self,
+        document: Callable[[], Document],
+        parent: QWidget,
+        title: str,
+        print_action: Callable[[], bool],
+    ) -> PrintPreview:
+        dialog = print_preview(document, parent, title, print_action)
+        self.dialog = dialog
+        dialog.finished.connect(lambda _: self._closed(dialog))
+        return dialog
+
+    def _closed(self, dialog: PrintPreview) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.done(QDialog.DialogCode.Rejected)

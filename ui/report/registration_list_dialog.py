@@ -73,7 +73,7 @@ class RegistrationListDialog(QDialog):
         self.rows_for = rows_for
         self.document_for = document_for
         self.list_exporter = export
-        self.preview_dialog: QDialog | None = None
+        self.previews = printing.PreviewSlot()
         self.rows: Sequence[Registration] = ()
 
         self.first = date_edit(date(today().year, 1, 1))
@@ -252,16 +252,9 @@ class RegistrationListDialog(QDialog):
     def open_print_preview(self) -> QDialog | None:
         if self.period() is None:
             return None
-        dialog = printing.print_preview(
+        return self.previews.open(
             self.document, self, self.tr("Afdrukvoorbeeld registratielijst"), self.print_directly
         )
-        self.preview_dialog = dialog
-        dialog.finished.connect(lambda _: self._preview_closed(dialog))
-        return dialog
-
-    def _preview_closed(self, dialog: QDialog) -> None:
-        if self.preview_dialog is dialog:
-            self.preview_dialog = None
 
     def print_directly(self) -> bool:
         period = self.period()
@@ -293,6 +286,5 @@ class RegistrationListDialog(QDialog):
     def done(self, result: int) -> None:
         """Every way out, locking included: stop a save, drop its passphrase, close a preview."""
         self.export_panel.abandon()
-        if self.preview_dialog is not None:
-            self.preview_dialog.done(QDialog.DialogCode.Rejected)
+        self.previews.close()
         super().done(result)

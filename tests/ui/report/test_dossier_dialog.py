@@ -83,7 +83,7 @@ def test_the_print_preview_draws_the_pages_without_the_withheld_parts(
     preview = dialog.open_print_preview()
     assert isinstance(preview, PrintPreview) and preview.isVisible()
     preview.done(0)
-    assert dialog.preview_dialog is None
+    assert dialog.previews.dialog is None
 
     data, pages = qt_pdf(dialog.document())
     assert pages == PagedDocument(dialog.document()).page_count >= 3
