@@ -48,6 +48,7 @@ class AboutDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.details = QPlainTextEdit(self.text)
+        self.details.setAccessibleName(self.tr("Gegevens over deze installatie"))
         self.details.setReadOnly(True)
         self.details.setMinimumSize(560, 260)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -49,6 +49,7 @@ class CrashDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.report_view = QPlainTextEdit(report)
+        self.report_view.setAccessibleName(self.tr("Foutrapport"))
         self.report_view.setReadOnly(True)
         self.report_view.setFont(QFont("monospace"))
         buttons = QDialogButtonBox()

@@ -12,6 +12,10 @@
         <translation>Meldcode Werkplek: an encrypted workstation for the reporting code for domestic violence and child abuse (meldcode). All data stays encrypted on this computer. Below is what your administrator or helpdesk wants to know about this installation; it contains nothing about a case.</translation>
     </message>
     <message>
+        <source>Gegevens over deze installatie</source>
+        <translation>Details of this installation</translation>
+    </message>
+    <message>
         <source>Kopiëren</source>
         <translation>Copy</translation>
     </message>
@@ -1109,6 +1113,10 @@ Het rapport hieronder zegt alleen wáár het misging; het bevat geen gegevens ui
         <translation>Meldcode Werkplek ran into an unexpected error. Whatever had already been saved is safe in the encrypted vault.
 
 The report below only says where it went wrong; it holds no data from your cases. You can copy it and send it to your administrator or the makers.</translation>
+    </message>
+    <message>
+        <source>Foutrapport</source>
+        <translation>Error report</translation>
     </message>
     <message>
         <source>Rapport kopiëren</source>

@@ -408,6 +408,67 @@ def take_people_screenshots(
     log.done(QDialog.DialogCode.Rejected)
 
 
+def take_dialog_screenshots(
+    window: MainWindow, vault: Vault, store: DeviceSecretStore, case_id: int, outdir: Path
+) -> None:
+    """Every other dialog of the program, once, as it opens: for the pictures and for the
+    window audit (tests/tools/window_audit.py), which checks each picture's window."""
+    from app.domain.enums import EntryKind
+    from app.export.veilig_thuis import load_default as load_listing
+    from app.framework.library import shipped_library as kaders
+    from app.settings import Settings
+    from ui.about_dialog import AboutDialog
+    from ui.backup_dialogs import BackupDialog, RestoreDialog
+    from ui.case_dialog import NewCaseDialog
+    from ui.crash import CrashDialog
+    from ui.keyring_required import KeyringRequiredWindow
+    from ui.person_dialog import PersonDialog
+    from ui.recovery_dialog import NewPassphraseDialog, RecoveryDialog
+    from ui.report.feedback_dialog import FeedbackDialog
+    from ui.report.registration_dialog import RegistrationDialog
+    from ui.settings_dialog import SettingsDialog
+    from ui.steps.case_dialogs import ChildrenCaseDialog, CloseCaseDialog, WithdrawDialog
+    from ui.steps.follow_up_dialogs import CheckResultDialog, PlanCheckDialog, RescheduleDialog
+    from ui.steps.step_dialogs import ConversationDialog, KindCheckDialog, StepSkipDialog
+    from ui.users_dialog import AddUserDialog
+
+    (check,) = vault.entries.for_case(case_id, EntryKind.KINDCHECK)[:1]
+    follow_up = vault.follow_ups.for_case(case_id)[0]
+    report = vault.reports.for_case(case_id)[0]
+    location = vault.location
+    dialogs: list[tuple[str, QWidget]] = [
+        ("dialog-settings.png", SettingsDialog(Settings(), window, kaders())),
+        ("dialog-person.png", PersonDialog(vault, case_id, parent=window)),
+        ("dialog-new-case.png", NewCaseDialog(vault, window)),
+        ("dialog-kindcheck.png", KindCheckDialog(vault, case_id, parent=window)),
+        ("dialog-conversation.png", ConversationDialog(vault, case_id, parent=window)),
+        ("dialog-skip-step.png", StepSkipDialog(vault, case_id, Step.CONVERSATION, parent=window)),
+        ("dialog-close-case.png", CloseCaseDialog(vault, case_id, window)),
+        ("dialog-children-case.png", ChildrenCaseDialog(vault, check, "Kinderen", window)),
+        ("dialog-withdraw.png", WithdrawDialog(vault, follow_up, window)),
+        ("dialog-plan-check.png", PlanCheckDialog(vault, case_id, window)),
+        ("dialog-check-result.png", CheckResultDialog(vault, case_id, follow_up, window)),
+        ("dialog-reschedule.png", RescheduleDialog(vault, case_id, follow_up, window)),
+        ("dialog-registration.png", RegistrationDialog(load_listing(), "utrecht", window)),
+        ("dialog-feedback.png", FeedbackDialog(vault.reports, report, window)),
+        ("dialog-backup.png", BackupDialog(vault, window)),
+        ("dialog-restore.png", RestoreDialog(location, window)),
+        ("dialog-recovery.png", RecoveryDialog(location, vault.user.id, window)),
+        ("dialog-new-passphrase.png", NewPassphraseDialog(vault, store, window)),
+        ("dialog-about.png", AboutDialog(Settings(), kaders(), window, device_store=store)),
+        ("dialog-add-user.png", AddUserDialog(vault, store, window)),
+        ("dialog-crash.png", CrashDialog("ValueError at app/example.py:1", window)),
+        ("keyring-required.png", KeyringRequiredWindow()),
+    ]
+    for name, dialog in dialogs:
+        dialog.show()
+        save(dialog, outdir, name)
+        if isinstance(dialog, QDialog):
+            dialog.done(QDialog.DialogCode.Rejected)
+        else:
+            dialog.close()
+
+
 def dark_palette() -> QPalette:
     """A dark window palette, as a system in dark mode hands the program."""
     palette = QPalette()
@@ -554,6 +615,7 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     save(history, outdir, "correction-history.png")
     history.close()
     take_people_screenshots(window, vault, store, outdir)
+    take_dialog_screenshots(window, vault, store, steps_case, outdir)
     window.close_for_lock()
     vault.lock()
 
