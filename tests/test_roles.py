@@ -89,6 +89,11 @@ def test_the_practice_manager_gets_no_case_contents_from_the_core(
         assert as_manager.today.overview(14).is_empty
         assert as_manager.annual.advice_requests(date.today().year) == 1
         assert as_manager.annual.figures(date.today().year).advice_request_total == 1
+        # The jaaroverzicht and the registratielijst are hers to print: counts and dates.
+        year = date.today().year
+        assert as_manager.annual.annual_figures(year).year == year
+        listed = as_manager.registrations.between(date(year, 1, 1), date(year, 12, 31))
+        assert [r.case_id for r in listed] == [case_id]
         assert [u.display_name for u in as_manager.users()] == ["Anna de Vries", "Mila Manager"]
         logged = as_manager.access_log.page(LogFilter(event=AuditEvent.ACCESS_DENIED.value))
         assert {(r.user_name, r.case_id) for r in logged} >= {("Mila Manager", case_id)}
