@@ -2256,12 +2256,12 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Meldcode Werkplek</translation>
     </message>
     <message>
-        <source>Uw beheerder staat een kluis zonder sleutelbos niet toe, en dit systeem heeft geen bruikbare sleutelbos. Er kan daarom geen kluis worden aangemaakt; neem contact op met uw beheerder.</source>
-        <translation>Your administrator does not allow a vault without a keyring, and this system has no usable keyring. A vault therefore cannot be created; please contact your administrator.</translation>
+        <source>Er kan op deze computer nog geen kluis worden aangemaakt. Uw beheerder wil dat de computer een extra geheim voor de kluis bewaart, en deze computer kan dat nu niet. Neem contact op met uw beheerder.</source>
+        <translation>No vault can be made on this computer yet. Your administrator wants the computer to keep an extra secret for the vault, and this computer cannot do that now. Contact your administrator.</translation>
     </message>
     <message>
-        <source>Op Windows en macOS is de sleutelbos er altijd; op Linux is het de sleutelbos van de desktop (bijvoorbeeld GNOME Keyring of KWallet).</source>
-        <translation>Windows and macOS always have their keyring; on Linux it is the desktop&apos;s keyring (for example GNOME Keyring or KWallet).</translation>
+        <source>Technisch: het beleid staat een kluis zonder sleutelbos niet toe, en dit systeem heeft geen bruikbare sleutelbos. Op Windows en macOS is de sleutelbos er altijd (Referentiebeheer, Sleutelhanger); op Linux is het de sleutelbos van de desktop (bijvoorbeeld GNOME Keyring of KWallet, via Secret Service).</source>
+        <translation>Technical: the policy does not allow a vault without a keyring, and this system has no usable keyring. On Windows and macOS the keyring is always there (Credential Manager, Keychain); on Linux it is the desktop&apos;s keyring (for example GNOME Keyring or KWallet, through Secret Service).</translation>
     </message>
     <message>
         <source>Sluiten</source>
