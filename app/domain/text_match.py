@@ -19,6 +19,9 @@ _PLAIN_LETTERS = str.maketrans(
 
 def match_form(text: str) -> str:
     """The text as search compares it: folded case, no accents. For matching only."""
+    if text.isascii():
+        # Most texts are plain Dutch; for ASCII every step below comes down to lower case.
+        return text.lower()
     # Compatibility forms first (a full-width or mathematical capital becomes a plain one),
     # then case; decomposing again after folding keeps the result stable when folded twice.
     folded = unicodedata.normalize("NFKD", text).casefold().translate(_PLAIN_LETTERS)
