@@ -33,8 +33,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
-
 from app.logs import get_logger
 from app.paths import POLICY_ENV, resources_dir, system_policy_file
 
@@ -84,15 +82,25 @@ def is_frozen() -> bool:
 
 
 @cache
-def _validator() -> Draft202012Validator:
-    schema = json.loads((resources_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
+def _schema() -> dict[str, Any]:
+    schema: dict[str, Any] = json.loads((resources_dir() / SCHEMA_FILE).read_text(encoding="utf-8"))
+    return schema
+
+
+@cache
+def _validator() -> Any:
+    # Imported when a policy is there to check: most computers have none, and the first
+    # window should not wait for the JSON Schema machinery.
+    from jsonschema import Draft202012Validator
+
+    schema = _schema()
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 
 
 def policy_keys() -> dict[str, Any]:
     """The lockable keys and their schemas."""
-    schema: dict[str, Any] = _validator().schema
+    schema = _schema()
     keys: dict[str, Any] = schema["properties"]["locked"]["properties"]
     return keys
 

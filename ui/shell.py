@@ -26,8 +26,7 @@ from app.logs import get_logger
 from app.settings import POLICY_UNREADABLE, Settings, may_create_vault, save_settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
-from ui.help.tour import FirstUseTour
-from ui.help.window import HelpKeys
+from ui.help.keys import HelpKeys
 from ui.idle import IdleWatcher
 from ui.keyring_required import KeyringRequiredWindow
 from ui.text import error_text
@@ -41,6 +40,7 @@ from ui.workers import Reporter, run_in_background
 # is read in a background thread while the key is derived (Argon2 leaves Python free), so
 # entering the vault does not wait for it either.
 if TYPE_CHECKING:
+    from ui.help.tour import FirstUseTour
     from ui.main_window import MainWindow
     from ui.setup_wizard import SetupWizard
 
@@ -239,6 +239,8 @@ class Shell(QObject):
         self.entered.emit(window)
         if self._tour_due:
             self._tour_due = False
+            from ui.help.tour import FirstUseTour
+
             self.tour = FirstUseTour(window)
             self.tour.finished.connect(self._tour_finished)
             self.tour.open()

@@ -10,8 +10,8 @@ from __future__ import annotations
 import html
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QTextDocument
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -250,28 +250,3 @@ def open_help(key: str | None = None, near: QWidget | None = None) -> HelpWindow
     window.raise_()
     window.activateWindow()
     return window
-
-
-class HelpKeys(QObject):
-    """F1 anywhere in the program opens the handleiding at the chapter for what is in front."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and QKeySequence(event.keyCombination()).matches(
-                QKeySequence(QKeySequence.StandardKey.HelpContents)
-            )
-            == QKeySequence.SequenceMatch.ExactMatch
-            and isinstance(watched, QWidget)
-            and not isinstance(watched.window(), HelpWindow)
-        ):
-            open_help(near=watched.window())
-            return True
-        return False

@@ -1,0 +1,36 @@
+"""F1 anywhere in the program: kept apart from the handleiding itself, which is read only when
+F1 is first pressed (the first window should not wait for the guide's text)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+
+class HelpKeys(QObject):
+    """F1 anywhere in the program opens the handleiding at the chapter for what is in front."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and QKeySequence(event.keyCombination()).matches(
+                QKeySequence(QKeySequence.StandardKey.HelpContents)
+            )
+            == QKeySequence.SequenceMatch.ExactMatch
+            and isinstance(watched, QWidget)
+        ):
+            from ui.help.window import HelpWindow, open_help
+
+            if isinstance(watched.window(), HelpWindow):
+                return False
+            open_help(near=watched.window())
+            return True
+        return False
