@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 
+from app import cli_args
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.models import User, UserDraft
 from app.domain.roles import WorkRole
@@ -71,20 +71,11 @@ def add_commands(
     )
     log.add_argument("--casus", type=int, help="alleen deze casus (nummer)")
     log.add_argument("--gebruiker", help="alleen deze gebruiker (nummer of naam)")
-    log.add_argument("--van", type=_parse_day, help="vanaf deze datum (DD-MM-JJJJ)")
-    log.add_argument("--tot", type=_parse_day, help="tot en met deze datum (DD-MM-JJJJ)")
+    log.add_argument("--van", type=cli_args.day, help="vanaf deze datum (DD-MM-JJJJ)")
+    log.add_argument("--tot", type=cli_args.day, help="tot en met deze datum (DD-MM-JJJJ)")
     log.add_argument("--format", choices=[f.value for f in LogFormat], required=True)
     log.add_argument("--out", type=Path, required=True, help="het bestand dat wordt geschreven")
     add_user_options(log)
-
-
-def _parse_day(text: str) -> date:
-    for pattern in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(f"geen datum: {text} (gebruik DD-MM-JJJJ)")
 
 
 def _unlock(args: argparse.Namespace) -> Vault:

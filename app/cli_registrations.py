@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import Path
 
+from app import cli_args
 from app.case_documents.exports import (
     DocumentFormat,
     export_registration_list,
@@ -23,18 +23,6 @@ from app.vault.vault import Vault
 
 Unlock = Callable[[argparse.Namespace], Vault]
 AddUserOptions = Callable[[argparse.ArgumentParser], None]
-_DATE_FORMATS = ("%Y-%m-%d", "%d-%m-%Y")
-
-
-def day(text: str) -> date:
-    for pattern in _DATE_FORMATS:
-        try:
-            return datetime.strptime(text.strip(), pattern).date()
-        except ValueError:
-            continue
-    raise argparse.ArgumentTypeError(
-        f"'{text}' is geen datum; schrijf haar als JJJJ-MM-DD of DD-MM-JJJJ"
-    )
 
 
 def add_parsers(
@@ -52,9 +40,11 @@ def add_parsers(
         "registraties",
         help="schrijf de registratielijst van een periode (versleuteld)",
     )
-    listing.add_argument("--van", type=day, required=True, metavar="DATUM", help="eerste dag")
     listing.add_argument(
-        "--tot", type=day, required=True, metavar="DATUM", help="laatste dag (telt mee)"
+        "--van", type=cli_args.day, required=True, metavar="DATUM", help="eerste dag"
+    )
+    listing.add_argument(
+        "--tot", type=cli_args.day, required=True, metavar="DATUM", help="laatste dag (telt mee)"
     )
     _add_output_options(listing)
     add_user_options(listing)

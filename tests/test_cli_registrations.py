@@ -197,7 +197,7 @@ def test_the_registratielijst_is_never_written_as_a_plain_csv(
         "--out",
         str(tmp_path / "x.pdf"),
     )
-    assert bad.returncode == 2 and "is geen datum" in bad.stderr
+    assert bad.returncode == 2 and "Die dag bestaat niet" in bad.stderr
     backwards = cli(
         "--data-dir",
         str(data_dir),

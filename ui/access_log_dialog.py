@@ -8,7 +8,6 @@ the core allows: a practice manager's attempt is refused and logged like any oth
 
 from __future__ import annotations
 
-from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -45,6 +44,7 @@ from app.vault.audit import AuditEvent
 from app.vault.vault import Vault
 from ui.report.export_panel import ExportPanel
 from ui.text import error_text
+from ui.widgets.dates import date_faults, date_of, optional_date_line
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import label_for, resize_within_screen
 from ui.workers import Reporter, run_in_background, while_open
@@ -94,19 +94,6 @@ class LogModel(QAbstractTableModel):
         return None
 
 
-def parse_day(text: str) -> date | None:
-    """DD-MM-JJJJ (or JJJJ-MM-DD); empty is None; anything else raises ValueError."""
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in ("%d-%m-%Y", "%Y-%m-%d"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
-    raise ValueError(text)
-
-
 class AccessLogDialog(QDialog):
     case_requested = Signal(int)
     page_loaded = Signal()
@@ -130,10 +117,9 @@ class AccessLogDialog(QDialog):
         self.kind.addItem(self.tr("Alle soorten"), "")
         for event in sorted(AuditEvent, key=lambda e: e.label):
             self.kind.addItem(QCoreApplication.translate("labels", event.label), event.value)
-        self.date_from = QLineEdit()
-        self.date_to = QLineEdit()
-        for line in (self.date_from, self.date_to):
-            line.setPlaceholderText(self.tr("DD-MM-JJJJ"))
+        # The one date box of the program: typed as dd-mm-jjjj, its fault said at the field.
+        self.date_from = optional_date_line()
+        self.date_to = optional_date_line()
         self.order = QComboBox()
         self.order.addItem(self.tr("Nieuwste eerst"), True)
         self.order.addItem(self.tr("Oudste eerst"), False)
@@ -252,13 +238,12 @@ class AccessLogDialog(QDialog):
                 self.errors.set("case_id", self.tr("Vul een casusnummer in (alleen cijfers)."))
                 return None
             case_id = int(case_text)
-        days: list[date | None] = []
-        for name, line in (("date_from", self.date_from), ("date_to", self.date_to)):
-            try:
-                days.append(parse_day(line.text()))
-            except ValueError:
-                self.errors.set(name, self.tr("Vul een datum in als DD-MM-JJJJ."))
-                return None
+        unreadable = date_faults({"date_from": self.date_from, "date_to": self.date_to})
+        for name, fault in unreadable.items():
+            self.errors.set(name, fault)
+        if unreadable:
+            return None
+        days = [date_of(self.date_from), date_of(self.date_to)]
         user = int(self.user.currentData())
         kind = str(self.kind.currentData())
         return LogFilter(

@@ -43,10 +43,6 @@
         <translation>All kinds</translation>
     </message>
     <message>
-        <source>DD-MM-JJJJ</source>
-        <translation>DD-MM-YYYY</translation>
-    </message>
-    <message>
         <source>Nieuwste eerst</source>
         <translation>Newest first</translation>
     </message>
@@ -121,10 +117,6 @@
     <message>
         <source>Vul een casusnummer in (alleen cijfers).</source>
         <translation>Enter a case number (digits only).</translation>
-    </message>
-    <message>
-        <source>Vul een datum in als DD-MM-JJJJ.</source>
-        <translation>Enter a date as DD-MM-YYYY.</translation>
     </message>
     <message>
         <source>Regels {first}–{last} van {total}</source>
