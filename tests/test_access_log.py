@@ -123,3 +123,31 @@ def test_the_pdf_export_reads_as_a_table(vault: Vault, tmp_path: Path) -> None:
     text = done.stdout
     assert "Logboek" in text and "Geopend" not in text
     assert "Kluis" in text and "aangemaakt" in text and "Hulpverlener" in text
+
+
+def test_details_read_as_words_in_the_window_the_pdf_and_the_csv(vault: Vault) -> None:
+    from app.domain.enums import CloseReason
+    from app.export.access_log import detail_text, row_cells
+
+    case = vault.cases.create(CaseDraft("Casus"))
+    vault.cases.close(case.id, code=CloseReason.NO_SUSPICION)
+    closed = vault.access_log.page(LogFilter(case_id=case.id, event=AuditEvent.CLOSE.value))[0]
+    assert closed.detail == "reason=no_suspicion"
+    assert row_cells(closed)[7] == f"reden: {CloseReason.NO_SUSPICION.label}"
+    assert detail_text("role=praktijkmanager;admin=0") == "rol: Praktijkmanager, beheerder: nee"
+    assert detail_text("jaaroverzicht;year=2026") == "jaaroverzicht, jaar: 2026"
+    assert detail_text("registratielijst;from=2026-01-01;to=2026-03-31") == (
+        "registratielijst, van: 01-01-2026, tot en met: 31-03-2026"
+    )
+    assert detail_text("7->8") == "schema 7 naar 8"
+    # What the program does not know is shown as it is stored, never dropped.
+    assert detail_text("kind=nieuw;onbekend=1;los") == "soort: nieuw, onbekend=1, los"
+    # The window passes Qt's translator; every piece goes through it.
+    asked: list[tuple[str, str]] = []
+
+    def translate(context: str, text: str) -> str:
+        asked.append((context, text))
+        return text.upper()
+
+    assert detail_text("admin=1", translate) == "BEHEERDER: JA"
+    assert asked == [("access_log", "beheerder"), ("access_log", "ja")]

@@ -67,11 +67,7 @@ class LogModel(QAbstractTableModel):
 
     @staticmethod
     def _shown(row: LogRow) -> tuple[str, ...]:
-        cells = list(row_cells(row))
-        if row.work_role is not None:
-            cells[3] = QCoreApplication.translate("labels", row.work_role.label)
-        cells[5] = QCoreApplication.translate("labels", row.event_label)
-        return tuple(cells)
+        return row_cells(row, QCoreApplication.translate)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)

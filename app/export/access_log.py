@@ -7,12 +7,16 @@ never case contents.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
 
+from app.domain.enums import ChangeKind, CloseReason, EntryKind, LabelledEnum, LinkRelation
+from app.domain.roles import WorkRole
 from app.export import document as doc
 from app.export.encryption import Attachment, encrypt_pdf
 from app.export.exporter import _check_passphrase
@@ -44,16 +48,111 @@ HEADER = (
 )
 
 
-def row_cells(row: LogRow) -> tuple[str, ...]:
+Translate = Callable[[str, str], str]
+
+
+def _dutch(context: str, text: str) -> str:
+    return text
+
+
+# The log stores short codes (stable, English, free of case contents); a reader sees words.
+_WORDS = {
+    "melding": QT_TRANSLATE_NOOP("access_log", "melding"),
+    "dossier": QT_TRANSLATE_NOOP("access_log", "dossier"),
+    "dossier-inzage": QT_TRANSLATE_NOOP("access_log", "dossier voor inzage"),
+    "jaaroverzicht": QT_TRANSLATE_NOOP("access_log", "jaaroverzicht"),
+    "registratielijst": QT_TRANSLATE_NOOP("access_log", "registratielijst"),
+    "title": QT_TRANSLATE_NOOP("access_log", "titel"),
+    "archived": QT_TRANSLATE_NOOP("access_log", "gearchiveerd"),
+    "restored": QT_TRANSLATE_NOOP("access_log", "teruggezet"),
+    "recovery_code": QT_TRANSLATE_NOOP("access_log", "herstelcode"),
+    "after_recovery": QT_TRANSLATE_NOOP("access_log", "na herstel met de herstelcode"),
+    "sound": QT_TRANSLATE_NOOP("access_log", "in orde"),
+    "faults": QT_TRANSLATE_NOOP("access_log", "fouten gevonden"),
+}
+_KEYS = {
+    "role": QT_TRANSLATE_NOOP("access_log", "rol"),
+    "admin": QT_TRANSLATE_NOOP("access_log", "beheerder"),
+    "kind": QT_TRANSLATE_NOOP("access_log", "soort"),
+    "change": QT_TRANSLATE_NOOP("access_log", "wijziging"),
+    "version": QT_TRANSLATE_NOOP("access_log", "versie"),
+    "reason": QT_TRANSLATE_NOOP("access_log", "reden"),
+    "relation": QT_TRANSLATE_NOOP("access_log", "verband"),
+    "linked_case": QT_TRANSLATE_NOOP("access_log", "gekoppelde casus"),
+    "format": QT_TRANSLATE_NOOP("access_log", "vorm"),
+    "rows": QT_TRANSLATE_NOOP("access_log", "regels"),
+    "year": QT_TRANSLATE_NOOP("access_log", "jaar"),
+    "from": QT_TRANSLATE_NOOP("access_log", "van"),
+    "to": QT_TRANSLATE_NOOP("access_log", "tot en met"),
+    "setting": QT_TRANSLATE_NOOP("access_log", "instelling"),
+    "attempted_at": QT_TRANSLATE_NOOP("access_log", "poging om"),
+}
+_LISTS: dict[str, type[LabelledEnum]] = {
+    "kind": EntryKind,
+    "change": ChangeKind,
+    "reason": CloseReason,
+    "relation": LinkRelation,
+}
+_YES_NO = {"1": QT_TRANSLATE_NOOP("access_log", "ja"), "0": QT_TRANSLATE_NOOP("access_log", "nee")}
+
+
+def _value(key: str, value: str, translate: Translate) -> str:
+    if key in _LISTS:
+        member = _LISTS[key].parse(value)
+        return value if member is None else translate("labels", member.label)
+    if key == "role":
+        try:
+            return translate("labels", WorkRole(value).label)
+        except ValueError:
+            return value
+    if key == "admin" and value in _YES_NO:
+        return translate("access_log", _YES_NO[value])
+    if key in ("from", "to"):
+        with contextlib.suppress(ValueError):
+            return date.fromisoformat(value).strftime("%d-%m-%Y")
+    if key == "attempted_at":
+        with contextlib.suppress(ValueError):
+            return datetime.fromisoformat(value).astimezone().strftime("%d-%m-%Y %H:%M:%S")
+    if key == "format":
+        return value.upper()
+    return value
+
+
+def detail_text(detail: str, translate: Translate = _dutch) -> str:
+    """The stored detail code in words ("role=praktijkmanager;admin=0" reads "rol:
+    praktijkmanager, beheerder: nee"). A part the program does not know is shown as stored,
+    so nothing the log holds is hidden."""
+    if not detail or detail.startswith("{"):
+        return detail
+    if "->" in detail and "=" not in detail:
+        before, _, after = detail.partition("->")
+        text = translate(
+            "access_log", QT_TRANSLATE_NOOP("access_log", "schema {before} naar {after}")
+        )
+        return text.format(before=before, after=after)
+    shown = []
+    for part in detail.split(";"):
+        key, sep, value = part.partition("=")
+        if not sep:
+            shown.append(translate("access_log", _WORDS[part]) if part in _WORDS else part)
+        elif key in _KEYS:
+            shown.append(f"{translate('access_log', _KEYS[key])}: {_value(key, value, translate)}")
+        else:
+            shown.append(part)
+    return ", ".join(shown)
+
+
+def row_cells(row: LogRow, translate: Translate = _dutch) -> tuple[str, ...]:
+    """A row as the window, the PDF and the CSV show it; `translate` gives the window's language."""
     return (
         str(row.seq),
         row.at.astimezone().strftime("%d-%m-%Y %H:%M:%S"),
         row.user_name,
-        row.work_role.label if row.work_role else "",
+        translate("labels", row.work_role.label) if row.work_role else "",
         "" if row.case_id is None else str(row.case_id),
-        row.event_label,
+        translate("labels", row.event_label),
         row.on_behalf_of_name,
-        "; ".join(part for part in (row.object_name, row.detail) if part),
+        "; ".join(part for part in (row.object_name, detail_text(row.detail, translate)) if part),
     )
 
 

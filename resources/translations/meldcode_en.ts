@@ -4591,6 +4591,126 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Details</translation>
     </message>
     <message>
+        <source>melding</source>
+        <translation>report</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>dossier voor inzage</source>
+        <translation>file for inspection</translation>
+    </message>
+    <message>
+        <source>jaaroverzicht</source>
+        <translation>annual overview</translation>
+    </message>
+    <message>
+        <source>registratielijst</source>
+        <translation>registration list</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>gearchiveerd</source>
+        <translation>archived</translation>
+    </message>
+    <message>
+        <source>teruggezet</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>herstelcode</source>
+        <translation>recovery code</translation>
+    </message>
+    <message>
+        <source>na herstel met de herstelcode</source>
+        <translation>after recovery with the recovery code</translation>
+    </message>
+    <message>
+        <source>in orde</source>
+        <translation>sound</translation>
+    </message>
+    <message>
+        <source>fouten gevonden</source>
+        <translation>faults found</translation>
+    </message>
+    <message>
+        <source>rol</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <source>beheerder</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>soort</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>wijziging</source>
+        <translation>change</translation>
+    </message>
+    <message>
+        <source>versie</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>reden</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>verband</source>
+        <translation>relation</translation>
+    </message>
+    <message>
+        <source>gekoppelde casus</source>
+        <translation>linked case</translation>
+    </message>
+    <message>
+        <source>vorm</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>regels</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>jaar</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>van</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>tot en met</source>
+        <translation>up to and including</translation>
+    </message>
+    <message>
+        <source>instelling</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <source>poging om</source>
+        <translation>attempt at</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>schema {before} naar {after}</source>
+        <translation>schema {before} to {after}</translation>
+    </message>
+    <message>
         <source>Gebruiker (nummer)</source>
         <translation>User (number)</translation>
     </message>
