@@ -78,7 +78,9 @@ class LogModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        # The tooltip carries the whole cell: a narrow column elides a long detail.
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)
+        if not index.isValid() or role not in shown:
             return None
         return self._cells[index.row()][index.column()]
 

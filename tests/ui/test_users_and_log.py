@@ -144,6 +144,9 @@ def test_a_beheerder_adds_a_manager_who_reads_the_log_but_no_case(
         click(qtbot, log.apply_button)
     first = [log.model.data(log.model.index(0, c)) for c in range(6)]
     assert first[2:] == ["Mila Manager", "Praktijkmanager", str(case_id), "Toegang geweigerd"]
+    detail = log.model.index(0, 7)
+    assert log.model.data(detail) == "rol: Praktijkmanager"
+    assert log.model.data(detail, Qt.ItemDataRole.ToolTipRole) == "rol: Praktijkmanager"
     denied = [
         e for e in manager.vault.audit.entries(case_id) if e.event == AuditEvent.ACCESS_DENIED
     ]
