@@ -17,6 +17,7 @@ from app.domain.decision_prefill import (
     decision_draft,
     drafted_help,
     report_departure,
+    report_expected,
     veilig_thuis_not_consulted,
 )
 from app.domain.entries import Consultation, Decision, HelpAgreement
@@ -138,6 +139,11 @@ def test_deciding_against_a_weging_that_reports_is_flagged(vault: Vault) -> None
         case_id, walked((("suspicion", "no"),))
     ).value
     assert report_departure(no_report, replace(draft, report_to_vt=True)) is None
+    # What the weging says is shown while the decision follows it, and only then.
+    expected = report_expected(stored.value)
+    assert expected is not None and warning.format().startswith(expected.format()[:-1])
+    assert report_expected(no_report) is None
+    assert report_departure(no_report, replace(draft, report_to_vt=False)) is None
 
 
 def test_a_decision_refers_only_to_a_weging_of_its_own_case(vault: Vault) -> None:

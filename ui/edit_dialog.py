@@ -156,6 +156,7 @@ class FormDialog(EditDialog):
         super().__init__(parent)
         self.form = QFormLayout()
         self.fields: dict[str, ErrorField] = {}
+        self._rows_shown: dict[str, bool] = {}
 
     def add_row(self, label: str, name: str, editor: QWidget, hint: str = "") -> ErrorField:
         field = ErrorField(editor, hint)
@@ -166,6 +167,11 @@ class FormDialog(EditDialog):
         return field
 
     def set_row_visible(self, name: str, visible: bool) -> None:
+        # Before the form has its page, showing a row would show its widgets as windows of
+        # their own (and name them there, without their labels): wait for the page.
+        if self.form.parentWidget() is None:
+            self._rows_shown[name] = visible
+            return
         self.form.setRowVisible(self.fields[name], visible)
 
     def lay_out(self, intro: str, width: int, height: int) -> None:
@@ -177,6 +183,8 @@ class FormDialog(EditDialog):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
+        for name, visible in self._rows_shown.items():
+            self.form.setRowVisible(self.fields[name], visible)
         layout = QVBoxLayout(self)
         if intro:
             self.intro = wrapped(intro)

@@ -80,13 +80,24 @@ def decision_draft(
     )
 
 
-def report_departure(recorded: RecordedAssessment, decision: Decision) -> Message | None:
-    """A warning when the decision not to report goes against a weging that reports to VT.
-
-    The professional may depart from the kader (it is their judgement), but not unawares.
-    """
+def report_expected(recorded: RecordedAssessment) -> Message | None:
+    """What a weging that reports to Veilig Thuis says, shown beside the decision while it
+    follows the weging (None when the weging does not report)."""
     outcome = recorded.outcome
-    if outcome is None or not outcome.reports_to_veilig_thuis or decision.report_to_vt is not False:
+    if outcome is None or not outcome.reports_to_veilig_thuis:
+        return None
+    return Message(
+        CTX,
+        QT_TRANSLATE_NOOP("prefill", "Volgens de weging meldt u bij Veilig Thuis ({norm})."),
+        {"norm": outcome.norm.label},
+    )
+
+
+def departure_warning(recorded: RecordedAssessment) -> Message | None:
+    """The warning for a decision not to report under a weging that reports (None when the
+    weging does not report, so there is nothing to depart from)."""
+    outcome = recorded.outcome
+    if outcome is None or not outcome.reports_to_veilig_thuis:
         return None
     return Message(
         CTX,
@@ -97,6 +108,14 @@ def report_departure(recorded: RecordedAssessment, decision: Decision) -> Messag
         ),
         {"norm": outcome.norm.label},
     )
+
+
+def report_departure(recorded: RecordedAssessment, decision: Decision) -> Message | None:
+    """A warning when the decision not to report goes against a weging that reports to VT.
+
+    The professional may depart from the kader (it is their judgement), but not unawares.
+    """
+    return departure_warning(recorded) if decision.report_to_vt is False else None
 
 
 def veilig_thuis_not_consulted(

@@ -6246,6 +6246,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
 <context>
     <name>prefill</name>
     <message>
+        <source>Volgens de weging meldt u bij Veilig Thuis ({norm}).</source>
+        <translation>According to the assessment you report to Veilig Thuis ({norm}).</translation>
+    </message>
+    <message>
         <source>Volgens de weging meldt u bij Veilig Thuis ({norm}). U besluit niet te melden: schrijf in uw redenen op waarom u van de uitkomst afwijkt.</source>
         <translation>According to the assessment you report to Veilig Thuis ({norm}). You decide not to report: write down in your reasons why you depart from the outcome.</translation>
     </message>

@@ -333,6 +333,7 @@ def take_case_work_screenshots(window: MainWindow, case_id: int, outdir: Path) -
         draft=decision_draft(weging, translate=QCoreApplication.translate),
     )
     decision.show()
+    save(decision, outdir, "decision-drafted.png")
     decision.report_to_vt.set_value(False)
     save(decision, outdir, "decision-drafted-departure.png")
     decision.done(QDialog.DialogCode.Rejected)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -209,9 +210,15 @@ def test_departing_from_a_weging_that_reports_is_said_and_needs_its_reasons(
     session.record_weging(qtbot, session.weigh_to_a_report(qtbot, main))
     dialog = session.open_decision(qtbot, main)
     assert dialog.report_to_vt.value() is True and not dialog.departure.isVisible()
+    # While the decision follows the weging, the note beside it says what the weging says.
+    assert dialog.expected.isVisible()
+    assert dialog.expected.text().startswith("Volgens de weging meldt u bij Veilig Thuis (")
+    reasons_at = dialog.report_reasons.mapTo(dialog, QPoint(0, 0))
     click(qtbot, dialog.report_to_vt.no)
-    assert dialog.departure.isVisible()
+    assert dialog.departure.isVisible() and not dialog.expected.isVisible()
     assert dialog.departure.text().startswith("Volgens de weging meldt u bij Veilig Thuis")
+    # The warning takes the note's place: the reasons below it stay where they were.
+    assert dialog.report_reasons.mapTo(dialog, QPoint(0, 0)) == reasons_at
     click(qtbot, dialog.offer_help.no)
     type_into(qtbot, dialog.help_reasons, " Geen hulp nodig volgens mij.")
     click(qtbot, dialog.save_button)
@@ -276,6 +283,7 @@ def test_without_a_weging_in_this_round_the_decision_is_not_drafted(
     decision = session.open_decision(qtbot, main)
     assert decision.report_to_vt.value() is None and decision.report_reasons.toPlainText() == ""
     assert decision.draft is None and not decision.departure.isVisible()
+    assert not decision.expected.isVisible()  # no weging: nothing to follow or depart from
     decision.reject()
 
 

@@ -29,6 +29,7 @@ EXPECTED = {
     "consultation-dialog.png",
     "decision-dialog-errors.png",
     "practice-mode.png",
+    "decision-drafted.png",
     "decision-drafted-departure.png",
     "melding-from-case.png",
     "dossier-from-case.png",

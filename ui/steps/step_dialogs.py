@@ -7,12 +7,23 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QSpinBox, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QWidget,
+)
 
 from app.domain.case_guidance import age_only_warning
 from app.domain.decision_prefill import (
     check_no_advice_reason,
+    departure_warning,
     report_departure,
+    report_expected,
     veilig_thuis_not_consulted,
 )
 from app.domain.entries import (
@@ -47,7 +58,7 @@ from ui.widgets.choice_pair import ChoicePair
 from ui.widgets.choices import enum_combo
 from ui.widgets.dates import date_edit, date_of
 from ui.widgets.fields import text_box
-from ui.widgets.labels import grow_to_fit, wrapped
+from ui.widgets.labels import wrapped
 from ui.widgets.tones import Look, Tone
 
 NO_CONTACT = 0
@@ -55,6 +66,7 @@ AGE_ONLY_STYLE = Look(Tone.WARNING, "font-weight: bold; border: none;")
 HINT_LOOK = Look(None, "color: palette(placeholder-text);")
 # Going against a weging that reports: as loud as the radar, for it is the costliest mistake.
 DEPARTURE_STYLE = Look(Tone.URGENT, "border: 2px solid; padding: 8px;")
+EXPECTED_STYLE = Look(Tone.INFO, "border: 1px solid; padding: 8px;")
 # The kind of consultation a contact of the sociale kaart stands for.
 CONSULTEE_OF_ROLE = {
     ContactRole.VEILIG_THUIS: ConsulteeKind.VEILIG_THUIS,
@@ -438,10 +450,26 @@ class DecisionDialog(EntryDialog):
         self.report_to_vt = ChoicePair(
             self.tr("Ja, melden bij Veilig Thuis"), self.tr("Nee, niet melden")
         )
+        # What the weging says stays in one place beside the answer, as a note while the
+        # decision follows it and as a warning when it departs: both texts share the room
+        # of the longer one, so choosing "no" moves no field below.
+        self.expected = wrapped()
+        self.expected.setObjectName("reportExpected")
+        EXPECTED_STYLE.on(self.expected)
         self.departure = wrapped()
         self.departure.setObjectName("reportDeparture")
         DEPARTURE_STYLE.on(self.departure)
-        self.departure.hide()
+        self.weging_note = QStackedWidget()
+        # As tall as its longer text at the width it gets, never stretched beyond it.
+        self.weging_note.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.weging_note.addWidget(self.expected)
+        self.weging_note.addWidget(self.departure)
+        recorded = self.weging.value if self.weging is not None else None
+        expected = report_expected(recorded) if recorded is not None else None
+        warning = departure_warning(recorded) if recorded is not None else None
+        self.expected.setText(message_text(expected) if expected is not None else "")
+        self.departure.setText(message_text(warning) if warning is not None else "")
+        self.weging_note.setVisible(expected is not None)
         self.report_reasons = text_box(70)
         self.offer_help = ChoicePair(
             self.tr("Ja, hulp bieden of organiseren"), self.tr("Nee, geen hulp")
@@ -470,7 +498,7 @@ class DecisionDialog(EntryDialog):
         report_field = self.add_row(
             self.tr("1. Melden bij Veilig Thuis?"), "report_to_vt", self.report_to_vt
         )
-        report_field.layout().insertWidget(1, self.departure)
+        report_field.layout().insertWidget(1, self.weging_note)
         self.add_row(self.tr("Redenen:"), "report_reasons", self.report_reasons)
         self.add_row(self.tr("2. Hulp bieden of organiseren?"), "offer_help", self.offer_help)
         self.add_row(self.tr("Redenen:"), "help_reasons", self.help_reasons)
@@ -552,10 +580,8 @@ class DecisionDialog(EntryDialog):
         return message_text(message) if message is not None else ""
 
     def _show_departure(self) -> None:
-        text = self.departure_text()
-        self.departure.setText(text)
-        self.departure.setVisible(bool(text))
-        grow_to_fit(self.departure)
+        departing = bool(self.departure_text())
+        self.weging_note.setCurrentWidget(self.departure if departing else self.expected)
 
     def _sync_help_fields(self) -> None:
         for name in [n for n in self.errors.fields if n.startswith("help_agreed.")]:
