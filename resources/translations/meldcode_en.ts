@@ -2859,6 +2859,10 @@ Answer: {answer}</translation>
         <translation>Printing to a file is not possible: that file would not be encrypted. Choose a printer, or save the document with the save button.</translation>
     </message>
     <message>
+        <source>De printer “{name}” drukt niet op papier af maar bewaart een bestand, en dat bestand zou niet versleuteld zijn. Kies een printer die op papier afdrukt, of sla het document op met de knop voor opslaan.</source>
+        <translation>The printer “{name}” does not print on paper but saves a file, and that file would not be encrypted. Choose a printer that prints on paper, or save the document with the save button.</translation>
+    </message>
+    <message>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>

@@ -7,10 +7,11 @@ own `printed` signal, which its caller logs with the purpose (NEN 7513).
 
 Nothing leaves as a file this way. Qt's print dialog offers "print to file (PDF)"; that
 would write the document unencrypted wherever the user points, so the option is switched
-off (`print_dialog`), and a printer that was still given a file name is refused
-(`writes_to_file`). Qt's own print preview dialog is not used: its print button opens its own
-print dialog with "print to file" on, and on Windows and macOS saves a PDF when no printer is
-installed, and neither print would be logged. `PrintPreview` shows the same pages and prints
+off (`print_dialog`), and a printer that was still given a file name, or a queue known to save
+files ("Microsoft Print to PDF", CUPS-PDF), is refused (`writes_to_file`). Qt's own print
+preview dialog is not used: its print button opens its own print dialog with "print to file"
+on, and on Windows and macOS saves a PDF when no printer is installed, and neither print would
+be logged. `PrintPreview` shows the same pages and prints
 through the host's logged path. Documents leave as files only through the encrypted exports
 (or, for the jaaroverzicht, after the check that it holds no personal data).
 """
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.export.document import Document
+from app.print_targets import writes_files
 from ui.document_renderer import new_printer, print_document
 from ui.widgets.labels import resize_within_screen
 
@@ -50,8 +52,24 @@ def print_dialog(printer: QPrinter, parent: QWidget | None, title: str) -> QPrin
 
 
 def writes_to_file(printer: QPrinter) -> bool:
-    """The printer would write a file (the user or a platform dialog gave it a file name)."""
-    return bool(printer.outputFileName())
+    """The printer would write a file: the user or a platform dialog gave it a file name, or
+    it is a queue known to save what it prints (`app.print_targets`)."""
+    return bool(printer.outputFileName()) or writes_files(printer.printerName())
+
+
+def file_refusal(printer: QPrinter) -> str:
+    if printer.outputFileName():
+        return QCoreApplication.translate(
+            "Printing",
+            "Afdrukken naar een bestand kan niet: dat bestand zou niet versleuteld zijn. "
+            "Kies een printer, of sla het document op met de knop voor opslaan.",
+        )
+    return QCoreApplication.translate(
+        "Printing",
+        "De printer “{name}” drukt niet op papier af maar bewaart een bestand, en dat "
+        "bestand zou niet versleuteld zijn. Kies een printer die op papier afdrukt, of sla het "
+        "document op met de knop voor opslaan.",
+    ).format(name=printer.printerName())
 
 
 def choose_printer(printer: QPrinter, parent: QWidget, title: str) -> bool:
@@ -75,14 +93,7 @@ def print_directly(document: Document, parent: QWidget, title: str) -> bool:
     if not choose_printer(printer, parent, title):
         return False
     if writes_to_file(printer):
-        tell(
-            parent,
-            QCoreApplication.translate(
-                "Printing",
-                "Afdrukken naar een bestand kan niet: dat bestand zou niet versleuteld zijn. "
-                "Kies een printer, of sla het document op met de knop voor opslaan.",
-            ),
-        )
+        tell(parent, file_refusal(printer))
         return False
     send_to_printer(document, printer)
     return True

@@ -287,6 +287,26 @@ def test_a_printer_given_a_file_name_is_refused_and_nothing_is_logged(
     dialog.reject()
 
 
+def test_a_printer_that_saves_a_pdf_is_refused_by_name_and_nothing_is_logged(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    sent: list[object] = []
+    monkeypatch.setattr(printing, "choose_printer", lambda *args: True)
+    monkeypatch.setattr(QPrinter, "printerName", lambda self: "Microsoft Print to PDF")
+    monkeypatch.setattr(printing, "send_to_printer", lambda *args: sent.append(args) or 1)
+    monkeypatch.setattr(printing, "tell", lambda parent, text: told.append(text))
+    main.registrations_action.trigger()
+    dialog = main.active_dialog
+    assert isinstance(dialog, RegistrationListDialog)
+    with qtbot.assertNotEmitted(dialog.printed):
+        click(qtbot, dialog.print_button)
+    assert sent == [] and len(told) == 1
+    assert "\u201cMicrosoft Print to PDF\u201d" in told[0] and "op papier" in told[0]
+    assert all(event != AuditEvent.PRINT for event, _c, _d in prints_and_exports(main.vault))
+    dialog.reject()
+
+
 def test_a_dossier_printed_from_its_preview_is_logged_with_its_purpose(
     qtbot: QtBot,
     make_shell: Callable[..., Shell],
