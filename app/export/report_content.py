@@ -82,6 +82,8 @@ class ReportSignal:
     form: ViolenceForm
     facts: str
     interpretation: str = ""
+    # Signs of a signalenlijst the professional recognised, as the signal cites them.
+    signs: tuple[str, ...] = ()
 
     @classmethod
     def from_signal(cls, signal: Signal) -> ReportSignal:
@@ -95,6 +97,7 @@ class ReportSignal:
             form=current.form,
             facts=current.facts,
             interpretation=current.interpretation,
+            signs=current.signs,
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.domain.violence_forms import cited_signs_text
 from app.export.document import (
     Block,
     BulletList,
@@ -137,18 +138,16 @@ def _signals(signals: tuple[ReportSignal, ...]) -> list[Block]:
         moment = dutch_date(signal.observed_on)
         if signal.observed_time is not None:
             moment += f", {dutch_time(signal.observed_time)}"
-        blocks += [
-            Heading(f"Signaal {number}: {moment}", level=2),
-            KeyValues(
-                (
-                    ("Waargenomen door", signal.observed_by),
-                    ("Bron", signal.source.label),
-                    ("Vorm van geweld", signal.form.label),
-                    ("Feiten", signal.facts),
-                    ("Interpretatie van de melder", signal.interpretation),
-                )
-            ),
+        rows = [
+            ("Waargenomen door", signal.observed_by),
+            ("Bron", signal.source.label),
+            ("Vorm van geweld", signal.form.label),
+            ("Feiten", signal.facts),
+            ("Interpretatie van de melder", signal.interpretation),
         ]
+        if signal.signs:
+            rows.append(("Herkend uit de signalenlijst", cited_signs_text(signal.signs)))
+        blocks += [Heading(f"Signaal {number}: {moment}", level=2), KeyValues(tuple(rows))]
     return blocks
 
 

@@ -17,10 +17,11 @@ from typing import Any
 
 from jsonschema import Draft202012Validator, FormatChecker
 
+from app.domain.violence_forms import shipped_forms
 from app.export.report_content import ClientInformed, ReportContent
 from app.paths import resources_dir
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 DOCUMENT_KIND = "melding_veilig_thuis"
 ATTACHMENT_NAME = "melding.json"
 
@@ -99,6 +100,7 @@ def report_data(content: ReportContent) -> dict[str, Any]:
                 "form_label": signal.form.label,
                 "facts": signal.facts,
                 "interpretation": signal.interpretation,
+                "signs": [_sign(citation) for citation in signal.signs],
             }
             for signal in content.signals
         ],
@@ -132,6 +134,17 @@ def report_json_bytes(content: ReportContent) -> bytes:
 
 def _date(day: date | None) -> str | None:
     return None if day is None else day.isoformat()
+
+
+def _sign(citation: str) -> dict[str, Any]:
+    """A cited sign with its text and age group as the signalenlijst words them (None when
+    the list this program ships no longer has it: the citation itself is kept)."""
+    sign = shipped_forms().sign(citation)
+    return {
+        "citation": citation,
+        "text": sign.text if sign else None,
+        "age_group": sign.age.label if sign else None,
+    }
 
 
 def _record(item: Any) -> dict[str, Any]:

@@ -38,6 +38,7 @@ REPORTER_NAME = "Anna de Vries"
 NAMES = (PARENT_NAME, CHILD_NAME, OTHER_NAME)
 FACTS = "Blauwe plekken op beide bovenarmen, vingervormig; Noëlle zei: „papa kneep heel hard”."
 INTERPRETATION = "Past bij vastpakken met kracht; vermoeden van lichamelijke mishandeling."
+SIGN = "physical_abuse/schoolkind/lm-s3"  # "Het kind vertelt over slaan, schoppen of knijpen."
 DAY = date(2026, 11, 2)
 
 CONSULTATION = Consultation(
@@ -136,6 +137,7 @@ def report(**changes: object) -> ReportContent:
                 form=ViolenceForm.PHYSICAL_ABUSE,
                 facts=FACTS,
                 interpretation=INTERPRETATION,
+                signs=(SIGN,),
             ),
             ReportSignal(
                 observed_on=date(2026, 11, 9),
