@@ -26,6 +26,7 @@ from app.framework.profession import (
     profession_group_setting,
 )
 from app.settings import AUTO_LOCK_CHOICES, Settings
+from ui.widgets import ask
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import wrapped
 
@@ -106,6 +107,16 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.form_error)
         layout.addWidget(buttons)
         self.setMinimumWidth(700)
+        self._shown = self._choices()
+
+    def _choices(self) -> tuple[object, ...]:
+        """What the boxes hold now, to tell whether anything was changed."""
+        return (
+            self.auto_lock.currentData(),
+            self.language.currentData(),
+            self.profession_group.currentData(),
+            self.stuck_after.value(),
+        )
 
     def _group_choice(self) -> QComboBox:
         """Each group with a kader, with its version; unset means the general model."""
@@ -155,6 +166,17 @@ class SettingsDialog(QDialog):
         if not self.group_setting.locked and group_id != self.group_setting.group_id:
             chosen = choose_profession_group(chosen, group_id, self.library)
         return chosen
+
+    def reject(self) -> None:
+        if self._choices() != self._shown and not ask.ask(
+            self,
+            self.tr("Instellingen niet opgeslagen"),
+            self.tr("U hebt instellingen gewijzigd die nog niet zijn opgeslagen. Weggooien?"),
+            self.tr("Weggooien"),
+            self.tr("Terug naar de instellingen"),
+        ):
+            return
+        super().reject()
 
     def accept(self) -> None:
         chosen = self.errors.attempt(self.chosen)

@@ -3695,6 +3695,22 @@ Answer: {answer}</translation>
         <source>Bepaalt met welk afwegingskader u weegt. Elke weging legt het kader en de versie vast.</source>
         <translation>Decides which weighing framework you weigh with. Every weighing records the framework and its version.</translation>
     </message>
+    <message>
+        <source>Instellingen niet opgeslagen</source>
+        <translation>Settings not saved</translation>
+    </message>
+    <message>
+        <source>U hebt instellingen gewijzigd die nog niet zijn opgeslagen. Weggooien?</source>
+        <translation>You changed settings that have not been saved yet. Discard them?</translation>
+    </message>
+    <message>
+        <source>Weggooien</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Terug naar de instellingen</source>
+        <translation>Back to the settings</translation>
+    </message>
 </context>
 <context>
     <name>SetupWizard</name>

@@ -17,7 +17,7 @@ from app.errors import WrongPassphrase
 from app.paths import app_dirs, resources_dir
 from app.settings import load_settings
 from app.vault.location import VaultLocation
-from tests.ui.conftest import click, run_setup
+from tests.ui.conftest import Questions, click, run_setup
 from ui.settings_dialog import SettingsDialog
 from ui.shell import Shell
 from ui.text import error_text
@@ -62,6 +62,24 @@ def test_keys_locked_by_the_administrator_are_shown_disabled(qtbot: QtBot, tmp_p
     dialog.language.setCurrentIndex(dialog.language.findData("en"))
     assert dialog.chosen().auto_lock_minutes == 10 and dialog.chosen().language == "en"
     assert app_dirs().config.joinpath("settings.json").exists() is False
+
+
+def test_cancel_asks_before_dropping_changed_settings(qtbot: QtBot, questions: Questions) -> None:
+    dialog = SettingsDialog(load_settings())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.reject()  # nothing changed: closes without a question
+    assert questions.asked == [] and not dialog.isVisible()
+
+    dialog.show()
+    dialog.stuck_after.setValue(dialog.stuck_after.value() + 7)
+    dialog.reject()  # the user answers "back to the settings"
+    assert len(questions.asked) == 1 and "niet zijn opgeslagen" in questions.asked[0]
+    assert dialog.isVisible() and dialog.stuck_after.value() == load_settings().stuck_after_days + 7
+    questions.answers.append(True)
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert load_settings().stuck_after_days != dialog.stuck_after.value()
 
 
 @pytest.fixture
