@@ -2,30 +2,87 @@
 
 Everything that still counts is in it: the people involved, every signal with every version
 (who recorded or corrected it, when and why), each step entry with its dates and authors and
-every later change to it, all wegingen with all answers and reasons, the decisions, the
-meldingen with VT's feedback, the follow-up checks, and the case's audit trail with the
-names of the users. What was withdrawn (recorded in the wrong case, by mistake) is left out
-of the sections, since it may concern someone else; the audit trail still shows that it
-happened. Parts named in `withheld` are replaced by a notice before the document is built.
+every later change to it, with the text it had before each change, all wegingen with all
+answers and reasons, the decisions, the meldingen with VT's feedback, the follow-up checks,
+and the case's audit trail with the names of the users. What was withdrawn (recorded in the
+wrong case, by mistake) is left out of the sections, since it may concern someone else; the
+audit trail still shows that it happened. Parts named in `withheld` are replaced by a notice
+before the document is built.
 """
 
 from __future__ import annotations
 
-from collections.abc import Set
+from collections.abc import Callable, Iterable, Set
 
 from app.case_documents.step_records import (
+    V,
     assessment_record,
+    consultation_record,
+    conversation_record,
     decision_record,
+    earlier_versions,
     follow_up_record,
     kindcheck_record,
     report_record,
     skipped_step_record,
     steps_taken,
 )
-from app.domain.entries import KindCheck, StepSkip
-from app.export.dossier import DossierContent, PartRef
+from app.domain.entries import Consultation, Conversation, Decision, Entry, KindCheck, StepSkip
+from app.export.dossier import DossierContent, DossierSection, EarlierVersion, PartRef
 from app.timeutil import utc_now
 from app.vault.vault import Vault
+
+
+def _earlier(
+    section: DossierSection, entries: Iterable[Entry[V]], record: Callable[[Entry[V]], object]
+) -> dict[PartRef, tuple[EarlierVersion, ...]]:
+    found = {}
+    for entry in entries:
+        versions = earlier_versions(entry, record)
+        if versions:
+            found[PartRef(section, entry.id)] = tuple(
+                EarlierVersion(number, written, shape)
+                for number, (written, shape) in enumerate(versions, start=1)
+            )
+    return found
+
+
+def earlier_texts(vault: Vault, case_id: int) -> dict[PartRef, tuple[EarlierVersion, ...]]:
+    """What each changed step entry said before, in its section's shape."""
+    entries = vault.entries
+    contacts = {c.id: c for c in vault.contacts.find(include_archived=True)}
+    return {
+        **_earlier(
+            DossierSection.KINDCHECKS,
+            entries.of_kind(case_id, KindCheck),
+            lambda e: kindcheck_record(e, history=False),
+        ),
+        **_earlier(
+            DossierSection.CONSULTATIONS,
+            entries.of_kind(case_id, Consultation),
+            lambda e: consultation_record(e, contacts, history=False),
+        ),
+        **_earlier(
+            DossierSection.CONVERSATIONS,
+            entries.of_kind(case_id, Conversation),
+            lambda e: conversation_record(e, history=False),
+        ),
+        **_earlier(
+            DossierSection.SKIPPED_STEPS,
+            entries.of_kind(case_id, StepSkip),
+            lambda e: skipped_step_record(e, history=False),
+        ),
+        **_earlier(
+            DossierSection.DECISIONS,
+            entries.of_kind(case_id, Decision),
+            lambda e: decision_record(e, history=False),
+        ),
+        **_earlier(
+            DossierSection.FOLLOW_UPS,
+            vault.follow_ups.for_case(case_id),
+            follow_up_record,
+        ),
+    }
 
 
 def dossier_content_for_case(
@@ -59,4 +116,5 @@ def dossier_content_for_case(
         audit=tuple(vault.audit.entries(case_id=case_id)),
         user_names={user.id: user.display_name for user in vault.users()},
         withheld=frozenset(withheld),
+        earlier=earlier_texts(vault, case_id),
     )

@@ -9,10 +9,10 @@ the child), it is written into the nearest text field, so nothing recorded is lo
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from app.domain.case_guidance import age_only_warning
 from app.domain.entries import (
@@ -20,6 +20,8 @@ from app.domain.entries import (
     Conversation,
     Decision,
     Entry,
+    EntryValue,
+    EntryVersion,
     FollowUp,
     KindCheck,
     StepSkip,
@@ -38,6 +40,9 @@ from app.export import steps
 from app.export.formatting import dutch_date, yes_no
 from app.store.reports import RegisteredReport
 from app.vault.vault import Vault
+
+V = TypeVar("V", bound=EntryValue)
+R = TypeVar("R")
 
 
 @dataclass(frozen=True)
@@ -70,17 +75,29 @@ def steps_taken(vault: Vault, case_id: int, history: bool) -> StepsTaken:
 def authors(entry: Entry[Any], history: bool) -> str:
     """Who recorded it; with `history` also when, and each later version on a line of its own:
     "Anna de Vries (3 maart 2026)" / "gecorrigeerd door Piet Jansen (4 maart 2026): reden"."""
-    first = entry.versions[0]
     if not history:
-        return first.recorded_by_name
-    lines = [f"{first.recorded_by_name} ({_day(first.recorded_at)})"]
-    for version in entry.versions[1:]:
-        change = lower_first(version.change.label)
-        line = f"{change} door {version.recorded_by_name} ({_day(version.recorded_at)})"
-        if version.change_reason:
-            line += f": {version.change_reason}"
-        lines.append(line)
-    return "\n".join(lines)
+        return entry.versions[0].recorded_by_name
+    return "\n".join(written(version) for version in entry.versions)
+
+
+def written(version: EntryVersion[Any]) -> str:
+    """Who wrote this version and when, and for a later version what changed and why."""
+    if version.version == 1:
+        return f"{version.recorded_by_name} ({_day(version.recorded_at)})"
+    change = lower_first(version.change.label)
+    line = f"{change} door {version.recorded_by_name} ({_day(version.recorded_at)})"
+    if version.change_reason:
+        line += f": {version.change_reason}"
+    return line
+
+
+def earlier_versions(entry: Entry[V], record: Callable[[Entry[V]], R]) -> tuple[tuple[str, R], ...]:
+    """The entry as each earlier version left it, in `record`'s shape, oldest first, each with
+    who wrote it (`written`); empty for an entry never changed."""
+    return tuple(
+        (written(version), record(replace(entry, versions=entry.versions[:number])))
+        for number, version in enumerate(entry.versions[:-1], start=1)
+    )
 
 
 def lower_first(label: str) -> str:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from app.domain.models import Case, Person, Signal, SignalVersion
 from app.domain.violence_forms import cited_signs_text
@@ -94,6 +94,16 @@ class PartRef:
 
 
 @dataclass(frozen=True)
+class EarlierVersion:
+    """A step entry as it read before a later version replaced it (the record shape of its
+    section), with who wrote that version, when and why."""
+
+    number: int
+    written: str  # "Anna de Vries (3 maart 2026)" or "gecorrigeerd door ...: reden"
+    record: Any
+
+
+@dataclass(frozen=True)
 class DossierContent:
     case: Case
     printed_at: datetime
@@ -112,6 +122,8 @@ class DossierContent:
     audit: tuple[AuditEntry, ...] = ()
     user_names: Mapping[int, str] = field(default_factory=dict)
     withheld: frozenset[PartRef] = frozenset()
+    # The text a step entry had before each correction or change, oldest first, per entry.
+    earlier: Mapping[PartRef, tuple[EarlierVersion, ...]] = field(default_factory=dict)
 
     def is_withheld(self, section: DossierSection, item_id: int | None = None) -> bool:
         return PartRef(section) in self.withheld or (
@@ -298,6 +310,14 @@ def _section(
             continue
         blocks.append(Heading(f"{item_name} {number}: {subtitle(item)}", level=2))
         blocks += item_blocks(item)
+        earlier = content.earlier.get(PartRef(section, item_id(item)), ())
+        if earlier:
+            versions = counted(len(earlier), "eerdere versie", "eerdere versies")
+            # A heading, so it stays on the page of the version it introduces.
+            blocks.append(Heading(f"Wat hier eerder stond ({versions}, oudste eerst):", level=3))
+            for version in earlier:
+                blocks.append(Heading(f"Versie {version.number}: {version.written}", level=3))
+                blocks += item_blocks(version.record)
     return blocks
 
 

@@ -279,6 +279,22 @@ def test_the_dossier_holds_every_version_every_step_and_the_audit_trail(vault: V
         "Gecorrigeerd | Anna de Vries | Signaal 1",
     ):
         assert expected in text, expected
+    # The conversation was corrected: its earlier text stays readable beside the current one.
+    (talk_id,) = (c.id for c in content.conversations)
+    (earlier,) = content.earlier[PartRef(DossierSection.CONVERSATIONS, talk_id)]
+    assert earlier.number == 1 and earlier.written.startswith("Anna de Vries (")
+    assert earlier.record.reaction == "Moeder schrok en wil hulp."
+    assert content.conversations[0].reaction == "Moeder schrok."
+    after_current = text.split("Gesprek 1:", 1)[1]
+    for expected in (
+        "Wat hier eerder stond (1 eerdere versie, oudste eerst):",
+        f"Versie 1: {earlier.written}",
+        "Moeder schrok en wil hulp.",
+    ):
+        assert expected in after_current, expected
+    # Entries never changed carry no earlier versions.
+    unchanged = (DossierSection.KINDCHECKS, DossierSection.SKIPPED_STEPS)
+    assert not any(ref.section in unchanged for ref in content.earlier)
     events = {e.event for e in content.audit}
     assert {AuditEvent.CREATE, AuditEvent.CORRECT, AuditEvent.UPDATE} <= events
     assert content.user_names == {vault.user.id: "Anna de Vries"}
