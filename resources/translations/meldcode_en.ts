@@ -2022,8 +2022,12 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Printing or showing the file</translation>
     </message>
     <message>
-        <source>Ouders, en kinderen vanaf 12 jaar (tot 16 jaar samen met hun ouders), kunnen vragen hun dossier in te zien. Kies in een casus &lt;b&gt;Bestand &amp;gt; Dossier afdrukken of opslaan&lt;/b&gt;: het dossier bevat alle signalen met hun eerdere versies, de stappen, de weging en de meldingen.</source>
-        <translation>Parents, and children from 12 (until 16 together with their parents), can ask to see their file. In a case, choose &lt;b&gt;File &amp;gt; Print or save file&lt;/b&gt;: the file holds every signal with its earlier versions, the steps, the weighing and the reports.</translation>
+        <source>Ouders, en kinderen vanaf 12 jaar (tot 16 jaar samen met hun ouders), kunnen vragen hun dossier in te zien. Kies in een casus &lt;b&gt;Bestand &amp;gt; Dossier afdrukken of opslaan&lt;/b&gt;: het dossier bevat alle signalen met hun eerdere versies, de stappen (met wat er stond vóór elke correctie), de weging en de meldingen.</source>
+        <translation>Parents, and children from 12 (until 16 together with their parents), can ask to see their file. In a case, choose &lt;b&gt;File &amp;gt; Print or save file&lt;/b&gt;: the file holds every signal with its earlier versions, the steps (with what they said before each correction), the weighing and the reports.</translation>
+    </message>
+    <message>
+        <source>Elke afdruk en elk bewaard document komt in het logboek met het doel ervan, nooit met een bestandsnaam. Documenten met persoonsgegevens worden alleen versleuteld bewaard. Afdrukken gaat alleen naar een printer die op papier afdrukt: een printer die een bestand maakt (zoals Microsoft Print to PDF) weigert het programma, want dat bestand zou niet versleuteld zijn.</source>
+        <translation>Every print and every saved document goes into the access log with its purpose, never with a file name. Documents with personal data are only saved encrypted. Printing goes only to a printer that prints on paper: the program refuses a printer that makes a file (such as Microsoft Print to PDF), because that file would not be encrypted.</translation>
     </message>
     <message>
         <source>Delen die anderen beschermen, bijvoorbeeld wie iets vertelde, kunt u weglaten. Het dossier zegt dan dat er iets is weggelaten en waarom.</source>
@@ -2060,10 +2064,6 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Een casus is te zien voor wie hem begon en voor de collega&apos;s met wie hij gedeeld is (&lt;b&gt;Delen…&lt;/b&gt; in de casus). De beheerder kan ook kiezen dat elke hulpverlener alle casussen ziet. Een casus openen die u niet mag zien, wordt geweigerd en vastgelegd.</source>
         <translation>A case can be seen by whoever started it and by the colleagues it is shared with (&lt;b&gt;Share…&lt;/b&gt; in the case). The administrator can also choose that every professional sees all cases. Opening a case you may not see is refused and recorded.</translation>
-    </message>
-    <message>
-        <source>Elke afdruk en elk bewaard document komt in het logboek met het doel ervan, nooit met een bestandsnaam. Documenten met persoonsgegevens worden alleen versleuteld bewaard.</source>
-        <translation>Every print and every saved document goes into the access log with its purpose, never with a file name. Documents with personal data are only saved encrypted.</translation>
     </message>
     <message>
         <source>Reservekopie en een nieuwe computer</source>

@@ -493,7 +493,8 @@ SECTIONS: tuple[Section, ...] = (
                     "Ouders, en kinderen vanaf 12 jaar (tot 16 jaar samen met hun ouders), "
                     "kunnen vragen hun dossier in te zien. Kies in een casus <b>Bestand &gt; "
                     "Dossier afdrukken of opslaan</b>: het dossier bevat alle signalen met "
-                    "hun eerdere versies, de stappen, de weging en de meldingen.",
+                    "hun eerdere versies, de stappen (met wat er stond vóór elke correctie), "
+                    "de weging en de meldingen.",
                 ),
             ),
             Block(
@@ -582,7 +583,10 @@ SECTIONS: tuple[Section, ...] = (
                     "Handleiding",
                     "Elke afdruk en elk bewaard document komt in het logboek met het doel "
                     "ervan, nooit met een bestandsnaam. Documenten met persoonsgegevens "
-                    "worden alleen versleuteld bewaard.",
+                    "worden alleen versleuteld bewaard. Afdrukken gaat alleen naar een "
+                    "printer die op papier afdrukt: een printer die een bestand maakt "
+                    "(zoals Microsoft Print to PDF) weigert het programma, want dat bestand "
+                    "zou niet versleuteld zijn.",
                 ),
             ),
         ),
