@@ -8,16 +8,17 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from app.domain.models import User
+from app.store.backend import Sealer, StoreDatabase
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditLog
-from app.vault.database import Database
 
 
 class Session(Protocol):
-    """An unlocked vault as the stores see it: its connection, its log and who is working."""
+    """An unlocked vault or practice server as the stores see it: its connection, its log,
+    who is working, and how values that describe someone are kept (`app.store.backend`)."""
 
     @property
-    def db(self) -> Database: ...
+    def db(self) -> StoreDatabase: ...
 
     @property
     def audit(self) -> AuditLog: ...
@@ -28,6 +29,9 @@ class Session(Protocol):
     @property
     def access(self) -> AccessPolicy: ...
 
+    @property
+    def sealer(self) -> Sealer: ...
+
 
 def like_pattern(text: str) -> str:
     """A LIKE pattern for 'contains text', with LIKE's own wildcards taken literally."""
@@ -35,7 +39,10 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def parse_date(text: str | None) -> date | None:
+def parse_date(text: str | date | None) -> date | None:
+    # The server hands back a `date` for a day column, the vault its ISO text.
+    if isinstance(text, date):
+        return text
     return date.fromisoformat(text) if text else None
 
 
@@ -43,7 +50,10 @@ def parse_time(text: str | None) -> time | None:
     return time.fromisoformat(text) if text else None
 
 
-def parse_moment(text: str | None) -> datetime | None:
+def parse_moment(text: str | datetime | None) -> datetime | None:
+    # The server hands back a `datetime` (in UTC) for a moment, the vault its ISO text.
+    if isinstance(text, datetime):
+        return text
     return datetime.fromisoformat(text) if text else None
 
 

@@ -10,6 +10,7 @@ from app.domain.models import Case, CaseDraft, CaseLink, CaseSummary
 from app.domain.validation import FieldErrors, msg, optional_text, required_text, validate_case
 from app.errors import EntryWithdrawn, NotAllowed, RecordNotFound
 from app.i18n import QT_TRANSLATE_NOOP, Message
+from app.store.backend import Sealer, opened
 from app.store.base import Session, like_pattern, parse_moment, touch_case
 from app.store.entries import EntryStore
 from app.timeutil import now_iso
@@ -21,19 +22,20 @@ _COLUMNS = (
 )
 
 
-def _case(row: Any) -> Case:
-    opened, updated = parse_moment(row[3]), parse_moment(row[5])
-    assert opened is not None and updated is not None
+def _case(row: Any, sealer: Sealer) -> Case:
+    opened_at, updated = parse_moment(row[3]), parse_moment(row[5])
+    assert opened_at is not None and updated is not None
+    case_id = int(row[0])
     return Case(
-        id=int(row[0]),
-        title=str(row[1]),
+        id=case_id,
+        title=opened(sealer, "cases", "title", case_id, row[1]),
         status=CaseStatus(row[2]),
-        opened_at=opened,
+        opened_at=opened_at,
         opened_by=int(row[4]),
         updated_at=updated,
         closed_at=parse_moment(row[6]),
         closed_by=row[7],
-        close_reason=row[8],
+        close_reason=sealer.open("cases", "close_reason", case_id, row[8]),
         close_code=None if row[9] is None else CloseReason(row[9]),
     )
 
@@ -51,10 +53,19 @@ class CaseStore:
         return self.get(case_id)
 
     def _insert(self, clean: CaseDraft, at: str) -> int:
-        case_id = self._s.db.insert(
-            "INSERT INTO cases (title, status, opened_at, opened_by, updated_at)"
-            " VALUES (?, 'open', ?, ?, ?)",
-            (clean.title, at, self._s.user.id, at),
+        seal = self._s.sealer.seal
+        case_id = self._s.db.next_id("cases")
+        self._s.db.insert(
+            "INSERT INTO cases (id, title, close_reason, status, opened_at, opened_by,"
+            " updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?)",
+            (
+                case_id,
+                seal("cases", "title", case_id, clean.title),
+                seal("cases", "close_reason", case_id, None),
+                at,
+                self._s.user.id,
+                at,
+            ),
         )
         self._s.audit.append(
             AuditEvent.CREATE,
@@ -131,8 +142,9 @@ class CaseStore:
         for r in rows:
             created = parse_moment(r[5])
             assert created is not None
+            title = opened(self._s.sealer, "cases", "title", int(r[1]), r[2])
             links.append(
-                CaseLink(int(r[0]), int(r[1]), str(r[2]), LinkRelation(r[3]), r[4], created, r[6])
+                CaseLink(int(r[0]), int(r[1]), title, LinkRelation(r[3]), r[4], created, r[6])
             )
         return links
 
@@ -141,7 +153,7 @@ class CaseStore:
         row = self._s.db.one(f"SELECT {_COLUMNS} FROM cases WHERE id = ?", (case_id,))
         if row is None:
             raise RecordNotFound()
-        return _case(row)
+        return _case(row, self._s.sealer)
 
     def open(self, case_id: int) -> Case:
         """The case, with its opening written in the audit log (who looked at which case)."""
@@ -164,7 +176,7 @@ class CaseStore:
             self.get(case_id)
             self._s.db.execute(
                 "UPDATE cases SET title = ?, updated_at = ? WHERE id = ?",
-                (clean.title, at, case_id),
+                (self._s.sealer.seal("cases", "title", case_id, clean.title), at, case_id),
             )
             self._s.audit.append(
                 AuditEvent.UPDATE,
@@ -210,7 +222,14 @@ class CaseStore:
             self._s.db.execute(
                 "UPDATE cases SET status = 'closed', closed_at = ?, closed_by = ?,"
                 " close_reason = ?, close_code = ?, updated_at = ? WHERE id = ?",
-                (at, self._s.user.id, cleaned, chosen.value, at, case_id),
+                (
+                    at,
+                    self._s.user.id,
+                    self._s.sealer.seal("cases", "close_reason", case_id, cleaned),
+                    chosen.value,
+                    at,
+                    case_id,
+                ),
             )
             self._s.audit.append(
                 AuditEvent.CLOSE,
@@ -229,8 +248,8 @@ class CaseStore:
             self.get(case_id)
             self._s.db.execute(
                 "UPDATE cases SET status = 'open', closed_at = NULL, closed_by = NULL,"
-                " close_reason = NULL, close_code = NULL, updated_at = ? WHERE id = ?",
-                (at, case_id),
+                " close_reason = ?, close_code = NULL, updated_at = ? WHERE id = ?",
+                (self._s.sealer.seal("cases", "close_reason", case_id, None), at, case_id),
             )
             self._s.audit.append(
                 AuditEvent.REOPEN,

@@ -8,6 +8,7 @@ from app.domain.enums import PersonRole
 from app.domain.models import Person, PersonDraft
 from app.domain.validation import validate_person
 from app.errors import RecordNotFound
+from app.store.backend import Sealer
 from app.store.base import Session, parse_date, parse_moment, touch_case
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
@@ -18,31 +19,44 @@ _COLUMNS = (
 )
 
 
-def _person(row: Any) -> Person:
+# The columns that describe the person: sealed on the practice server.
+_SEALED = ("role", "name", "date_of_birth", "bsn", "address", "school_or_childcare")
+
+
+def _person(row: Any, sealer: Sealer) -> Person:
     created, updated = parse_moment(row[8]), parse_moment(row[9])
     assert created is not None and updated is not None
+    person_id = int(row[0])
+    role, name, born, bsn, address, school = (
+        sealer.open("persons", column, person_id, value)
+        for column, value in zip(_SEALED, row[2:8], strict=True)
+    )
     return Person(
-        id=int(row[0]),
+        id=person_id,
         case_id=int(row[1]),
-        role=PersonRole(row[2]),
-        name=str(row[3]),
-        date_of_birth=parse_date(row[4]),
-        bsn=row[5] or None,
-        address=str(row[6]),
-        school_or_childcare=str(row[7]),
+        role=PersonRole(str(role)),
+        name=name or "",
+        date_of_birth=parse_date(born),
+        bsn=bsn or None,
+        address=address or "",
+        school_or_childcare=school or "",
         created_at=created,
         updated_at=updated,
     )
 
 
-def _values(draft: PersonDraft) -> tuple[object, ...]:
-    return (
+def _values(sealer: Sealer, person_id: int, draft: PersonDraft) -> tuple[object, ...]:
+    values = (
         draft.role,
         draft.name,
         draft.date_of_birth.isoformat() if draft.date_of_birth else None,
         draft.bsn or None,
         draft.address,
         draft.school_or_childcare,
+    )
+    return tuple(
+        sealer.seal("persons", column, person_id, value)
+        for column, value in zip(_SEALED, values, strict=True)
     )
 
 
@@ -56,11 +70,20 @@ class PersonStore:
         at = now_iso()
         user = self._s.user.id
         with self._s.db.transaction():
-            person_id = self._s.db.insert(
-                "INSERT INTO persons (role, name, date_of_birth, bsn, address,"
+            person_id = self._s.db.next_id("persons")
+            self._s.db.insert(
+                "INSERT INTO persons (id, role, name, date_of_birth, bsn, address,"
                 " school_or_childcare, case_id, created_at, created_by, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_values(clean), case_id, at, user, at, user),
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    person_id,
+                    *_values(self._s.sealer, person_id, clean),
+                    case_id,
+                    at,
+                    user,
+                    at,
+                    user,
+                ),
             )
             touch_case(self._s, case_id, at)
             self._s.audit.append(
@@ -82,7 +105,7 @@ class PersonStore:
             self._s.db.execute(
                 "UPDATE persons SET role = ?, name = ?, date_of_birth = ?, bsn = ?, address = ?,"
                 " school_or_childcare = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-                (*_values(clean), at, user, person_id),
+                (*_values(self._s.sealer, person_id, clean), at, user, person_id),
             )
             touch_case(self._s, case_id, at)
             self._s.audit.append(
@@ -99,11 +122,11 @@ class PersonStore:
         row = self._s.db.one(f"SELECT {_COLUMNS} FROM persons WHERE id = ?", (person_id,))
         if row is None:
             raise RecordNotFound()
-        return _person(row)
+        return _person(row, self._s.sealer)
 
     def for_case(self, case_id: int) -> list[Person]:
         self._s.access.require_case(case_id)
         rows = self._s.db.execute(
             f"SELECT {_COLUMNS} FROM persons WHERE case_id = ? ORDER BY id", (case_id,)
         )
-        return [_person(r) for r in rows]
+        return [_person(r, self._s.sealer) for r in rows]

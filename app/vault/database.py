@@ -24,6 +24,7 @@ from app.errors import (
     VaultError,
     is_disk_full,
 )
+from app.vault.backend import SQLITE, SqliteDialect, next_id
 
 try:
     import sqlcipher3
@@ -216,6 +217,14 @@ class Database:
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
+
+    @property
+    def dialect(self) -> SqliteDialect:
+        return SQLITE
+
+    def next_id(self, table: str) -> int:
+        """A new row id, taken before the insert (the store seam binds sealed values to it)."""
+        return next_id(self, table)
 
     def page_problems(self) -> list[str]:
         """Pages whose HMAC fails (SQLCipher's check: damage or tampering). Empty means sound.

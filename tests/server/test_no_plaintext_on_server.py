@@ -76,23 +76,23 @@ def write_case(conn: Conn, login: str) -> int:
     with conn.transaction():
         user_id = next_id(conn, "users")
         conn.execute(
-            "INSERT INTO meldcode.users (id, login, role, created_at, display_name, phone)"
-            " VALUES (%s, %s, 'hulpverlener', %s, %s, %s)",
+            "INSERT INTO meldcode.users (id, login, work_role, created_at, display_name, role,"
+            " phone) VALUES (%s, %s, 'hulpverlener', %s, %s, %s, %s)",
             (
                 user_id,
                 login,
                 NOW,
                 CODEC.seal_text(Place("users", "display_name", user_id), "Dr. Anna de Vries"),
+                CODEC.seal_text(Place("users", "role", user_id), "huisarts"),
                 CODEC.seal_text(Place("users", "phone", user_id), "06-12345678"),
             ),
         )
         case_id = next_id(conn, "cases")
         conn.execute(
-            "INSERT INTO meldcode.cases (id, owner_id, opened_at, opened_by, updated_at, title,"
-            " close_reason) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            "INSERT INTO meldcode.cases (id, opened_at, opened_by, updated_at, title,"
+            " close_reason) VALUES (%s, %s, %s, %s, %s, %s)",
             (
                 case_id,
-                user_id,
                 NOW,
                 user_id,
                 NOW,
@@ -135,20 +135,30 @@ def write_case(conn: Conn, login: str) -> int:
                 (signal_id, case_id, NOW, user_id),
             )
             version_id = next_id(conn, "signal_versions")
-            body = json.dumps(
-                {"facts": facts, "interpretation": "", "observed_by": "Anna"},
-                ensure_ascii=False,
-            ).encode("utf-8")
+            sealed = {
+                "observed_time": None,
+                "observed_by": "Anna",
+                "source": "own_observation",
+                "form": "physical_abuse",
+                "facts": facts,
+                "interpretation": "",
+                "correction_reason": None,
+                "signs": "[]",
+            }
             conn.execute(
                 "INSERT INTO meldcode.signal_versions (id, signal_id, version, observed_on,"
-                " recorded_at, recorded_by, body) VALUES (%s, %s, 1, %s, %s, %s, %s)",
+                f" recorded_at, recorded_by, {', '.join(sealed)})"
+                f" VALUES (%s, %s, 1, %s, %s, %s{', %s' * len(sealed)})",
                 (
                     version_id,
                     signal_id,
                     date(2026, 3, 1),
                     NOW,
                     user_id,
-                    CODEC.seal_bytes(Place("signal_versions", "body", version_id), body),
+                    *(
+                        CODEC.seal_text(Place("signal_versions", column, version_id), value)
+                        for column, value in sealed.items()
+                    ),
                 ),
             )
             texts.append(("signal", signal_id, facts))
