@@ -1,0 +1,73 @@
+"""Sessions of the program on the practice server: two computers at once keep one audit chain,
+and a connection that is lost is said in Dutch, with nothing half saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.crypto import keyslots
+from app.domain.enums import PersonRole
+from app.domain.models import CaseDraft, PersonDraft, UserDraft
+from app.errors import ServerUnreachable, WrongPassphrase
+from app.server.database import ServerDatabase as StoreConnection
+from app.server.practice import PracticeServer
+from app.server.schema import apply_schema, set_practice
+from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
+
+pytestmark = pytest.mark.real_components
+
+PASSPHRASE = "een lange wachtzin voor de test"
+
+
+@pytest.fixture
+def first(server_db: ServerDatabase) -> PracticeServer:
+    with server_db.connect_admin() as admin:
+        apply_schema(admin, PROGRAM_ROLE)
+        set_practice(admin, "praktijk-sessies")
+    return PracticeServer.start(
+        StoreConnection(server_db.connect_program()),
+        keyslots.new_data_key(),
+        UserDraft("Anna de Vries", "huisarts", ""),
+        "anna",
+        PASSPHRASE,
+    )
+
+
+def test_two_computers_write_one_chain(server_db: ServerDatabase, first: PracticeServer) -> None:
+    second = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    for n in range(3):
+        first.persons.add(case_id, PersonDraft(PersonRole.CHILD, f"Kind {n}"))
+        second.signals.for_case(case_id)
+        second.persons.add(case_id, PersonDraft(PersonRole.PARENT_OR_CARER, f"Ouder {n}"))
+    assert len(second.persons.for_case(case_id)) == 6
+    assert first.audit.verify() == [] and second.audit.verify() == []
+    assert first.audit.head() == second.audit.head()
+    second.lock()
+    first.lock()
+
+
+def test_a_wrong_passphrase_or_login_opens_nothing(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    first.lock()
+    for login, passphrase in (("anna", "verkeerde wachtzin"), ("niemand", PASSPHRASE)):
+        with pytest.raises(WrongPassphrase):
+            PracticeServer.unlock(StoreConnection(server_db.connect_program()), login, passphrase)
+
+
+def test_a_lost_connection_is_said_in_dutch_and_saves_nothing(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    pid = first.db.scalar("SELECT pg_backend_pid()")
+    with server_db.connect_admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(ServerUnreachable) as lost:
+        first.persons.add(case_id, PersonDraft(PersonRole.CHILD, "Sam"))
+    assert "server" in str(lost.value).lower()
+    again = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    assert again.persons.for_case(case_id) == []
+    assert again.audit.verify() == []
+    again.lock()
+    first.lock()  # a lost session locks without complaint
