@@ -8,7 +8,8 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from app.domain.models import User
-from app.store.backend import Sealer, StoreDatabase
+from app.errors import ChangedElsewhere, RecordNotFound
+from app.store.backend import Sealer, StoreDatabase, check_name
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditLog
 
@@ -59,6 +60,17 @@ def parse_moment(text: str | datetime | None) -> datetime | None:
 
 def touch_case(session: Session, case_id: int, at: str) -> None:
     session.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (at, case_id))
+
+
+def changed_in_place(session: Session, table: str, row_id: int, returned: list[object]) -> None:
+    """After `UPDATE ... WHERE id = ? AND row_version = coalesce(?, row_version) RETURNING
+    row_version`: nothing returned means the row is gone or moved on since it was read
+    (`ChangedElsewhere`, and the caller's transaction writes nothing)."""
+    if returned:
+        return
+    if session.db.scalar(f"SELECT 1 FROM {check_name(table)} WHERE id = ?", (row_id,)) is None:
+        raise RecordNotFound()
+    raise ChangedElsewhere()
 
 
 def case_scope(

@@ -11,15 +11,18 @@ from app.domain.validation import FieldErrors, msg, optional_text, required_text
 from app.errors import EntryWithdrawn, NotAllowed, RecordNotFound
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.backend import Sealer, opened
-from app.store.base import Session, like_pattern, parse_moment, touch_case
+from app.store.base import Session, changed_in_place, like_pattern, parse_moment, touch_case
 from app.store.entries import EntryStore
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
 
 _COLUMNS = (
     "id, title, status, opened_at, opened_by, updated_at, closed_at, closed_by, close_reason,"
-    " close_code"
+    " close_code, row_version"
 )
+# A change in place raises the row's version, and only applies to the version it was based on
+# (none given: whatever the row holds, as before versions).
+_CHECKED = " WHERE id = ? AND row_version = coalesce(?, row_version) RETURNING row_version"
 
 
 def _case(row: Any, sealer: Sealer) -> Case:
@@ -37,6 +40,7 @@ def _case(row: Any, sealer: Sealer) -> Case:
         closed_by=row[7],
         close_reason=sealer.open("cases", "close_reason", case_id, row[8]),
         close_code=None if row[9] is None else CloseReason(row[9]),
+        row_version=int(row[10]),
     )
 
 
@@ -168,16 +172,24 @@ class CaseStore:
         )
         return case
 
-    def rename(self, case_id: int, draft: CaseDraft) -> Case:
+    def rename(self, case_id: int, draft: CaseDraft, seen_version: int | None = None) -> Case:
+        """A new title; `seen_version` is the case's `row_version` the change was based on."""
         self._s.access.require_case(case_id)
         clean = validate_case(draft)
         at = now_iso()
         with self._s.db.transaction():
             self.get(case_id)
-            self._s.db.execute(
-                "UPDATE cases SET title = ?, updated_at = ? WHERE id = ?",
-                (self._s.sealer.seal("cases", "title", case_id, clean.title), at, case_id),
+            returned = self._s.db.execute(
+                "UPDATE cases SET title = ?, updated_at = ?, row_version = row_version + 1"
+                + _CHECKED,
+                (
+                    self._s.sealer.seal("cases", "title", case_id, clean.title),
+                    at,
+                    case_id,
+                    seen_version,
+                ),
             )
+            changed_in_place(self._s, "cases", case_id, returned)
             self._s.audit.append(
                 AuditEvent.UPDATE,
                 user_id=self._s.user.id,
@@ -188,7 +200,13 @@ class CaseStore:
             )
         return self.get(case_id)
 
-    def close(self, case_id: int, reason: str = "", code: CloseReason | str | None = None) -> Case:
+    def close(
+        self,
+        case_id: int,
+        reason: str = "",
+        code: CloseReason | str | None = None,
+        seen_version: int | None = None,
+    ) -> Case:
         """Close with a reason from the list (`code`) and/or free text (`reason`).
 
         Without a code (the older call) the text is the reason and the code is OTHER; with
@@ -219,9 +237,10 @@ class CaseStore:
             case = self.get(case_id)
             if case.status is CaseStatus.CLOSED:
                 return case
-            self._s.db.execute(
+            returned = self._s.db.execute(
                 "UPDATE cases SET status = 'closed', closed_at = ?, closed_by = ?,"
-                " close_reason = ?, close_code = ?, updated_at = ? WHERE id = ?",
+                " close_reason = ?, close_code = ?, updated_at = ?,"
+                " row_version = row_version + 1" + _CHECKED,
                 (
                     at,
                     self._s.user.id,
@@ -229,8 +248,10 @@ class CaseStore:
                     chosen.value,
                     at,
                     case_id,
+                    seen_version,
                 ),
             )
+            changed_in_place(self._s, "cases", case_id, returned)
             self._s.audit.append(
                 AuditEvent.CLOSE,
                 user_id=self._s.user.id,
@@ -241,16 +262,23 @@ class CaseStore:
             )
         return self.get(case_id)
 
-    def reopen(self, case_id: int) -> Case:
+    def reopen(self, case_id: int, seen_version: int | None = None) -> Case:
         self._s.access.require_case(case_id)
         at = now_iso()
         with self._s.db.transaction():
             self.get(case_id)
-            self._s.db.execute(
+            returned = self._s.db.execute(
                 "UPDATE cases SET status = 'open', closed_at = NULL, closed_by = NULL,"
-                " close_reason = ?, close_code = NULL, updated_at = ? WHERE id = ?",
-                (self._s.sealer.seal("cases", "close_reason", case_id, None), at, case_id),
+                " close_reason = ?, close_code = NULL, updated_at = ?,"
+                " row_version = row_version + 1" + _CHECKED,
+                (
+                    self._s.sealer.seal("cases", "close_reason", case_id, None),
+                    at,
+                    case_id,
+                    seen_version,
+                ),
             )
+            changed_in_place(self._s, "cases", case_id, returned)
             self._s.audit.append(
                 AuditEvent.REOPEN,
                 user_id=self._s.user.id,

@@ -9,13 +9,13 @@ from app.domain.models import Person, PersonDraft
 from app.domain.validation import validate_person
 from app.errors import RecordNotFound
 from app.store.backend import Sealer
-from app.store.base import Session, parse_date, parse_moment, touch_case
+from app.store.base import Session, changed_in_place, parse_date, parse_moment, touch_case
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
 
 _COLUMNS = (
     "id, case_id, role, name, date_of_birth, bsn, address, school_or_childcare,"
-    " created_at, updated_at"
+    " created_at, updated_at, row_version"
 )
 
 
@@ -42,6 +42,7 @@ def _person(row: Any, sealer: Sealer) -> Person:
         school_or_childcare=school or "",
         created_at=created,
         updated_at=updated,
+        row_version=int(row[10]),
     )
 
 
@@ -95,18 +96,22 @@ class PersonStore:
             )
         return self.get(person_id)
 
-    def update(self, person_id: int, draft: PersonDraft) -> Person:
+    def update(self, person_id: int, draft: PersonDraft, seen_version: int | None = None) -> Person:
+        """New details; `seen_version` is the person's `row_version` the change was based on."""
         self._s.access.require_case_of("persons", person_id)
         clean = validate_person(draft)
         at = now_iso()
         user = self._s.user.id
         with self._s.db.transaction():
             case_id = self.get(person_id).case_id
-            self._s.db.execute(
+            returned = self._s.db.execute(
                 "UPDATE persons SET role = ?, name = ?, date_of_birth = ?, bsn = ?, address = ?,"
-                " school_or_childcare = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-                (*_values(self._s.sealer, person_id, clean), at, user, person_id),
+                " school_or_childcare = ?, updated_at = ?, updated_by = ?,"
+                " row_version = row_version + 1"
+                " WHERE id = ? AND row_version = coalesce(?, row_version) RETURNING row_version",
+                (*_values(self._s.sealer, person_id, clean), at, user, person_id, seen_version),
             )
+            changed_in_place(self._s, "persons", person_id, returned)
             touch_case(self._s, case_id, at)
             self._s.audit.append(
                 AuditEvent.UPDATE,

@@ -8,7 +8,7 @@ import pytest
 from app.crypto import keyslots
 from app.domain.enums import PersonRole
 from app.domain.models import CaseDraft, PersonDraft, UserDraft
-from app.errors import ServerUnreachable, WrongPassphrase
+from app.errors import ChangedElsewhere, ServerUnreachable, WrongPassphrase
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, set_practice
@@ -71,3 +71,19 @@ def test_a_lost_connection_is_said_in_dutch_and_saves_nothing(
     assert again.audit.verify() == []
     again.lock()
     first.lock()  # a lost session locks without complaint
+
+
+def test_two_computers_editing_one_case_never_overwrite_silently(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    second = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    here, there = first.cases.get(case_id), second.cases.get(case_id)
+    first.cases.rename(case_id, CaseDraft("Gezin B"), here.row_version)
+    with pytest.raises(ChangedElsewhere):
+        second.cases.rename(case_id, CaseDraft("Gezin C"), there.row_version)
+    seen = second.cases.get(case_id)
+    assert seen.title == "Gezin B"
+    assert second.cases.rename(case_id, CaseDraft("Gezin C"), seen.row_version).title == "Gezin C"
+    second.lock()
+    first.lock()

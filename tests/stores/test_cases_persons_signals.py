@@ -10,7 +10,7 @@ import pytest
 
 from app.domain.enums import CaseStatus, CloseReason, PersonRole, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft
-from app.errors import RecordNotFound, ValidationError
+from app.errors import ChangedElsewhere, RecordNotFound, ValidationError
 from app.vault.audit import AuditEvent
 from tests.stores.conftest import Backend
 
@@ -220,3 +220,33 @@ def test_a_failure_inside_a_transaction_leaves_nothing(backend: Backend) -> None
     assert store.persons.for_case(case.id) == []
     assert store.audit.head() == before
     assert store.audit.verify() == []
+
+
+def test_a_change_based_on_an_older_version_is_refused_and_writes_nothing(
+    backend: Backend,
+) -> None:
+    store = backend.store
+    case = store.cases.create(CaseDraft("Gezin A"))
+    person = store.persons.add(case.id, PersonDraft(PersonRole.CHILD, "Sam"))
+    assert (case.row_version, person.row_version) == (1, 1)
+    # Someone else's changes first (another window, or another computer on the server).
+    renamed = store.cases.rename(case.id, CaseDraft("Gezin B"), case.row_version)
+    changed = store.persons.update(person.id, PersonDraft(PersonRole.CHILD, "Sam B"), 1)
+    assert (renamed.row_version, changed.row_version) == (2, 2)
+    head = store.audit.head()
+    for stale in (
+        lambda: store.cases.rename(case.id, CaseDraft("Gezin C"), case.row_version),
+        lambda: store.cases.close(case.id, "Weg", None, case.row_version),
+        lambda: store.cases.reopen(case.id, case.row_version),
+        lambda: store.persons.update(person.id, PersonDraft(PersonRole.CHILD, "Sam C"), 1),
+    ):
+        with pytest.raises(ChangedElsewhere) as refused:
+            stale()
+        assert "niets overschreven" in str(refused.value)
+    assert store.cases.get(case.id).title == "Gezin B"
+    assert store.persons.get(person.id).name == "Sam B"
+    assert store.audit.head() == head
+    # Based on what is there now, the change goes through; without a version, as before.
+    closed = store.cases.close(case.id, "Weg", None, renamed.row_version)
+    assert closed.status is CaseStatus.CLOSED and closed.row_version == 3
+    assert store.cases.reopen(case.id).row_version == 4
