@@ -185,7 +185,9 @@ class FieldSealer:
     def __init__(self, codec: FieldCodec) -> None:
         self._codec = codec
 
-    def seal(self, table: str, column: str, row_id: int, value: str | None) -> object:
+    def seal(self, table: str, column: str, row_id: int | None, value: str | None) -> object:
+        if row_id is None:
+            raise ValueError("a sealed value is bound to its row: take the id with next_id")
         return self._codec.seal_text(Place(table, column, row_id), value)
 
     def open(self, table: str, column: str, row_id: int, stored: object) -> str | None:

@@ -5,7 +5,8 @@ practice server (PostgreSQL) sits behind three small things:
 
 - `StoreDatabase`: the connection as the stores use it. Parameters are written `?` in every
   store; the server's implementation turns them into its own. `next_id(table)` gives a row its
-  id before the insert, so a sealed value can be bound to the row it belongs to.
+  id before the insert, so a sealed value can be bound to the row it belongs to; the vault
+  binds nothing to rows and answers None, and the row's id comes from the insert as ever.
 - `Dialect`: the few SQL fragments that are spelled differently (a list of ids as one
   parameter, a field of a JSON text, ordering text without regard to case). Upserts need no
   fragment: `INSERT ... ON CONFLICT (...) DO UPDATE SET x = excluded.x` and `ON CONFLICT DO
@@ -82,15 +83,17 @@ class StoreDatabase(Protocol):
     @property
     def in_transaction(self) -> bool: ...
 
-    def next_id(self, table: str) -> int:
-        """A new id for a row of `table`; call it inside the transaction that inserts the row."""
+    def next_id(self, table: str) -> int | None:
+        """A new id for a row of `table`, given before the insert (call it inside the
+        transaction that inserts the row), or None where the insert gives it: pass it on as the
+        row's `id` either way, and take the id `insert` returns."""
         ...
 
 
 class Sealer(Protocol):
     """Turns a text into what is kept in a column of a row, and back."""
 
-    def seal(self, table: str, column: str, row_id: int, value: str | None) -> object: ...
+    def seal(self, table: str, column: str, row_id: int | None, value: str | None) -> object: ...
 
     def open(self, table: str, column: str, row_id: int, stored: object) -> str | None: ...
 
@@ -98,7 +101,7 @@ class Sealer(Protocol):
 class PlainSealer:
     """The vault's sealer: the vault file is encrypted whole, values are kept as they are."""
 
-    def seal(self, table: str, column: str, row_id: int, value: str | None) -> object:
+    def seal(self, table: str, column: str, row_id: int | None, value: str | None) -> object:
         return value
 
     def open(self, table: str, column: str, row_id: int, stored: object) -> str | None:

@@ -58,14 +58,14 @@ class CaseStore:
 
     def _insert(self, clean: CaseDraft, at: str) -> int:
         seal = self._s.sealer.seal
-        case_id = self._s.db.next_id("cases")
-        self._s.db.insert(
+        new_id = self._s.db.next_id("cases")
+        case_id = self._s.db.insert(
             "INSERT INTO cases (id, title, close_reason, status, opened_at, opened_by,"
             " updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?)",
             (
-                case_id,
-                seal("cases", "title", case_id, clean.title),
-                seal("cases", "close_reason", case_id, None),
+                new_id,
+                seal("cases", "title", new_id, clean.title),
+                seal("cases", "close_reason", new_id, None),
                 at,
                 self._s.user.id,
                 at,

@@ -46,7 +46,7 @@ def _person(row: Any, sealer: Sealer) -> Person:
     )
 
 
-def _values(sealer: Sealer, person_id: int, draft: PersonDraft) -> tuple[object, ...]:
+def _values(sealer: Sealer, person_id: int | None, draft: PersonDraft) -> tuple[object, ...]:
     values = (
         draft.role,
         draft.name,
@@ -71,14 +71,14 @@ class PersonStore:
         at = now_iso()
         user = self._s.user.id
         with self._s.db.transaction():
-            person_id = self._s.db.next_id("persons")
-            self._s.db.insert(
+            new_id = self._s.db.next_id("persons")
+            person_id = self._s.db.insert(
                 "INSERT INTO persons (id, role, name, date_of_birth, bsn, address,"
                 " school_or_childcare, case_id, created_at, created_by, updated_at, updated_by)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
-                    person_id,
-                    *_values(self._s.sealer, person_id, clean),
+                    new_id,
+                    *_values(self._s.sealer, new_id, clean),
                     case_id,
                     at,
                     user,

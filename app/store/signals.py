@@ -112,10 +112,9 @@ class SignalStore:
         at = now_iso()
         user = self._s.user.id
         with self._s.db.transaction():
-            signal_id = self._s.db.next_id("signals")
-            self._s.db.insert(
+            signal_id = self._s.db.insert(
                 "INSERT INTO signals (id, case_id, created_at, created_by) VALUES (?, ?, ?, ?)",
-                (signal_id, case_id, at, user),
+                (self._s.db.next_id("signals"), case_id, at, user),
             )
             self._insert_version(signal_id, 1, clean, at, None)
             touch_case(self._s, case_id, at)
@@ -177,7 +176,7 @@ class SignalStore:
             reason,
             json.dumps(list(draft.signs)),
         )
-        self._s.db.execute(
+        self._s.db.insert(
             "INSERT INTO signal_versions (id, signal_id, version, observed_on, recorded_at,"
             " recorded_by, observed_time, observed_by, source, form, facts, interpretation,"
             " correction_reason, signs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -42,15 +42,15 @@ def insert_user(
     sealer: Sealer = PLAIN,
 ) -> User:
     clean = validate_user(draft)
-    user_id = db.next_id("users")
-    db.insert(
+    new_id = db.next_id("users")
+    user_id = db.insert(
         "INSERT INTO users (id, display_name, role, phone, created_at, work_role, is_admin,"
         " must_change_passphrase) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            user_id,
-            sealer.seal("users", "display_name", user_id, clean.display_name),
-            sealer.seal("users", "role", user_id, clean.role),
-            sealer.seal("users", "phone", user_id, clean.phone),
+            new_id,
+            sealer.seal("users", "display_name", new_id, clean.display_name),
+            sealer.seal("users", "role", new_id, clean.role),
+            sealer.seal("users", "phone", new_id, clean.phone),
             now_iso(),
             clean.work_role,
             bool(clean.is_admin),

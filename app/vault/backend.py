@@ -1,11 +1,10 @@
 """The vault's side of the store seam (`app.store.backend`): SQLite's spelling of the few SQL
-fragments that differ, and ids for new rows."""
+fragments that differ."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from typing import Any
 
 from app.store.backend import check_name
 
@@ -32,11 +31,3 @@ class SqliteDialect:
 
 
 SQLITE = SqliteDialect()
-
-
-def next_id(db: Any, table: str) -> int:
-    """The id SQLite would give the next row of `table` (an INTEGER PRIMARY KEY without
-    AUTOINCREMENT takes the highest id plus one); inside the writing transaction no other
-    connection can take it first."""
-    check_name(table)
-    return int(db.scalar(f"SELECT coalesce(max(id), 0) + 1 FROM {table}"))

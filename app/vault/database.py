@@ -24,7 +24,7 @@ from app.errors import (
     VaultError,
     is_disk_full,
 )
-from app.vault.backend import SQLITE, SqliteDialect, next_id
+from app.vault.backend import SQLITE, SqliteDialect
 
 try:
     import sqlcipher3
@@ -222,9 +222,10 @@ class Database:
     def dialect(self) -> SqliteDialect:
         return SQLITE
 
-    def next_id(self, table: str) -> int:
-        """A new row id, taken before the insert (the store seam binds sealed values to it)."""
-        return next_id(self, table)
+    def next_id(self, table: str) -> int | None:
+        """None: the vault binds no value to its row, so SQLite gives the id at the insert
+        (an `id` of NULL in an INTEGER PRIMARY KEY), as it always has."""
+        return None
 
     def page_problems(self) -> list[str]:
         """Pages whose HMAC fails (SQLCipher's check: damage or tampering). Empty means sound.

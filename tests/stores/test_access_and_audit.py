@@ -168,6 +168,9 @@ def test_the_seam_fragments_answer_alike(backend: Backend) -> None:
     # A literal percent sign and a question mark inside quotes are not parameters.
     assert db.scalar("SELECT '100% ?' || ?", ("!",)) == "100% ?!"
     with db.transaction():
-        first = db.next_id("cases")
-        second = db.next_id("cases")
-    assert first >= 1 and second >= first
+        first, second = db.next_id("cases"), db.next_id("cases")
+    if backend.kind == "vault":
+        # The vault binds nothing to rows: the insert gives the id, as it always has.
+        assert first is None and second is None
+    else:
+        assert 1 <= first < second
