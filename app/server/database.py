@@ -4,7 +4,7 @@ as the stores use it, PostgreSQL's spelling of the fragments that differ, sealin
 The stores write `?` for a parameter; here that becomes psycopg's `%s` (and a literal `%`
 becomes `%%`), outside quoted text only. Transactions nest as savepoints, like the vault's.
 psycopg's errors become the program's own, in Dutch: a connection that is gone or a server that
-is down is `ServerUnreachable`, anything else the server refuses is `StorageFailed`. A broken
+is down is `ServerUnreachable`, anything else the server cannot do is `ServerFailed`. A broken
 rule of the record (an append-only table, a unique row) is a defect of the program and is let
 through as it is, as the vault lets SQLite's integrity errors through.
 """
@@ -20,7 +20,7 @@ from typing import Any
 import psycopg
 from psycopg import errors as pg_errors
 
-from app.errors import SealedFieldMismatch, ServerUnreachable, StorageFailed, VaultError
+from app.errors import SealedFieldMismatch, ServerFailed, ServerUnreachable, VaultError
 from app.server import connection, schema
 from app.server.fields import FieldCodec, Place
 from app.store.backend import Params, Row, check_name
@@ -82,7 +82,7 @@ def translate(exc: psycopg.Error, conn: psycopg.Connection[Any]) -> VaultError:
     # 08: connection exceptions; 57P: the server shutting down or restarting.
     if state.startswith(("08", "57P")) or (isinstance(exc, psycopg.OperationalError) and not state):
         return ServerUnreachable()
-    return StorageFailed()
+    return ServerFailed()
 
 
 class ServerDatabase:

@@ -8,7 +8,7 @@ import pytest
 from app.crypto import keyslots
 from app.domain.enums import PersonRole
 from app.domain.models import CaseDraft, PersonDraft, UserDraft
-from app.errors import ChangedElsewhere, ServerUnreachable, WrongPassphrase
+from app.errors import ChangedElsewhere, ServerFailed, ServerUnreachable, WrongPassphrase
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, set_practice
@@ -86,4 +86,19 @@ def test_two_computers_editing_one_case_never_overwrite_silently(
     assert seen.title == "Gezin B"
     assert second.cases.rename(case_id, CaseDraft("Gezin C"), seen.row_version).title == "Gezin C"
     second.lock()
+    first.lock()
+
+
+def test_what_the_server_cannot_do_is_said_in_dutch_without_its_words(
+    first: PracticeServer,
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    with pytest.raises(ServerFailed) as failed, first.db.transaction():
+        first.persons.add(case_id, PersonDraft(PersonRole.CHILD, "Sam"))
+        first.db.execute("SELECT geheim FROM nergens WHERE naam = ?", ("Sam",))
+    assert "praktijkserver" in str(failed.value)
+    assert "nergens" not in str(failed.value) and "Sam" not in str(failed.value)
+    # Nothing of the transaction stayed, and the session goes on.
+    assert first.persons.for_case(case_id) == []
+    assert first.audit.verify() == []
     first.lock()
