@@ -25,7 +25,7 @@ from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
 from app.server.database import FieldSealer, ServerDatabase
 from app.server.fields import FieldCodec
 from app.store.backend import Sealer
-from app.store.users import get_user, insert_user, list_users
+from app.store.users import get_user, insert_user, list_users, set_must_change
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditEvent
 
@@ -151,6 +151,24 @@ class PracticeServer:
                 detail=f"role={user.work_role.value};admin={int(user.is_admin)}",
             )
         return user
+
+    def change_passphrase(self, new_passphrase: str, repeat: str) -> None:
+        """Rewrite this user's key slot on the server; ends a first passphrase given by a
+        beheerder, after which the user works as themselves."""
+        validate_new_passphrase(new_passphrase, repeat)
+        practice = _practice_id(self._db)
+        slot = make_user_slot(practice, self._data_key, self._user.id, "", new_passphrase, None)
+        with self._db.transaction():
+            set_must_change(self._db, self._user.id, False)
+            schema.put_slot(self._db.connection, slot)
+            self._audit.append(
+                AuditEvent.PASSPHRASE_CHANGED,
+                user_id=self._user.id,
+                object_type="user",
+                object_id=self._user.id,
+            )
+        self._user = get_user(self._db, self._user.id, self._sealer)
+        self.access.update_user(self._user)
 
     # -- sharing cases -------------------------------------------------------------------
 

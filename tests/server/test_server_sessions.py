@@ -8,7 +8,13 @@ import pytest
 from app.crypto import keyslots
 from app.domain.enums import PersonRole
 from app.domain.models import CaseDraft, PersonDraft, UserDraft
-from app.errors import ChangedElsewhere, ServerFailed, ServerUnreachable, WrongPassphrase
+from app.errors import (
+    AccessDenied,
+    ChangedElsewhere,
+    ServerFailed,
+    ServerUnreachable,
+    WrongPassphrase,
+)
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, set_practice
@@ -102,3 +108,30 @@ def test_what_the_server_cannot_do_is_said_in_dutch_without_its_words(
     assert first.persons.for_case(case_id) == []
     assert first.audit.verify() == []
     first.lock()
+
+
+def test_a_first_passphrase_must_be_replaced_before_any_case_work(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    colleague = first.add_user(UserDraft("Bram Collega", "", ""), "bram", "eerste wachtzin bram")
+    first.share_case(case_id, colleague.id)
+    first.lock()
+    bram = PracticeServer.unlock(
+        StoreConnection(server_db.connect_program()), "bram", "eerste wachtzin bram"
+    )
+    assert bram.user.must_change_passphrase
+    with pytest.raises(AccessDenied):
+        bram.cases.get(case_id)
+    bram.change_passphrase("bram zijn eigen wachtzin", "bram zijn eigen wachtzin")
+    assert bram.cases.get(case_id).title == "Gezin A"
+    bram.lock()
+    with pytest.raises(WrongPassphrase):
+        PracticeServer.unlock(
+            StoreConnection(server_db.connect_program()), "bram", "eerste wachtzin bram"
+        )
+    again = PracticeServer.unlock(
+        StoreConnection(server_db.connect_program()), "bram", "bram zijn eigen wachtzin"
+    )
+    assert not again.user.must_change_passphrase
+    again.lock()
