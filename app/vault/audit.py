@@ -285,8 +285,11 @@ class AuditLog:
             *row[:1],
             to_iso(at) if isinstance(at, datetime) else at,
             *row[2:8],
-            self._sealer.open("audit_log", "detail", int(row[0]), row[8]),
+            self._detail(int(row[0]), row[8]),
         )
+
+    def _detail(self, seq: int, stored: object) -> str | None:
+        return self._sealer.open("audit_log", "detail", seq, stored)
 
     def entries(self, case_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
         sql = f"SELECT {_FIELDS} FROM audit_log"

@@ -18,6 +18,7 @@ from app.errors import (
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, set_practice
+from app.vault.audit import AuditEvent, ProblemKind
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
 
 pytestmark = pytest.mark.real_components
@@ -135,3 +136,24 @@ def test_a_first_passphrase_must_be_replaced_before_any_case_work(
     )
     assert not again.user.must_change_passphrase
     again.lock()
+
+
+def test_a_log_changed_behind_the_program_is_found_by_verify(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    first.cases.close(case_id, "Klaar")
+    rows = {e.event: e.seq for e in first.audit.entries()}
+    closed, created = rows[AuditEvent.CLOSE], rows[AuditEvent.CREATE]
+    # Only a superuser can get past the append-only triggers; the chain still tells.
+    with server_db.connect_admin() as admin:
+        admin.execute("SET session_replication_role = replica")
+        admin.execute(
+            "UPDATE meldcode.audit_log SET detail = (SELECT detail FROM meldcode.audit_log"
+            " WHERE seq = %s) WHERE seq = %s",
+            (closed, created),
+        )
+        admin.execute("UPDATE meldcode.audit_log SET event = 'open' WHERE seq = %s", (closed,))
+    problems = {(p.seq, p.kind) for p in first.audit.verify()}
+    assert problems == {(created, ProblemKind.EDITED), (closed, ProblemKind.EDITED)}
+    first.lock()
