@@ -457,6 +457,23 @@ class ServerUnreachable(VaultError):
         )
 
 
+class ServerFailed(VaultError):
+    """The practice server answered, but could not do what was asked (not a lost connection)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "De praktijkserver kon dit niet opslaan of lezen. Er is niets half "
+                    "opgeslagen. Probeer het opnieuw; blijft het misgaan, vraag dan uw beheerder "
+                    "naar de server.",
+                ),
+            )
+        )
+
+
 class ChangedElsewhere(NotAllowed):
     """Saved on the practice server by someone else since this was opened."""
 

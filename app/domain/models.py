@@ -47,6 +47,8 @@ class Case:
     closed_by: int | None = None
     close_reason: str | None = None
     close_code: CloseReason | None = None
+    # Raised with every change; a change based on an older version is refused (ChangedElsewhere).
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ class Person:
     school_or_childcare: str
     created_at: datetime
     updated_at: datetime
+    row_version: int = 1
 
 
 @dataclass(frozen=True)

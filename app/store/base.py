@@ -8,16 +8,18 @@ from datetime import date, datetime, time
 from typing import Protocol
 
 from app.domain.models import User
+from app.errors import ChangedElsewhere, RecordNotFound
+from app.store.backend import Sealer, StoreDatabase, check_name
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditLog
-from app.vault.database import Database
 
 
 class Session(Protocol):
-    """An unlocked vault as the stores see it: its connection, its log and who is working."""
+    """An unlocked vault or practice server as the stores see it: its connection, its log,
+    who is working, and how values that describe someone are kept (`app.store.backend`)."""
 
     @property
-    def db(self) -> Database: ...
+    def db(self) -> StoreDatabase: ...
 
     @property
     def audit(self) -> AuditLog: ...
@@ -28,6 +30,9 @@ class Session(Protocol):
     @property
     def access(self) -> AccessPolicy: ...
 
+    @property
+    def sealer(self) -> Sealer: ...
+
 
 def like_pattern(text: str) -> str:
     """A LIKE pattern for 'contains text', with LIKE's own wildcards taken literally."""
@@ -35,7 +40,10 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def parse_date(text: str | None) -> date | None:
+def parse_date(text: str | date | None) -> date | None:
+    # The server hands back a `date` for a day column, the vault its ISO text.
+    if isinstance(text, date):
+        return text
     return date.fromisoformat(text) if text else None
 
 
@@ -43,12 +51,26 @@ def parse_time(text: str | None) -> time | None:
     return time.fromisoformat(text) if text else None
 
 
-def parse_moment(text: str | None) -> datetime | None:
+def parse_moment(text: str | datetime | None) -> datetime | None:
+    # The server hands back a `datetime` (in UTC) for a moment, the vault its ISO text.
+    if isinstance(text, datetime):
+        return text
     return datetime.fromisoformat(text) if text else None
 
 
 def touch_case(session: Session, case_id: int, at: str) -> None:
     session.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (at, case_id))
+
+
+def changed_in_place(session: Session, table: str, row_id: int, returned: list[object]) -> None:
+    """After `UPDATE ... WHERE id = ? AND row_version = coalesce(?, row_version) RETURNING
+    row_version`: nothing returned means the row is gone or moved on since it was read
+    (`ChangedElsewhere`, and the caller's transaction writes nothing)."""
+    if returned:
+        return
+    if session.db.scalar(f"SELECT 1 FROM {check_name(table)} WHERE id = ?", (row_id,)) is None:
+        raise RecordNotFound()
+    raise ChangedElsewhere()
 
 
 def case_scope(

@@ -10,31 +10,37 @@ from app.domain.models import Case, CaseDraft, CaseLink, CaseSummary
 from app.domain.validation import FieldErrors, msg, optional_text, required_text, validate_case
 from app.errors import EntryWithdrawn, NotAllowed, RecordNotFound
 from app.i18n import QT_TRANSLATE_NOOP, Message
-from app.store.base import Session, like_pattern, parse_moment, touch_case
+from app.store.backend import Sealer, opened
+from app.store.base import Session, changed_in_place, like_pattern, parse_moment, touch_case
 from app.store.entries import EntryStore
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
 
 _COLUMNS = (
     "id, title, status, opened_at, opened_by, updated_at, closed_at, closed_by, close_reason,"
-    " close_code"
+    " close_code, row_version"
 )
+# A change in place raises the row's version, and only applies to the version it was based on
+# (none given: whatever the row holds, as before versions).
+_CHECKED = " WHERE id = ? AND row_version = coalesce(?, row_version) RETURNING row_version"
 
 
-def _case(row: Any) -> Case:
-    opened, updated = parse_moment(row[3]), parse_moment(row[5])
-    assert opened is not None and updated is not None
+def _case(row: Any, sealer: Sealer) -> Case:
+    opened_at, updated = parse_moment(row[3]), parse_moment(row[5])
+    assert opened_at is not None and updated is not None
+    case_id = int(row[0])
     return Case(
-        id=int(row[0]),
-        title=str(row[1]),
+        id=case_id,
+        title=opened(sealer, "cases", "title", case_id, row[1]),
         status=CaseStatus(row[2]),
-        opened_at=opened,
+        opened_at=opened_at,
         opened_by=int(row[4]),
         updated_at=updated,
         closed_at=parse_moment(row[6]),
         closed_by=row[7],
-        close_reason=row[8],
+        close_reason=sealer.open("cases", "close_reason", case_id, row[8]),
         close_code=None if row[9] is None else CloseReason(row[9]),
+        row_version=int(row[10]),
     )
 
 
@@ -51,10 +57,19 @@ class CaseStore:
         return self.get(case_id)
 
     def _insert(self, clean: CaseDraft, at: str) -> int:
+        seal = self._s.sealer.seal
+        new_id = self._s.db.next_id("cases")
         case_id = self._s.db.insert(
-            "INSERT INTO cases (title, status, opened_at, opened_by, updated_at)"
-            " VALUES (?, 'open', ?, ?, ?)",
-            (clean.title, at, self._s.user.id, at),
+            "INSERT INTO cases (id, title, close_reason, status, opened_at, opened_by,"
+            " updated_at) VALUES (?, ?, ?, 'open', ?, ?, ?)",
+            (
+                new_id,
+                seal("cases", "title", new_id, clean.title),
+                seal("cases", "close_reason", new_id, None),
+                at,
+                self._s.user.id,
+                at,
+            ),
         )
         self._s.audit.append(
             AuditEvent.CREATE,
@@ -131,8 +146,9 @@ class CaseStore:
         for r in rows:
             created = parse_moment(r[5])
             assert created is not None
+            title = opened(self._s.sealer, "cases", "title", int(r[1]), r[2])
             links.append(
-                CaseLink(int(r[0]), int(r[1]), str(r[2]), LinkRelation(r[3]), r[4], created, r[6])
+                CaseLink(int(r[0]), int(r[1]), title, LinkRelation(r[3]), r[4], created, r[6])
             )
         return links
 
@@ -141,7 +157,7 @@ class CaseStore:
         row = self._s.db.one(f"SELECT {_COLUMNS} FROM cases WHERE id = ?", (case_id,))
         if row is None:
             raise RecordNotFound()
-        return _case(row)
+        return _case(row, self._s.sealer)
 
     def open(self, case_id: int) -> Case:
         """The case, with its opening written in the audit log (who looked at which case)."""
@@ -156,16 +172,24 @@ class CaseStore:
         )
         return case
 
-    def rename(self, case_id: int, draft: CaseDraft) -> Case:
+    def rename(self, case_id: int, draft: CaseDraft, seen_version: int | None = None) -> Case:
+        """A new title; `seen_version` is the case's `row_version` the change was based on."""
         self._s.access.require_case(case_id)
         clean = validate_case(draft)
         at = now_iso()
         with self._s.db.transaction():
             self.get(case_id)
-            self._s.db.execute(
-                "UPDATE cases SET title = ?, updated_at = ? WHERE id = ?",
-                (clean.title, at, case_id),
+            returned = self._s.db.execute(
+                "UPDATE cases SET title = ?, updated_at = ?, row_version = row_version + 1"
+                + _CHECKED,
+                (
+                    self._s.sealer.seal("cases", "title", case_id, clean.title),
+                    at,
+                    case_id,
+                    seen_version,
+                ),
             )
+            changed_in_place(self._s, "cases", case_id, returned)
             self._s.audit.append(
                 AuditEvent.UPDATE,
                 user_id=self._s.user.id,
@@ -176,7 +200,13 @@ class CaseStore:
             )
         return self.get(case_id)
 
-    def close(self, case_id: int, reason: str = "", code: CloseReason | str | None = None) -> Case:
+    def close(
+        self,
+        case_id: int,
+        reason: str = "",
+        code: CloseReason | str | None = None,
+        seen_version: int | None = None,
+    ) -> Case:
         """Close with a reason from the list (`code`) and/or free text (`reason`).
 
         Without a code (the older call) the text is the reason and the code is OTHER; with
@@ -207,11 +237,21 @@ class CaseStore:
             case = self.get(case_id)
             if case.status is CaseStatus.CLOSED:
                 return case
-            self._s.db.execute(
+            returned = self._s.db.execute(
                 "UPDATE cases SET status = 'closed', closed_at = ?, closed_by = ?,"
-                " close_reason = ?, close_code = ?, updated_at = ? WHERE id = ?",
-                (at, self._s.user.id, cleaned, chosen.value, at, case_id),
+                " close_reason = ?, close_code = ?, updated_at = ?,"
+                " row_version = row_version + 1" + _CHECKED,
+                (
+                    at,
+                    self._s.user.id,
+                    self._s.sealer.seal("cases", "close_reason", case_id, cleaned),
+                    chosen.value,
+                    at,
+                    case_id,
+                    seen_version,
+                ),
             )
+            changed_in_place(self._s, "cases", case_id, returned)
             self._s.audit.append(
                 AuditEvent.CLOSE,
                 user_id=self._s.user.id,
@@ -222,16 +262,23 @@ class CaseStore:
             )
         return self.get(case_id)
 
-    def reopen(self, case_id: int) -> Case:
+    def reopen(self, case_id: int, seen_version: int | None = None) -> Case:
         self._s.access.require_case(case_id)
         at = now_iso()
         with self._s.db.transaction():
             self.get(case_id)
-            self._s.db.execute(
+            returned = self._s.db.execute(
                 "UPDATE cases SET status = 'open', closed_at = NULL, closed_by = NULL,"
-                " close_reason = NULL, close_code = NULL, updated_at = ? WHERE id = ?",
-                (at, case_id),
+                " close_reason = ?, close_code = NULL, updated_at = ?,"
+                " row_version = row_version + 1" + _CHECKED,
+                (
+                    self._s.sealer.seal("cases", "close_reason", case_id, None),
+                    at,
+                    case_id,
+                    seen_version,
+                ),
             )
+            changed_in_place(self._s, "cases", case_id, returned)
             self._s.audit.append(
                 AuditEvent.REOPEN,
                 user_id=self._s.user.id,

@@ -20,6 +20,7 @@ from app.domain.validation import (
 )
 from app.errors import RecordNotFound
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store.backend import Sealer, opened
 from app.store.base import Session, parse_date, parse_moment, parse_time, touch_case
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
@@ -27,38 +28,57 @@ from app.vault.audit import AuditEvent
 _SELECT = (
     "SELECT s.id, s.case_id, s.created_at, s.created_by, v.version, v.observed_on,"
     " v.observed_time, v.observed_by, v.source, v.form, v.facts, v.interpretation,"
-    " v.recorded_at, v.recorded_by, u.display_name, v.correction_reason, v.signs"
+    " v.recorded_at, v.recorded_by, u.display_name, v.correction_reason, v.signs, v.id"
     " FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
     " JOIN users u ON u.id = v.recorded_by"
 )
 
 
-def _version(row: Any) -> SignalVersion:
+# The columns of a version that describe what was seen: sealed on the practice server.
+_SEALED = (
+    "observed_time",
+    "observed_by",
+    "source",
+    "form",
+    "facts",
+    "interpretation",
+    "correction_reason",
+    "signs",
+)
+
+
+def _version(row: Any, sealer: Sealer) -> SignalVersion:
     observed_on, recorded_at = parse_date(row[5]), parse_moment(row[12])
     assert observed_on is not None and recorded_at is not None
+    version_id = int(row[17])
+
+    def text(column: str, stored: object) -> str | None:
+        return sealer.open("signal_versions", column, version_id, stored)
+
+    recorded_by = int(row[13])
     return SignalVersion(
         version=int(row[4]),
         observed_on=observed_on,
-        observed_time=parse_time(row[6]),
-        observed_by=str(row[7]),
-        source=SignalSource(row[8]),
-        form=ViolenceForm(row[9]),
-        facts=str(row[10]),
-        interpretation=str(row[11]),
+        observed_time=parse_time(text("observed_time", row[6])),
+        observed_by=text("observed_by", row[7]) or "",
+        source=SignalSource(str(text("source", row[8]))),
+        form=ViolenceForm(str(text("form", row[9]))),
+        facts=text("facts", row[10]) or "",
+        interpretation=text("interpretation", row[11]) or "",
         recorded_at=recorded_at,
-        recorded_by=int(row[13]),
-        recorded_by_name=str(row[14]),
-        correction_reason=row[15],
-        signs=tuple(json.loads(row[16])),
+        recorded_by=recorded_by,
+        recorded_by_name=opened(sealer, "users", "display_name", recorded_by, row[14]),
+        correction_reason=text("correction_reason", row[15]),
+        signs=tuple(json.loads(text("signs", row[16]) or "[]")),
     )
 
 
-def _signals(rows: Iterable[Any]) -> list[Signal]:
+def _signals(rows: Iterable[Any], sealer: Sealer) -> list[Signal]:
     """Rows ordered by signal then version, folded into signals."""
     grouped: dict[int, tuple[Any, list[SignalVersion]]] = {}
     for row in rows:
         entry = grouped.setdefault(int(row[0]), (row, []))
-        entry[1].append(_version(row))
+        entry[1].append(_version(row, sealer))
     signals = []
     for first, versions in grouped.values():
         created = parse_moment(first[2])
@@ -93,8 +113,8 @@ class SignalStore:
         user = self._s.user.id
         with self._s.db.transaction():
             signal_id = self._s.db.insert(
-                "INSERT INTO signals (case_id, created_at, created_by) VALUES (?, ?, ?)",
-                (case_id, at, user),
+                "INSERT INTO signals (id, case_id, created_at, created_by) VALUES (?, ?, ?, ?)",
+                (self._s.db.next_id("signals"), case_id, at, user),
             )
             self._insert_version(signal_id, 1, clean, at, None)
             touch_case(self._s, case_id, at)
@@ -145,31 +165,40 @@ class SignalStore:
         self, signal_id: int, version: int, draft: SignalDraft, at: str, reason: str | None
     ) -> None:
         assert draft.observed_on is not None
-        self._s.db.execute(
-            "INSERT INTO signal_versions (signal_id, version, observed_on, observed_time,"
-            " observed_by, source, form, facts, interpretation, recorded_at, recorded_by,"
-            " correction_reason, signs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        version_id = self._s.db.next_id("signal_versions")
+        sealed = (
+            draft.observed_time.strftime("%H:%M") if draft.observed_time else None,
+            draft.observed_by,
+            draft.source,
+            draft.form,
+            draft.facts,
+            draft.interpretation,
+            reason,
+            json.dumps(list(draft.signs)),
+        )
+        self._s.db.insert(
+            "INSERT INTO signal_versions (id, signal_id, version, observed_on, recorded_at,"
+            " recorded_by, observed_time, observed_by, source, form, facts, interpretation,"
+            " correction_reason, signs) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                version_id,
                 signal_id,
                 version,
                 draft.observed_on.isoformat(),
-                draft.observed_time.strftime("%H:%M") if draft.observed_time else None,
-                draft.observed_by,
-                draft.source,
-                draft.form,
-                draft.facts,
-                draft.interpretation,
                 at,
                 self._s.user.id,
-                reason,
-                json.dumps(list(draft.signs)),
+                *(
+                    self._s.sealer.seal("signal_versions", column, version_id, value)
+                    for column, value in zip(_SEALED, sealed, strict=True)
+                ),
             ),
         )
 
     def get(self, signal_id: int) -> Signal:
         self._s.access.require_case_of("signals", signal_id)
         found = _signals(
-            self._s.db.execute(f"{_SELECT} WHERE s.id = ? ORDER BY v.version", (signal_id,))
+            self._s.db.execute(f"{_SELECT} WHERE s.id = ? ORDER BY v.version", (signal_id,)),
+            self._s.sealer,
         )
         if not found:
             raise RecordNotFound()
@@ -181,7 +210,8 @@ class SignalStore:
         signals = _signals(
             self._s.db.execute(
                 f"{_SELECT} WHERE s.case_id = ? ORDER BY s.id, v.version", (case_id,)
-            )
+            ),
+            self._s.sealer,
         )
         signals.sort(
             key=lambda s: (

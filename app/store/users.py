@@ -1,4 +1,4 @@
-"""The professionals who use the vault."""
+"""The professionals who use the vault (or the practice server)."""
 
 from __future__ import annotations
 
@@ -8,23 +8,24 @@ from app.domain.models import User, UserDraft
 from app.domain.roles import WorkRole
 from app.domain.validation import validate_user
 from app.errors import RecordNotFound
+from app.store.backend import PLAIN, Sealer, StoreDatabase, opened
 from app.store.base import parse_moment
 from app.timeutil import now_iso
-from app.vault.database import Database
 
 _COLUMNS = (
     "id, display_name, role, phone, created_at, active, work_role, is_admin, must_change_passphrase"
 )
 
 
-def user_from_row(row: Any) -> User:
+def user_from_row(row: Any, sealer: Sealer = PLAIN) -> User:
     created = parse_moment(row[4])
     assert created is not None
+    user_id = int(row[0])
     return User(
-        int(row[0]),
-        str(row[1]),
-        str(row[2]),
-        str(row[3]),
+        user_id,
+        opened(sealer, "users", "display_name", user_id, row[1]),
+        opened(sealer, "users", "role", user_id, row[2]),
+        opened(sealer, "users", "phone", user_id, row[3]),
         created,
         bool(row[5]),
         WorkRole(row[6]),
@@ -33,57 +34,67 @@ def user_from_row(row: Any) -> User:
     )
 
 
-def insert_user(db: Database, draft: UserDraft, *, must_change_passphrase: bool = False) -> User:
+def insert_user(
+    db: StoreDatabase,
+    draft: UserDraft,
+    *,
+    must_change_passphrase: bool = False,
+    sealer: Sealer = PLAIN,
+) -> User:
     clean = validate_user(draft)
+    new_id = db.next_id("users")
     user_id = db.insert(
-        "INSERT INTO users (display_name, role, phone, created_at, work_role, is_admin,"
-        " must_change_passphrase) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO users (id, display_name, role, phone, created_at, work_role, is_admin,"
+        " must_change_passphrase) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            clean.display_name,
-            clean.role,
-            clean.phone,
+            new_id,
+            sealer.seal("users", "display_name", new_id, clean.display_name),
+            sealer.seal("users", "role", new_id, clean.role),
+            sealer.seal("users", "phone", new_id, clean.phone),
             now_iso(),
             clean.work_role,
-            int(clean.is_admin),
-            int(must_change_passphrase),
+            bool(clean.is_admin),
+            bool(must_change_passphrase),
         ),
     )
-    return get_user(db, user_id)
+    return get_user(db, user_id, sealer)
 
 
-def get_user(db: Database, user_id: int) -> User:
+def get_user(db: StoreDatabase, user_id: int, sealer: Sealer = PLAIN) -> User:
     row = db.one(f"SELECT {_COLUMNS} FROM users WHERE id = ?", (user_id,))
     if row is None:
         raise RecordNotFound()
-    return user_from_row(row)
+    return user_from_row(row, sealer)
 
 
-def list_users(db: Database) -> list[User]:
-    return [user_from_row(r) for r in db.execute(f"SELECT {_COLUMNS} FROM users ORDER BY id")]
+def list_users(db: StoreDatabase, sealer: Sealer = PLAIN) -> list[User]:
+    return [
+        user_from_row(r, sealer) for r in db.execute(f"SELECT {_COLUMNS} FROM users ORDER BY id")
+    ]
 
 
-def update_user(db: Database, user_id: int, draft: UserDraft) -> User:
+def update_user(db: StoreDatabase, user_id: int, draft: UserDraft, sealer: Sealer = PLAIN) -> User:
     clean = validate_user(draft)
     db.execute(
         "UPDATE users SET display_name = ?, role = ?, phone = ?, work_role = ?, is_admin = ?"
         " WHERE id = ?",
         (
-            clean.display_name,
-            clean.role,
-            clean.phone,
+            sealer.seal("users", "display_name", user_id, clean.display_name),
+            sealer.seal("users", "role", user_id, clean.role),
+            sealer.seal("users", "phone", user_id, clean.phone),
             clean.work_role,
-            int(clean.is_admin),
+            bool(clean.is_admin),
             user_id,
         ),
     )
-    return get_user(db, user_id)
+    return get_user(db, user_id, sealer)
 
 
-def set_active(db: Database, user_id: int, active: bool) -> None:
-    db.execute("UPDATE users SET active = ? WHERE id = ?", (int(active), user_id))
+def set_active(db: StoreDatabase, user_id: int, active: bool) -> None:
+    db.execute("UPDATE users SET active = ? WHERE id = ?", (bool(active), user_id))
 
 
-def set_must_change(db: Database, user_id: int, must_change: bool) -> None:
+def set_must_change(db: StoreDatabase, user_id: int, must_change: bool) -> None:
     db.execute(
-        "UPDATE users SET must_change_passphrase = ? WHERE id = ?", (int(must_change), user_id)
+        "UPDATE users SET must_change_passphrase = ? WHERE id = ?", (bool(must_change), user_id)
     )

@@ -13,13 +13,13 @@ from typing import Protocol
 from app.domain.models import User
 from app.domain.roles import VISIBILITY_SETTING, CaseVisibility
 from app.errors import AccessDenied, RecordNotFound
+from app.store.backend import StoreDatabase
 from app.vault.audit import AuditEvent, AuditLog
-from app.vault.database import Database
 
 
 class _Vault(Protocol):
     @property
-    def db(self) -> Database: ...
+    def db(self) -> StoreDatabase: ...
 
     @property
     def audit(self) -> AuditLog: ...
@@ -32,7 +32,7 @@ class AccessPolicy:
         self.recovered = recovered
 
     @property
-    def _db(self) -> Database:
+    def _db(self) -> StoreDatabase:
         return self._vault.db
 
     # -- the practice setting ------------------------------------------------------------
@@ -57,9 +57,9 @@ class AccessPolicy:
         """An SQL condition on the cases table (as `alias`) that holds for the visible cases."""
         self.require_own_passphrase()
         if not self._user.reads_cases:
-            return "0", []
+            return self._db.dialect.truth(False), []
         if self.visibility is CaseVisibility.ALL:
-            return "1", []
+            return self._db.dialect.truth(True), []
         return (
             f"({alias}.opened_by = ? OR EXISTS (SELECT 1 FROM case_shares sh"
             f" WHERE sh.case_id = {alias}.id AND sh.user_id = ?))",

@@ -14,12 +14,13 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from app.errors import AuditLogDamaged
 from app.i18n import QT_TRANSLATE_NOOP
-from app.timeutil import from_iso, now_iso
+from app.store.backend import PLAIN, Sealer, StoreDatabase
+from app.timeutil import from_iso, now_iso, to_iso
 from app.vault import content
-from app.vault.database import Database
 
 GENESIS = bytes(32)
 
@@ -169,9 +170,13 @@ class Head:
 
 
 class AuditLog:
-    def __init__(self, db: Database, key: bytes) -> None:
+    """The chain as the vault keeps it; the practice server's log (`app.server.audit`) is this
+    same code with the head taken and kept by the database, and the detail sealed."""
+
+    def __init__(self, db: StoreDatabase, key: bytes, sealer: Sealer = PLAIN) -> None:
         self._db = db
         self._key = key
+        self._sealer = sealer
         self._content_key = content.content_key(key)
 
     def head(self) -> Head:
@@ -235,7 +240,7 @@ class AuditLog:
         stands now, inside this same transaction (see `app.vault.content`).
         """
         with self._db.transaction():
-            head = self.head()
+            head = self._locked_head()
             prev_seq, prev_mac = head.seq, head.mac
             seq = prev_seq + 1
             if content_mac is None and object_type is not None and object_id is not None:
@@ -252,17 +257,39 @@ class AuditLog:
                 detail,
             )
             mac = _mac(self._key, prev_mac, row, content_mac)
+            stored = (*row[:8], self._sealer.seal("audit_log", "detail", seq, detail))
             self._db.execute(
                 f"INSERT INTO audit_log ({_FIELDS}, prev_mac, mac, content_mac)"
                 " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*row, prev_mac, mac, content_mac),
+                (*stored, prev_mac, mac, content_mac),
             )
-            self._db.execute(
-                "INSERT INTO audit_head (id, seq, mac) VALUES (1, ?, ?)"
-                " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, mac = excluded.mac",
-                (seq, mac),
-            )
+            self._keep_head(seq, mac)
         return seq
+
+    def _locked_head(self) -> Head:
+        """The head a new row follows. The vault's writing transaction already holds the
+        file's write lock, so no other writer can move it in between."""
+        return self.head()
+
+    def _keep_head(self, seq: int, mac: bytes) -> None:
+        self._db.execute(
+            "INSERT INTO audit_head (id, seq, mac) VALUES (1, ?, ?)"
+            " ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, mac = excluded.mac",
+            (seq, mac),
+        )
+
+    def _fields(self, row: Any) -> tuple[Any, ...]:
+        """A stored row's nine chained fields as they were when its MAC was made."""
+        at = row[1]
+        return (
+            *row[:1],
+            to_iso(at) if isinstance(at, datetime) else at,
+            *row[2:8],
+            self._detail(int(row[0]), row[8]),
+        )
+
+    def _detail(self, seq: int, stored: object) -> str | None:
+        return self._sealer.open("audit_log", "detail", seq, stored)
 
     def entries(self, case_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
         sql = f"SELECT {_FIELDS} FROM audit_log"
@@ -277,7 +304,7 @@ class AuditLog:
         return [
             AuditEntry(
                 seq=int(r[0]),
-                at=from_iso(r[1]),
+                at=from_iso(str(r[1])),
                 event=str(r[2]),
                 user_id=r[3],
                 on_behalf_of=r[4],
@@ -286,7 +313,7 @@ class AuditLog:
                 object_id=r[7],
                 detail=str(r[8]),
             )
-            for r in self._db.execute(sql, params)
+            for r in map(self._fields, self._db.execute(sql, params))
         ]
 
     def verify(self) -> list[AuditProblem]:
@@ -298,7 +325,7 @@ class AuditLog:
         own_macs = {_blob(r[10]) for r in rows}
         expected_prev, expected_seq = GENESIS, 1
         for r in rows:
-            fields = tuple(r[:9])
+            fields = self._fields(r)
             seq, prev_mac, mac = int(r[0]), _blob(r[9]), _blob(r[10])
             content_mac = None if r[11] is None else _blob(r[11])
             if not hmac.compare_digest(_mac(self._key, prev_mac, fields, content_mac), mac):

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from app.vault.database import Database
+from app.store.backend import StoreDatabase
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ def object_mac(key: bytes, kind: ContentKind, row: Any, versions: list[Any]) -> 
     return _mac(key, [kind.object_type, list(row), [kind.version_parts(v) for v in versions]])
 
 
-def mac_of(db: Database, key: bytes, object_type: str, object_id: int) -> bytes | None:
+def mac_of(db: StoreDatabase, key: bytes, object_type: str, object_id: int) -> bytes | None:
     """The MAC of one object as it is now; None for a type that carries none."""
     kind = BY_TYPE.get(object_type)
     if kind is None:
@@ -132,7 +132,7 @@ class Snapshot:
     versions: dict[int, list[Any]]
 
 
-def snapshot(db: Database, kind: ContentKind) -> Snapshot:
+def snapshot(db: StoreDatabase, kind: ContentKind) -> Snapshot:
     rows = {int(r[0]): r for r in db.execute(f"SELECT {', '.join(kind.columns)} FROM {kind.table}")}
     versions: dict[int, list[Any]] = {}
     for v in db.execute(
@@ -142,7 +142,7 @@ def snapshot(db: Database, kind: ContentKind) -> Snapshot:
     return Snapshot(rows, versions)
 
 
-def bounds(db: Database) -> dict[str, int]:
+def bounds(db: StoreDatabase) -> dict[str, int]:
     """The highest row id of every table the hashes cover: what a baseline covers."""
     found: dict[str, int] = {}
     for kind in KINDS:
@@ -185,7 +185,7 @@ class ContentProblem:
 
 
 def check(
-    db: Database,
+    db: StoreDatabase,
     key: bytes,
     recorded: dict[tuple[str, int], bytes],
     baseline: tuple[dict[str, int], bytes] | None,

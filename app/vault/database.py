@@ -24,6 +24,7 @@ from app.errors import (
     VaultError,
     is_disk_full,
 )
+from app.vault.backend import SQLITE, SqliteDialect
 
 try:
     import sqlcipher3
@@ -216,6 +217,15 @@ class Database:
     @property
     def in_transaction(self) -> bool:
         return self._depth > 0
+
+    @property
+    def dialect(self) -> SqliteDialect:
+        return SQLITE
+
+    def next_id(self, table: str) -> int | None:
+        """None: the vault binds no value to its row, so SQLite gives the id at the insert
+        (an `id` of NULL in an INTEGER PRIMARY KEY), as it always has."""
+        return None
 
     def page_problems(self) -> list[str]:
         """Pages whose HMAC fails (SQLCipher's check: damage or tampering). Empty means sound.

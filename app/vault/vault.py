@@ -28,7 +28,7 @@ from app.crypto.keyslots import (
 from app.crypto.recovery import generate_recovery_code, normalise_recovery_code
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
-from app.domain.roles import VISIBILITY_SETTING, CaseVisibility, WorkRole
+from app.domain.roles import CaseVisibility, WorkRole
 from app.errors import (
     AccessDenied,
     AuditLogDamaged,
@@ -43,6 +43,7 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
+from app.store.backend import PLAIN, Sealer
 from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
 from app.store.users import update_user as store_update_user
 from app.timeutil import now_iso, to_iso, utc_now
@@ -154,6 +155,7 @@ class Vault:
         from app.store.registrations import RegistrationList
         from app.store.reports import ReportStore
         from app.store.search import CaseSearch
+        from app.store.sharing import CaseSharing, PracticeSettings
         from app.store.signals import SignalStore
         from app.store.today import TodayStore
 
@@ -180,6 +182,8 @@ class Vault:
         self.registrations = RegistrationList(self)
         self.personal_texts = PersonalTextScan(self)
         self.access_log = AccessLogStore(self)
+        self.settings = PracticeSettings(self)
+        self.sharing = CaseSharing(self)
 
     # -- what the stores see -------------------------------------------------------------
 
@@ -198,6 +202,11 @@ class Vault:
     @property
     def user(self) -> User:
         return self._user
+
+    @property
+    def sealer(self) -> Sealer:
+        """The vault file is encrypted whole: values are kept as they are."""
+        return PLAIN
 
     @property
     def recovered(self) -> bool:
@@ -640,74 +649,32 @@ class Vault:
         self.audit.append(AuditEvent.UPDATE, user_id=self.user.id, detail="recovery_code")
         return code
 
-    # -- sharing cases -------------------------------------------------------------------
+    # -- sharing cases ---------------------------------------------------------------------
 
     @property
     def case_visibility(self) -> CaseVisibility:
-        return self.access.visibility
+        return self.settings.case_visibility
 
     def set_case_visibility(self, visibility: CaseVisibility) -> None:
-        self.access.require_admin()
-        self.set_setting(VISIBILITY_SETTING, CaseVisibility(visibility).value)
+        self.settings.set_case_visibility(visibility)
 
     def share_case(self, case_id: int, user_id: int) -> None:
         """Give a colleague (a hulpverlener or the aandachtsfunctionaris) access to a case."""
-        self.access.require_case(case_id)
-        with self.db.transaction():
-            colleague = get_user(self.db, user_id)
-            if not colleague.active or not colleague.reads_cases:
-                raise AccessDenied(AccessDenied.CASE_CONTENTS)
-            self.db.execute(
-                "INSERT OR IGNORE INTO case_shares (case_id, user_id, shared_at, shared_by)"
-                " VALUES (?, ?, ?, ?)",
-                (case_id, user_id, now_iso(), self.user.id),
-            )
-            self.audit.append(
-                AuditEvent.CASE_SHARED,
-                user_id=self.user.id,
-                case_id=case_id,
-                object_type="user",
-                object_id=user_id,
-            )
+        self.sharing.share(case_id, user_id)
 
     def unshare_case(self, case_id: int, user_id: int) -> None:
-        self.access.require_case(case_id)
-        with self.db.transaction():
-            self.db.execute(
-                "DELETE FROM case_shares WHERE case_id = ? AND user_id = ?", (case_id, user_id)
-            )
-            self.audit.append(
-                AuditEvent.CASE_UNSHARED,
-                user_id=self.user.id,
-                case_id=case_id,
-                object_type="user",
-                object_id=user_id,
-            )
+        self.sharing.unshare(case_id, user_id)
 
     def shared_with(self, case_id: int) -> list[User]:
-        self.access.require_case(case_id)
-        ids = {
-            int(r[0])
-            for r in self.db.execute(
-                "SELECT user_id FROM case_shares WHERE case_id = ?", (case_id,)
-            )
-        }
-        return [user for user in self.users() if user.id in ids]
+        return self.sharing.shared_with(case_id)
 
     # -- settings kept in the vault ------------------------------------------------------
 
     def setting(self, key: str, default: str = "") -> str:
-        value = self.db.scalar("SELECT value FROM meta WHERE key = ?", (f"setting.{key}",))
-        return default if value is None else str(value)
+        return self.settings.get(key, default)
 
     def set_setting(self, key: str, value: str) -> None:
-        with self.db.transaction():
-            self.db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                (f"setting.{key}", value),
-            )
-            self.audit.append(AuditEvent.UPDATE, user_id=self.user.id, detail=f"setting={key}")
+        self.settings.set(key, value)
 
     # -- checking, backing up, locking ---------------------------------------------------
 

@@ -5563,6 +5563,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The practice server cannot be reached: the network is gone or the server is restarting. Nothing was half saved. Try again shortly, or ask your administrator whether the server is running.</translation>
     </message>
     <message>
+        <source>De praktijkserver kon dit niet opslaan of lezen. Er is niets half opgeslagen. Probeer het opnieuw; blijft het misgaan, vraag dan uw beheerder naar de server.</source>
+        <translation>The practice server could not save or read this. Nothing was half saved. Try again; if it keeps failing, ask your administrator about the server.</translation>
+    </message>
+    <message>
         <source>Een collega heeft dit intussen op een andere computer gewijzigd. Er is niets overschreven: bekijk eerst de nieuwe versie en sla uw wijziging daarna opnieuw op.</source>
         <translation>A colleague has changed this on another computer in the meantime. Nothing was overwritten: look at the new version first, then save your change again.</translation>
     </message>

@@ -1,10 +1,12 @@
 """A fictional case written to a real PostgreSQL through the sealed fields leaves none of its
-words in the server's files or in a `pg_dump`, in UTF-8 or UTF-16; the search still finds it."""
+words in the server's files or in a `pg_dump`, in UTF-8 or UTF-16; the search still finds it.
+The same holds for a session through the program's own stores (`PracticeServer`)."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
+from dataclasses import replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -13,9 +15,13 @@ import psycopg
 import pytest
 
 from app.crypto import keyslots
+from app.domain.enums import PersonRole
+from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
 from app.server import search
+from app.server.database import ServerDatabase as StoreConnection
 from app.server.fields import BlindIndex, FieldCodec, Place
-from app.server.schema import apply_schema, next_id
+from app.server.practice import PracticeServer
+from app.server.schema import apply_schema, next_id, set_practice
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
 
 pytestmark = pytest.mark.real_components
@@ -76,23 +82,23 @@ def write_case(conn: Conn, login: str) -> int:
     with conn.transaction():
         user_id = next_id(conn, "users")
         conn.execute(
-            "INSERT INTO meldcode.users (id, login, role, created_at, display_name, phone)"
-            " VALUES (%s, %s, 'hulpverlener', %s, %s, %s)",
+            "INSERT INTO meldcode.users (id, login, work_role, created_at, display_name, role,"
+            " phone) VALUES (%s, %s, 'hulpverlener', %s, %s, %s, %s)",
             (
                 user_id,
                 login,
                 NOW,
                 CODEC.seal_text(Place("users", "display_name", user_id), "Dr. Anna de Vries"),
+                CODEC.seal_text(Place("users", "role", user_id), "huisarts"),
                 CODEC.seal_text(Place("users", "phone", user_id), "06-12345678"),
             ),
         )
         case_id = next_id(conn, "cases")
         conn.execute(
-            "INSERT INTO meldcode.cases (id, owner_id, opened_at, opened_by, updated_at, title,"
-            " close_reason) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+            "INSERT INTO meldcode.cases (id, opened_at, opened_by, updated_at, title,"
+            " close_reason) VALUES (%s, %s, %s, %s, %s, %s)",
             (
                 case_id,
-                user_id,
                 NOW,
                 user_id,
                 NOW,
@@ -135,20 +141,30 @@ def write_case(conn: Conn, login: str) -> int:
                 (signal_id, case_id, NOW, user_id),
             )
             version_id = next_id(conn, "signal_versions")
-            body = json.dumps(
-                {"facts": facts, "interpretation": "", "observed_by": "Anna"},
-                ensure_ascii=False,
-            ).encode("utf-8")
+            sealed = {
+                "observed_time": None,
+                "observed_by": "Anna",
+                "source": "own_observation",
+                "form": "physical_abuse",
+                "facts": facts,
+                "interpretation": "",
+                "correction_reason": None,
+                "signs": "[]",
+            }
             conn.execute(
                 "INSERT INTO meldcode.signal_versions (id, signal_id, version, observed_on,"
-                " recorded_at, recorded_by, body) VALUES (%s, %s, 1, %s, %s, %s, %s)",
+                f" recorded_at, recorded_by, {', '.join(sealed)})"
+                f" VALUES (%s, %s, 1, %s, %s, %s{', %s' * len(sealed)})",
                 (
                     version_id,
                     signal_id,
                     date(2026, 3, 1),
                     NOW,
                     user_id,
-                    CODEC.seal_bytes(Place("signal_versions", "body", version_id), body),
+                    *(
+                        CODEC.seal_text(Place("signal_versions", column, version_id), value)
+                        for column, value in sealed.items()
+                    ),
                 ),
             )
             texts.append(("signal", signal_id, facts))
@@ -263,3 +279,85 @@ def test_search_finds_the_case_without_the_server_reading_text(
         assert find(conn, "sanne") == {case_id}
         assert find(conn, "marieke verhoeven") == set()
         assert find(conn, "marieke") == {case_id}  # still in a signal's facts
+
+
+# Written through the program's own stores (`PracticeServer`), not by hand: what a real session
+# leaves on the server. A user's phone, job title and name are as private as a case's words.
+STORE_USER = UserDraft("Dr. Opslag Markerzoon", "jeugdarts-markerberoep", "06-99887766")
+STORE_TEXTS = {
+    "title": "Gezin Opslagmarker-Bakker",
+    "renamed": "Gezin Opslagmarker-De Wit",
+    "child": "Noor Opslagmarker",
+    "parent": "Ayşe Opslagmarkerova",
+    "address": "Molenweg 9-Opslagmarker",
+    "school": "Basisschool De Opslagmarker",
+    "facts": "Noor vertelde over de riem opslagmarkerfeit",
+    "facts_uk": "Дитина сказала маркеропслагу",
+    "corrected": "Noor vertelde over de riem, gecorrigeerd opslagmarkerfeit",
+    "reason": "Verkeerd genoteerd opslagmarkerreden",
+    "interpretation": "Mogelijk opslagmarkerduiding",
+    "observer": "Juf Opslagmarkerina",
+    "close": "Overgedragen aan opslagmarkerteam",
+    "colleague": "Bram Opslagmarkercollega",
+}
+STORE_BSN = "111222333"
+STORE_CONTROL = "controle-login-Z9q"
+
+
+def test_a_session_through_the_stores_leaves_no_case_data_on_the_server(
+    server_db: ServerDatabase,
+) -> None:
+    with server_db.connect_admin() as admin:
+        apply_schema(admin, PROGRAM_ROLE)
+        set_practice(admin, "praktijk-opslag")
+    t = STORE_TEXTS
+    with PracticeServer.start(
+        StoreConnection(server_db.connect_program()),
+        keyslots.new_data_key(),
+        STORE_USER,
+        STORE_CONTROL,
+        "een lange wachtzin voor de test",
+    ) as server:
+        colleague = server.add_user(
+            UserDraft(t["colleague"], "", ""), "collega-login", "nog een lange wachtzin"
+        )
+        case = server.cases.create(CaseDraft(t["title"]))
+        server.cases.rename(case.id, CaseDraft(t["renamed"]))
+        child = server.persons.add(
+            case.id,
+            PersonDraft(
+                PersonRole.CHILD, t["child"], date(2018, 2, 3), STORE_BSN, t["address"], t["school"]
+            ),
+        )
+        server.persons.update(
+            child.id, PersonDraft(PersonRole.CHILD, t["child"], None, STORE_BSN, t["address"])
+        )
+        server.persons.add(case.id, PersonDraft(PersonRole.PARENT_OR_CARER, t["parent"]))
+        seen = SignalDraft(
+            observed_on=date(2026, 3, 1),
+            observed_time=None,
+            observed_by=t["observer"],
+            source="own_observation",
+            form="physical_abuse",
+            facts=t["facts"],
+            interpretation=t["interpretation"],
+        )
+        signal = server.signals.add(case.id, seen)
+        server.signals.correct(signal.id, replace(seen, facts=t["corrected"]), t["reason"])
+        server.signals.add(case.id, replace(seen, facts=t["facts_uk"]))
+        server.share_case(case.id, colleague.id)
+        server.cases.close(case.id, t["close"])
+        # Read back through the stores: everything opens, exactly.
+        assert server.cases.get(case.id).close_reason == t["close"]
+        assert [p.name for p in server.persons.for_case(case.id)] == [t["child"], t["parent"]]
+        assert server.audit.verify() == []
+    with server_db.connect_admin() as admin:
+        admin.execute("CHECKPOINT")
+    markers = [*t.values(), STORE_USER.display_name, STORE_USER.role, STORE_USER.phone, STORE_BSN]
+    server = server_db.server
+    on_disk = hits_below(server.root, [*markers, STORE_CONTROL])
+    dump = server.pg_dump(server_db.name)
+    in_dump = hits_in(dump, [*markers, STORE_CONTROL])
+    assert STORE_CONTROL in on_disk and STORE_CONTROL in in_dump
+    assert {m: sorted(map(str, p)) for m, p in on_disk.items() if m != STORE_CONTROL} == {}
+    assert in_dump - {STORE_CONTROL} == set()

@@ -41,8 +41,8 @@ def draft(server_db: ServerDatabase) -> int:
     with server_db.connect_program() as conn:
         user_id = next_id(conn, "users")
         conn.execute(
-            "INSERT INTO meldcode.users (id, login, role, created_at, display_name, phone)"
-            " VALUES (%s, 'av', 'hulpverlener', %s, '', '')",
+            "INSERT INTO meldcode.users (id, login, work_role, created_at, display_name, role,"
+            " phone) VALUES (%s, 'av', 'hulpverlener', %s, '', '', '')",
             (user_id, NOW),
         )
         draft_id = next_id(conn, "drafts")

@@ -40,14 +40,15 @@ def ready(server_db: ServerDatabase) -> ServerDatabase:
 def add_user(conn: Conn, login: str = "mv", role: str = "hulpverlener") -> int:
     user_id = next_id(conn, "users")
     conn.execute(
-        "INSERT INTO meldcode.users (id, login, role, beheerder, created_at, display_name, phone)"
-        " VALUES (%s, %s, %s, true, %s, %s, %s)",
+        "INSERT INTO meldcode.users (id, login, work_role, is_admin, created_at, display_name,"
+        " role, phone) VALUES (%s, %s, %s, true, %s, %s, %s, %s)",
         (
             user_id,
             login,
             role,
             NOW,
             CODEC.seal_text(Place("users", "display_name", user_id), "M. Verhoeven"),
+            CODEC.seal_text(Place("users", "role", user_id), "huisarts"),
             CODEC.seal_text(Place("users", "phone", user_id), None),
         ),
     )
@@ -57,11 +58,10 @@ def add_user(conn: Conn, login: str = "mv", role: str = "hulpverlener") -> int:
 def add_case(conn: Conn, user_id: int) -> int:
     case_id = next_id(conn, "cases")
     conn.execute(
-        "INSERT INTO meldcode.cases (id, owner_id, opened_at, opened_by, updated_at, title,"
-        " close_reason) VALUES (%s, %s, %s, %s, %s, %s, %s)",
+        "INSERT INTO meldcode.cases (id, opened_at, opened_by, updated_at, title,"
+        " close_reason) VALUES (%s, %s, %s, %s, %s, %s)",
         (
             case_id,
-            user_id,
             NOW,
             user_id,
             NOW,
@@ -79,17 +79,30 @@ def add_signal(conn: Conn, case_id: int, user_id: int) -> int:
         (signal_id, case_id, NOW, user_id),
     )
     version_id = next_id(conn, "signal_versions")
-    body = json.dumps({"facts": "blauwe plek"}).encode()
+    texts = {
+        "observed_time": None,
+        "observed_by": "Anna",
+        "source": "own_observation",
+        "form": "physical_abuse",
+        "facts": "blauwe plek",
+        "interpretation": "",
+        "correction_reason": None,
+        "signs": "[]",
+    }
     conn.execute(
         "INSERT INTO meldcode.signal_versions (id, signal_id, version, observed_on,"
-        " recorded_at, recorded_by, body) VALUES (%s, %s, 1, %s, %s, %s, %s)",
+        f" recorded_at, recorded_by, {', '.join(texts)})"
+        f" VALUES (%s, %s, 1, %s, %s, %s{', %s' * len(texts)})",
         (
             version_id,
             signal_id,
             date(2026, 3, 1),
             NOW,
             user_id,
-            CODEC.seal_bytes(Place("signal_versions", "body", version_id), body),
+            *(
+                CODEC.seal_text(Place("signal_versions", column, version_id), value)
+                for column, value in texts.items()
+            ),
         ),
     )
     return signal_id

@@ -1,0 +1,196 @@
+"""The practice server's side of the store seam (`app.store.backend`): one psycopg connection
+as the stores use it, PostgreSQL's spelling of the fragments that differ, sealing on the client.
+
+The stores write `?` for a parameter; here that becomes psycopg's `%s` (and a literal `%`
+becomes `%%`), outside quoted text only. Transactions nest as savepoints, like the vault's.
+psycopg's errors become the program's own, in Dutch: a connection that is gone or a server that
+is down is `ServerUnreachable`, anything else the server cannot do is `ServerFailed`. A broken
+rule of the record (an append-only table, a unique row) is a defect of the program and is let
+through as it is, as the vault lets SQLite's integrity errors through.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Collection, Iterator, Sequence
+from contextlib import contextmanager
+from functools import lru_cache
+from typing import Any
+
+import psycopg
+from psycopg import errors as pg_errors
+
+from app.errors import SealedFieldMismatch, ServerFailed, ServerUnreachable, VaultError
+from app.server import connection, schema
+from app.server.fields import FieldCodec, Place
+from app.store.backend import Params, Row, check_name
+
+# What the program's own rules refuse: let through to the caller as a defect, not explained.
+_DEFECTS = (pg_errors.IntegrityError, pg_errors.InsufficientPrivilege)
+
+
+class PostgresDialect:
+    name = "postgresql"
+
+    def id_table(self) -> str:
+        return "(SELECT unnest(?::bigint[]) AS id)"
+
+    def id_param(self, ids: Collection[int]) -> object:
+        return sorted(int(i) for i in ids)
+
+    def json_text(self, column: str, key: str) -> str:
+        check_name(column)
+        check_name(key)
+        return f"({column}::jsonb ->> '{key}')"
+
+    def truth(self, value: bool) -> str:
+        return "TRUE" if value else "FALSE"
+
+    def order_text(self, expression: str) -> str:
+        return f"lower({expression})"
+
+
+POSTGRES = PostgresDialect()
+
+
+@lru_cache(maxsize=1024)
+def to_psycopg(sql: str) -> str:
+    """`?` placeholders as `%s`, a literal `%` as `%%`; quoted text and names stay as written."""
+    out: list[str] = []
+    quote: str | None = None
+    for char in sql:
+        if quote is not None:
+            if char == quote:
+                quote = None
+            out.append("%%" if char == "%" else char)
+        elif char in ("'", '"'):
+            quote = char
+            out.append(char)
+        elif char == "?":
+            out.append("%s")
+        elif char == "%":
+            out.append("%%")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def translate(exc: psycopg.Error, conn: psycopg.Connection[Any]) -> VaultError:
+    if conn.closed or conn.broken or isinstance(exc, psycopg.InterfaceError):
+        return ServerUnreachable()
+    state = exc.sqlstate or ""
+    # 08: connection exceptions; 57P: the server shutting down or restarting.
+    if state.startswith(("08", "57P")) or (isinstance(exc, psycopg.OperationalError) and not state):
+        return ServerUnreachable()
+    return ServerFailed()
+
+
+class ServerDatabase:
+    """The practice's database as the stores use it. All access goes through one lock."""
+
+    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+        if not conn.autocommit:
+            raise ValueError("the server connection works in autocommit mode")
+        self._conn = conn
+        self._lock = threading.RLock()
+        self._depth = 0
+        self._before_commit: list[Callable[[], None]] = []
+        with self._errors():
+            conn.execute("SET search_path = meldcode, pg_catalog")
+            # Moments come back in UTC, as the vault keeps them.
+            conn.execute("SET TIME ZONE 'UTC'")
+
+    @classmethod
+    def connect(cls, url: str) -> ServerDatabase:
+        return cls(connection.connect(url))
+
+    @property
+    def connection(self) -> psycopg.Connection[Any]:
+        return self._conn
+
+    @property
+    def dialect(self) -> PostgresDialect:
+        return POSTGRES
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except _DEFECTS:
+            raise
+        except psycopg.Error as exc:
+            raise translate(exc, self._conn) from exc
+
+    def execute(self, sql: str, params: Params = ()) -> list[Row]:
+        with self._lock, self._errors():
+            cursor = self._conn.execute(to_psycopg(sql), params)
+            return list(cursor.fetchall()) if cursor.description is not None else []
+
+    def insert(self, sql: str, params: Params = ()) -> int:
+        """An INSERT into a table with an `id` column; returns the new row's id."""
+        with self._lock, self._errors():
+            row = self._conn.execute(to_psycopg(sql) + " RETURNING id", params).fetchone()
+        assert row is not None
+        return int(row[0])
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None:
+        with self._lock, self._errors(), self._conn.cursor() as cursor:
+            cursor.executemany(to_psycopg(sql), rows)
+
+    def one(self, sql: str, params: Params = ()) -> Row | None:
+        rows = self.execute(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self.one(sql, params)
+        return None if row is None else row[0]
+
+    def next_id(self, table: str) -> int:
+        with self._lock, self._errors():
+            return schema.next_id(self._conn, table)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing. Nested use becomes a savepoint inside the outer transaction."""
+        with self._lock, self._errors(), self._conn.transaction():
+            outermost = self._depth == 0
+            self._depth += 1
+            try:
+                yield
+                if outermost:
+                    for hook in self._before_commit:
+                        hook()
+            finally:
+                self._depth -= 1
+
+    def before_commit(self, hook: Callable[[], None]) -> None:
+        self._before_commit.append(hook)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    @property
+    def closed(self) -> bool:
+        return bool(self._conn.closed)
+
+
+class FieldSealer:
+    """The server's sealer: AES-256-GCM per value, bound to table, column and row."""
+
+    def __init__(self, codec: FieldCodec) -> None:
+        self._codec = codec
+
+    def seal(self, table: str, column: str, row_id: int | None, value: str | None) -> object:
+        if row_id is None:
+            raise ValueError("a sealed value is bound to its row: take the id with next_id")
+        return self._codec.seal_text(Place(table, column, row_id), value)
+
+    def open(self, table: str, column: str, row_id: int, stored: object) -> str | None:
+        if not isinstance(stored, bytes):
+            raise SealedFieldMismatch()
+        return self._codec.open_text(Place(table, column, row_id), stored)

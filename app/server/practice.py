@@ -1,0 +1,205 @@
+"""The practice server as the rest of the program sees it: the same domain stores as the vault
+(`app.vault.vault.Vault`), over the practice's PostgreSQL instead of the SQLCipher file.
+
+A `PracticeServer` is one user's session: their connection (`ServerDatabase`), the practice's
+data key (opened from their key slot on the server), the sealer that keeps every value that
+could identify or describe someone sealed before it leaves this computer, the audit log on the
+server, and the access policy. The stores hang off it exactly as they hang off the vault; what
+differs lives behind `app.store.backend`.
+
+On the server so far: cases, persons, signals, sharing and the practice's settings, users and
+the audit log. Steps, search, Vandaag and the registrations still run on the vault only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+from app.crypto.keyslots import make_user_slot, open_slot, subkey
+from app.domain.models import User, UserDraft
+from app.domain.passphrase import validate_new_passphrase
+from app.domain.roles import WorkRole
+from app.errors import RecordNotFound, WrongPassphrase
+from app.server import schema
+from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
+from app.server.database import FieldSealer, ServerDatabase
+from app.server.fields import FieldCodec
+from app.store.backend import Sealer
+from app.store.users import get_user, insert_user, list_users, set_must_change
+from app.vault.access import AccessPolicy
+from app.vault.audit import AuditEvent
+
+
+class PracticeServer:
+    def __init__(self, db: ServerDatabase, data_key: bytes, user: User) -> None:
+        self._db = db
+        self._data_key = data_key
+        self._sealer = FieldSealer(FieldCodec(data_key))
+        self._audit = ServerAuditLog(db, subkey(data_key, AUDIT_PURPOSE), self._sealer)
+        self._user = user
+        self.access = AccessPolicy(self, user, recovered=False)
+
+        from app.store.cases import CaseStore
+        from app.store.entries import EntryStore
+        from app.store.persons import PersonStore
+        from app.store.sharing import CaseSharing, PracticeSettings
+        from app.store.signals import SignalStore
+
+        # Entries are not on the server yet; the case store holds one for its kindcheck link.
+        self.entries = EntryStore(self)
+        self.cases = CaseStore(self, self.entries)
+        self.persons = PersonStore(self)
+        self.signals = SignalStore(self)
+        self.settings = PracticeSettings(self)
+        self.sharing = CaseSharing(self)
+
+    # -- what the stores see -------------------------------------------------------------
+
+    @property
+    def db(self) -> ServerDatabase:
+        return self._db
+
+    @property
+    def audit(self) -> ServerAuditLog:
+        return self._audit
+
+    @property
+    def user(self) -> User:
+        return self._user
+
+    @property
+    def sealer(self) -> Sealer:
+        return self._sealer
+
+    # -- starting and unlocking ----------------------------------------------------------
+
+    @classmethod
+    def start(
+        cls, db: ServerDatabase, data_key: bytes, first_user: UserDraft, login: str, passphrase: str
+    ) -> PracticeServer:
+        """The first user of a prepared, empty practice server (a hulpverlener and beheerder),
+        with their key slot; returns their session."""
+        validate_new_passphrase(passphrase, passphrase)
+        practice = _practice_id(db)
+        sealer = FieldSealer(FieldCodec(data_key))
+        with db.transaction():
+            draft = UserDraft(
+                first_user.display_name,
+                first_user.role,
+                first_user.phone,
+                WorkRole.PROFESSIONAL.value,
+                is_admin=True,
+            )
+            user = insert_user(db, draft, sealer=sealer)
+            db.execute("UPDATE users SET login = ? WHERE id = ?", (login, user.id))
+            schema.put_slot(
+                db.connection, make_user_slot(practice, data_key, user.id, "", passphrase, None)
+            )
+            server = cls(db, data_key, user)
+            server.audit.append(
+                AuditEvent.USER_ADDED, user_id=user.id, object_type="user", object_id=user.id
+            )
+        return server
+
+    @classmethod
+    def unlock(cls, db: ServerDatabase, login: str, passphrase: str) -> PracticeServer:
+        """Open the practice's data key with this user's slot on the server."""
+        practice = _practice_id(db)
+        user_id = db.scalar("SELECT id FROM users WHERE login = ? AND active", (login,))
+        slot = next(
+            (
+                s
+                for s in schema.load_slots(db.connection)
+                if s.kind == "user" and s.user_id == user_id
+            ),
+            None,
+        )
+        data_key = None if slot is None else open_slot(practice, slot, passphrase, None)
+        if user_id is None or data_key is None:
+            # Whether the login exists is not told apart from a wrong passphrase.
+            raise WrongPassphrase(0)
+        server = cls(db, data_key, get_user(db, int(user_id), FieldSealer(FieldCodec(data_key))))
+        server.audit.append(AuditEvent.UNLOCK, user_id=server.user.id)
+        return server
+
+    # -- users ---------------------------------------------------------------------------
+
+    def users(self) -> list[User]:
+        return list_users(self._db, self._sealer)
+
+    def add_user(
+        self, draft: UserDraft, login: str, passphrase: str, *, first_passphrase: bool = True
+    ) -> User:
+        """A colleague with a role, a login and a key slot (beheerder)."""
+        self.access.require_admin()
+        validate_new_passphrase(passphrase, passphrase)
+        practice = _practice_id(self._db)
+        with self._db.transaction():
+            user = insert_user(
+                self._db, draft, must_change_passphrase=first_passphrase, sealer=self._sealer
+            )
+            self._db.execute("UPDATE users SET login = ? WHERE id = ?", (login, user.id))
+            schema.put_slot(
+                self._db.connection,
+                make_user_slot(practice, self._data_key, user.id, "", passphrase, None),
+            )
+            self._audit.append(
+                AuditEvent.USER_ADDED,
+                user_id=self._user.id,
+                object_type="user",
+                object_id=user.id,
+                detail=f"role={user.work_role.value};admin={int(user.is_admin)}",
+            )
+        return user
+
+    def change_passphrase(self, new_passphrase: str, repeat: str) -> None:
+        """Rewrite this user's key slot on the server; ends a first passphrase given by a
+        beheerder, after which the user works as themselves."""
+        validate_new_passphrase(new_passphrase, repeat)
+        practice = _practice_id(self._db)
+        slot = make_user_slot(practice, self._data_key, self._user.id, "", new_passphrase, None)
+        with self._db.transaction():
+            set_must_change(self._db, self._user.id, False)
+            schema.put_slot(self._db.connection, slot)
+            self._audit.append(
+                AuditEvent.PASSPHRASE_CHANGED,
+                user_id=self._user.id,
+                object_type="user",
+                object_id=self._user.id,
+            )
+        self._user = get_user(self._db, self._user.id, self._sealer)
+        self.access.update_user(self._user)
+
+    # -- sharing cases -------------------------------------------------------------------
+
+    def share_case(self, case_id: int, user_id: int) -> None:
+        self.sharing.share(case_id, user_id)
+
+    def unshare_case(self, case_id: int, user_id: int) -> None:
+        self.sharing.unshare(case_id, user_id)
+
+    def shared_with(self, case_id: int) -> list[User]:
+        return self.sharing.shared_with(case_id)
+
+    # -- ending --------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        """Log the end of the session and close the connection. Safe to call twice."""
+        if self._db.closed:
+            return
+        with contextlib.suppress(Exception):
+            self._audit.append(AuditEvent.LOCK, user_id=self._user.id)
+        self._db.close()
+
+    def __enter__(self) -> PracticeServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock()
+
+
+def _practice_id(db: ServerDatabase) -> str:
+    practice = schema.practice_id(db.connection)
+    if practice is None:
+        raise RecordNotFound()
+    return practice

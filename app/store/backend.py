@@ -1,0 +1,117 @@
+"""The one seam between the domain stores and where their rows live.
+
+The stores write their SQL once. What differs between the local vault (SQLCipher) and the
+practice server (PostgreSQL) sits behind three small things:
+
+- `StoreDatabase`: the connection as the stores use it. Parameters are written `?` in every
+  store; the server's implementation turns them into its own. `next_id(table)` gives a row its
+  id before the insert, so a sealed value can be bound to the row it belongs to; the vault
+  binds nothing to rows and answers None, and the row's id comes from the insert as ever.
+- `Dialect`: the few SQL fragments that are spelled differently (a list of ids as one
+  parameter, a field of a JSON text, ordering text without regard to case). Upserts need no
+  fragment: `INSERT ... ON CONFLICT (...) DO UPDATE SET x = excluded.x` and `ON CONFLICT DO
+  NOTHING` read the same in both, and booleans are written as Python `bool` (SQLite keeps 1/0).
+- `Sealer`: what happens to a value that could identify or describe someone on its way to a
+  row. The vault is encrypted whole, so it keeps values as they are (`PLAIN`); the server gets
+  them sealed on the client, bound to table, column and row (`app.server.fields`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Sequence
+from contextlib import AbstractContextManager
+from typing import Any, Protocol
+
+Row = Any
+Params = Sequence[Any] | dict[str, Any]
+_NAME = re.compile(r"[a-z][a-z0-9_]*")
+
+
+def check_name(name: str) -> str:
+    """A table, column or key name put into SQL text: the program's own, never a user's."""
+    if not _NAME.fullmatch(name):
+        raise ValueError("an SQL name is lower case letters, digits and underscores")
+    return name
+
+
+class Dialect(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    def id_table(self) -> str:
+        """A table expression `(SELECT ... AS id)` over one parameter holding a list of ids."""
+        ...
+
+    def id_param(self, ids: Collection[int]) -> object:
+        """The parameter for `id_table`."""
+        ...
+
+    def json_text(self, column: str, key: str) -> str:
+        """The text of field `key` of a JSON object held as text in `column`."""
+        ...
+
+    def order_text(self, expression: str) -> str:
+        """`expression` for ORDER BY, without regard to upper and lower case."""
+        ...
+
+    def truth(self, value: bool) -> str:
+        """A condition that always holds (or never): SQLite `1`/`0`, PostgreSQL's booleans."""
+        ...
+
+
+class StoreDatabase(Protocol):
+    """A connection as the stores use it: one at a time, all-or-nothing transactions."""
+
+    @property
+    def dialect(self) -> Dialect: ...
+
+    def execute(self, sql: str, params: Params = ()) -> list[Row]: ...
+
+    def insert(self, sql: str, params: Params = ()) -> int: ...
+
+    def executemany(self, sql: str, rows: Sequence[Params]) -> None: ...
+
+    def one(self, sql: str, params: Params = ()) -> Row | None: ...
+
+    def scalar(self, sql: str, params: Params = ()) -> Any: ...
+
+    def transaction(self) -> AbstractContextManager[None]: ...
+
+    def before_commit(self, hook: Callable[[], None]) -> None: ...
+
+    @property
+    def in_transaction(self) -> bool: ...
+
+    def next_id(self, table: str) -> int | None:
+        """A new id for a row of `table`, given before the insert (call it inside the
+        transaction that inserts the row), or None where the insert gives it: pass it on as the
+        row's `id` either way, and take the id `insert` returns."""
+        ...
+
+
+class Sealer(Protocol):
+    """Turns a text into what is kept in a column of a row, and back."""
+
+    def seal(self, table: str, column: str, row_id: int | None, value: str | None) -> object: ...
+
+    def open(self, table: str, column: str, row_id: int, stored: object) -> str | None: ...
+
+
+class PlainSealer:
+    """The vault's sealer: the vault file is encrypted whole, values are kept as they are."""
+
+    def seal(self, table: str, column: str, row_id: int | None, value: str | None) -> object:
+        return value
+
+    def open(self, table: str, column: str, row_id: int, stored: object) -> str | None:
+        return None if stored is None else str(stored)
+
+
+PLAIN = PlainSealer()
+
+
+def opened(sealer: Sealer, table: str, column: str, row_id: int, stored: object) -> str:
+    """A sealed column that always holds a text (never 'no value')."""
+    value = sealer.open(table, column, row_id, stored)
+    return "" if value is None else value

@@ -1,0 +1,159 @@
+"""Sessions of the program on the practice server: two computers at once keep one audit chain,
+and a connection that is lost is said in Dutch, with nothing half saved."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.crypto import keyslots
+from app.domain.enums import PersonRole
+from app.domain.models import CaseDraft, PersonDraft, UserDraft
+from app.errors import (
+    AccessDenied,
+    ChangedElsewhere,
+    ServerFailed,
+    ServerUnreachable,
+    WrongPassphrase,
+)
+from app.server.database import ServerDatabase as StoreConnection
+from app.server.practice import PracticeServer
+from app.server.schema import apply_schema, set_practice
+from app.vault.audit import AuditEvent, ProblemKind
+from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
+
+pytestmark = pytest.mark.real_components
+
+PASSPHRASE = "een lange wachtzin voor de test"
+
+
+@pytest.fixture
+def first(server_db: ServerDatabase) -> PracticeServer:
+    with server_db.connect_admin() as admin:
+        apply_schema(admin, PROGRAM_ROLE)
+        set_practice(admin, "praktijk-sessies")
+    return PracticeServer.start(
+        StoreConnection(server_db.connect_program()),
+        keyslots.new_data_key(),
+        UserDraft("Anna de Vries", "huisarts", ""),
+        "anna",
+        PASSPHRASE,
+    )
+
+
+def test_two_computers_write_one_chain(server_db: ServerDatabase, first: PracticeServer) -> None:
+    second = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    for n in range(3):
+        first.persons.add(case_id, PersonDraft(PersonRole.CHILD, f"Kind {n}"))
+        second.signals.for_case(case_id)
+        second.persons.add(case_id, PersonDraft(PersonRole.PARENT_OR_CARER, f"Ouder {n}"))
+    assert len(second.persons.for_case(case_id)) == 6
+    assert first.audit.verify() == [] and second.audit.verify() == []
+    assert first.audit.head() == second.audit.head()
+    second.lock()
+    first.lock()
+
+
+def test_a_wrong_passphrase_or_login_opens_nothing(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    first.lock()
+    for login, passphrase in (("anna", "verkeerde wachtzin"), ("niemand", PASSPHRASE)):
+        with pytest.raises(WrongPassphrase):
+            PracticeServer.unlock(StoreConnection(server_db.connect_program()), login, passphrase)
+
+
+def test_a_lost_connection_is_said_in_dutch_and_saves_nothing(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    pid = first.db.scalar("SELECT pg_backend_pid()")
+    with server_db.connect_admin() as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with pytest.raises(ServerUnreachable) as lost:
+        first.persons.add(case_id, PersonDraft(PersonRole.CHILD, "Sam"))
+    assert "server" in str(lost.value).lower()
+    again = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    assert again.persons.for_case(case_id) == []
+    assert again.audit.verify() == []
+    again.lock()
+    first.lock()  # a lost session locks without complaint
+
+
+def test_two_computers_editing_one_case_never_overwrite_silently(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    second = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    here, there = first.cases.get(case_id), second.cases.get(case_id)
+    first.cases.rename(case_id, CaseDraft("Gezin B"), here.row_version)
+    with pytest.raises(ChangedElsewhere):
+        second.cases.rename(case_id, CaseDraft("Gezin C"), there.row_version)
+    seen = second.cases.get(case_id)
+    assert seen.title == "Gezin B"
+    assert second.cases.rename(case_id, CaseDraft("Gezin C"), seen.row_version).title == "Gezin C"
+    second.lock()
+    first.lock()
+
+
+def test_what_the_server_cannot_do_is_said_in_dutch_without_its_words(
+    first: PracticeServer,
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    with pytest.raises(ServerFailed) as failed, first.db.transaction():
+        first.persons.add(case_id, PersonDraft(PersonRole.CHILD, "Sam"))
+        first.db.execute("SELECT geheim FROM nergens WHERE naam = ?", ("Sam",))
+    assert "praktijkserver" in str(failed.value)
+    assert "nergens" not in str(failed.value) and "Sam" not in str(failed.value)
+    # Nothing of the transaction stayed, and the session goes on.
+    assert first.persons.for_case(case_id) == []
+    assert first.audit.verify() == []
+    first.lock()
+
+
+def test_a_first_passphrase_must_be_replaced_before_any_case_work(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    colleague = first.add_user(UserDraft("Bram Collega", "", ""), "bram", "eerste wachtzin bram")
+    first.share_case(case_id, colleague.id)
+    first.lock()
+    bram = PracticeServer.unlock(
+        StoreConnection(server_db.connect_program()), "bram", "eerste wachtzin bram"
+    )
+    assert bram.user.must_change_passphrase
+    with pytest.raises(AccessDenied):
+        bram.cases.get(case_id)
+    bram.change_passphrase("bram zijn eigen wachtzin", "bram zijn eigen wachtzin")
+    assert bram.cases.get(case_id).title == "Gezin A"
+    bram.lock()
+    with pytest.raises(WrongPassphrase):
+        PracticeServer.unlock(
+            StoreConnection(server_db.connect_program()), "bram", "eerste wachtzin bram"
+        )
+    again = PracticeServer.unlock(
+        StoreConnection(server_db.connect_program()), "bram", "bram zijn eigen wachtzin"
+    )
+    assert not again.user.must_change_passphrase
+    again.lock()
+
+
+def test_a_log_changed_behind_the_program_is_found_by_verify(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    first.cases.close(case_id, "Klaar")
+    rows = {e.event: e.seq for e in first.audit.entries()}
+    closed, created = rows[AuditEvent.CLOSE], rows[AuditEvent.CREATE]
+    # Only a superuser can get past the append-only triggers; the chain still tells.
+    with server_db.connect_admin() as admin:
+        admin.execute("SET session_replication_role = replica")
+        admin.execute(
+            "UPDATE meldcode.audit_log SET detail = (SELECT detail FROM meldcode.audit_log"
+            " WHERE seq = %s) WHERE seq = %s",
+            (closed, created),
+        )
+        admin.execute("UPDATE meldcode.audit_log SET event = 'open' WHERE seq = %s", (closed,))
+    problems = {(p.seq, p.kind) for p in first.audit.verify()}
+    assert problems == {(created, ProblemKind.EDITED), (closed, ProblemKind.EDITED)}
+    first.lock()

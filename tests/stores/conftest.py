@@ -1,0 +1,123 @@
+"""One store facade per test, on each of the two places the stores keep their rows: the local
+vault (SQLCipher) and the practice server (a real PostgreSQL the tests start themselves).
+
+`backend` gives a `Backend`: the opened facade (a `Vault` or a `PracticeServer`, composing the
+same store classes) for the first user, a hulpverlener and beheerder, and the two things a test
+needs that are done differently on each: adding a colleague and working as them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+
+from app.crypto import keyslots
+from app.crypto.device_secret import DeviceSecretStore
+from app.domain.models import User, UserDraft
+from app.domain.roles import WorkRole
+from app.server import schema
+from app.server.database import ServerDatabase as StoreConnection
+from app.server.practice import PracticeServer
+from app.vault.location import VaultLocation
+from app.vault.vault import Vault
+from tests.server.conftest import (  # noqa: F401 - fixtures of the real PostgreSQL
+    PROGRAM_ROLE,
+    ServerDatabase,
+    postgres_server,
+    postgres_url,
+    program_password,
+    server_db,
+)
+from tests.support import TEST_PASSPHRASE
+
+FIRST_USER = UserDraft("Anna de Vries", "huisarts", "020 123 4567")
+COLLEAGUE_PASSPHRASE = "de wachtzin van een collega"
+_logins = itertools.count(1)
+
+
+@dataclass
+class Backend:
+    kind: str
+    store: Any
+    _switch: Any
+    _add: Any
+    logins: dict[int, str] = field(default_factory=dict)
+
+    def add_colleague(
+        self, name: str, role: WorkRole = WorkRole.PROFESSIONAL, admin: bool = False
+    ) -> User:
+        user: User = self._add(UserDraft(name, "", "", role.value, is_admin=admin))
+        return user
+
+    def act_as(self, user_id: int) -> Any:
+        """Lock the current session and open one as `user_id`; returns (and keeps) it."""
+        self.store.lock()
+        self.store = self._switch(user_id)
+        return self.store
+
+
+def _vault_backend(location: VaultLocation, device_store: DeviceSecretStore) -> Backend:
+    vault, _ = Vault.create(location, FIRST_USER, TEST_PASSPHRASE, device_store)
+
+    def add(draft: UserDraft) -> User:
+        return backend.store.add_user(  # type: ignore[no-any-return]
+            draft, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE, device_store, first_passphrase=False
+        )
+
+    def switch(user_id: int) -> Vault:
+        passphrase = TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
+        return Vault.unlock(location, user_id, passphrase, device_store)
+
+    backend = Backend("vault", vault, switch, add)
+    return backend
+
+
+def _server_backend(database: ServerDatabase) -> Backend:
+    with database.connect_admin() as admin:
+        schema.apply_schema(admin, PROGRAM_ROLE)
+        schema.set_practice(admin, f"praktijk-{database.name}")
+    data_key = keyslots.new_data_key()
+    first_login = f"anna{next(_logins)}"
+    server = PracticeServer.start(
+        StoreConnection(database.connect_program()),
+        data_key,
+        FIRST_USER,
+        first_login,
+        TEST_PASSPHRASE,
+    )
+    logins = {server.user.id: first_login}
+
+    def add(draft: UserDraft) -> User:
+        login = f"collega{next(_logins)}"
+        user = backend.store.add_user(draft, login, COLLEAGUE_PASSPHRASE, first_passphrase=False)
+        logins[user.id] = login
+        return user  # type: ignore[no-any-return]
+
+    def switch(user_id: int) -> PracticeServer:
+        passphrase = TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
+        return PracticeServer.unlock(
+            StoreConnection(database.connect_program()), logins[user_id], passphrase
+        )
+
+    backend = Backend("server", server, switch, add, logins)
+    return backend
+
+
+@pytest.fixture(
+    params=["vault", pytest.param("server", marks=pytest.mark.real_components)],
+)
+def backend(
+    request: pytest.FixtureRequest, location: VaultLocation, device_store: DeviceSecretStore
+) -> Iterator[Backend]:
+    if request.param == "vault":
+        made = _vault_backend(location, device_store)
+    else:
+        made = _server_backend(request.getfixturevalue("server_db"))
+    try:
+        yield made
+    finally:
+        made.store.lock()
