@@ -59,8 +59,23 @@ def test_vandaag_gives_each_section_its_count_and_its_first_rows(vault: Vault) -
         cases = [case_with_signal(vault, f"Gezin {n}") for n in range(5)]
     overview = vault.today.overview(stuck_after_days=14, first=2)
     assert [s.case_id for s in overview.stuck_cases] == cases[:2]
-    assert overview.count("stuck_cases") == 5
-    assert overview.counts["checks_overdue"] == 0 and overview.count("radar") == 0
+    assert overview.count("stuck_cases") == 5 and not overview.beyond_cap("stuck_cases")
+    assert overview.has_more("stuck_cases") and not overview.has_more("radar")
+    assert overview.count("checks_overdue") == 0 and overview.count("report_again") == 0
+
+
+def test_a_count_of_vandaag_stops_at_its_cap_and_says_so(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with clock_at(datetime.combine(TODAY - timedelta(days=30), time(11)).astimezone()):
+        cases = [case_with_signal(vault, f"Gezin {n}") for n in range(5)]
+    monkeypatch.setattr("app.store.today.COUNT_CAP", 3)
+    overview = vault.today.overview(stuck_after_days=14)
+    assert [s.case_id for s in overview.stuck_cases] == cases  # the rows are not capped
+    assert overview.count("stuck_cases") == 4 and overview.beyond_cap("stuck_cases")
+    monkeypatch.setattr("app.store.today.COUNT_CAP", 5)
+    overview = vault.today.overview(stuck_after_days=14)
+    assert overview.count("stuck_cases") == 5 and not overview.beyond_cap("stuck_cases")
 
 
 def test_verify_reports_a_kept_state_that_differs_from_the_rules(vault: Vault) -> None:
