@@ -91,6 +91,30 @@ def test_filters_on_status_step_phase_and_form(vault: Vault) -> None:
     ]
 
 
+def test_a_page_of_a_common_word_looks_past_the_newest_matches_when_they_fall_short(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A small window (the newest 1 x limit matching rows, widened 2x at a time), so that the
+    # widening is what finds the older cases.
+    monkeypatch.setattr("app.store.search.WINDOW_PER_CASE", 1)
+    monkeypatch.setattr("app.store.search.WINDOW_GROWTH", 2)
+    old = vault.cases.create(CaseDraft("Gezin Zwart Oud"))
+    other = vault.cases.create(CaseDraft("Gezin Zwart Ander"))
+    busy = vault.cases.create(CaseDraft("Gezin Zwart Druk"))
+    for n in range(4):  # the newest matches, all of one case
+        vault.persons.add(busy.id, PersonDraft(PersonRole.CHILD, f"Kind{n} Zwart"))
+    vault.cases.close(old.id, "Geen vermoeden")
+    # The page is full of different cases, not of the rows of the busiest one.
+    found = vault.search.find(CaseQuery("zwart", limit=3))
+    assert sorted(h.case_id for h in found) == sorted([old.id, other.id, busy.id])
+    busy_hit = next(h for h in found if h.case_id == busy.id)
+    assert busy_hit.matched_in == (MatchSource.CASE, MatchSource.PERSON)
+    # The filter leaves none of the newest matches: the oldest case is still found.
+    closed = vault.search.find(CaseQuery("zwart", status=CaseStatus.CLOSED, limit=1))
+    assert [h.case_id for h in closed] == [old.id]
+    assert closed[0].matched_in == (MatchSource.CASE,)
+
+
 def test_the_form_filter_uses_the_current_version_of_a_signal(vault: Vault) -> None:
     case = vault.cases.create(CaseDraft("Gezin Aarts"))
     added = vault.signals.add(case.id, signal())

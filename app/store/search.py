@@ -26,9 +26,18 @@ from app.vault.audit import AuditEvent
 
 _WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
-# Matching rows (the newest) ranked and grouped per case; all of them only when the filters
-# leave a page short.
-MATCH_WINDOW = 2000
+# Matching rows ranked and grouped per case: the newest WINDOW_PER_CASE x limit of them, a
+# window widened (times WINDOW_GROWTH) while the filters leave the page short, up to all of
+# them. Ranking every match of a common name would grow with the vault.
+WINDOW_PER_CASE = 4
+WINDOW_GROWTH = 4
+# What a row of the index is, from its rowid (schema 2: the record's id * 4 + its kind).
+_KIND_OF_ROW = "CASE m.rowid % 4 WHEN 1 THEN 'case' WHEN 2 THEN 'person' ELSE 'signal' END"
+_CASE_OF_ROW = (
+    "CASE m.rowid % 4 WHEN 1 THEN m.rowid / 4"
+    " WHEN 2 THEN (SELECT p.case_id FROM persons p WHERE p.id = m.rowid / 4)"
+    " ELSE (SELECT s.case_id FROM signals s WHERE s.id = m.rowid / 4) END"
+)
 
 
 @dataclass(frozen=True)
@@ -88,10 +97,12 @@ class CaseSearch:
         if match is not None:
             # The fact that a search was made is logged, never the words searched for.
             self._s.audit.append(AuditEvent.SEARCH, user_id=self._s.user.id)
-        rows = self._rows(query, match, MATCH_WINDOW)
-        if match is not None and len(rows) < query.limit and self._more_than(match, MATCH_WINDOW):
-            # The best matches fell outside the filters: look at every match after all.
-            rows = self._rows(query, match, None)
+        window = max(1, query.limit) * WINDOW_PER_CASE
+        rows = self._rows(query, match, window)
+        while match is not None and len(rows) < query.limit and self._more_than(match, window):
+            # The newest matches fell outside the filters (or in few cases): look further.
+            window *= WINDOW_GROWTH
+            rows = self._rows(query, match, window)
         progress = self._steps.progress_many([int(r[0]) for r in rows])
         snippets = self._snippets(match, [int(r[5]) for r in rows if r[5] is not None])
         hits = []
@@ -113,22 +124,24 @@ class CaseSearch:
             )
         return hits
 
-    def _rows(self, query: CaseQuery, match: str | None, window: int | None) -> list[Any]:
+    def _rows(self, query: CaseQuery, match: str | None, window: int) -> list[Any]:
         """The cases of one page: ranked and limited in SQL, filters included.
 
         With words, the `window` newest matching rows are taken first, then ranked and grouped
-        per case (ranking and grouping every match of a common word grew with the vault)."""
+        per case (ranking and grouping every match of a common word grew with the vault). The
+        case and the kind of each row follow from its rowid, so the index's stored columns
+        (beside the whole text) are not read."""
         params: list[object] = []
         if match is not None:
-            best = "search_index WHERE search_index MATCH ?"
+            matched = "search_index WHERE search_index MATCH ?"
             params.append(match)
-            if window is not None:
-                # The newest matches (rowids grow with each record), read without ranking
-                # them all: ranking every match of a common word grows with the vault.
-                best += f" ORDER BY rowid DESC LIMIT {int(window)}"
+            # The newest matches (rowids grow with each record), read without ranking them
+            # all: ranking every match of a common word grows with the vault.
+            matched += f" ORDER BY rowid DESC LIMIT {int(window)}"
             sql = (
-                "WITH best AS (SELECT rowid, case_id, source, rank FROM"
-                f" {best}),"
+                f"WITH m AS (SELECT rowid, rank FROM {matched}),"
+                f" best AS (SELECT m.rowid, m.rank, {_CASE_OF_ROW} AS case_id,"
+                f" {_KIND_OF_ROW} AS source FROM m),"
                 " hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
                 " group_concat(source) AS sources FROM best GROUP BY case_id)"
                 " SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources"
