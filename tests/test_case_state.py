@@ -9,7 +9,7 @@ from app.domain.models import CaseDraft
 from app.store.search import CaseQuery
 from app.timeutil import clock_at, today
 from app.vault.vault import Vault
-from tests.entry_values import case_with_signal, consultation, decision
+from tests.entry_values import case_with_signal, consultation, decision, signal
 
 TODAY = today()
 
@@ -110,3 +110,35 @@ def test_a_rebuild_of_most_cases_at_once_gives_the_same_state(
     after = vault.db.execute("SELECT * FROM case_state ORDER BY case_id")
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
     assert vault.steps.derived_problems() == []
+
+
+def test_the_case_list_shows_the_kept_stand_of_each_case(vault: Vault) -> None:
+    with clock_at(datetime.combine(TODAY - timedelta(days=30), time(11)).astimezone()):
+        waiting = case_with_signal(vault, "Gezin Wacht")
+        radar = case_with_signal(vault, "Gezin Radar")
+        vault.entries.add(radar, decision())
+    vault.signals.add(radar, signal("Weer een blauwe plek."))
+    shown = {hit.case_id: hit.progress for hit in vault.search.find(CaseQuery())}
+    for case_id in (waiting, radar):
+        derived = vault.steps.progress(case_id)
+        stand = shown[case_id]
+        assert (stand.phase, stand.current_step, stand.current_since) == (
+            derived.phase,
+            derived.current_step,
+            derived.current_since,
+        )
+        assert (stand.radar, stand.help_not_safe) == (derived.radar, derived.help_not_safe)
+    assert shown[radar].radar and shown[waiting].current_step is Step.CONSULTATION
+
+
+def test_a_case_whose_state_is_not_kept_is_still_listed_with_its_derived_stand(
+    vault: Vault,
+) -> None:
+    case_id = case_with_signal(vault, "Gezin Zonder")
+    # As if its rows could not be derived when written (verify reports it): no kept row.
+    vault.db.execute("DELETE FROM case_state WHERE case_id = ?", (case_id,))
+    for query in (CaseQuery(), CaseQuery("zonder")):
+        (hit,) = vault.search.find(query)
+        assert hit.case_id == case_id and hit.progress.current_step is Step.CONSULTATION
+    # The step filter reads the kept state alone (the gap is for verify to report).
+    assert vault.search.find(CaseQuery(step=Step.CONSULTATION)) == []

@@ -1,9 +1,13 @@
 """Searching all cases through the vault's FTS5 index, and the filters beside it."""
 
+import re
+import unicodedata
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.crypto.device_secret import NoDeviceSecret
 from app.domain.enums import CasePhase, CaseStatus, MatchSource, PersonRole, Step, ViolenceForm
@@ -173,3 +177,28 @@ def test_a_snippet_shows_the_words_around_the_first_match_accents_ignored() -> N
     assert "cliënt" in shown and shown.startswith("…") and shown.endswith("…")
     assert len(shown.strip("…").split()) == SNIPPET_WORDS
     assert snippet_of("kort", ["niets"]) == "kort"
+
+
+def _first_word_starting(text: str, prefixes: list[str]) -> int:
+    """The token holding the first word that starts with a prefix, word by word (0: none)."""
+    for i, token in enumerate(text.split()):
+        folded = unicodedata.normalize("NFKD", token.casefold())
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+        if any(word.startswith(tuple(prefixes)) for word in re.findall(r"\w+", folded)):
+            return i
+    return 0
+
+
+@given(
+    st.lists(st.sampled_from(["Jansen", "(jansen)", "Cliënt", "x-jan", "ja", "—", "Øst", "é"])),
+    st.lists(st.sampled_from(["jan", "client", "ost", "e", "x"]), min_size=1, max_size=2),
+)
+def test_a_snippet_starts_around_the_first_word_with_a_prefix(
+    tokens: list[str], prefixes: list[str]
+) -> None:
+    filler = [f"woord{i}" for i in range(SNIPPET_WORDS * 2)]
+    text = " ".join(filler[:SNIPPET_WORDS] + tokens + filler[SNIPPET_WORDS:])
+    first = _first_word_starting(text, prefixes)
+    start = max(0, min(first - SNIPPET_WORDS // 3, len(text.split()) - SNIPPET_WORDS))
+    words = text.split()[start : start + SNIPPET_WORDS]
+    assert snippet_of(text, prefixes).strip("…") == " ".join(words)

@@ -8,6 +8,7 @@ period are SQL; step and phase read `case_state`, kept on write (schema 8).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -15,12 +16,19 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from app.domain.enums import CasePhase, CaseStatus, MatchSource, Step, ViolenceForm
+from app.domain.enums import (
+    CasePhase,
+    CaseStatus,
+    FollowUpAlert,
+    MatchSource,
+    Step,
+    ViolenceForm,
+)
 from app.domain.progress import CaseProgress
 from app.domain.validation import FieldErrors, msg
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store.base import Session, parse_moment
-from app.store.progress import StepProgress
+from app.store.progress import StepProgress, state_row
 from app.timeutil import to_iso
 from app.vault.audit import AuditEvent
 
@@ -31,6 +39,8 @@ SNIPPET_WORDS = 12
 # them. Ranking every match of a common name would grow with the vault.
 WINDOW_PER_CASE = 4
 WINDOW_GROWTH = 4
+# Where each case of a page stands, read beside its row (`case_state st`).
+_STAND = "st.phase, st.current_step, st.current_since, st.alert"
 # What a row of the index is, from its rowid (schema 2: the record's id * 4 + its kind).
 _KIND_OF_ROW = "CASE m.rowid % 4 WHEN 1 THEN 'case' WHEN 2 THEN 'person' ELSE 'signal' END"
 _CASE_OF_ROW = (
@@ -54,6 +64,39 @@ class CaseQuery:
 
 
 @dataclass(frozen=True)
+class CaseStand:
+    """Where a case stands, as a list shows it: read from `case_state` (kept on write in the
+    same transaction, schema 8), so a page of cases derives nothing. Only open cases carry the
+    radar's alerts (as Vandaag shows them)."""
+
+    case_id: int
+    phase: CasePhase
+    current_step: Step | None
+    current_since: datetime | None
+    radar: bool = False  # new worries after a report: report again
+    help_not_safe: bool = False  # new worries while help runs, no report made
+
+    @classmethod
+    def of(cls, progress: CaseProgress) -> CaseStand:
+        """The stand of a derived progress, as `case_state` keeps it."""
+        case_id, phase, step, since, alert = state_row(progress)
+        return cls.kept(case_id, phase, step, since, alert)
+
+    @classmethod
+    def kept(
+        cls, case_id: int, phase: str, step: str | None, since: str | None, alert: str | None
+    ) -> CaseStand:
+        return cls(
+            case_id,
+            CasePhase(phase),
+            None if step is None else Step(step),
+            None if since is None else datetime.fromisoformat(since),
+            radar=alert == FollowUpAlert.REPORT_AGAIN.value,
+            help_not_safe=alert == FollowUpAlert.RECONSIDER_REPORT.value,
+        )
+
+
+@dataclass(frozen=True)
 class SearchHit:
     case_id: int
     title: str
@@ -62,7 +105,7 @@ class SearchHit:
     updated_at: datetime
     matched_in: tuple[MatchSource, ...]
     snippet: str
-    progress: CaseProgress
+    progress: CaseStand
 
 
 def match_expression(text: str) -> str | None:
@@ -103,7 +146,19 @@ class CaseSearch:
             # The newest matches fell outside the filters (or in few cases): look further.
             window *= WINDOW_GROWTH
             rows = self._rows(query, match, window)
-        progress = self._steps.progress_many([int(r[0]) for r in rows])
+        stands = {
+            int(r[0]): CaseStand.kept(int(r[0]), r[7], r[8], r[9], r[10])
+            for r in rows
+            if r[7] is not None
+        }
+        missing = [int(r[0]) for r in rows if r[7] is None]
+        if missing:
+            # Not kept (its rows could not be derived when written; `verify` reports it):
+            # derived here, as before the state was kept.
+            stands.update(
+                (case_id, CaseStand.of(p))
+                for case_id, p in self._steps.progress_many(missing).items()
+            )
         snippets = self._snippets(match, [int(r[5]) for r in rows if r[5] is not None])
         hits = []
         for r in rows:
@@ -119,7 +174,7 @@ class CaseSearch:
                     updated_at=updated,
                     matched_in=tuple(sources),
                     snippet=snippets.get(r[5], "") if r[5] is not None else "",
-                    progress=progress[int(r[0])],
+                    progress=stands[int(r[0])],
                 )
             )
         return hits
@@ -144,18 +199,21 @@ class CaseSearch:
                 f" {_KIND_OF_ROW} AS source FROM m),"
                 " hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
                 " group_concat(source) AS sources FROM best GROUP BY case_id)"
-                " SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources"
-                " FROM cases c JOIN hits h ON h.case_id = c.id"
+                f" SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources,"
+                f" {_STAND} FROM cases c JOIN hits h ON h.case_id = c.id"
             )
             order = "h.rank, c.updated_at DESC, c.id DESC"
         else:
             sql = (
-                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL FROM cases c"
+                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL,"
+                f" {_STAND} FROM cases c"
             )
             order = "c.updated_at DESC, c.id DESC"
         if query.step is not None or query.phase is not None:
             # Kept on write (schema 8): the filter is an index lookup, not a derivation.
             sql += " JOIN case_state st ON st.case_id = c.id"
+        else:
+            sql += " LEFT JOIN case_state st ON st.case_id = c.id"
         clauses, more = self._conditions(query)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._s.db.execute(
@@ -223,8 +281,16 @@ _QUOTED = re.compile(r'"([^"]*)"')
 
 def _folded(text: str) -> str:
     """Lower case without accents, as the index compares (remove_diacritics)."""
+    if text.isascii():  # nothing to decompose: the common case, many times per page
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=64)
+def _word_start(prefixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a word (a run of word characters) starts with one of the prefixes."""
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")")
 
 
 def snippet_of(text: str, prefixes: list[str], words: int = SNIPPET_WORDS) -> str:
@@ -233,15 +299,14 @@ def snippet_of(text: str, prefixes: list[str], words: int = SNIPPET_WORDS) -> st
     folded = _folded(text).split()
     if len(folded) != len(tokens):  # folding split a token: fold them one by one
         folded = [_folded(token) for token in tokens]
-    starts = tuple(prefixes)
-    first = next(
-        (
-            i
-            for i, token in enumerate(folded)
-            if token.startswith(starts) or any(w.startswith(starts) for w in _WORD.findall(token))
-        ),
-        0,
-    )
+    first = 0
+    if prefixes:
+        # One search over the folded tokens joined by single spaces: the token holding the
+        # first such word is the number of spaces before it.
+        joined = " ".join(folded)
+        found = _word_start(tuple(prefixes)).search(joined)
+        if found is not None:
+            first = joined.count(" ", 0, found.start())
     start = max(0, min(first - words // 3, len(tokens) - words))
     shown = " ".join(tokens[start : start + words])
     before = "…" if start > 0 else ""
