@@ -27,7 +27,7 @@ from app.domain.enums import (
 from app.domain.progress import CaseProgress
 from app.domain.validation import FieldErrors, msg
 from app.i18n import QT_TRANSLATE_NOOP
-from app.store.base import Session, parse_moment
+from app.store.base import Session
 from app.store.progress import StepProgress, state_row
 from app.timeutil import to_iso
 from app.vault.audit import AuditEvent
@@ -39,6 +39,18 @@ SNIPPET_WORDS = 12
 # them. Ranking every match of a common name would grow with the vault.
 WINDOW_PER_CASE = 4
 WINDOW_GROWTH = 4
+# Plain string keys: calling an enum by value costs more than the rest of a row of a page.
+_STATUSES = {status.value: status for status in CaseStatus}
+_PHASES = {phase.value: phase for phase in CasePhase}
+_STEPS = {step.value: step for step in Step}
+_SOURCES = {source.value: source for source in MatchSource}
+
+
+def _sources(found: str | None) -> tuple[MatchSource, ...]:
+    """Where the words were found in a case, from the kinds of its matching rows."""
+    return tuple(sorted({_SOURCES[s] for s in found.split(",") if s})) if found else ()
+
+
 # Where each case of a page stands, read beside its row (`case_state st`).
 _STAND = "st.phase, st.current_step, st.current_since, st.alert"
 # What a row of the index is, from its rowid (schema 2: the record's id * 4 + its kind).
@@ -88,8 +100,8 @@ class CaseStand:
     ) -> CaseStand:
         return cls(
             case_id,
-            CasePhase(phase),
-            None if step is None else Step(step),
+            _PHASES[phase],
+            None if step is None else _STEPS[step],
             None if since is None else datetime.fromisoformat(since),
             radar=alert == FollowUpAlert.REPORT_AGAIN.value,
             help_not_safe=alert == FollowUpAlert.RECONSIDER_REPORT.value,
@@ -162,19 +174,17 @@ class CaseSearch:
         snippets = self._snippets(match, [int(r[5]) for r in rows if r[5] is not None])
         hits = []
         for r in rows:
-            opened, updated = parse_moment(r[3]), parse_moment(r[4])
-            assert opened is not None and updated is not None
-            sources = sorted({MatchSource(s) for s in (r[6] or "").split(",") if s})
+            case_id = int(r[0])
             hits.append(
                 SearchHit(
-                    case_id=int(r[0]),
+                    case_id=case_id,
                     title=str(r[1]),
-                    status=CaseStatus(r[2]),
-                    opened_at=opened,
-                    updated_at=updated,
-                    matched_in=tuple(sources),
+                    status=_STATUSES[r[2]],
+                    opened_at=datetime.fromisoformat(r[3]),
+                    updated_at=datetime.fromisoformat(r[4]),
+                    matched_in=_sources(r[6]),
                     snippet=snippets.get(r[5], "") if r[5] is not None else "",
-                    progress=stands[int(r[0])],
+                    progress=stands[case_id],
                 )
             )
         return hits

@@ -7,9 +7,9 @@
 
 Only open cases count. Each section is its first rows and each kind of attention its count, read
 from what is kept on write (`case_state`, `case_agenda`; schema 8) through indexes. A count stops
-at COUNT_CAP ("more than 500"): counting every stuck case of a large practice would make the
-overview grow with the vault, and past a few hundred the exact number tells the user nothing
-the list does not.
+past COUNT_CAP ("more than 100"), as many as a section lists: counting every stuck case of a large
+practice made the overview grow with the vault, and beyond the rows listed the exact number tells
+the user nothing the list does not.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from app.timeutil import today
 # Rows per section: more than a screen shows; the count says how many there are in all.
 FIRST_ROWS = 100
 # Counts go this far; beyond it an overview says "more than COUNT_CAP".
-COUNT_CAP = 500
+COUNT_CAP = 100
 # The cases Vandaag is about. One place, so a further condition (who may see a case) joins here.
 OPEN_CASE = "c.status = 'open'"
 
