@@ -4,7 +4,8 @@ from datetime import datetime, time, timedelta
 
 import pytest
 
-from app.domain.enums import CasePhase, CaseStatus, Step
+from app.domain.entries import FollowUp
+from app.domain.enums import CasePhase, CaseStatus, FollowUpCheck, Step
 from app.domain.models import CaseDraft
 from app.store.search import CaseQuery
 from app.timeutil import clock_at, today
@@ -73,9 +74,24 @@ def test_a_count_of_vandaag_stops_at_its_cap_and_says_so(
     overview = vault.today.overview(stuck_after_days=14)
     assert [s.case_id for s in overview.stuck_cases] == cases  # the rows are not capped
     assert overview.count("stuck_cases") == 4 and overview.beyond_cap("stuck_cases")
+    overview = vault.today.overview(stuck_after_days=14, first=2)  # counted in the vault
+    assert overview.count("stuck_cases") == 4 and overview.beyond_cap("stuck_cases")
     monkeypatch.setattr("app.store.today.COUNT_CAP", 5)
-    overview = vault.today.overview(stuck_after_days=14)
-    assert overview.count("stuck_cases") == 5 and not overview.beyond_cap("stuck_cases")
+    for first in (2, 5):
+        overview = vault.today.overview(stuck_after_days=14, first=first)
+        assert overview.count("stuck_cases") == 5 and not overview.beyond_cap("stuck_cases")
+
+
+def test_each_kind_is_counted_wherever_a_section_is_cut(vault: Vault) -> None:
+    case_id = vault.cases.create(CaseDraft("Gezin Controle")).id
+    for days in (3, 2, 1, 0, 0):  # three checks overdue, two due today
+        check = FollowUp(FollowUpCheck.OTHER, TODAY - timedelta(days=days), description="Bellen")
+        vault.entries.add(case_id, check)
+    for first in range(1, 7):
+        overview = vault.today.overview(stuck_after_days=14, first=first)
+        assert (overview.count("checks_overdue"), overview.count("checks_today")) == (3, 2)
+        assert len(overview.due_checks) == min(first, 5)
+        assert overview.has_more("due_checks") == (first < 5)
 
 
 def test_verify_reports_a_kept_state_that_differs_from_the_rules(vault: Vault) -> None:

@@ -131,24 +131,39 @@ class TodayStore:
     ) -> TodayOverview:
         day = day or today()
         due = self._due_checks(day, first)
-        stuck_where, stuck_params = _stuck_condition(stuck_after_days, day)
         stuck = self._stuck_cases(stuck_after_days, day, first)
         awaiting = self._awaiting_feedback(day, first)
         radar = self._radar(first)
         on_day = day.isoformat()
-        counts = {
-            CHECKS_OVERDUE: self._count(
-                "case_agenda x", "x.kind = 'check' AND x.on_day < ?", [on_day]
-            ),
-            CHECKS_TODAY: self._count(
-                "case_agenda x", "x.kind = 'check' AND x.on_day = ?", [on_day]
-            ),
-            STUCK_CASES: self._count("case_state x", stuck_where, stuck_params),
-            AWAITING_FEEDBACK: self._count("case_agenda x", "x.kind = 'feedback'", []),
+        stuck_where, stuck_params = _stuck_condition(stuck_after_days, day)
+        # How to count each kind in all, when the rows read do not tell (see `_counts`).
+        counted: dict[str, tuple[str, str, list[object]]] = {
+            CHECKS_OVERDUE: ("case_agenda x", "x.kind = 'check' AND x.on_day < ?", [on_day]),
+            CHECKS_TODAY: ("case_agenda x", "x.kind = 'check' AND x.on_day = ?", [on_day]),
+            STUCK_CASES: ("case_state x", stuck_where, stuck_params),
+            AWAITING_FEEDBACK: ("case_agenda x", "x.kind = 'feedback'", []),
             **{
-                alert.value: self._count("case_state x", "x.alert = ?", [alert.value])
+                alert.value: ("case_state x", "x.alert = ?", [alert.value])
                 for alert in (FollowUpAlert.REPORT_AGAIN, FollowUpAlert.RECONSIDER_REPORT)
             },
+        }
+        counts = {
+            **self._counts(
+                [CHECKS_OVERDUE if c.days_overdue else CHECKS_TODAY for c in due],
+                (CHECKS_OVERDUE, CHECKS_TODAY),
+                first,
+                counted,
+            ),
+            **self._counts([STUCK_CASES] * len(stuck), (STUCK_CASES,), first, counted),
+            **self._counts(
+                [AWAITING_FEEDBACK] * len(awaiting), (AWAITING_FEEDBACK,), first, counted
+            ),
+            **self._counts(
+                [r.alert.value for r in radar],
+                (FollowUpAlert.REPORT_AGAIN.value, FollowUpAlert.RECONSIDER_REPORT.value),
+                first,
+                counted,
+            ),
         }
         sections: dict[str, Sized] = {
             "due_checks": due,
@@ -165,6 +180,30 @@ class TodayStore:
             counts=counts,
             more=frozenset(name for name, rows in sections.items() if len(rows) > first),
         )
+
+    def _counts(
+        self,
+        kinds_read: list[str],
+        kinds: tuple[str, ...],
+        first: int,
+        counted: dict[str, tuple[str, str, list[object]]],
+    ) -> dict[str, int]:
+        """The count of each kind of a section whose rows come kind after kind (`kinds`, in
+        the section's order), from the kinds of the rows read (`first` + 1 at most).
+
+        A section read to its end counts itself; else the kinds before the one at the cut are
+        complete too. The kind at the cut, and those after it, are counted in the vault (up to
+        COUNT_CAP + 1), unless the rows read already hold more than COUNT_CAP of it. So a large
+        vault's Vandaag asks a count only where the rows leave it open."""
+        counts = {kind: min(kinds_read.count(kind), COUNT_CAP + 1) for kind in kinds}
+        if len(kinds_read) <= first:
+            return counts
+        for kind in kinds[kinds.index(kinds_read[-1]) :]:
+            if counts[kind] > COUNT_CAP:
+                counts[kind] = COUNT_CAP + 1
+            else:
+                counts[kind] = self._count(*counted[kind])
+        return counts
 
     def _count(self, source: str, where: str, params: list[object]) -> int:
         """How many rows, up to COUNT_CAP + 1: each kind is read through its index and stops
