@@ -4,6 +4,7 @@ import re
 import unicodedata
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -16,6 +17,7 @@ from app.errors import ValidationError
 from app.store.search import SNIPPET_WORDS, CaseQuery, match_expression, snippet_of
 from app.timeutil import clock_at, today
 from app.vault.backup import restore_backup
+from app.vault.database import Params
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, consultation, decision, signal
@@ -202,3 +204,23 @@ def test_a_snippet_starts_around_the_first_word_with_a_prefix(
     start = max(0, min(first - SNIPPET_WORDS // 3, len(text.split()) - SNIPPET_WORDS))
     words = text.split()[start : start + SNIPPET_WORDS]
     assert snippet_of(text, prefixes).strip("…") == " ".join(words)
+
+
+def test_the_list_without_words_reads_its_page_from_one_index(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.cases.create(CaseDraft("Gezin Een"))
+    asked: list[tuple[str, Params]] = []
+    execute = vault.db.execute
+
+    def recording(sql: str, params: Params = ()) -> list[Any]:
+        if sql.startswith("SELECT c.id"):
+            asked.append((sql, params))
+        return execute(sql, params)
+
+    monkeypatch.setattr(vault.db, "execute", recording)
+    assert titles(vault, CaseQuery()) == ["Gezin Een"]
+    ((sql, params),) = asked
+    plan = " ".join(str(r[3]) for r in execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    # Schema 9: the rows of the page, their order and the visibility rule from the index alone.
+    assert "SCAN c USING COVERING INDEX cases_listed" in plan

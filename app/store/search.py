@@ -53,13 +53,6 @@ def _sources(found: str | None) -> tuple[MatchSource, ...]:
 
 # Where each case of a page stands, read beside its row (`case_state st`).
 _STAND = "st.phase, st.current_step, st.current_since, st.alert"
-# What a row of the index is, from its rowid (schema 2: the record's id * 4 + its kind).
-_KIND_OF_ROW = "CASE m.rowid % 4 WHEN 1 THEN 'case' WHEN 2 THEN 'person' ELSE 'signal' END"
-_CASE_OF_ROW = (
-    "CASE m.rowid % 4 WHEN 1 THEN m.rowid / 4"
-    " WHEN 2 THEN (SELECT p.case_id FROM persons p WHERE p.id = m.rowid / 4)"
-    " ELSE (SELECT s.case_id FROM signals s WHERE s.id = m.rowid / 4) END"
-)
 
 
 @dataclass(frozen=True)
@@ -193,9 +186,7 @@ class CaseSearch:
         """The cases of one page: ranked and limited in SQL, filters included.
 
         With words, the `window` newest matching rows are taken first, then ranked and grouped
-        per case (ranking and grouping every match of a common word grew with the vault). The
-        case and the kind of each row follow from its rowid, so the index's stored columns
-        (beside the whole text) are not read."""
+        per case (ranking and grouping every match of a common word grew with the vault)."""
         params: list[object] = []
         if match is not None:
             matched = "search_index WHERE search_index MATCH ?"
@@ -204,9 +195,7 @@ class CaseSearch:
             # all: ranking every match of a common word grows with the vault.
             matched += f" ORDER BY rowid DESC LIMIT {int(window)}"
             sql = (
-                f"WITH m AS (SELECT rowid, rank FROM {matched}),"
-                f" best AS (SELECT m.rowid, m.rank, {_CASE_OF_ROW} AS case_id,"
-                f" {_KIND_OF_ROW} AS source FROM m),"
+                f"WITH best AS (SELECT rowid, case_id, source, rank FROM {matched}),"
                 " hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
                 " group_concat(source) AS sources FROM best GROUP BY case_id)"
                 f" SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources,"
