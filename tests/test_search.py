@@ -97,6 +97,25 @@ def test_filters_on_status_step_phase_and_form(vault: Vault) -> None:
     ]
 
 
+def test_a_title_match_comes_first_then_a_name_then_signal_text_then_latest_activity(
+    vault: Vault,
+) -> None:
+    in_text = vault.cases.create(CaseDraft("Gezin Een"))
+    vault.signals.add(in_text.id, signal("Vertelt over buurman Pluim."))
+    in_name = vault.cases.create(CaseDraft("Gezin Twee"))
+    vault.persons.add(in_name.id, PersonDraft(PersonRole.CHILD, "Sara Pluim"))
+    in_title = vault.cases.create(CaseDraft("Gezin Pluim"))
+    older_title = vault.cases.create(CaseDraft("Familie Pluim"))
+    vault.signals.add(in_text.id, signal("Pluim belt opnieuw."))  # the latest activity
+    vault.cases.rename(older_title.id, CaseDraft("Familie Pluim-de Wit"))  # later still
+    assert [h.case_id for h in vault.search.find(CaseQuery("pluim"))] == [
+        older_title.id,
+        in_title.id,
+        in_name.id,
+        in_text.id,
+    ]
+
+
 def test_a_page_of_a_common_word_looks_past_the_newest_matches_when_they_fall_short(
     vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -34,9 +34,9 @@ from app.vault.audit import AuditEvent
 
 _WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
-# Matching rows ranked and grouped per case: the newest WINDOW_PER_CASE x limit of them, a
-# window widened (times WINDOW_GROWTH) while the filters leave the page short, up to all of
-# them. Ranking every match of a common name would grow with the vault.
+# Matching rows grouped per case: the newest WINDOW_PER_CASE x limit of them, a window widened
+# (times WINDOW_GROWTH) while the filters leave the page short, up to all of them. Grouping
+# every match of a common name would grow with the vault.
 WINDOW_PER_CASE = 4
 WINDOW_GROWTH = 4
 # Plain string keys: calling an enum by value costs more than the rest of a row of a page.
@@ -139,7 +139,11 @@ class CaseSearch:
         self._steps = steps
 
     def find(self, query: CaseQuery) -> list[SearchHit]:
-        """Matching cases: best match first with words, else the latest activity first."""
+        """Matching cases, the latest activity first; with words the best match before that:
+        the words in the case's title, then in a person's name, then in a signal's text.
+
+        A plain order by where the words were found, not a relevance score: scoring every
+        match of a common name cost more than the rest of the page together."""
         _validate(query)
         match = match_expression(query.text)
         if match is not None:
@@ -185,18 +189,19 @@ class CaseSearch:
     def _rows(self, query: CaseQuery, match: str | None, window: int) -> list[Any]:
         """The cases of one page: ranked and limited in SQL, filters included.
 
-        With words, the `window` newest matching rows are taken first, then ranked and grouped
-        per case (ranking and grouping every match of a common word grew with the vault)."""
+        With words, the `window` newest matching rows are taken first, then grouped per case
+        and ordered (grouping every match of a common word grew with the vault)."""
         params: list[object] = []
         if match is not None:
             matched = "search_index WHERE search_index MATCH ?"
             params.append(match)
-            # The newest matches (rowids grow with each record), read without ranking them
-            # all: ranking every match of a common word grows with the vault.
+            # The newest matches (rowids grow with each record).
             matched += f" ORDER BY rowid DESC LIMIT {int(window)}"
             sql = (
-                f"WITH best AS (SELECT rowid, case_id, source, rank FROM {matched}),"
-                " hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
+                f"WITH best AS (SELECT rowid, case_id, source FROM {matched}),"
+                # The best match of a case: in its title, else a person's name, else a
+                # signal's text (the rowid's kind, schema 2: the record's id * 4 + 1, 2, 3).
+                " hits AS (SELECT case_id, min(rowid % 4) AS rank, rowid AS best,"
                 " group_concat(source) AS sources FROM best GROUP BY case_id)"
                 f" SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources,"
                 f" {_STAND} FROM cases c JOIN hits h ON h.case_id = c.id"
