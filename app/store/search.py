@@ -14,7 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.domain.enums import (
     CasePhase,
@@ -44,6 +44,8 @@ _STATUSES = {status.value: status for status in CaseStatus}
 _PHASES = {phase.value: phase for phase in CasePhase}
 _STEPS = {step.value: step for step in Step}
 _SOURCES = {source.value: source for source in MatchSource}
+_REPORT_AGAIN = FollowUpAlert.REPORT_AGAIN.value
+_RECONSIDER_REPORT = FollowUpAlert.RECONSIDER_REPORT.value
 
 
 def _sources(found: str | None) -> tuple[MatchSource, ...]:
@@ -68,11 +70,10 @@ class CaseQuery:
     limit: int = 200
 
 
-@dataclass(frozen=True)
-class CaseStand:
+class CaseStand(NamedTuple):
     """Where a case stands, as a list shows it: read from `case_state` (kept on write in the
     same transaction, schema 8), so a page of cases derives nothing. Only open cases carry the
-    radar's alerts (as Vandaag shows them)."""
+    radar's alerts (as Vandaag shows them). A named tuple, as `SearchHit`: a page makes 200."""
 
     case_id: int
     phase: CasePhase
@@ -96,13 +97,14 @@ class CaseStand:
             _PHASES[phase],
             None if step is None else _STEPS[step],
             None if since is None else datetime.fromisoformat(since),
-            radar=alert == FollowUpAlert.REPORT_AGAIN.value,
-            help_not_safe=alert == FollowUpAlert.RECONSIDER_REPORT.value,
+            alert == _REPORT_AGAIN,
+            alert == _RECONSIDER_REPORT,
         )
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class SearchHit(NamedTuple):
+    """One case of a page (a named tuple: immutable, and cheap to make 200 of)."""
+
     case_id: int
     title: str
     status: CaseStatus
@@ -174,14 +176,14 @@ class CaseSearch:
             case_id = int(r[0])
             hits.append(
                 SearchHit(
-                    case_id=case_id,
-                    title=str(r[1]),
-                    status=_STATUSES[r[2]],
-                    opened_at=datetime.fromisoformat(r[3]),
-                    updated_at=datetime.fromisoformat(r[4]),
-                    matched_in=_sources(r[6]),
-                    snippet=snippets.get(r[5], "") if r[5] is not None else "",
-                    progress=stands[case_id],
+                    case_id,
+                    str(r[1]),
+                    _STATUSES[r[2]],
+                    datetime.fromisoformat(r[3]),
+                    datetime.fromisoformat(r[4]),
+                    _sources(r[6]),
+                    snippets.get(r[5], "") if r[5] is not None else "",
+                    stands[case_id],
                 )
             )
         return hits
