@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sized
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.domain.enums import CasePhase, FollowUpAlert, FollowUpCheck, Step
 from app.store.base import Session, parse_date
@@ -28,12 +28,15 @@ from app.timeutil import today
 FIRST_ROWS = 100
 # Counts go this far; beyond it an overview says "more than COUNT_CAP".
 COUNT_CAP = 100
+# Plain string keys: calling an enum by value costs more than the rest of a row.
+_CHECKS = {check.value: check for check in FollowUpCheck}
+_STEPS = {step.value: step for step in Step}
+_ALERTS = {alert.value: alert for alert in FollowUpAlert}
 # The cases Vandaag is about. One place, so a further condition (who may see a case) joins here.
 OPEN_CASE = "c.status = 'open'"
 
 
-@dataclass(frozen=True)
-class DueCheck:
+class DueCheck(NamedTuple):
     case_id: int
     case_title: str
     entry_id: int
@@ -43,8 +46,7 @@ class DueCheck:
     days_overdue: int
 
 
-@dataclass(frozen=True)
-class StuckCase:
+class StuckCase(NamedTuple):
     case_id: int
     case_title: str
     step: Step
@@ -52,8 +54,7 @@ class StuckCase:
     days: int
 
 
-@dataclass(frozen=True)
-class AwaitingFeedback:
+class AwaitingFeedback(NamedTuple):
     case_id: int
     case_title: str
     decision_id: int
@@ -61,8 +62,7 @@ class AwaitingFeedback:
     days_waiting: int
 
 
-@dataclass(frozen=True)
-class RadarCase:
+class RadarCase(NamedTuple):
     case_id: int
     case_title: str
     alert: FollowUpAlert
@@ -259,7 +259,7 @@ class TodayStore:
                 int(r["case_id"]),
                 str(r["title"]),
                 int(r["entry_id"]),
-                FollowUpCheck(r["check_kind"]),
+                _CHECKS[r["check_kind"]],
                 _date(r["on_day"]),
                 str(r["description"]),
                 (day - _date(r["on_day"])).days,
@@ -294,7 +294,7 @@ class TodayStore:
                 StuckCase(
                     int(r["case_id"]),
                     str(r["title"]),
-                    Step(r["current_step"]),
+                    _STEPS[r["current_step"]],
                     since,
                     (day - since.astimezone().date()).days,
                 )
@@ -308,9 +308,7 @@ class TodayStore:
         rows = self._section(
             "case_state x", "x.alert IS NOT NULL", [], "x.alert DESC, x.case_id DESC", first
         )
-        return [
-            RadarCase(int(r["case_id"]), str(r["title"]), FollowUpAlert(r["alert"])) for r in rows
-        ]
+        return [RadarCase(int(r["case_id"]), str(r["title"]), _ALERTS[r["alert"]]) for r in rows]
 
 
 def _stuck_condition(stuck_after_days: int, day: date) -> tuple[str, list[object]]:
