@@ -8,7 +8,6 @@ period are SQL; step and phase read `case_state`, kept on write (schema 8).
 
 from __future__ import annotations
 
-import functools
 import json
 import re
 import unicodedata
@@ -293,10 +292,18 @@ def _folded(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-@functools.lru_cache(maxsize=64)
-def _word_start(prefixes: tuple[str, ...]) -> re.Pattern[str]:
-    """Where a word (a run of word characters) starts with one of the prefixes."""
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in prefixes) + ")")
+def _first_word_start(text: str, prefixes: list[str]) -> int | None:
+    """Where the first word (a run of word characters, as `\\w`) starting with one of the
+    prefixes begins in `text`. Plain string search: a compiled pattern would keep the words
+    searched for in the regular expression cache after the search."""
+    first = None
+    for prefix in prefixes:
+        at = text.find(prefix)
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            at = text.find(prefix, at + 1)
+        if at != -1 and (first is None or at < first):
+            first = at
+    return first
 
 
 def snippet_of(text: str, prefixes: list[str], words: int = SNIPPET_WORDS) -> str:
@@ -305,14 +312,11 @@ def snippet_of(text: str, prefixes: list[str], words: int = SNIPPET_WORDS) -> st
     folded = _folded(text).split()
     if len(folded) != len(tokens):  # folding split a token: fold them one by one
         folded = [_folded(token) for token in tokens]
-    first = 0
-    if prefixes:
-        # One search over the folded tokens joined by single spaces: the token holding the
-        # first such word is the number of spaces before it.
-        joined = " ".join(folded)
-        found = _word_start(tuple(prefixes)).search(joined)
-        if found is not None:
-            first = joined.count(" ", 0, found.start())
+    # One search over the folded tokens joined by single spaces: the token holding the first
+    # such word is the number of spaces before it.
+    joined = " ".join(folded)
+    found = _first_word_start(joined, prefixes)
+    first = 0 if found is None else joined.count(" ", 0, found)
     start = max(0, min(first - words // 3, len(tokens) - words))
     shown = " ".join(tokens[start : start + words])
     before = "…" if start > 0 else ""
