@@ -4,12 +4,13 @@ from datetime import datetime, time, timedelta
 
 import pytest
 
-from app.domain.enums import CasePhase, CaseStatus, Step
+from app.domain.entries import FollowUp
+from app.domain.enums import CasePhase, CaseStatus, FollowUpCheck, Step
 from app.domain.models import CaseDraft
 from app.store.search import CaseQuery
 from app.timeutil import clock_at, today
 from app.vault.vault import Vault
-from tests.entry_values import case_with_signal, consultation, decision
+from tests.entry_values import case_with_signal, consultation, decision, signal
 
 TODAY = today()
 
@@ -59,8 +60,38 @@ def test_vandaag_gives_each_section_its_count_and_its_first_rows(vault: Vault) -
         cases = [case_with_signal(vault, f"Gezin {n}") for n in range(5)]
     overview = vault.today.overview(stuck_after_days=14, first=2)
     assert [s.case_id for s in overview.stuck_cases] == cases[:2]
-    assert overview.count("stuck_cases") == 5
-    assert overview.counts["checks_overdue"] == 0 and overview.count("radar") == 0
+    assert overview.count("stuck_cases") == 5 and not overview.beyond_cap("stuck_cases")
+    assert overview.has_more("stuck_cases") and not overview.has_more("radar")
+    assert overview.count("checks_overdue") == 0 and overview.count("report_again") == 0
+
+
+def test_a_count_of_vandaag_stops_at_its_cap_and_says_so(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with clock_at(datetime.combine(TODAY - timedelta(days=30), time(11)).astimezone()):
+        cases = [case_with_signal(vault, f"Gezin {n}") for n in range(5)]
+    monkeypatch.setattr("app.store.today.COUNT_CAP", 3)
+    overview = vault.today.overview(stuck_after_days=14)
+    assert [s.case_id for s in overview.stuck_cases] == cases  # the rows are not capped
+    assert overview.count("stuck_cases") == 4 and overview.beyond_cap("stuck_cases")
+    overview = vault.today.overview(stuck_after_days=14, first=2)  # counted in the vault
+    assert overview.count("stuck_cases") == 4 and overview.beyond_cap("stuck_cases")
+    monkeypatch.setattr("app.store.today.COUNT_CAP", 5)
+    for first in (2, 5):
+        overview = vault.today.overview(stuck_after_days=14, first=first)
+        assert overview.count("stuck_cases") == 5 and not overview.beyond_cap("stuck_cases")
+
+
+def test_each_kind_is_counted_wherever_a_section_is_cut(vault: Vault) -> None:
+    case_id = vault.cases.create(CaseDraft("Gezin Controle")).id
+    for days in (3, 2, 1, 0, 0):  # three checks overdue, two due today
+        check = FollowUp(FollowUpCheck.OTHER, TODAY - timedelta(days=days), description="Bellen")
+        vault.entries.add(case_id, check)
+    for first in range(1, 7):
+        overview = vault.today.overview(stuck_after_days=14, first=first)
+        assert (overview.count("checks_overdue"), overview.count("checks_today")) == (3, 2)
+        assert len(overview.due_checks) == min(first, 5)
+        assert overview.has_more("due_checks") == (first < 5)
 
 
 def test_verify_reports_a_kept_state_that_differs_from_the_rules(vault: Vault) -> None:
@@ -95,3 +126,35 @@ def test_a_rebuild_of_most_cases_at_once_gives_the_same_state(
     after = vault.db.execute("SELECT * FROM case_state ORDER BY case_id")
     assert [tuple(r) for r in after] == [tuple(r) for r in before]
     assert vault.steps.derived_problems() == []
+
+
+def test_the_case_list_shows_the_kept_stand_of_each_case(vault: Vault) -> None:
+    with clock_at(datetime.combine(TODAY - timedelta(days=30), time(11)).astimezone()):
+        waiting = case_with_signal(vault, "Gezin Wacht")
+        radar = case_with_signal(vault, "Gezin Radar")
+        vault.entries.add(radar, decision())
+    vault.signals.add(radar, signal("Weer een blauwe plek."))
+    shown = {hit.case_id: hit.progress for hit in vault.search.find(CaseQuery())}
+    for case_id in (waiting, radar):
+        derived = vault.steps.progress(case_id)
+        stand = shown[case_id]
+        assert (stand.phase, stand.current_step, stand.current_since) == (
+            derived.phase,
+            derived.current_step,
+            derived.current_since,
+        )
+        assert (stand.radar, stand.help_not_safe) == (derived.radar, derived.help_not_safe)
+    assert shown[radar].radar and shown[waiting].current_step is Step.CONSULTATION
+
+
+def test_a_case_whose_state_is_not_kept_is_still_listed_with_its_derived_stand(
+    vault: Vault,
+) -> None:
+    case_id = case_with_signal(vault, "Gezin Zonder")
+    # As if its rows could not be derived when written (verify reports it): no kept row.
+    vault.db.execute("DELETE FROM case_state WHERE case_id = ?", (case_id,))
+    for query in (CaseQuery(), CaseQuery("zonder")):
+        (hit,) = vault.search.find(query)
+        assert hit.case_id == case_id and hit.progress.current_step is Step.CONSULTATION
+    # The step filter reads the kept state alone (the gap is for verify to report).
+    assert vault.search.find(CaseQuery(step=Step.CONSULTATION)) == []

@@ -18,7 +18,7 @@ from app.store.search import CaseQuery
 from app.vault.audit import AuditEvent
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault, slot_holders
-from tests.entry_values import case_with_signal, consultation
+from tests.entry_values import case_with_signal, consultation, decision, signal
 from tests.support import TEST_PASSPHRASE
 
 FIRST = "eerste wachtzin van de beheerder"
@@ -245,3 +245,26 @@ def test_the_recovery_code_only_restores_access_and_is_logged_as_such(
     assert next(e.event for e in log if e.event.startswith("unlock")) == AuditEvent.UNLOCK_RECOVERY
     assert any(e.detail == "after_recovery" for e in log if e.event == "passphrase_changed")
     recovered.lock()
+
+
+def test_vandaag_counts_only_the_cases_a_colleague_may_see(
+    vault: Vault, location: VaultLocation, device_store: DeviceSecretStore
+) -> None:
+    # Anna's radar cases, with rows enough that Vandaag counts them in the vault (first=1).
+    for n in range(3):
+        with_report = case_with_signal(vault, f"Gezin Anna {n}")
+        vault.entries.add(with_report, decision())
+        vault.signals.add(with_report, signal("Nieuwe zorg na de melding."))
+    bram = add(vault, "Bram Jansen", WorkRole.PROFESSIONAL, device_store)
+    assert vault.today.overview(14, first=1).count("report_again") == 3
+    vault.lock()
+    with unlock_first_time(location, bram.id, device_store) as as_bram:
+        own = []
+        for n in range(2):
+            own.append(case_with_signal(as_bram, f"Gezin Bram {n}"))
+            as_bram.entries.add(own[-1], decision())
+            as_bram.signals.add(own[-1], signal("Nieuwe zorg na de melding."))
+        for first in (1, 100):  # counted in the vault, and from the rows read
+            overview = as_bram.today.overview(14, first=first)
+            assert {r.case_id for r in overview.radar} <= set(own)
+            assert overview.count("report_again") == 2

@@ -1,9 +1,14 @@
 """Searching all cases through the vault's FTS5 index, and the filters beside it."""
 
+import re
+import unicodedata
 from datetime import datetime, time, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.crypto.device_secret import NoDeviceSecret
 from app.domain.enums import CasePhase, CaseStatus, MatchSource, PersonRole, Step, ViolenceForm
@@ -12,6 +17,7 @@ from app.errors import ValidationError
 from app.store.search import SNIPPET_WORDS, CaseQuery, match_expression, snippet_of
 from app.timeutil import clock_at, today
 from app.vault.backup import restore_backup
+from app.vault.database import Params
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, consultation, decision, signal
@@ -91,6 +97,49 @@ def test_filters_on_status_step_phase_and_form(vault: Vault) -> None:
     ]
 
 
+def test_a_title_match_comes_first_then_a_name_then_signal_text_then_latest_activity(
+    vault: Vault,
+) -> None:
+    in_text = vault.cases.create(CaseDraft("Gezin Een"))
+    vault.signals.add(in_text.id, signal("Vertelt over buurman Pluim."))
+    in_name = vault.cases.create(CaseDraft("Gezin Twee"))
+    vault.persons.add(in_name.id, PersonDraft(PersonRole.CHILD, "Sara Pluim"))
+    in_title = vault.cases.create(CaseDraft("Gezin Pluim"))
+    older_title = vault.cases.create(CaseDraft("Familie Pluim"))
+    vault.signals.add(in_text.id, signal("Pluim belt opnieuw."))  # the latest activity
+    vault.cases.rename(older_title.id, CaseDraft("Familie Pluim-de Wit"))  # later still
+    assert [h.case_id for h in vault.search.find(CaseQuery("pluim"))] == [
+        older_title.id,
+        in_title.id,
+        in_name.id,
+        in_text.id,
+    ]
+
+
+def test_a_page_of_a_common_word_looks_past_the_newest_matches_when_they_fall_short(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A small window (the newest 1 x limit matching rows, widened 2x at a time), so that the
+    # widening is what finds the older cases.
+    monkeypatch.setattr("app.store.search.WINDOW_PER_CASE", 1)
+    monkeypatch.setattr("app.store.search.WINDOW_GROWTH", 2)
+    old = vault.cases.create(CaseDraft("Gezin Zwart Oud"))
+    other = vault.cases.create(CaseDraft("Gezin Zwart Ander"))
+    busy = vault.cases.create(CaseDraft("Gezin Zwart Druk"))
+    for n in range(4):  # the newest matches, all of one case
+        vault.persons.add(busy.id, PersonDraft(PersonRole.CHILD, f"Kind{n} Zwart"))
+    vault.cases.close(old.id, "Geen vermoeden")
+    # The page is full of different cases, not of the rows of the busiest one.
+    found = vault.search.find(CaseQuery("zwart", limit=3))
+    assert sorted(h.case_id for h in found) == sorted([old.id, other.id, busy.id])
+    busy_hit = next(h for h in found if h.case_id == busy.id)
+    assert busy_hit.matched_in == (MatchSource.CASE, MatchSource.PERSON)
+    # The filter leaves none of the newest matches: the oldest case is still found.
+    closed = vault.search.find(CaseQuery("zwart", status=CaseStatus.CLOSED, limit=1))
+    assert [h.case_id for h in closed] == [old.id]
+    assert closed[0].matched_in == (MatchSource.CASE,)
+
+
 def test_the_form_filter_uses_the_current_version_of_a_signal(vault: Vault) -> None:
     case = vault.cases.create(CaseDraft("Gezin Aarts"))
     added = vault.signals.add(case.id, signal())
@@ -149,3 +198,52 @@ def test_a_snippet_shows_the_words_around_the_first_match_accents_ignored() -> N
     assert "cliënt" in shown and shown.startswith("…") and shown.endswith("…")
     assert len(shown.strip("…").split()) == SNIPPET_WORDS
     assert snippet_of("kort", ["niets"]) == "kort"
+
+
+def _first_word_starting(text: str, prefixes: list[str]) -> int:
+    """The token holding the first word that starts with a prefix, word by word (0: none)."""
+    for i, token in enumerate(text.split()):
+        folded = unicodedata.normalize("NFKD", token.casefold())
+        folded = "".join(c for c in folded if not unicodedata.combining(c))
+        if any(word.startswith(tuple(prefixes)) for word in re.findall(r"\w+", folded)):
+            return i
+    return 0
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Jansen", "(jansen)", "Cliënt", "x-jan", "a_jan", "2jan", "ja", "—", "Øst", "é"]
+        )
+    ),
+    st.lists(st.sampled_from(["jan", "client", "ost", "e", "x"]), min_size=1, max_size=2),
+)
+def test_a_snippet_starts_around_the_first_word_with_a_prefix(
+    tokens: list[str], prefixes: list[str]
+) -> None:
+    filler = [f"woord{i}" for i in range(SNIPPET_WORDS * 2)]
+    text = " ".join(filler[:SNIPPET_WORDS] + tokens + filler[SNIPPET_WORDS:])
+    first = _first_word_starting(text, prefixes)
+    start = max(0, min(first - SNIPPET_WORDS // 3, len(text.split()) - SNIPPET_WORDS))
+    words = text.split()[start : start + SNIPPET_WORDS]
+    assert snippet_of(text, prefixes).strip("…") == " ".join(words)
+
+
+def test_the_list_without_words_reads_its_page_from_one_index(
+    vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault.cases.create(CaseDraft("Gezin Een"))
+    asked: list[tuple[str, Params]] = []
+    execute = vault.db.execute
+
+    def recording(sql: str, params: Params = ()) -> list[Any]:
+        if sql.startswith("SELECT c.id"):
+            asked.append((sql, params))
+        return execute(sql, params)
+
+    monkeypatch.setattr(vault.db, "execute", recording)
+    assert titles(vault, CaseQuery()) == ["Gezin Een"]
+    ((sql, params),) = asked
+    plan = " ".join(str(r[3]) for r in execute(f"EXPLAIN QUERY PLAN {sql}", params))
+    # Schema 9: the rows of the page, their order and the visibility rule from the index alone.
+    assert "SCAN c USING COVERING INDEX cases_listed" in plan

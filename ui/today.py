@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import FollowUpAlert
 from app.errors import MeldcodeError, VaultClosed
-from app.store.today import FIRST_ROWS, TodayOverview
+from app.store.today import (
+    AWAITING_FEEDBACK,
+    CHECKS_OVERDUE,
+    CHECKS_TODAY,
+    COUNT_CAP,
+    FIRST_ROWS,
+    STUCK_CASES,
+    TodayOverview,
+)
 from app.vault.vault import Vault
 from ui.steps.entry_text import step_title
 from ui.steps.pages import heading
@@ -56,6 +64,17 @@ class Attention(IntEnum):
     AWAITING_FEEDBACK = 4
     STUCK = 5
     DRAFT = 6
+
+
+# The kinds the overview counts in all (beyond the rows it lists).
+_COUNTED = {
+    Attention.REPORT_AGAIN: FollowUpAlert.REPORT_AGAIN.value,
+    Attention.RECONSIDER_REPORT: FollowUpAlert.RECONSIDER_REPORT.value,
+    Attention.CHECK_OVERDUE: CHECKS_OVERDUE,
+    Attention.CHECK_DUE: CHECKS_TODAY,
+    Attention.AWAITING_FEEDBACK: AWAITING_FEEDBACK,
+    Attention.STUCK: STUCK_CASES,
+}
 
 
 @dataclass(frozen=True)
@@ -329,30 +348,23 @@ class TodayPanel(QWidget):
         self.loaded.emit()
 
     def _summary(self, rows: list[TodayRow], overview: TodayOverview) -> str:
-        counts: dict[Attention, int] = {}
+        shown: dict[Attention, int] = {}
         for row in rows:
-            counts[row.attention] = counts.get(row.attention, 0) + 1
-        # The count of all, not of the rows shown (each kind lists its first rows only).
-        overdue = overview.counts.get("checks_overdue", 0)
-        again = overview.counts.get(FollowUpAlert.REPORT_AGAIN.value, 0)
-        for attention, count in (
-            (Attention.REPORT_AGAIN, again),
-            (Attention.RECONSIDER_REPORT, overview.count("radar") - again),
-            (Attention.CHECK_OVERDUE, overdue),
-            (Attention.CHECK_DUE, overview.count("due_checks") - overdue),
-            (Attention.AWAITING_FEEDBACK, overview.count("awaiting_feedback")),
-            (Attention.STUCK, overview.count("stuck_cases")),
-        ):
-            if overview.counts:
-                counts.pop(attention, None)
-                if count > 0:
-                    counts[attention] = count
+            shown[row.attention] = shown.get(row.attention, 0) + 1
+        counts = {a: str(n) for a, n in shown.items() if a not in _COUNTED}
+        # The count of all, not of the rows shown (each kind lists its first rows only); a
+        # count stops at COUNT_CAP and then says so.
+        for attention, kind in _COUNTED.items():
+            if overview.beyond_cap(kind):
+                counts[attention] = self.tr("meer dan {count}").format(count=COUNT_CAP)
+            elif overview.count(kind) > 0:
+                counts[attention] = str(overview.count(kind))
         parts = [
             f"{self.model.attention_text(attention)}: {count}"
             for attention, count in sorted(counts.items())
         ]
         sections = ("due_checks", "stuck_cases", "awaiting_feedback", "radar")
-        if any(overview.count(s) > len(getattr(overview, s)) for s in sections):
+        if any(overview.has_more(s) for s in sections):
             parts.append(
                 self.tr("van elke soort staan de eerste {count} in de lijst").format(
                     count=FIRST_ROWS

@@ -274,12 +274,15 @@ class StepProgress:
             [*params, PersonRole.CLIENT.value],
         )
         milestones: dict[int, list[Milestone]] = {int(r[0]): [] for r in cases}
+        # One index seek per case for its first signal (grouping read every signal of it).
         for row in db.execute(
-            f"WITH {scope} SELECT s.case_id, min(s.created_at) FROM signals s"
-            " JOIN scope ON scope.id = s.case_id GROUP BY s.case_id",
+            f"WITH {scope} SELECT k.id, (SELECT min(s.created_at) FROM signals s"
+            " WHERE s.case_id = k.id) AS first FROM (SELECT DISTINCT id FROM scope) k"
+            " WHERE first IS NOT NULL",
             params,
         ):
-            milestones[int(row[0])].append(Milestone(_moment(row[1]), Mark.SIGNAL))
+            if int(row[0]) in milestones:
+                milestones[int(row[0])].append(Milestone(_moment(row[1]), Mark.SIGNAL))
         for row in db.execute(
             f"WITH {scope} SELECT ce.case_id, ce.kind, ce.created_at, ce.recorded_at,"
             " json_extract(ce.payload, '$.step'), json_extract(ce.payload, '$.report_to_vt'),"

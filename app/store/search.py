@@ -13,22 +13,47 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any
+from typing import Any, NamedTuple
 
-from app.domain.enums import CasePhase, CaseStatus, MatchSource, Step, ViolenceForm
+from app.domain.enums import (
+    CasePhase,
+    CaseStatus,
+    FollowUpAlert,
+    MatchSource,
+    Step,
+    ViolenceForm,
+)
 from app.domain.progress import CaseProgress
 from app.domain.validation import FieldErrors, msg
 from app.i18n import QT_TRANSLATE_NOOP
-from app.store.base import Session, parse_moment
-from app.store.progress import StepProgress
+from app.store.base import Session
+from app.store.progress import StepProgress, state_row
 from app.timeutil import to_iso
 from app.vault.audit import AuditEvent
 
 _WORD = re.compile(r"\w+")
 SNIPPET_WORDS = 12
-# Matching rows (the newest) ranked and grouped per case; all of them only when the filters
-# leave a page short.
-MATCH_WINDOW = 2000
+# Matching rows grouped per case: the newest WINDOW_PER_CASE x limit of them, a window widened
+# (times WINDOW_GROWTH) while the filters leave the page short, up to all of them. Grouping
+# every match of a common name would grow with the vault.
+WINDOW_PER_CASE = 4
+WINDOW_GROWTH = 4
+# Plain string keys: calling an enum by value costs more than the rest of a row of a page.
+_STATUSES = {status.value: status for status in CaseStatus}
+_PHASES = {phase.value: phase for phase in CasePhase}
+_STEPS = {step.value: step for step in Step}
+_SOURCES = {source.value: source for source in MatchSource}
+_REPORT_AGAIN = FollowUpAlert.REPORT_AGAIN.value
+_RECONSIDER_REPORT = FollowUpAlert.RECONSIDER_REPORT.value
+
+
+def _sources(found: str | None) -> tuple[MatchSource, ...]:
+    """Where the words were found in a case, from the kinds of its matching rows."""
+    return tuple(sorted({_SOURCES[s] for s in found.split(",") if s})) if found else ()
+
+
+# Where each case of a page stands, read beside its row (`case_state st`).
+_STAND = "st.phase, st.current_step, st.current_since, st.alert"
 
 
 @dataclass(frozen=True)
@@ -44,8 +69,41 @@ class CaseQuery:
     limit: int = 200
 
 
-@dataclass(frozen=True)
-class SearchHit:
+class CaseStand(NamedTuple):
+    """Where a case stands, as a list shows it: read from `case_state` (kept on write in the
+    same transaction, schema 8), so a page of cases derives nothing. Only open cases carry the
+    radar's alerts (as Vandaag shows them). A named tuple, as `SearchHit`: a page makes 200."""
+
+    case_id: int
+    phase: CasePhase
+    current_step: Step | None
+    current_since: datetime | None
+    radar: bool = False  # new worries after a report: report again
+    help_not_safe: bool = False  # new worries while help runs, no report made
+
+    @classmethod
+    def of(cls, progress: CaseProgress) -> CaseStand:
+        """The stand of a derived progress, as `case_state` keeps it."""
+        case_id, phase, step, since, alert = state_row(progress)
+        return cls.kept(case_id, phase, step, since, alert)
+
+    @classmethod
+    def kept(
+        cls, case_id: int, phase: str, step: str | None, since: str | None, alert: str | None
+    ) -> CaseStand:
+        return cls(
+            case_id,
+            _PHASES[phase],
+            None if step is None else _STEPS[step],
+            None if since is None else datetime.fromisoformat(since),
+            alert == _REPORT_AGAIN,
+            alert == _RECONSIDER_REPORT,
+        )
+
+
+class SearchHit(NamedTuple):
+    """One case of a page (a named tuple: immutable, and cheap to make 200 of)."""
+
     case_id: int
     title: str
     status: CaseStatus
@@ -53,7 +111,7 @@ class SearchHit:
     updated_at: datetime
     matched_in: tuple[MatchSource, ...]
     snippet: str
-    progress: CaseProgress
+    progress: CaseStand
 
 
 def match_expression(text: str) -> str | None:
@@ -82,67 +140,85 @@ class CaseSearch:
         self._steps = steps
 
     def find(self, query: CaseQuery) -> list[SearchHit]:
-        """Matching cases: best match first with words, else the latest activity first."""
+        """Matching cases, the latest activity first; with words the best match before that:
+        the words in the case's title, then in a person's name, then in a signal's text.
+
+        A plain order by where the words were found, not a relevance score: scoring every
+        match of a common name cost more than the rest of the page together."""
         _validate(query)
         match = match_expression(query.text)
         if match is not None:
             # The fact that a search was made is logged, never the words searched for.
             self._s.audit.append(AuditEvent.SEARCH, user_id=self._s.user.id)
-        rows = self._rows(query, match, MATCH_WINDOW)
-        if match is not None and len(rows) < query.limit and self._more_than(match, MATCH_WINDOW):
-            # The best matches fell outside the filters: look at every match after all.
-            rows = self._rows(query, match, None)
-        progress = self._steps.progress_many([int(r[0]) for r in rows])
+        window = max(1, query.limit) * WINDOW_PER_CASE
+        rows = self._rows(query, match, window)
+        while match is not None and len(rows) < query.limit and self._more_than(match, window):
+            # The newest matches fell outside the filters (or in few cases): look further.
+            window *= WINDOW_GROWTH
+            rows = self._rows(query, match, window)
+        stands = {
+            int(r[0]): CaseStand.kept(int(r[0]), r[7], r[8], r[9], r[10])
+            for r in rows
+            if r[7] is not None
+        }
+        missing = [int(r[0]) for r in rows if r[7] is None]
+        if missing:
+            # Not kept (its rows could not be derived when written; `verify` reports it):
+            # derived here, as before the state was kept.
+            stands.update(
+                (case_id, CaseStand.of(p))
+                for case_id, p in self._steps.progress_many(missing).items()
+            )
         snippets = self._snippets(match, [int(r[5]) for r in rows if r[5] is not None])
         hits = []
         for r in rows:
-            opened, updated = parse_moment(r[3]), parse_moment(r[4])
-            assert opened is not None and updated is not None
-            sources = sorted({MatchSource(s) for s in (r[6] or "").split(",") if s})
+            case_id = int(r[0])
             hits.append(
                 SearchHit(
-                    case_id=int(r[0]),
-                    title=str(r[1]),
-                    status=CaseStatus(r[2]),
-                    opened_at=opened,
-                    updated_at=updated,
-                    matched_in=tuple(sources),
-                    snippet=snippets.get(r[5], "") if r[5] is not None else "",
-                    progress=progress[int(r[0])],
+                    case_id,
+                    str(r[1]),
+                    _STATUSES[r[2]],
+                    datetime.fromisoformat(r[3]),
+                    datetime.fromisoformat(r[4]),
+                    _sources(r[6]),
+                    snippets.get(r[5], "") if r[5] is not None else "",
+                    stands[case_id],
                 )
             )
         return hits
 
-    def _rows(self, query: CaseQuery, match: str | None, window: int | None) -> list[Any]:
+    def _rows(self, query: CaseQuery, match: str | None, window: int) -> list[Any]:
         """The cases of one page: ranked and limited in SQL, filters included.
 
-        With words, the `window` newest matching rows are taken first, then ranked and grouped
-        per case (ranking and grouping every match of a common word grew with the vault)."""
+        With words, the `window` newest matching rows are taken first, then grouped per case
+        and ordered (grouping every match of a common word grew with the vault)."""
         params: list[object] = []
         if match is not None:
-            best = "search_index WHERE search_index MATCH ?"
+            matched = "search_index WHERE search_index MATCH ?"
             params.append(match)
-            if window is not None:
-                # The newest matches (rowids grow with each record), read without ranking
-                # them all: ranking every match of a common word grows with the vault.
-                best += f" ORDER BY rowid DESC LIMIT {int(window)}"
+            # The newest matches (rowids grow with each record).
+            matched += f" ORDER BY rowid DESC LIMIT {int(window)}"
             sql = (
-                "WITH best AS (SELECT rowid, case_id, source, rank FROM"
-                f" {best}),"
-                " hits AS (SELECT case_id, min(rank) AS rank, rowid AS best,"
+                f"WITH best AS (SELECT rowid, case_id, source FROM {matched}),"
+                # The best match of a case: in its title, else a person's name, else a
+                # signal's text (the rowid's kind, schema 2: the record's id * 4 + 1, 2, 3).
+                " hits AS (SELECT case_id, min(rowid % 4) AS rank, rowid AS best,"
                 " group_concat(source) AS sources FROM best GROUP BY case_id)"
-                " SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources"
-                " FROM cases c JOIN hits h ON h.case_id = c.id"
+                f" SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources,"
+                f" {_STAND} FROM cases c JOIN hits h ON h.case_id = c.id"
             )
             order = "h.rank, c.updated_at DESC, c.id DESC"
         else:
             sql = (
-                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL FROM cases c"
+                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL,"
+                f" {_STAND} FROM cases c"
             )
             order = "c.updated_at DESC, c.id DESC"
         if query.step is not None or query.phase is not None:
             # Kept on write (schema 8): the filter is an index lookup, not a derivation.
             sql += " JOIN case_state st ON st.case_id = c.id"
+        else:
+            sql += " LEFT JOIN case_state st ON st.case_id = c.id"
         clauses, more = self._conditions(query)
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._s.db.execute(
@@ -210,8 +286,24 @@ _QUOTED = re.compile(r'"([^"]*)"')
 
 def _folded(text: str) -> str:
     """Lower case without accents, as the index compares (remove_diacritics)."""
+    if text.isascii():  # nothing to decompose: the common case, many times per page
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _first_word_start(text: str, prefixes: list[str]) -> int | None:
+    """Where the first word (a run of word characters, as `\\w`) starting with one of the
+    prefixes begins in `text`. Plain string search: a compiled pattern would keep the words
+    searched for in the regular expression cache after the search."""
+    first = None
+    for prefix in prefixes:
+        at = text.find(prefix)
+        while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            at = text.find(prefix, at + 1)
+        if at != -1 and (first is None or at < first):
+            first = at
+    return first
 
 
 def snippet_of(text: str, prefixes: list[str], words: int = SNIPPET_WORDS) -> str:
@@ -220,15 +312,11 @@ def snippet_of(text: str, prefixes: list[str], words: int = SNIPPET_WORDS) -> st
     folded = _folded(text).split()
     if len(folded) != len(tokens):  # folding split a token: fold them one by one
         folded = [_folded(token) for token in tokens]
-    starts = tuple(prefixes)
-    first = next(
-        (
-            i
-            for i, token in enumerate(folded)
-            if token.startswith(starts) or any(w.startswith(starts) for w in _WORD.findall(token))
-        ),
-        0,
-    )
+    # One search over the folded tokens joined by single spaces: the token holding the first
+    # such word is the number of spaces before it.
+    joined = " ".join(folded)
+    found = _first_word_start(joined, prefixes)
+    first = 0 if found is None else joined.count(" ", 0, found)
     start = max(0, min(first - words // 3, len(tokens) - words))
     shown = " ".join(tokens[start : start + words])
     before = "…" if start > 0 else ""

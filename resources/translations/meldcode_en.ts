@@ -4221,6 +4221,10 @@ Answer: {answer}</translation>
         <translation>Today, {day}</translation>
     </message>
     <message>
+        <source>meer dan {count}</source>
+        <translation>more than {count}</translation>
+    </message>
+    <message>
         <source>van elke soort staan de eerste {count} in de lijst</source>
         <translation>the first {count} of each kind are listed</translation>
     </message>

@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -153,3 +154,19 @@ def test_an_empty_day_says_so(qtbot: QtBot, make_shell: Callable[..., Shell]) ->
     main, _ = run_setup(qtbot, make_shell())
     qtbot.waitUntil(lambda: main.today.title.text().startswith("Vandaag, "))
     assert main.today.empty.isVisible() and not main.today.table.isVisible()
+
+
+def test_a_count_beyond_the_cap_reads_more_than(
+    qtbot: QtBot, make_shell: Callable[..., Shell], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    main, _ = run_setup(qtbot, make_shell(settings=Settings(stuck_after_days=14)))
+    with days_ago(20) as day:
+        for n in range(3):
+            case = main.vault.cases.create(CaseDraft(f"Gezin Stil {n}"))
+            main.vault.signals.add(case.id, signal(day=day))
+    # The store counts up to its cap; the window says "more than" beyond it, never a number.
+    monkeypatch.setattr("app.store.today.COUNT_CAP", 2)
+    monkeypatch.setattr("ui.today.COUNT_CAP", 2)
+    reload_today(qtbot, main)
+    assert [r[0] for r in rows(main)] == ["Staat stil"] * 3
+    assert main.today.summary.text() == "Staat stil: meer dan 2"
