@@ -88,7 +88,7 @@ class CaseListModel(RowsModel[SearchHit]):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FOUND:
             return row.snippet or None
         if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            return self.sort_key(row, column)
         if role == CASE_ID_ROLE:
             return row.case_id
         worried = row.progress.radar or row.progress.help_not_safe
@@ -108,7 +108,7 @@ class CaseListModel(RowsModel[SearchHit]):
             found,
         ][column]
 
-    def _sort_key(self, row: SearchHit, column: int) -> Any:
+    def sort_key(self, row: SearchHit, column: int) -> Any:
         progress = row.progress
         step = progress.current_step.number if progress.current_step else 6
         return [

@@ -29,10 +29,9 @@ from app.errors import MeldcodeError, VaultClosed
 from app.store.today import FIRST_ROWS, TodayOverview
 from app.vault.vault import Vault
 from ui.steps.entry_text import step_title
-from ui.steps.pages import heading
 from ui.text import date_text, error_text, label_text
 from ui.widgets.choosing_table import ChoosingTable
-from ui.widgets.labels import wrapped
+from ui.widgets.labels import heading, wrapped
 from ui.widgets.table_model import (
     CASE_ID_ROLE,
     SORT_ROLE,
@@ -186,6 +185,17 @@ class TodayModel(RowsModel[TodayRow]):
         ]
         return rows
 
+    def sort_key(self, row: TodayRow, column: int) -> Any:
+        # Ties keep the order of urgency, the longest waiting first.
+        urgency = (int(row.attention), -(row.days or 0))
+        return [
+            urgency,
+            (row.case_title.casefold(), *urgency),
+            (row.detail.casefold(), *urgency),
+            (row.day.toordinal() if row.day else 0, *urgency),
+            (row.days or 0, *urgency),
+        ][column]
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -200,15 +210,7 @@ class TodayModel(RowsModel[TodayRow]):
                 "" if row.days is None else str(row.days),
             ][column]
         if role == SORT_ROLE:
-            # Ties keep the order of urgency, the longest waiting first.
-            urgency = (int(row.attention), -(row.days or 0))
-            return [
-                urgency,
-                (row.case_title.casefold(), *urgency),
-                (row.detail.casefold(), *urgency),
-                (row.day.toordinal() if row.day else 0, *urgency),
-                (row.days or 0, *urgency),
-            ][column]
+            return self.sort_key(row, column)
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == DRAFT_FORM_ROLE:
@@ -224,6 +226,7 @@ class TodayPanel(QWidget):
     case_chosen = Signal(int)
     draft_chosen = Signal(int, str)  # case, form: open the form with the draft it kept
     loaded = Signal()
+    settled = Signal()  # a reading ended, shown or not
 
     def __init__(self, vault: Vault, stuck_after_days: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -370,6 +373,7 @@ class TodayPanel(QWidget):
         if self._again:
             self._again = False
             self.refresh()
+        self.settled.emit()
 
     def clear(self) -> None:
         self._again = False
