@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self._case_weighing: CaseWeighing | None = None
         self._case_reports: CaseReports | None = None
         self._pages_check_started = False
+        self._wanted_case: tuple[int, str] | None = None  # asked for before the view was ready
         self.right = QStackedWidget()
         self.right.addWidget(self.today)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -368,6 +369,9 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def open_case(self, case_id: int) -> None:
+        if self._case_view is None and not self._kaders_read():
+            self._prepare_case_view(case_id, "")
+            return
         view = self.case_view
         try:
             view.show_case(case_id)
@@ -381,8 +385,53 @@ class MainWindow(QMainWindow):
 
     def open_draft(self, case_id: int, form: str) -> None:
         """A draft chosen in Vandaag: its case, and the form it belongs to with the draft."""
+        if self._case_view is None and not self._kaders_read():
+            self._prepare_case_view(case_id, form)
+            return
         self.open_case(case_id)
         self.case_view.open_draft(form)
+
+    def _kaders_read(self) -> bool:
+        if self._library is None and shipped_library.cache_info().currsize:
+            self._library = shipped_library()
+        return self._library is not None
+
+    def _prepare_case_view(self, case_id: int, form: str) -> None:
+        """The first case of the session: the kaders are read and checked and the case view's
+        modules imported in the worker (that takes a moment), then the case is shown. The
+        window stays usable meanwhile; the last case asked for is the one shown."""
+        first = self._wanted_case is None
+        self._wanted_case = (case_id, form)
+        if not first:
+            return
+        self.statusBar().showMessage(self.tr("De casus wordt geopend…"))
+
+        def prepare(_: object) -> FrameworkLibrary:
+            import ui.assessment.case_weighing
+            import ui.case_view
+            import ui.report.case_reports  # noqa: F401 - imported here, off the window thread
+
+            return shipped_library()
+
+        run_in_background(
+            prepare,
+            context=self,
+            on_result=self._case_view_prepared,
+            on_error=lambda error: self.statusBar().showMessage(error_text(error)),
+        )
+
+    def _case_view_prepared(self, library: FrameworkLibrary) -> None:
+        if self._library is None:
+            self._library = library
+        wanted, self._wanted_case = self._wanted_case, None
+        self.statusBar().clearMessage()
+        if wanted is None:
+            return
+        case_id, form = wanted
+        if form:
+            self.open_draft(case_id, form)
+        else:
+            self.open_case(case_id)
 
     def focus_search(self) -> None:
         self.case_list.search.setFocus()
@@ -509,6 +558,7 @@ class MainWindow(QMainWindow):
     def clear_case_data(self) -> None:
         """Drop every model and view that holds case data; the window is then closed."""
         self.dialogs.discard()
+        self._wanted_case = None
         if self._case_view is not None:
             self._case_view.clear()
         self.case_list.clear()
