@@ -208,6 +208,18 @@ class MainWindow(QMainWindow):
         view.open_case_requested.connect(self.open_case)
         view.changed.connect(self._case_changed)
 
+    def _status_bar_last_in_tab_order(self) -> None:
+        """Tab goes through the case and then to the status bar, as if the case view had been
+        there from the start (built later, it came after the status bar in the focus chain)."""
+        bar = self.statusBar()
+        last = self.previousInFocusChain()
+        if bar.isAncestorOf(last):
+            return
+        for control in bar.findChildren(QWidget):
+            if control.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                QWidget.setTabOrder(last, control)
+                last = control
+
     def _showing_case(self) -> bool:
         return self._case_view is not None and self.right.currentWidget() is self._case_view
 
@@ -380,6 +392,7 @@ class MainWindow(QMainWindow):
             self.show_access_denied(exc)
             return
         self.right.setCurrentWidget(view)
+        self._status_bar_last_in_tab_order()
         self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
 
