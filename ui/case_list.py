@@ -229,11 +229,11 @@ class CaseListPanel(QWidget):
         self.today_button.clicked.connect(self.today_requested)
         self.new_case_button = QPushButton(self.tr("Nieuwe casus…"))
         self.new_case_button.clicked.connect(self.new_case_requested)
-        self.filters = SearchFilters()
-        self.filters.hide()
-        self.filters_button.toggled.connect(self.filters.setVisible)
+        # The filters are built when first shown: most searches are words only.
+        self._filters: SearchFilters | None = None
+        self.filters_button.toggled.connect(self._toggle_filters)
         self.search_error = error_label()
-        self.errors = FieldErrors(self.filters.fields, self.search_error)
+        self.errors = FieldErrors({}, self.search_error)
         self.count = QLabel()
         self.count.setObjectName("caseCount")
         self.model = CaseListModel(self)
@@ -264,7 +264,6 @@ class CaseListPanel(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.filters.changed.connect(self._search_timer.start)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.chosen.connect(self._chosen)
         top = QHBoxLayout()
@@ -278,22 +277,54 @@ class CaseListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addLayout(top)
-        layout.addWidget(self.filters)
         layout.addWidget(self.search_error)
         layout.addWidget(self.table)
         self._update_columns("")
 
+    @property
+    def filters(self) -> SearchFilters:
+        if self._filters is None:
+            filters = SearchFilters()
+            filters.setVisible(self.filters_button.isChecked())
+            filters.changed.connect(self._search_timer.start)
+            self.errors.fields.update(filters.fields)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.search_error), filters)
+            # Built later, they came last in the focus chain; Tab reaches them after the button.
+            previous: QWidget = self.filters_button
+            widget = filters.nextInFocusChain()
+            while filters.isAncestorOf(widget):
+                following = widget.nextInFocusChain()
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+                widget = following
+            self._filters = filters
+        return self._filters
+
+    def _toggle_filters(self, shown: bool) -> None:
+        self.filters.setVisible(shown)
+
+    def _query(self) -> CaseQuery:
+        text = self.search.text()
+        return CaseQuery(text=text) if self._filters is None else self._filters.query(text)
+
+    def reset_filters(self) -> None:
+        if self._filters is not None:
+            self._filters.reset()
+
     def refresh(self) -> None:
         """Search again (after typing, a filter, or a change), keeping the chosen case."""
         self._search_timer.stop()
-        unreadable = self.filters.unreadable()
+        unreadable = {} if self._filters is None else self._filters.unreadable()
         if unreadable:
             self.errors.show(None, unreadable)
             return
         self.errors.clear()
         self._generation += 1
         generation, vault = self._generation, self.vault
-        query = self.filters.query(self.search.text())
+        query = self._query()
         run_in_background(
             while_open(vault, lambda _: vault.search.find(query)),
             context=self,
@@ -309,7 +340,7 @@ class CaseListPanel(QWidget):
         self._update_columns(query.text)
         if len(hits) >= query.limit:
             text = self.tr("De eerste {count} casussen; zoek gerichter om meer te vinden.")
-        elif self.filters.active() or query.text.strip():
+        elif (self._filters is not None and self._filters.active()) or query.text.strip():
             text = self.tr("{count} gevonden")
         elif len(hits) == 1:
             text = self.tr("1 casus")
@@ -365,7 +396,7 @@ class CaseListPanel(QWidget):
         self._generation += 1  # a search still under way shows nothing any more
         self._pending = None
         self.search.clear()
-        self.filters.reset()
+        self.reset_filters()
         self._search_timer.stop()
         self.model.clear()
         self.count.clear()

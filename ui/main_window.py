@@ -475,7 +475,7 @@ class MainWindow(QMainWindow):
         if dialog.created_case is None:
             return
         self.case_list.search.clear()
-        self.case_list.filters.reset()
+        self.case_list.reset_filters()
         self.case_list.refresh()
         self.open_case(dialog.created_case.id)
 
