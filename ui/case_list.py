@@ -84,7 +84,7 @@ class CaseListModel(RowsModel[SearchHit]):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self.texts(row)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FOUND:
             return row.snippet or None
         if role == SORT_ROLE:
@@ -96,7 +96,7 @@ class CaseListModel(RowsModel[SearchHit]):
             return Qt.GlobalColor.darkRed
         return None
 
-    def _display(self, row: SearchHit, column: int) -> str:
+    def display_texts(self, row: SearchHit) -> list[str]:
         found = ", ".join(label_text(source) for source in row.matched_in)
         if row.snippet:
             found = f"{found}: {row.snippet}"
@@ -106,7 +106,7 @@ class CaseListModel(RowsModel[SearchHit]):
             date_text(row.opened_at.astimezone().date()),
             date_text(row.updated_at.astimezone().date()),
             found,
-        ][column]
+        ]
 
     def sort_key(self, row: SearchHit, column: int) -> Any:
         progress = row.progress
@@ -323,20 +323,27 @@ class CaseListPanel(QWidget):
             return
         self.errors.clear()
         self._generation += 1
-        generation, vault = self._generation, self.vault
+        generation, vault, model = self._generation, self.vault, self.model
         query = self._query()
+
+        def find(_: object) -> tuple[list[SearchHit], list[list[str]]]:
+            hits = vault.search.find(query)
+            return hits, [model.display_texts(hit) for hit in hits]
+
         run_in_background(
-            while_open(vault, lambda _: vault.search.find(query)),
+            while_open(vault, find),
             context=self,
-            on_result=lambda hits: self._found(generation, query, hits),
+            on_result=lambda found: self._found(generation, query, *found),
             on_error=lambda error: self._failed(generation, error),
         )
 
-    def _found(self, generation: int, query: CaseQuery, hits: list[SearchHit]) -> None:
+    def _found(
+        self, generation: int, query: CaseQuery, hits: list[SearchHit], texts: list[list[str]]
+    ) -> None:
         if generation != self._generation:
             return  # a newer search is under way; its result counts
         chosen = self.current_case_id()
-        self.model.set_rows(hits)
+        self.model.set_rows(hits, texts)
         self._update_columns(query.text)
         if len(hits) >= query.limit:
             text = self.tr("De eerste {count} casussen; zoek gerichter om meer te vinden.")

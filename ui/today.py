@@ -73,6 +73,7 @@ class TodayData:
     overview: TodayOverview
     drafts: list[tuple[int, str, date, str]]  # case, case title, day the lock kept it, form
     rows: list[TodayRow] | None = None  # made in the worker
+    texts: list[list[str]] | None = None  # the rows' texts, made in the worker too
 
 
 def load_today(vault: Vault, stuck_after_days: int) -> TodayData:
@@ -114,7 +115,10 @@ class TodayModel(RowsModel[TodayRow]):
         return self._attention_texts[attention]
 
     def set_data(self, data: TodayData) -> None:
-        self.set_rows(data.rows if data.rows is not None else self.rows_for(data))
+        if data.rows is None:
+            self.set_rows(self.rows_for(data))
+        else:
+            self.set_rows(data.rows, data.texts)
 
     def rows_for(self, data: TodayData) -> list[TodayRow]:
         """The table's rows; texts only, so the worker may make them."""
@@ -196,19 +200,22 @@ class TodayModel(RowsModel[TodayRow]):
             (row.days or 0, *urgency),
         ][column]
 
+    def display_texts(self, row: TodayRow) -> list[str]:
+        return [
+            self.attention_text(row.attention),
+            row.case_title,
+            row.detail,
+            date_text(row.day) if row.day else "",
+            "" if row.days is None else str(row.days),
+        ]
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.attention_text(row.attention),
-                row.case_title,
-                row.detail,
-                date_text(row.day) if row.day else "",
-                "" if row.days is None else str(row.days),
-            ][column]
+            return self.texts(row)[column]
         if role == SORT_ROLE:
             return self.sort_key(row, column)
         if role == CASE_ID_ROLE:
@@ -306,7 +313,8 @@ class TodayPanel(QWidget):
 
         def load(_: object) -> TodayData:
             data = load_today(vault, days)
-            return replace(data, rows=model.rows_for(data))
+            rows = model.rows_for(data)
+            return replace(data, rows=rows, texts=[model.display_texts(row) for row in rows])
 
         run_in_background(
             while_open(vault, load),

@@ -31,16 +31,28 @@ R = TypeVar("R")
 class RowsModel(QAbstractTableModel, Generic[R]):
     """One row per item of `rows`, under the given column headers, in the chosen order.
 
-    A subclass gives each row's key per column in `sort_key`."""
+    A subclass gives each row's key per column in `sort_key` and its texts in `display_texts`
+    (pure Python, so a worker may make them); each row's texts are made once, not at every
+    paint."""
 
     def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[R] = []
         self._headers = headers
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._texts: dict[int, list[str]] = {}
 
     def sort_key(self, row: R, column: int) -> Any:
         raise NotImplementedError
+
+    def display_texts(self, row: R) -> list[str]:
+        raise NotImplementedError
+
+    def texts(self, row: R) -> list[str]:
+        texts = self._texts.get(id(row))
+        if texts is None:
+            texts = self._texts[id(row)] = self.display_texts(row)
+        return texts
 
     def _in_order(self, rows: list[R]) -> list[R]:
         if self._sorted_by is None:
@@ -53,10 +65,12 @@ class RowsModel(QAbstractTableModel, Generic[R]):
             reverse=order == Qt.SortOrder.DescendingOrder,
         )
 
-    def set_rows(self, rows: list[R]) -> None:
+    def set_rows(self, rows: list[R], texts: list[list[str]] | None = None) -> None:
+        """`texts`: each row's display texts, when a worker made them already."""
         ordered = self._in_order(rows)
         self.beginResetModel()
         self.rows = ordered
+        self._texts = {} if texts is None else {id(r): t for r, t in zip(rows, texts, strict=True)}
         self.endResetModel()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
