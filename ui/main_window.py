@@ -9,9 +9,10 @@ In practice mode a banner across the top says so, and every window's title carri
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -99,8 +100,9 @@ class MainWindow(QMainWindow):
         self.today.focus_on_load = True
         self.today.refresh()
         self.today.settled.connect(self._first_screen_settled)
-        self.case_list = CaseListPanel(vault)
-        self.case_list.refresh()
+        # The case list follows in the next turn of the event loop (each turn stays short).
+        self._case_list: CaseListPanel | None = None
+        self._list_place = QWidget()
         self._case_view: CaseView | None = None
         self._case_weighing: CaseWeighing | None = None
         self._case_reports: CaseReports | None = None
@@ -109,7 +111,8 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.addWidget(self.today)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.case_list)
+        splitter.addWidget(self._list_place)
+        self.splitter = splitter
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -151,13 +154,38 @@ class MainWindow(QMainWindow):
         except MeldcodeError as exc:
             # A damaged installation: no melding can be addressed; the rest still works.
             self.statusBar().showMessage(error_text(exc))
-        self.case_list.new_case_requested.connect(self.new_case)
-        self.case_list.today_requested.connect(self.show_today)
-        self.case_list.case_chosen.connect(self.open_case)
         self.today.case_chosen.connect(self.open_case)
         self.today.draft_chosen.connect(self.open_draft)
         resize_within_screen(self, 1280, 800)
         self.right.setCurrentWidget(self.today)
+        self._cleared = False
+        QTimer.singleShot(0, self, self._case_list_turn)
+
+    @property
+    def case_list(self) -> CaseListPanel:
+        if self._case_list is None:
+            self._build_case_list()
+            assert self._case_list is not None
+        return self._case_list
+
+    def _case_list_turn(self) -> None:
+        if not self._cleared:
+            self._build_case_list()
+
+    def _build_case_list(self) -> None:
+        if self._case_list is not None:
+            return
+        panel = CaseListPanel(self.vault)
+        self._case_list = panel
+        panel.new_case_requested.connect(self.new_case)
+        panel.today_requested.connect(self.show_today)
+        panel.case_chosen.connect(self.open_case)
+        panel.refresh()
+        sizes = self.splitter.sizes()
+        self.splitter.replaceWidget(0, panel)
+        self.splitter.setSizes(sizes)
+        self._list_place.deleteLater()
+        self._keep_tab_order()
 
     def _first_screen_settled(self) -> None:
         # The page check reads the whole vault: it waits until Vandaag is there, so the two
@@ -208,17 +236,25 @@ class MainWindow(QMainWindow):
         view.open_case_requested.connect(self.open_case)
         view.changed.connect(self._case_changed)
 
-    def _status_bar_last_in_tab_order(self) -> None:
-        """Tab goes through the case and then to the status bar, as if the case view had been
-        there from the start (built later, it came after the status bar in the focus chain)."""
-        bar = self.statusBar()
-        last = self.previousInFocusChain()
-        if bar.isAncestorOf(last):
-            return
-        for control in bar.findChildren(QWidget):
-            if control.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                QWidget.setTabOrder(last, control)
-                last = control
+    def _keep_tab_order(self) -> None:
+        """Tab goes through the case list, then Vandaag or the case, then the status bar, as
+        when the window was built at once (what is built later comes last in the focus chain
+        until it is put in its place)."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and len(chain) < 10_000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        ordered: list[QWidget] = []
+        for part in (self._case_list, self.today, self._case_view, self.statusBar()):
+            if part is not None:
+                ordered += [
+                    w
+                    for w in chain
+                    if part.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ]
+        for first, second in itertools.pairwise(ordered):
+            QWidget.setTabOrder(first, second)
 
     def _showing_case(self) -> bool:
         return self._case_view is not None and self.right.currentWidget() is self._case_view
@@ -392,7 +428,7 @@ class MainWindow(QMainWindow):
             self.show_access_denied(exc)
             return
         self.right.setCurrentWidget(view)
-        self._status_bar_last_in_tab_order()
+        self._keep_tab_order()
         self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
 
@@ -572,9 +608,11 @@ class MainWindow(QMainWindow):
         """Drop every model and view that holds case data; the window is then closed."""
         self.dialogs.discard()
         self._wanted_case = None
+        self._cleared = True
         if self._case_view is not None:
             self._case_view.clear()
-        self.case_list.clear()
+        if self._case_list is not None:
+            self._case_list.clear()
         self.today.clear()
         if self.practice_titles is not None:
             self.practice_titles.stop()
