@@ -105,13 +105,15 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
     beats: list[float] = []
     shown: list[float] = []
     loaded: list[float] = []
+    painting: list[float] = []
 
     class Painted(QObject):
-        """Vandaag counts as shown when its list (or its summary) is painted after loading."""
+        """Vandaag counts as shown once its list (or its summary) has been painted after
+        loading: at the first heartbeat after that paint began, so the paint is included."""
 
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if loaded and not shown and event.type() == QEvent.Type.Paint:
-                shown.append(time.perf_counter())
+            if loaded and not painting and event.type() == QEvent.Type.Paint:
+                painting.append(time.perf_counter())
             return False
 
     painted = Painted()
@@ -126,6 +128,8 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
 
     def beat() -> None:
         beats.append(time.perf_counter())
+        if painting and not shown:
+            shown.append(beats[-1])
         if shown and beats[-1] - shown[0] > 1.5:
             app.quit()
 

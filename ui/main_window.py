@@ -102,16 +102,15 @@ class MainWindow(QMainWindow):
         self.today.settled.connect(self._first_screen_settled)
         # The case list follows in the next turn of the event loop (each turn stays short).
         self._case_list: CaseListPanel | None = None
-        self._list_place = QWidget()
         self._case_view: CaseView | None = None
         self._case_weighing: CaseWeighing | None = None
         self._case_reports: CaseReports | None = None
         self._pages_check_started = False
         self._wanted_case: tuple[int, str] | None = None  # asked for before the view was ready
+        self._preparing = False
         self.right = QStackedWidget()
         self.right.addWidget(self.today)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self._list_place)
         self.splitter = splitter
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
@@ -181,10 +180,13 @@ class MainWindow(QMainWindow):
         panel.today_requested.connect(self.show_today)
         panel.case_chosen.connect(self.open_case)
         panel.refresh()
-        sizes = self.splitter.sizes()
-        self.splitter.replaceWidget(0, panel)
-        self.splitter.setSizes(sizes)
-        self._list_place.deleteLater()
+        self.splitter.insertWidget(0, panel)
+        # Last among the splitter's children, as when the window was built at once (the order
+        # in which the window's controls are listed, e.g. to a screen reader, stays the same).
+        panel.raise_()
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([480, 800])
         self._keep_tab_order()
 
     def _first_screen_settled(self) -> None:
@@ -411,6 +413,7 @@ class MainWindow(QMainWindow):
         open_help(near=self)
 
     def show_today(self) -> None:
+        self._wanted_case = None  # a first case still being prepared is not shown over it
         self.right.setCurrentWidget(self.today)
         self.dossier_action.setEnabled(False)
         self.today.focus_on_load = True
@@ -449,10 +452,10 @@ class MainWindow(QMainWindow):
         """The first case of the session: the kaders are read and checked and the case view's
         modules imported in the worker (that takes a moment), then the case is shown. The
         window stays usable meanwhile; the last case asked for is the one shown."""
-        first = self._wanted_case is None
         self._wanted_case = (case_id, form)
-        if not first:
+        if self._preparing:
             return
+        self._preparing = True
         self.statusBar().showMessage(self.tr("De casus wordt geopend…"))
 
         def prepare(_: object) -> FrameworkLibrary:
@@ -466,10 +469,16 @@ class MainWindow(QMainWindow):
             prepare,
             context=self,
             on_result=self._case_view_prepared,
-            on_error=lambda error: self.statusBar().showMessage(error_text(error)),
+            on_error=self._case_view_failed,
         )
 
+    def _case_view_failed(self, error: MeldcodeError) -> None:
+        self._preparing = False
+        self._wanted_case = None
+        self.statusBar().showMessage(error_text(error))
+
     def _case_view_prepared(self, library: FrameworkLibrary) -> None:
+        self._preparing = False
         if self._library is None:
             self._library = library
         wanted, self._wanted_case = self._wanted_case, None

@@ -124,3 +124,18 @@ def test_rows_sort_in_the_model_keep_their_arrival_order_on_ties_and_keep_the_cu
     assert table.currentIndex().siblingAtColumn(1).data() == "b"
     model.set_rows([(5, "e"), (4, "d")])  # a new fill keeps the chosen order
     assert shown(proxy) == ["d", "e"]
+
+
+def test_going_back_to_vandaag_while_the_first_case_is_prepared_stays_there(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    main, _ = run_setup(qtbot, make_shell())
+    case_id = main.vault.cases.create(CaseDraft("Gezin Jansen")).id
+    shipped_library.cache_clear()
+    main._library = None
+    main.open_case(case_id)
+    main.show_today()
+    qtbot.waitUntil(lambda: main.statusBar().currentMessage() == "")  # the worker is back
+    assert main.right.currentWidget() is main.today
+    main.open_case(case_id)  # the kaders are there now: at once
+    assert main.right.currentWidget() is main.case_view
