@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -55,6 +55,10 @@ if TYPE_CHECKING:
     from ui.report.case_reports import CaseReports
 
 STATUS_MESSAGE_MS = 10_000
+# PySide makes a Qt enum's Python class when it is first used, and the first QAction uses three
+# of QIcon's (about 15 ms). They are made here, as the module is read beside the key
+# derivation, instead of while the window thread builds the menus.
+ENUMS_OF_ACTIONS = (QIcon.Mode, QIcon.State, QIcon.ThemeIcon)
 log = get_logger("main_window")
 
 
