@@ -84,11 +84,11 @@ class CaseListModel(RowsModel[SearchHit]):
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self.texts(row)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.FOUND:
             return row.snippet or None
         if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            return self.sort_key(row, column)
         if role == CASE_ID_ROLE:
             return row.case_id
         worried = row.progress.radar or row.progress.help_not_safe
@@ -96,7 +96,7 @@ class CaseListModel(RowsModel[SearchHit]):
             return Qt.GlobalColor.darkRed
         return None
 
-    def _display(self, row: SearchHit, column: int) -> str:
+    def display_texts(self, row: SearchHit) -> list[str]:
         found = ", ".join(label_text(source) for source in row.matched_in)
         if row.snippet:
             found = f"{found}: {row.snippet}"
@@ -106,9 +106,9 @@ class CaseListModel(RowsModel[SearchHit]):
             date_text(row.opened_at.astimezone().date()),
             date_text(row.updated_at.astimezone().date()),
             found,
-        ][column]
+        ]
 
-    def _sort_key(self, row: SearchHit, column: int) -> Any:
+    def sort_key(self, row: SearchHit, column: int) -> Any:
         progress = row.progress
         step = progress.current_step.number if progress.current_step else 6
         return [
@@ -229,11 +229,11 @@ class CaseListPanel(QWidget):
         self.today_button.clicked.connect(self.today_requested)
         self.new_case_button = QPushButton(self.tr("Nieuwe casus…"))
         self.new_case_button.clicked.connect(self.new_case_requested)
-        self.filters = SearchFilters()
-        self.filters.hide()
-        self.filters_button.toggled.connect(self.filters.setVisible)
+        # The filters are built when first shown: most searches are words only.
+        self._filters: SearchFilters | None = None
+        self.filters_button.toggled.connect(self._toggle_filters)
         self.search_error = error_label()
-        self.errors = FieldErrors(self.filters.fields, self.search_error)
+        self.errors = FieldErrors({}, self.search_error)
         self.count = QLabel()
         self.count.setObjectName("caseCount")
         self.model = CaseListModel(self)
@@ -264,7 +264,6 @@ class CaseListPanel(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
-        self.filters.changed.connect(self._search_timer.start)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.chosen.connect(self._chosen)
         top = QHBoxLayout()
@@ -278,38 +277,77 @@ class CaseListPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addLayout(top)
-        layout.addWidget(self.filters)
         layout.addWidget(self.search_error)
         layout.addWidget(self.table)
         self._update_columns("")
 
+    @property
+    def filters(self) -> SearchFilters:
+        if self._filters is None:
+            filters = SearchFilters()
+            filters.setVisible(self.filters_button.isChecked())
+            filters.changed.connect(self._search_timer.start)
+            self.errors.fields.update(filters.fields)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self.search_error), filters)
+            # Built later, they came last in the focus chain; Tab reaches them after the button.
+            previous: QWidget = self.filters_button
+            widget = filters.nextInFocusChain()
+            while filters.isAncestorOf(widget):
+                following = widget.nextInFocusChain()
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    QWidget.setTabOrder(previous, widget)
+                    previous = widget
+                widget = following
+            self._filters = filters
+        return self._filters
+
+    def _toggle_filters(self, shown: bool) -> None:
+        self.filters.setVisible(shown)
+
+    def _query(self) -> CaseQuery:
+        text = self.search.text()
+        return CaseQuery(text=text) if self._filters is None else self._filters.query(text)
+
+    def reset_filters(self) -> None:
+        if self._filters is not None:
+            self._filters.reset()
+
     def refresh(self) -> None:
         """Search again (after typing, a filter, or a change), keeping the chosen case."""
         self._search_timer.stop()
-        unreadable = self.filters.unreadable()
+        unreadable = {} if self._filters is None else self._filters.unreadable()
         if unreadable:
             self.errors.show(None, unreadable)
             return
         self.errors.clear()
         self._generation += 1
-        generation, vault = self._generation, self.vault
-        query = self.filters.query(self.search.text())
+        generation, vault, model = self._generation, self.vault, self.model
+        query = self._query()
+
+        def find(_: object) -> tuple[list[SearchHit], list[list[str]]]:
+            hits = vault.search.find(query)
+            return hits, [model.display_texts(hit) for hit in hits]
+
         run_in_background(
-            while_open(vault, lambda _: vault.search.find(query)),
+            while_open(vault, find),
             context=self,
-            on_result=lambda hits: self._found(generation, query, hits),
+            on_result=lambda found: self._found(generation, query, *found),
             on_error=lambda error: self._failed(generation, error),
         )
 
-    def _found(self, generation: int, query: CaseQuery, hits: list[SearchHit]) -> None:
+    def _found(
+        self, generation: int, query: CaseQuery, hits: list[SearchHit], texts: list[list[str]]
+    ) -> None:
         if generation != self._generation:
             return  # a newer search is under way; its result counts
         chosen = self.current_case_id()
-        self.model.set_rows(hits)
+        self.model.set_rows(hits, texts)
         self._update_columns(query.text)
         if len(hits) >= query.limit:
             text = self.tr("De eerste {count} casussen; zoek gerichter om meer te vinden.")
-        elif self.filters.active() or query.text.strip():
+        elif (self._filters is not None and self._filters.active()) or query.text.strip():
             text = self.tr("{count} gevonden")
         elif len(hits) == 1:
             text = self.tr("1 casus")
@@ -365,7 +403,7 @@ class CaseListPanel(QWidget):
         self._generation += 1  # a search still under way shows nothing any more
         self._pending = None
         self.search.clear()
-        self.filters.reset()
+        self.reset_filters()
         self._search_timer.stop()
         self.model.clear()
         self.count.clear()

@@ -9,8 +9,11 @@ In practice mode a banner across the top says so, and every window's title carri
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+import itertools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -26,39 +29,36 @@ from PySide6.QtWidgets import (
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import AccessDenied, MeldcodeError, VaultClosed, VaultDamaged
-from app.export.veilig_thuis import load_default
+from app.export.veilig_thuis import VeiligThuisList, load_default
 from app.framework.library import FrameworkLibrary, shipped_library
 from app.logs import get_logger
 from app.settings import Settings
 from app.vault.vault import Vault
-from ui.about_dialog import AboutDialog
-from ui.access_log_dialog import AccessLogDialog
-from ui.assessment.case_weighing import CaseWeighing
-from ui.backup_dialogs import BackupDialog
-from ui.case_dialog import NewCaseDialog
 from ui.case_list import CaseListPanel
-from ui.case_view import CaseView
-from ui.contacts_dialog import ContactsDialog
-from ui.edit_dialog import EditDialog
-from ui.help.window import open_help
 from ui.idle import LOCK_KEYS
 from ui.practice import PracticeBanner, PracticeTitles, marked_title
-from ui.practice_menu import (
-    PracticeDetailsDialog,
-    annual_overview_dialog,
-    registration_list_dialog,
-)
-from ui.report.case_reports import CaseReports
 from ui.text import error_text, label_text
 from ui.today import TodayPanel
-from ui.users_dialog import UsersDialog
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
 from ui.widgets.notice import DetailedNotice
 from ui.widgets.tones import Look, Tone
 from ui.workers import run_in_background, while_open
 
+# What Vandaag does not need is imported and built when it is first used (the case view with
+# its steps, the weging, the documents and the PDF stack behind them, every dialog): the main
+# window then stands, with Vandaag in it, without holding up the window thread.
+if TYPE_CHECKING:
+    from ui.assessment.case_weighing import CaseWeighing
+    from ui.case_dialog import NewCaseDialog
+    from ui.case_view import CaseView
+    from ui.report.case_reports import CaseReports
+
 STATUS_MESSAGE_MS = 10_000
+# PySide makes a Qt enum's Python class when it is first used, and the first QAction uses three
+# of QIcon's (about 15 ms). They are made here, as the module is read beside the key
+# derivation, instead of while the window thread builds the menus.
+ENUMS_OF_ACTIONS = (QIcon.Mode, QIcon.State, QIcon.ThemeIcon)
 log = get_logger("main_window")
 
 
@@ -89,7 +89,8 @@ class MainWindow(QMainWindow):
         self._closing_for_lock = False
         settings = settings or Settings()
         self.settings = settings
-        self.library = library if library is not None else shipped_library()
+        # The kaders are read (and checked) when the case view or a dialog first needs them.
+        self._library = library
         title = self.tr("Meldcode Werkplek")
         self.practice_titles: PracticeTitles | None = None
         if vault.is_practice:
@@ -98,14 +99,23 @@ class MainWindow(QMainWindow):
             self.practice_titles.start()
         self.setWindowTitle(title)
 
-        self.case_list = CaseListPanel(vault)
-        self.case_view = CaseView(vault)
+        # Vandaag is read first, in the worker, while the rest of the window is put together.
         self.today = TodayPanel(vault, settings.stuck_after_days)
+        self.today.focus_on_load = True
+        self.today.refresh()
+        self.today.settled.connect(self._first_screen_settled)
+        # The case list follows in the next turn of the event loop (each turn stays short).
+        self._case_list: CaseListPanel | None = None
+        self._case_view: CaseView | None = None
+        self._case_weighing: CaseWeighing | None = None
+        self._case_reports: CaseReports | None = None
+        self._pages_check_started = False
+        self._wanted_case: tuple[int, str] | None = None  # asked for before the view was ready
+        self._preparing = False
         self.right = QStackedWidget()
         self.right.addWidget(self.today)
-        self.right.addWidget(self.case_view)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.case_list)
+        self.splitter = splitter
         splitter.addWidget(self.right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
@@ -141,27 +151,119 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         # Hidden from whoever does not work on cases; the core refuses it regardless.
         self.new_case_action.setEnabled(vault.user.reads_cases)
-        self.case_weighing = CaseWeighing(self.case_view, settings, self.library, self)
-        self.case_reports: CaseReports | None = None
+        self.listing: VeiligThuisList | None = None
         try:
             self.listing = load_default()
         except MeldcodeError as exc:
             # A damaged installation: no melding can be addressed; the rest still works.
-            self.listing = None
             self.statusBar().showMessage(error_text(exc))
-        else:
-            self.case_reports = CaseReports(self.case_view, self.listing, self)
-        self.case_list.new_case_requested.connect(self.new_case)
-        self.case_list.today_requested.connect(self.show_today)
-        self.case_list.case_chosen.connect(self.open_case)
         self.today.case_chosen.connect(self.open_case)
         self.today.draft_chosen.connect(self.open_draft)
-        self.case_view.open_case_requested.connect(self.open_case)
-        self.case_view.changed.connect(self._case_changed)
-        self.case_list.refresh()
         resize_within_screen(self, 1280, 800)
-        self.show_today()
-        self._check_pages()
+        self.right.setCurrentWidget(self.today)
+        self._cleared = False
+        QTimer.singleShot(0, self, self._case_list_turn)
+
+    @property
+    def case_list(self) -> CaseListPanel:
+        if self._case_list is None:
+            self._build_case_list()
+            assert self._case_list is not None
+        return self._case_list
+
+    def _case_list_turn(self) -> None:
+        if not self._cleared:
+            self._build_case_list()
+
+    def _build_case_list(self) -> None:
+        if self._case_list is not None:
+            return
+        panel = CaseListPanel(self.vault)
+        self._case_list = panel
+        panel.new_case_requested.connect(self.new_case)
+        panel.today_requested.connect(self.show_today)
+        panel.case_chosen.connect(self.open_case)
+        panel.refresh()
+        self.splitter.insertWidget(0, panel)
+        # Last among the splitter's children, as when the window was built at once (the order
+        # in which the window's controls are listed, e.g. to a screen reader, stays the same).
+        panel.raise_()
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([480, 800])
+        self._keep_tab_order()
+
+    def _first_screen_settled(self) -> None:
+        # The page check reads the whole vault: it waits until Vandaag is there, so the two
+        # do not share the disk and the processor while the user waits for the first screen.
+        if not self._pages_check_started:
+            self._pages_check_started = True
+            self._check_pages()
+
+    # -- the case view, built when it is first needed -----------------------------------------
+
+    @property
+    def library(self) -> FrameworkLibrary:
+        """The kaders: the shipped ones (read once per run) unless others were given."""
+        if self._library is None:
+            self._library = shipped_library()
+        return self._library
+
+    @property
+    def case_view(self) -> CaseView:
+        if self._case_view is None:
+            self._build_case_view()
+            assert self._case_view is not None
+        return self._case_view
+
+    @property
+    def case_weighing(self) -> CaseWeighing:
+        self.case_view  # noqa: B018 - builds the weging's hooks with the view
+        assert self._case_weighing is not None
+        return self._case_weighing
+
+    @property
+    def case_reports(self) -> CaseReports | None:
+        """The melding and the dossier; None when the Veilig Thuis list could not be read."""
+        self.case_view  # noqa: B018 - builds the documents' hooks with the view
+        return self._case_reports
+
+    def _build_case_view(self) -> None:
+        from ui.assessment.case_weighing import CaseWeighing
+        from ui.case_view import CaseView
+        from ui.report.case_reports import CaseReports
+
+        view = CaseView(self.vault)
+        self._case_view = view
+        self.right.addWidget(view)
+        self._case_weighing = CaseWeighing(view, self.settings, self.library, self)
+        if self.listing is not None:
+            self._case_reports = CaseReports(view, self.listing, self)
+        view.open_case_requested.connect(self.open_case)
+        view.changed.connect(self._case_changed)
+
+    def _keep_tab_order(self) -> None:
+        """Tab goes through the case list, then Vandaag or the case, then the status bar, as
+        when the window was built at once (what is built later comes last in the focus chain
+        until it is put in its place)."""
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not self and len(chain) < 10_000:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        ordered: list[QWidget] = []
+        for part in (self._case_list, self.today, self._case_view, self.statusBar()):
+            if part is not None:
+                ordered += [
+                    w
+                    for w in chain
+                    if part.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                ]
+        for first, second in itertools.pairwise(ordered):
+            QWidget.setTabOrder(first, second)
+
+    def _showing_case(self) -> bool:
+        return self._case_view is not None and self.right.currentWidget() is self._case_view
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
@@ -244,7 +346,7 @@ class MainWindow(QMainWindow):
         # The key itself is handled application-wide (ui.help.window.HelpKeys); shown here only.
         self.guide_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         self.guide_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.guide_action.triggered.connect(lambda: open_help(near=self))
+        self.guide_action.triggered.connect(self.open_guide)
         help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&Over Meldcode Werkplek"), self)
         about.triggered.connect(self.about)
@@ -309,27 +411,89 @@ class MainWindow(QMainWindow):
 
     # -- what the right side shows -----------------------------------------------------------
 
+    def open_guide(self) -> None:
+        from ui.help.window import open_help
+
+        open_help(near=self)
+
     def show_today(self) -> None:
+        self._wanted_case = None  # a first case still being prepared is not shown over it
         self.right.setCurrentWidget(self.today)
         self.dossier_action.setEnabled(False)
         self.today.focus_on_load = True
         self.today.refresh()
 
     def open_case(self, case_id: int) -> None:
+        if self._case_view is None and not self._kaders_read():
+            self._prepare_case_view(case_id, "")
+            return
+        view = self.case_view
         try:
-            self.case_view.show_case(case_id)
+            view.show_case(case_id)
         except AccessDenied as exc:
             # The core refused (and logged the attempt); say why, and stay where we were.
             self.show_access_denied(exc)
             return
-        self.right.setCurrentWidget(self.case_view)
+        self.right.setCurrentWidget(view)
+        self._keep_tab_order()
         self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
 
     def open_draft(self, case_id: int, form: str) -> None:
         """A draft chosen in Vandaag: its case, and the form it belongs to with the draft."""
+        if self._case_view is None and not self._kaders_read():
+            self._prepare_case_view(case_id, form)
+            return
         self.open_case(case_id)
         self.case_view.open_draft(form)
+
+    def _kaders_read(self) -> bool:
+        if self._library is None and shipped_library.cache_info().currsize:
+            self._library = shipped_library()
+        return self._library is not None
+
+    def _prepare_case_view(self, case_id: int, form: str) -> None:
+        """The first case of the session: the kaders are read and checked and the case view's
+        modules imported in the worker (that takes a moment), then the case is shown. The
+        window stays usable meanwhile; the last case asked for is the one shown."""
+        self._wanted_case = (case_id, form)
+        if self._preparing:
+            return
+        self._preparing = True
+        self.statusBar().showMessage(self.tr("De casus wordt geopend…"))
+
+        def prepare(_: object) -> FrameworkLibrary:
+            import ui.assessment.case_weighing
+            import ui.case_view
+            import ui.report.case_reports  # noqa: F401 - imported here, off the window thread
+
+            return shipped_library()
+
+        run_in_background(
+            prepare,
+            context=self,
+            on_result=self._case_view_prepared,
+            on_error=self._case_view_failed,
+        )
+
+    def _case_view_failed(self, error: MeldcodeError) -> None:
+        self._preparing = False
+        self._wanted_case = None
+        self.statusBar().showMessage(error_text(error))
+
+    def _case_view_prepared(self, library: FrameworkLibrary) -> None:
+        self._preparing = False
+        if self._library is None:
+            self._library = library
+        wanted, self._wanted_case = self._wanted_case, None
+        self.statusBar().clearMessage()
+        if wanted is None:
+            return
+        case_id, form = wanted
+        if form:
+            self.open_draft(case_id, form)
+        else:
+            self.open_case(case_id)
 
     def focus_search(self) -> None:
         self.case_list.search.setFocus()
@@ -338,7 +502,8 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         """New settings: the profession group decides the kader, Vandaag when a case stalls."""
         self.settings = settings
-        self.case_weighing.apply_settings(settings)
+        if self._case_weighing is not None:
+            self._case_weighing.apply_settings(settings)
         self.today.stuck_after_days = settings.stuck_after_days
         if self.right.currentWidget() is self.today:
             self.today.refresh()
@@ -349,6 +514,8 @@ class MainWindow(QMainWindow):
     # -- actions ---------------------------------------------------------------------------
 
     def new_case(self) -> None:
+        from ui.case_dialog import NewCaseDialog
+
         dialog = NewCaseDialog(self.vault, self)
         dialog.accepted.connect(lambda: self._case_created(dialog))
         self.open_dialog(dialog)
@@ -357,32 +524,46 @@ class MainWindow(QMainWindow):
         if dialog.created_case is None:
             return
         self.case_list.search.clear()
-        self.case_list.filters.reset()
+        self.case_list.reset_filters()
         self.case_list.refresh()
         self.open_case(dialog.created_case.id)
 
     def open_contacts(self) -> None:
+        from ui.contacts_dialog import ContactsDialog
+
         self.open_dialog(ContactsDialog(self.vault, self))
 
     def print_dossier(self) -> None:
+        if not self._showing_case():
+            return
         case = self.case_view.case
-        if case is not None and self.right.currentWidget() is self.case_view:
+        if case is not None:
             self.case_view.print_dossier.emit(case.id)
 
     def open_practice_details(self) -> None:
+        from ui.practice_menu import PracticeDetailsDialog
+
         if self.listing is not None:
             self.open_dialog(PracticeDetailsDialog(self.vault, self.listing, self))
 
     def open_annual_overview(self) -> None:
+        from ui.practice_menu import annual_overview_dialog
+
         self.open_dialog(annual_overview_dialog(self.vault, self))
 
     def open_registration_list(self) -> None:
+        from ui.practice_menu import registration_list_dialog
+
         self.open_dialog(registration_list_dialog(self.vault, self))
 
     def open_users(self) -> None:
+        from ui.users_dialog import UsersDialog
+
         self.open_dialog(UsersDialog(self.vault, self.device_store, self))
 
     def open_access_log(self) -> None:
+        from ui.access_log_dialog import AccessLogDialog
+
         dialog = AccessLogDialog(self.vault, self)
         dialog.case_requested.connect(self.open_case)
         self.open_dialog(dialog)
@@ -397,6 +578,8 @@ class MainWindow(QMainWindow):
         box.open()
 
     def make_backup(self) -> None:
+        from ui.backup_dialogs import BackupDialog
+
         dialog = BackupDialog(self.vault, self)
         dialog.done.connect(
             lambda path: self.statusBar().showMessage(
@@ -406,6 +589,8 @@ class MainWindow(QMainWindow):
         self.open_dialog(dialog)
 
     def about(self) -> None:
+        from ui.about_dialog import AboutDialog
+
         self.open_dialog(AboutDialog(self.settings, self.library, self))
 
     @property
@@ -419,8 +604,11 @@ class MainWindow(QMainWindow):
 
     def keep_drafts(self) -> int:
         """Write the unsaved input of the open forms into the vault (before it locks)."""
+        from ui.edit_dialog import EditDialog
+
         kept = 0
-        for dialog in (self.dialogs.dialog, self.case_view.active_dialog):
+        view = self._case_view
+        for dialog in (self.dialogs.dialog, view.active_dialog if view is not None else None):
             if isinstance(dialog, EditDialog):
                 try:
                     kept += dialog.save_draft()
@@ -432,8 +620,12 @@ class MainWindow(QMainWindow):
     def clear_case_data(self) -> None:
         """Drop every model and view that holds case data; the window is then closed."""
         self.dialogs.discard()
-        self.case_view.clear()
-        self.case_list.clear()
+        self._wanted_case = None
+        self._cleared = True
+        if self._case_view is not None:
+            self._case_view.clear()
+        if self._case_list is not None:
+            self._case_list.clear()
         self.today.clear()
         if self.practice_titles is not None:
             self.practice_titles.stop()

@@ -58,12 +58,12 @@ def preload_workplace() -> None:
     def load() -> None:
         for name in WORKPLACE_MODULES:
             importlib.import_module(name)
-        # What the main window reads first, cached once per run: the shipped kaders and the
-        # Veilig Thuis list. A failure is left for the main window to explain.
+        # What the main window reads first, cached once per run: the Veilig Thuis list. A
+        # failure is left for the main window to explain. (The kaders are read when the first
+        # case is opened: reading them here would hold up the window thread as it builds.)
         from app.export.veilig_thuis import load_default
-        from app.framework.library import shipped_library
 
-        for read in (shipped_library, load_default):
+        for read in (load_default,):
             try:
                 read()
             except Exception:

@@ -37,10 +37,9 @@ from app.store.today import (
 )
 from app.vault.vault import Vault
 from ui.steps.entry_text import step_title
-from ui.steps.pages import heading
 from ui.text import date_text, error_text, label_text
 from ui.widgets.choosing_table import ChoosingTable
-from ui.widgets.labels import wrapped
+from ui.widgets.labels import heading, wrapped
 from ui.widgets.table_model import (
     CASE_ID_ROLE,
     SORT_ROLE,
@@ -93,6 +92,7 @@ class TodayData:
     overview: TodayOverview
     drafts: list[tuple[int, str, date, str]]  # case, case title, day the lock kept it, form
     rows: list[TodayRow] | None = None  # made in the worker
+    texts: list[list[str]] | None = None  # the rows' texts, made in the worker too
 
 
 def load_today(vault: Vault, stuck_after_days: int) -> TodayData:
@@ -134,7 +134,10 @@ class TodayModel(RowsModel[TodayRow]):
         return self._attention_texts[attention]
 
     def set_data(self, data: TodayData) -> None:
-        self.set_rows(data.rows if data.rows is not None else self.rows_for(data))
+        if data.rows is None:
+            self.set_rows(self.rows_for(data))
+        else:
+            self.set_rows(data.rows, data.texts)
 
     def rows_for(self, data: TodayData) -> list[TodayRow]:
         """The table's rows; texts only, so the worker may make them."""
@@ -205,29 +208,35 @@ class TodayModel(RowsModel[TodayRow]):
         ]
         return rows
 
+    def sort_key(self, row: TodayRow, column: int) -> Any:
+        # Ties keep the order of urgency, the longest waiting first.
+        urgency = (int(row.attention), -(row.days or 0))
+        return [
+            urgency,
+            (row.case_title.casefold(), *urgency),
+            (row.detail.casefold(), *urgency),
+            (row.day.toordinal() if row.day else 0, *urgency),
+            (row.days or 0, *urgency),
+        ][column]
+
+    def display_texts(self, row: TodayRow) -> list[str]:
+        return [
+            self.attention_text(row.attention),
+            row.case_title,
+            row.detail,
+            date_text(row.day) if row.day else "",
+            "" if row.days is None else str(row.days),
+        ]
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.attention_text(row.attention),
-                row.case_title,
-                row.detail,
-                date_text(row.day) if row.day else "",
-                "" if row.days is None else str(row.days),
-            ][column]
+            return self.texts(row)[column]
         if role == SORT_ROLE:
-            # Ties keep the order of urgency, the longest waiting first.
-            urgency = (int(row.attention), -(row.days or 0))
-            return [
-                urgency,
-                (row.case_title.casefold(), *urgency),
-                (row.detail.casefold(), *urgency),
-                (row.day.toordinal() if row.day else 0, *urgency),
-                (row.days or 0, *urgency),
-            ][column]
+            return self.sort_key(row, column)
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == DRAFT_FORM_ROLE:
@@ -243,6 +252,7 @@ class TodayPanel(QWidget):
     case_chosen = Signal(int)
     draft_chosen = Signal(int, str)  # case, form: open the form with the draft it kept
     loaded = Signal()
+    settled = Signal()  # a reading ended, shown or not
 
     def __init__(self, vault: Vault, stuck_after_days: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -322,7 +332,8 @@ class TodayPanel(QWidget):
 
         def load(_: object) -> TodayData:
             data = load_today(vault, days)
-            return replace(data, rows=model.rows_for(data))
+            rows = model.rows_for(data)
+            return replace(data, rows=rows, texts=[model.display_texts(row) for row in rows])
 
         run_in_background(
             while_open(vault, load),
@@ -382,6 +393,7 @@ class TodayPanel(QWidget):
         if self._again:
             self._again = False
             self.refresh()
+        self.settled.emit()
 
     def clear(self) -> None:
         self._again = False

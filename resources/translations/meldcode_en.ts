@@ -2454,6 +2454,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>The vault is damaged: part of the data can no longer be read or was changed outside this program. Do not continue working in this vault: restore a backup and report this to your administrator.</translation>
     </message>
     <message>
+        <source>De casus wordt geopend…</source>
+        <translation>Opening the case…</translation>
+    </message>
+    <message>
         <source>Geen toegang</source>
         <translation>No access</translation>
     </message>

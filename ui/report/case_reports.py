@@ -16,26 +16,20 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from app.case_documents.dossier_builder import dossier_content_for_case
-from app.case_documents.exports import (
-    DossierPurpose,
-    earlier_report_exports,
-    export_dossier_for_case,
-    export_report_for_case,
-    record_dossier_printed,
-)
-from app.case_documents.report_builder import report_content_for_case
 from app.domain.entries import ReportRegistration
-from app.export.dossier import DossierContent
-from app.export.exporter import Progress
-from app.export.report_content import ReportContent
 from app.export.veilig_thuis import VeiligThuisList
 from app.practice_profile import practice_profile
 from app.vault.vault import Vault
 from ui.case_view import CaseView
 from ui.workers import while_open
 
+# The PDF stack behind the documents is imported when a document is asked for, not with the
+# case view: most sessions never make one, and it is the largest part of the program.
 if TYPE_CHECKING:
+    from app.case_documents.exports import DossierPurpose
+    from app.export.dossier import DossierContent
+    from app.export.exporter import Progress
+    from app.export.report_content import ReportContent
     from ui.report.composer import ReportComposerDialog
     from ui.report.dossier_dialog import DossierDialog
 
@@ -57,7 +51,9 @@ class CaseReports(QObject):
     # -- the melding -------------------------------------------------------------------------
 
     def compose(self, case_id: int) -> ReportComposerDialog:
-        from ui.report.composer import ReportComposerDialog  # the PDF stack: when asked
+        from app.case_documents.exports import earlier_report_exports, export_report_for_case
+        from app.case_documents.report_builder import report_content_for_case
+        from ui.report.composer import ReportComposerDialog
 
         vault = self.vault
         decision = vault.reports.decision_to_carry_out(case_id)
@@ -96,7 +92,9 @@ class CaseReports(QObject):
     # -- the dossier -------------------------------------------------------------------------
 
     def open_dossier(self, case_id: int) -> DossierDialog:
-        from ui.report.dossier_dialog import DossierDialog  # the PDF stack: when asked
+        from app.case_documents.dossier_builder import dossier_content_for_case
+        from app.case_documents.exports import export_dossier_for_case, record_dossier_printed
+        from ui.report.dossier_dialog import DossierDialog
 
         vault = self.vault
 

@@ -12,10 +12,8 @@ from datetime import date
 from typing import cast
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QTabBar,
     QTabWidget,
@@ -39,7 +37,7 @@ from ui.steps.entry_text import step_title, steps_text
 from ui.steps.step_bar import Page
 from ui.text import date_text, label_text, message_text
 from ui.timeline import Timeline
-from ui.widgets.labels import warning, wrapped
+from ui.widgets.labels import heading, warning, wrapped
 
 GUIDANCE_STYLE = "color: palette(placeholder-text);"
 
@@ -92,16 +90,6 @@ class CaseSnapshot:
             and item.round == self.progress.round
         ]
         return max(found, key=lambda entry: entry.id) if found else None
-
-
-def heading(text: str = "") -> QLabel:
-    label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setBold(True)
-    label.setFont(font)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class StepHeader(QWidget):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
 from ui.widgets.tones import Look, Tone
@@ -16,6 +16,17 @@ TITLE_BAR_ROOM = 40
 def wrapped(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def heading(text: str = "") -> QLabel:
+    """A title over a page or a panel."""
+    label = QLabel(text)
+    font = QFont(label.font())
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
 

@@ -2,6 +2,10 @@
 
 A row's sort key (`SORT_ROLE`) may be a tuple, so ties fall back on a second order; the case a
 row is about travels with it (`CASE_ID_ROLE`), whatever the sorting.
+
+The model keeps its rows in the order shown and sorts them itself, in one Python sort per fill
+or per click on a header: a sorting proxy would instead call back into Python for every
+comparison (thousands per fill), which holds up the window thread.
 """
 
 from __future__ import annotations
@@ -10,10 +14,10 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import QHeaderView
@@ -25,17 +29,64 @@ R = TypeVar("R")
 
 
 class RowsModel(QAbstractTableModel, Generic[R]):
-    """One row per item of `rows`, under the given column headers."""
+    """One row per item of `rows`, under the given column headers, in the chosen order.
+
+    A subclass gives each row's key per column in `sort_key` and its texts in `display_texts`
+    (pure Python, so a worker may make them); each row's texts are made once, not at every
+    paint."""
 
     def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.rows: list[R] = []
         self._headers = headers
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
+        self._texts: dict[int, list[str]] = {}
 
-    def set_rows(self, rows: list[R]) -> None:
+    def sort_key(self, row: R, column: int) -> Any:
+        raise NotImplementedError
+
+    def display_texts(self, row: R) -> list[str]:
+        raise NotImplementedError
+
+    def texts(self, row: R) -> list[str]:
+        texts = self._texts.get(id(row))
+        if texts is None:
+            texts = self._texts[id(row)] = self.display_texts(row)
+        return texts
+
+    def _in_order(self, rows: list[R]) -> list[R]:
+        if self._sorted_by is None:
+            return list(rows)
+        column, order = self._sorted_by
+        # Stable either way: equal keys keep the order the rows came in, as a view's sort did.
+        return sorted(
+            rows,
+            key=lambda row: self.sort_key(row, column),
+            reverse=order == Qt.SortOrder.DescendingOrder,
+        )
+
+    def set_rows(self, rows: list[R], texts: list[list[str]] | None = None) -> None:
+        """`texts`: each row's display texts, when a worker made them already."""
+        ordered = self._in_order(rows)
         self.beginResetModel()
-        self.rows = list(rows)
+        self.rows = ordered
+        self._texts = {} if texts is None else {id(r): t for r, t in zip(rows, texts, strict=True)}
         self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self._sorted_by = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        places = {id(row): place for place, row in enumerate(self.rows)}
+        ordered = self._in_order(self.rows)
+        new_place = {places[id(row)]: place for place, row in enumerate(ordered)}
+        self.rows = ordered
+        # The chosen row and the selection go along with their rows.
+        before = self.persistentIndexList()
+        after = [self.index(new_place[index.row()], index.column()) for index in before]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
 
     def clear(self) -> None:
         self.set_rows([])
@@ -54,15 +105,13 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         return None
 
 
-class SortProxy(QSortFilterProxyModel):
-    """Sorts on `SORT_ROLE`, which may hold any comparable value, tuples included."""
+class SortProxy(QIdentityProxyModel):
+    """What the view shows of a `RowsModel`: the rows as the model orders them. A click on a
+    header reaches the model's own `sort`."""
 
     def __init__(self, source: QAbstractTableModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setSourceModel(source)
-
-    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
-        return bool(left.data(SORT_ROLE) < right.data(SORT_ROLE))
 
 
 def fixed_widths(header: QHeaderView, samples: dict[int, str]) -> None:
