@@ -1,0 +1,284 @@
+"""`meldcode-werkplek server init|migrate|status` on a real PostgreSQL: the practice is made once,
+its key slots open with the passphrase and the recovery code, the program role gets no more than
+it needs, and every failure to connect is a Dutch message with a non-zero exit, no traceback and
+no password."""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import subprocess
+import sys
+from typing import Any
+from urllib.parse import quote
+
+import psycopg
+import pytest
+from psycopg import errors
+
+from app.cli import main
+from app.crypto.keyslots import open_slot
+from app.errors import ServerUnreachable
+from app.server import schema, setup
+from app.server.fields import FieldCodec, Place
+from tests.postgres_server import SUPERUSER, free_port
+from tests.server.conftest import ServerDatabase
+from tests.support import TEST_PASSPHRASE
+
+pytestmark = pytest.mark.real_components
+
+NAME = "Marieke Verhoeven-Testmarker"
+LOGIN = "mverhoeven"
+CODE = re.compile(r"^\s+([0-9A-Z]{5}(?:-[0-9A-Z]{5}){5})$", re.MULTILINE)
+
+
+def owner_url(db: ServerDatabase, **query: str) -> str:
+    """The database owner's address as an administrator types it: no password in it."""
+    extra = "&".join(f"{k}={v}" for k, v in {"sslmode": "disable", **query}.items())
+    return f"postgresql://{SUPERUSER}@127.0.0.1:{db.server.port}/{quote(db.name)}?{extra}"
+
+
+@pytest.fixture
+def admin_env(monkeypatch: pytest.MonkeyPatch, server_db: ServerDatabase, tmp_path: Any) -> None:
+    monkeypatch.setenv("PGPASSWORD", server_db.server.password)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "geen-pgpass"))
+
+
+def run_cli(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    *argv: str,
+    typed: str = "",
+) -> tuple[int, str, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(typed))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def answers(name: str = NAME, login: str = LOGIN, passphrase: str = TEST_PASSPHRASE) -> str:
+    return f"{name}\n{login}\n{passphrase}\n{passphrase}\n"
+
+
+def init(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], db: ServerDatabase
+) -> tuple[int, str, str]:
+    return run_cli(monkeypatch, capsys, "server", "init", owner_url(db), typed=answers())
+
+
+def no_traceback(err: str) -> None:
+    assert "Traceback" not in err and "psycopg" not in err, err
+
+
+@pytest.mark.usefixtures("admin_env")
+def test_init_makes_the_practice_whose_slots_open_its_sealed_fields(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server_db: ServerDatabase
+) -> None:
+    code, out, err = init(monkeypatch, capsys, server_db)
+    assert code == 0, err
+    recovery = CODE.search(out)
+    assert recovery is not None, out
+    assert "Deze code ziet u maar één keer." in out
+    assert TEST_PASSPHRASE not in out + err
+    with server_db.connect_admin() as conn:
+        assert schema.schema_version(conn) == schema.LATEST_VERSION
+        practice_id = schema.practice_id(conn)
+        assert practice_id is not None and practice_id in out
+        (user,) = conn.execute(
+            "SELECT id, login, role, beheerder, display_name, phone FROM meldcode.users"
+        ).fetchall()
+        slots = schema.load_slots(conn)
+    user_id, login, role, admin, sealed_name, sealed_phone = user
+    assert (login, role, admin) == (LOGIN, "hulpverlener", True)
+    assert NAME.encode() not in bytes(sealed_name)
+    (user_slot,) = [s for s in slots if s.kind == "user"]
+    (recovery_slot,) = [s for s in slots if s.kind == "recovery"]
+    assert user_slot.user_id == user_id and not user_slot.device_bound
+    key = open_slot(practice_id, user_slot, TEST_PASSPHRASE, None)
+    assert key is not None
+    assert open_slot(practice_id, user_slot, TEST_PASSPHRASE + "x", None) is None
+    assert open_slot(practice_id, recovery_slot, recovery.group(1), None) == key
+    codec = FieldCodec(key)
+    assert codec.open_text(Place("users", "display_name", user_id), bytes(sealed_name)) == NAME
+    assert codec.open_text(Place("users", "phone", user_id), bytes(sealed_phone)) == ""
+
+
+@pytest.mark.usefixtures("admin_env")
+def test_a_second_init_is_refused_and_changes_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server_db: ServerDatabase
+) -> None:
+    assert init(monkeypatch, capsys, server_db)[0] == 0
+    with server_db.connect_admin() as conn:
+        before = schema.load_slots(conn), schema.practice_id(conn)
+    code, _out, err = init(monkeypatch, capsys, server_db)
+    assert code != 0 and "al een praktijk" in err
+    no_traceback(err)
+    with server_db.connect_admin() as conn:
+        assert (schema.load_slots(conn), schema.practice_id(conn)) == before
+        assert conn.execute("SELECT count(*) FROM meldcode.users").fetchone() == (1,)
+
+
+@pytest.mark.usefixtures("admin_env")
+def test_init_refuses_bad_answers_and_writes_nothing(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server_db: ServerDatabase
+) -> None:
+    typed = "\nmet spatie\nkort\nanders\n"
+    code, _out, err = run_cli(
+        monkeypatch, capsys, "server", "init", owner_url(server_db), typed=typed
+    )
+    assert code != 0
+    assert "Vul uw naam in" in err and "inlognaam" in err.lower() and "Te kort" in err
+    assert "niet gelijk" in err
+    no_traceback(err)
+    with server_db.connect_admin() as conn:
+        assert schema.schema_version(conn) == 0
+
+
+@pytest.mark.usefixtures("admin_env")
+def test_migrate_is_idempotent_and_refuses_a_newer_server(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server_db: ServerDatabase
+) -> None:
+    url = owner_url(server_db)
+    code, _, err = run_cli(monkeypatch, capsys, "server", "migrate", url)
+    assert code != 0 and "nog geen praktijk" in err
+    assert init(monkeypatch, capsys, server_db)[0] == 0
+    for _ in range(2):
+        code, out, err = run_cli(monkeypatch, capsys, "server", "migrate", url)
+        assert code == 0, err
+        assert "niets uitgevoerd" in out
+    with server_db.connect_admin() as conn:
+        assert schema.schema_version(conn) == schema.LATEST_VERSION
+        conn.execute(
+            "INSERT INTO meldcode.schema_version (version, description, app_version)"
+            " VALUES (%s, 'later', '99')",
+            (schema.LATEST_VERSION + 1,),
+        )
+    code, out, err = run_cli(monkeypatch, capsys, "server", "migrate", url)
+    assert code != 0 and "nieuwere versie" in err
+    no_traceback(err)
+
+
+@pytest.mark.usefixtures("admin_env")
+def test_the_program_role_cannot_change_the_schema(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server_db: ServerDatabase
+) -> None:
+    assert init(monkeypatch, capsys, server_db)[0] == 0
+    with server_db.connect_program() as conn:
+        assert conn.execute("SELECT count(*) FROM meldcode.users").fetchone() == (1,)
+        for statement in (
+            "ALTER TABLE meldcode.users ADD COLUMN x int",
+            "DROP TABLE meldcode.key_slots",
+            "TRUNCATE meldcode.users CASCADE",
+            "CREATE TABLE meldcode.extra (id int)",
+            "DROP SCHEMA meldcode CASCADE",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(statement)
+
+
+@pytest.mark.usefixtures("admin_env")
+def test_status_shows_counts_and_tls_and_no_case_data(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server_db: ServerDatabase
+) -> None:
+    url = owner_url(server_db)
+    code, out, _ = run_cli(monkeypatch, capsys, "server", "status", url)
+    assert code == 0 and "nog niet aangemaakt" in out
+    assert init(monkeypatch, capsys, server_db)[0] == 0
+    code, out, err = run_cli(monkeypatch, capsys, "server", "status", url)
+    assert code == 0, err
+    assert f"Schemaversie: {schema.LATEST_VERSION}" in out
+    assert "Actieve gebruikers: 1, van wie beheerder: 1" in out
+    assert "Versleutelde verbinding (TLS): nee" in out
+    assert NAME not in out and LOGIN not in out
+
+
+@pytest.mark.usefixtures("admin_env")
+@pytest.mark.parametrize(
+    ("role", "expected"),
+    [("bestaat_niet", "bestaat niet"), (SUPERUSER, "superuser")],
+    ids=["missing", "superuser"],
+)
+def test_the_program_role_must_exist_and_be_weak(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    server_db: ServerDatabase,
+    role: str,
+    expected: str,
+) -> None:
+    code, _, err = run_cli(
+        monkeypatch,
+        capsys,
+        *("server", "init", owner_url(server_db), "--programmarol", role),
+        typed=answers(),
+    )
+    assert code != 0 and expected in err
+    no_traceback(err)
+    with server_db.connect_admin() as conn:
+        assert schema.schema_version(conn) == 0
+
+
+def test_connection_failures_are_dutch_messages_without_the_password(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    server_db: ServerDatabase,
+    tmp_path: Any,
+) -> None:
+    secret = "Geheim-wachtwoord-42"
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "geen-pgpass"))
+    port = server_db.server.port
+    cases = [
+        (owner_url(server_db), secret, "weigert de aanmelding"),
+        (owner_url(server_db, sslmode="verify-full"), secret, "versleutelde verbinding"),
+        (
+            f"postgresql://{SUPERUSER}@127.0.0.1:{free_port()}/x?sslmode=disable",
+            "",
+            "antwoordt niet",
+        ),
+        (f"postgresql://{SUPERUSER}:{secret}@127.0.0.1:{port}/x", "", "bevat een wachtwoord"),
+        ("http://server.praktijk.nl", "", "geen adres"),
+        ("postgresql://u@db.praktijk.nl/x?sslmode=require", "", "verify-full"),
+        (owner_url(server_db), None, "PGPASSWORD"),
+    ]
+    for url, password, expected in cases:
+        if password is None:
+            monkeypatch.delenv("PGPASSWORD", raising=False)
+        else:
+            monkeypatch.setenv("PGPASSWORD", password)
+        code, out, err = run_cli(monkeypatch, capsys, "server", "status", url)
+        assert code != 0, url
+        assert expected in err, (url, err)
+        assert secret not in out + err
+        no_traceback(err)
+    monkeypatch.setenv("PGPASSWORD", server_db.server.password)
+    missing = owner_url(server_db).replace(f"/{server_db.name}?", "/geen_database?")
+    code, _, err = run_cli(monkeypatch, capsys, "server", "status", missing)
+    assert code != 0 and "bestaat niet" in err
+
+
+def test_an_unreachable_server_ends_the_real_program_without_a_traceback(tmp_path: Any) -> None:
+    env = {**os.environ, "PGPASSWORD": "Geheim-wachtwoord-42", "PGPASSFILE": str(tmp_path / "x")}
+    url = f"postgresql://{SUPERUSER}@127.0.0.1:{free_port()}/meldcode?sslmode=disable"
+    done = subprocess.run(
+        [sys.executable, "-m", "app.cli", "server", "status", url],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+        check=False,
+    )
+    assert done.returncode != 0
+    assert "antwoordt niet" in done.stderr
+    assert "Traceback" not in done.stderr and "Geheim" not in done.stdout + done.stderr
+
+
+def test_a_lost_connection_during_work_is_the_unreachable_message(
+    server_db: ServerDatabase,
+) -> None:
+    address = setup.ServerAddress("127.0.0.1", str(server_db.server.port), server_db.name, "u")
+    conn: psycopg.Connection[Any] = server_db.connect_admin()
+    conn.close()
+    with pytest.raises(ServerUnreachable) as raised, setup.explained(address):
+        conn.execute("SELECT 1")
+    assert "niet bereikbaar" in str(raised.value)
