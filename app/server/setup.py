@@ -190,7 +190,7 @@ def _failure(exc: psycopg.Error, address: ServerAddress) -> ServerSetupFailed:
         return ServerSetupFailed(LOGIN_REFUSED, **where)
     if any(word in text for word in ("ssl", "certificate", "tls")):
         return ServerSetupFailed(TLS_FAILED, **where)
-    if state.startswith("42") or isinstance(exc, pg_errors.InsufficientPrivilege):
+    if state == "42501" or isinstance(exc, pg_errors.InsufficientPrivilege):
         return ServerSetupFailed(NO_RIGHTS, **where)
     if isinstance(exc, psycopg.OperationalError) and not state:
         return ServerSetupFailed(NOT_REACHED, **where)

@@ -10,12 +10,13 @@ import os
 import re
 import subprocess
 import sys
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import quote
 
 import psycopg
 import pytest
-from psycopg import errors
+from psycopg import errors, sql
 
 from app.cli import main
 from app.crypto.keyslots import open_slot
@@ -23,7 +24,7 @@ from app.errors import ServerUnreachable
 from app.server import schema, setup
 from app.server.fields import FieldCodec, Place
 from tests.postgres_server import SUPERUSER, free_port
-from tests.server.conftest import ServerDatabase
+from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
 from tests.support import TEST_PASSPHRASE
 
 pytestmark = pytest.mark.real_components
@@ -282,3 +283,109 @@ def test_a_lost_connection_during_work_is_the_unreachable_message(
     with pytest.raises(ServerUnreachable) as raised, setup.explained(address):
         conn.execute("SELECT 1")
     assert "niet bereikbaar" in str(raised.value)
+
+
+@pytest.fixture
+def owned_database(server_db: ServerDatabase) -> Iterator[tuple[str, str]]:
+    """A database owned by a role that is no superuser, as docs/beheer.md sets it up; yields
+    the owner's address (no password) and password."""
+    owner, password = f"eigenaar_{server_db.name}", "Eigenaar-wachtwoord-7"
+    database = f"{server_db.name}_eigen"
+    with psycopg.connect(server_db.server.url(), autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
+                sql.Identifier(owner), sql.Literal(password)
+            )
+        )
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                sql.Identifier(database), sql.Identifier(owner)
+            )
+        )
+        conn.execute(
+            sql.SQL("REVOKE ALL ON DATABASE {} FROM PUBLIC").format(sql.Identifier(database))
+        )
+        conn.execute(
+            sql.SQL("GRANT CONNECT ON DATABASE {} TO {}, {}").format(
+                sql.Identifier(database), sql.Identifier(owner), sql.Identifier(PROGRAM_ROLE)
+            )
+        )
+    port = server_db.server.port
+    try:
+        yield f"postgresql://{owner}@127.0.0.1:{port}/{database}?sslmode=disable", password
+    finally:
+        with psycopg.connect(server_db.server.url(), autocommit=True) as conn:
+            for name in (database, f"{database}_terug"):
+                conn.execute(
+                    sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+                )
+            conn.execute(sql.SQL("DROP OWNED BY {}").format(sql.Identifier(owner)))
+            conn.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(owner)))
+
+
+def program_connection(db: ServerDatabase, database: str) -> psycopg.Connection[Any]:
+    return psycopg.connect(
+        db.server.url(database, PROGRAM_ROLE, db.program_password), autocommit=True
+    )
+
+
+def test_an_owner_without_superuser_sets_up_and_a_dump_restores(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    server_db: ServerDatabase,
+    owned_database: tuple[str, str],
+    tmp_path: Any,
+) -> None:
+    """The way docs/beheer.md describes it: init as the owner, pg_dump, pg_restore into an
+    empty database without owners and rights, then migrate gives the program role its rights."""
+    url, password = owned_database
+    monkeypatch.setenv("PGPASSWORD", password)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "geen-pgpass"))
+    code, out, err = run_cli(monkeypatch, capsys, "server", "init", url, typed=answers())
+    assert code == 0, err
+    recovery = CODE.search(out)
+    assert recovery is not None
+    database = url.rsplit("/", 1)[1].split("?")[0]
+    dump = tmp_path / "praktijk.dump"
+    bindir = server_db.server.bindir
+    where = ["-h", "127.0.0.1", "-p", str(server_db.server.port)]
+    env = {**os.environ, "PGPASSWORD": password}
+    subprocess.run(
+        [str(bindir / "pg_dump"), *where, "-U", url.split("//")[1].split("@")[0],
+         "--format=custom", f"--file={dump}", database],
+        env=env, check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    restored = f"{database}_terug"
+    owner = url.split("//")[1].split("@")[0]
+    with psycopg.connect(server_db.server.url(), autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("CREATE DATABASE {} OWNER {}").format(
+                sql.Identifier(restored), sql.Identifier(owner)
+            )
+        )
+    subprocess.run(
+        [str(bindir / "pg_restore"), *where, "-U", owner, "--no-owner", "--no-privileges",
+         f"--dbname={restored}", str(dump)],
+        env=env, check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    with (
+        program_connection(server_db, restored) as conn,
+        pytest.raises(errors.InsufficientPrivilege),
+    ):
+        conn.execute("SELECT count(*) FROM meldcode.users")
+    restored_url = url.replace(f"/{database}?", f"/{restored}?")
+    code, out, err = run_cli(monkeypatch, capsys, "server", "migrate", restored_url)
+    assert code == 0, err
+    with program_connection(server_db, restored) as conn:
+        practice_id = schema.practice_id(conn)
+        assert practice_id is not None
+        (user_id, sealed) = conn.execute(
+            "SELECT id, display_name FROM meldcode.users"
+        ).fetchone() or (0, b"")
+        slots = {s.kind: s for s in schema.load_slots(conn)}
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("DROP TABLE meldcode.audit_log")
+    key = open_slot(practice_id, slots["user"], TEST_PASSPHRASE, None)
+    assert key is not None
+    assert open_slot(practice_id, slots["recovery"], recovery.group(1), None) == key
+    assert FieldCodec(key).open_text(Place("users", "display_name", user_id), bytes(sealed)) == NAME
