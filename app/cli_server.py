@@ -119,20 +119,22 @@ def _init(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _say_step(version: int, description: str) -> None:
+    print(f"Schemastap {version} uitgevoerd: {description}", flush=True)
+
+
 def _migrate(args: argparse.Namespace) -> int:
     from app.server import setup
 
     address = setup.read_address(args.url)
     with setup.open_connection(args.url, _password_asker()) as conn, setup.explained(address):
-        result = setup.migrate_server(conn, args.programmarol)
+        result = setup.migrate_server(conn, args.programmarol, _say_step)
     if not result.applied:
         print(
             f"Het schema is bij (versie {result.latest}); er is niets uitgevoerd. "
             f"De rechten van {args.programmarol} zijn nagelopen."
         )
         return EXIT_OK
-    for version, description in result.applied:
-        print(f"Schemastap {version} uitgevoerd: {description}")
     print(f"Het schema is bijgewerkt van versie {result.before} naar {result.latest}.")
     return EXIT_OK
 

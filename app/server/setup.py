@@ -385,16 +385,30 @@ class MigrateResult:
     latest: int
 
 
-def migrate_server(conn: Connection, program_role: str = DEFAULT_PROGRAM_ROLE) -> MigrateResult:
-    """The pending schema steps, each in its own transaction, and the program role's rights
-    renewed; `ServerTooNew` when a newer program already went further."""
+def migrate_server(
+    conn: Connection,
+    program_role: str = DEFAULT_PROGRAM_ROLE,
+    on_step: Callable[[int, str], None] | None = None,
+) -> MigrateResult:
+    """The pending schema steps, each in its own transaction and reported (`on_step`) as soon
+    as it is committed, so a later step that fails leaves the administrator knowing which are
+    in; then the program role's rights renewed. `ServerTooNew` when a newer program already
+    went further."""
     before = schema.schema_version(conn)
     if before == 0:
         raise ServerSetupFailed(NOT_SET_UP)
     _program_role_usable(conn, program_role)
-    applied = schema.apply_schema(conn, program_role)
-    described = {step.version: step.description for step in schema.STEPS}
-    return MigrateResult(before, [(v, described[v]) for v in applied], schema.LATEST_VERSION)
+    applied: list[tuple[int, str]] = []
+    for step in schema.STEPS:
+        if step.version <= before:
+            continue
+        for version in schema.apply_schema(conn, program_role, target=step.version):
+            applied.append((version, step.description))
+            if on_step is not None:
+                on_step(version, step.description)
+    if not applied:
+        schema.apply_schema(conn, program_role, target=schema.LATEST_VERSION)
+    return MigrateResult(before, applied, schema.LATEST_VERSION)
 
 
 @dataclass(frozen=True)

@@ -389,3 +389,46 @@ def test_an_owner_without_superuser_sets_up_and_a_dump_restores(
     assert key is not None
     assert open_slot(practice_id, slots["recovery"], recovery.group(1), None) == key
     assert FieldCodec(key).open_text(Place("users", "display_name", user_id), bytes(sealed)) == NAME
+
+
+@pytest.mark.usefixtures("admin_env")
+def test_migrate_applies_each_pending_step_in_its_own_transaction(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server_db: ServerDatabase
+) -> None:
+    assert init(monkeypatch, capsys, server_db)[0] == 0
+    url = owner_url(server_db)
+    first = schema.LATEST_VERSION
+    good = schema.ServerStep(
+        first + 1, "proef: een kolom erbij", "ALTER TABLE meldcode.cases ADD COLUMN proef integer;"
+    )
+    broken = schema.ServerStep(
+        first + 2, "proef: kapot", "ALTER TABLE meldcode.bestaat_niet ADD COLUMN x integer;"
+    )
+    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, good, broken))
+    monkeypatch.setattr(schema, "LATEST_VERSION", first + 2)
+    code, out, err = run_cli(monkeypatch, capsys, "server", "migrate", url)
+    assert code != 0 and "gaf een fout (42P01)" in err
+    assert f"Schemastap {first + 1} uitgevoerd: proef: een kolom erbij" in out
+    no_traceback(err)
+    with server_db.connect_admin() as conn:
+        # The good step stays; the broken one left nothing behind.
+        assert schema.schema_version(conn) == first + 1
+        assert conn.execute(
+            "SELECT count(*) FROM information_schema.columns"
+            " WHERE table_schema = 'meldcode' AND column_name = 'proef'"
+        ).fetchone() == (1,)
+    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS[:-1],))
+    monkeypatch.setattr(schema, "LATEST_VERSION", first + 1)
+    code, out, err = run_cli(monkeypatch, capsys, "server", "migrate", url)
+    assert code == 0 and "niets uitgevoerd" in out, err
+    monkeypatch.setattr(schema, "LATEST_VERSION", first + 2)
+    fixed = schema.ServerStep(
+        first + 2, "proef: nog een kolom", "ALTER TABLE meldcode.persons ADD COLUMN proef integer;"
+    )
+    monkeypatch.setattr(schema, "STEPS", (*schema.STEPS, fixed))
+    code, out, err = run_cli(monkeypatch, capsys, "server", "migrate", url)
+    assert code == 0, err
+    assert f"Schemastap {first + 2} uitgevoerd: proef: nog een kolom" in out
+    assert f"bijgewerkt van versie {first + 1} naar {first + 2}" in out
+    with server_db.connect_program() as conn:  # the rights were renewed after the step
+        assert conn.execute("SELECT count(proef) FROM meldcode.persons").fetchone() == (0,)
