@@ -16,6 +16,7 @@ text is kept only as the cause.
 
 from __future__ import annotations
 
+import getpass
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -166,8 +167,9 @@ def read_address(url: str) -> ServerAddress:
     return ServerAddress(
         host=host,
         port=str(params.get("port") or "5432"),
-        database=str(params.get("dbname") or params.get("user") or ""),
-        user=str(params.get("user") or ""),
+        database=str(params.get("dbname") or params.get("user") or getpass.getuser()),
+        # libpq's own default when the address names no user: the name of the login here.
+        user=str(params.get("user") or getpass.getuser()),
     )
 
 

@@ -432,3 +432,29 @@ def test_migrate_applies_each_pending_step_in_its_own_transaction(
     assert f"bijgewerkt van versie {first + 1} naar {first + 2}" in out
     with server_db.connect_program() as conn:  # the rights were renewed after the step
         assert conn.execute("SELECT count(proef) FROM meldcode.persons").fetchone() == (0,)
+
+
+def test_the_password_is_asked_only_when_the_server_wants_one(
+    monkeypatch: pytest.MonkeyPatch, server_db: ServerDatabase, tmp_path: Any
+) -> None:
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "geen-pgpass"))
+    prompts: list[str] = []
+
+    def typed(answer: str) -> setup.AskSecret:
+        def ask(prompt: str) -> str:
+            prompts.append(prompt)
+            return answer
+
+        return ask
+
+    with setup.open_connection(owner_url(server_db), typed(server_db.server.password)) as conn:
+        assert conn.execute("SELECT 1").fetchone() == (1,)
+    assert prompts == [f"Wachtwoord van databasegebruiker {SUPERUSER}: "]
+    with pytest.raises(setup.ServerSetupFailed, match="weigert de aanmelding") as refused:
+        setup.open_connection(owner_url(server_db), typed("Geheim-fout-wachtwoord"))
+    assert "Geheim" not in str(refused.value)
+    monkeypatch.setenv("PGPASSWORD", server_db.server.password)
+    prompts.clear()
+    setup.open_connection(owner_url(server_db), typed("niet nodig")).close()
+    assert prompts == []
