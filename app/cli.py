@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_practice, cli_registrations
+from app import __version__, cli_practice, cli_registrations, cli_server
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import MeldcodeError
 from app.hardening import harden_process
@@ -67,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("users", help="toon de gebruikers van de kluis")
     cli_registrations.add_parsers(commands, _add_user_options)
     cli_practice.add_commands(commands, _add_user_options)
+    cli_server.add_commands(commands)
     return parser
 
 
@@ -182,6 +183,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "jaaroverzicht": lambda args: cli_registrations.annual(args, _unlock),
     "registraties": lambda args: cli_registrations.registrations(args, _unlock),
     **cli_practice.COMMANDS,
+    **cli_server.COMMANDS,
 }
 
 

@@ -44,6 +44,8 @@ def utf16(text: str) -> bytes:
 # expect: "valid" (10 minutes and group artsen, locked), "refused" (fails closed), "none" (no
 # policy: the user's own settings, nothing locked).
 EMPTY_POLICY = locked()
+WITH_PASSWORD = "postgresql://m:geheim@db.nl/m"
+UNCHECKED_TLS = "postgresql://m@db.nl/m?sslmode=require"
 MATRIX = [
     ("valid UTF-8", GOOD_TEXT.encode(), None, True, "valid"),
     ("UTF-8 with BOM (Notepad)", b"\xef\xbb\xbf" + GOOD_TEXT.encode(), None, True, "valid"),
@@ -61,6 +63,8 @@ MATRIX = [
     ("out of range low", locked(auto_lock_minutes=0), None, True, "refused"),
     ("language not offered", locked(language="fr"), None, True, "refused"),
     ("server not https", locked(practice_server="http://x"), None, True, "refused"),
+    ("server with a password", locked(practice_server=WITH_PASSWORD), None, True, "refused"),
+    ("server without TLS check", locked(practice_server=UNCHECKED_TLS), None, True, "refused"),
     ("list instead of object", json.dumps([GOOD]).encode(), None, True, "refused"),
     ("locked is a list", b'{"locked": ["auto_lock_minutes"]}', None, True, "refused"),
     ("missing file", None, None, True, "none"),
@@ -150,7 +154,7 @@ def test_every_policy_key_is_a_setting_and_in_the_schema() -> None:
             "data_dir": "D:/Meldcode",
             "allow_passphrase_only_without_keyring": False,
             "veilig_thuis_region": "groningen",
-            "practice_server": "https://praktijk.example.nl:8443/meldcode",
+            "practice_server": "postgresql://meldcode@server.praktijk.local:5432/meldcode",
             "language": "en",
             "stuck_after_days": 30,
         }
@@ -278,3 +282,48 @@ def test_an_expandable_registry_string_is_expanded(monkeypatch: pytest.MonkeyPat
     values = [("data_dir", "%SystemDrive%/Meldcode", policy.REG_EXPAND_SZ)]
     got = policy.read_policy([registry_source(lambda: values)])
     assert got.locked == {"data_dir": "D:/Meldcode"}
+
+
+SERVER_ADDRESSES = [
+    ("postgresql://meldcode@server.praktijk.local:5432/meldcode", True),
+    ("postgres://server.praktijk.local/meldcode", True),
+    ("postgresql://meldcode@localhost/meldcode", True),
+    ("postgresql://meldcode@[2001:db8::5]:5433/meldcode", True),
+    ("postgresql://meldcode@db.praktijk.nl/meldcode?sslmode=verify-full", True),
+    ("postgresql://meldcode@db.praktijk.nl/meldcode?sslrootcert=C:\\certs\\ca.crt", True),
+    ("postgresql://meldcode:geheim@db.praktijk.nl/meldcode", False),  # password in the address
+    ("postgresql://meldcode@db.praktijk.nl/meldcode?password=geheim", False),
+    ("postgresql://meldcode@db.praktijk.nl/meldcode?x=1&password=geheim", False),
+    ("postgresql://meldcode@db.praktijk.nl/meldcode?sslmode=disable", False),
+    ("postgresql://meldcode@db.praktijk.nl/meldcode?sslmode=verify-ca", False),
+    ("postgresql:///meldcode", False),  # no host
+    ("postgresql://meldcode@db.praktijk.nl", False),  # no database
+    ("postgresql://meldcode@db.praktijk.nl/", False),
+    ("https://praktijk.example.nl:8443/meldcode", False),  # not PostgreSQL
+    ("mysql://meldcode@db.praktijk.nl/meldcode", False),
+    ("postgresql://meldcode@db praktijk.nl/meldcode", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(
+    ("address", "valid"), SERVER_ADDRESSES, ids=[a for a, _ in SERVER_ADDRESSES]
+)
+def test_the_practice_server_is_a_postgresql_address_without_password(
+    address: str, valid: bool
+) -> None:
+    document = {"locked": {"practice_server": address}}
+    if valid:
+        assert policy.check_policy(document) == {"practice_server": address}
+    else:
+        with pytest.raises(PolicyFault, match="practice_server"):
+            policy.check_policy(document)
+
+
+def test_the_practice_server_of_the_policy_is_a_locked_setting(tmp_path: Path) -> None:
+    address = "postgresql://meldcode@server.praktijk.local:5432/meldcode"
+    file = tmp_path / "policy.json"
+    file.write_bytes(locked(practice_server=address))
+    settings = load_settings(tmp_path / "config", file)
+    assert settings.practice_server == address
+    assert settings.is_locked("practice_server")

@@ -72,7 +72,8 @@ def test_the_example_profile_is_a_valid_policy() -> None:
     (forced,) = payload["PayloadContent"]["nl.meldcodewerkplek.app"]["Forced"]
     # What macOS writes to /Library/Managed Preferences/nl.meldcodewerkplek.app.plist.
     managed = plistlib.dumps(forced["mcx_preference_settings"])
-    assert check_policy(managed_preferences_document(managed))
+    locked = check_policy(managed_preferences_document(managed))
+    assert locked["practice_server"].startswith("postgresql://")
 
 
 def test_the_example_policy_file_is_valid_and_documented() -> None:

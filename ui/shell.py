@@ -115,7 +115,7 @@ class Shell(QObject):
         return max(1, self.settings.auto_lock_minutes) * MS_PER_MINUTE
 
     def start(self) -> None:
-        if self.location.exists():
+        if self.location.exists() or self.settings.practice_server:
             self.show_unlock()
         else:
             self.show_setup()
@@ -201,7 +201,9 @@ class Shell(QObject):
         self.unlock_window.show_restored_notice()
 
     def show_unlock(self, notice: str = "") -> None:
-        window = UnlockWindow(self.location, self.device_store, notice)
+        window = UnlockWindow(
+            self.location, self.device_store, notice, practice_server=self.settings.practice_server
+        )
         window.unlocked.connect(self.enter)
         window.practice_requested.connect(self.start_practice)
         window.unlock_started.connect(preload_workplace)

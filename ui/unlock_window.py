@@ -29,6 +29,7 @@ from app.errors import (
     VaultMissing,
     WrongPassphrase,
 )
+from app.server_address import server_place
 from app.vault.attempts import AttemptTracker
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault, slot_holders, user_attempt_key
@@ -113,10 +114,14 @@ class UnlockWindow(QWidget):
         device_store: DeviceSecretStore,
         notice: str = "",
         parent: QWidget | None = None,
+        *,
+        practice_server: str = "",
     ) -> None:
         super().__init__(parent)
         self.location = location
         self.device_store = device_store
+        # From the policy: this computer works in the practice server, not in a vault here.
+        self.practice_server = practice_server
         self.dialogs = DialogSlot()
         self._working = False
         self._usable = False  # False while the vault's files cannot be read
@@ -129,6 +134,11 @@ class UnlockWindow(QWidget):
         title.setFont(title_font)
         subtitle = QLabel(self.tr("De kluis is vergrendeld. Ontgrendel haar met uw wachtzin."))
         subtitle.setWordWrap(True)
+        self.store_label = QLabel(self._store_text())
+        self.store_label.setObjectName("storeLabel")
+        self.store_label.setAccessibleName(self.tr("Waar de gegevens staan"))
+        self.store_label.setAccessibleDescription(self.store_label.text())
+        self.store_label.setWordWrap(True)
         self.notice = QLabel(notice)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
@@ -188,6 +198,7 @@ class UnlockWindow(QWidget):
         layout.setContentsMargins(32, 28, 32, 20)
         layout.addWidget(title)
         layout.addWidget(subtitle)
+        layout.addWidget(self.store_label)
         layout.addWidget(self.notice)
         layout.addWidget(self.keyring_note)
         layout.addSpacing(8)
@@ -209,13 +220,32 @@ class UnlockWindow(QWidget):
         self.recovery_link.clicked.connect(self.open_recovery)
         self.restore_link.clicked.connect(self.open_restore)
         self.practice_link.clicked.connect(self.practice_requested)
+        # The recovery code and the backups named here are those of the vault on this computer.
+        self.recovery_link.setVisible(not practice_server)
+        self.restore_link.setVisible(not practice_server)
         self.reload_users()
+
+    def _store_text(self) -> str:
+        if not self.practice_server:
+            return self.tr("Kluis op deze computer: {folder}").format(
+                folder=str(self.location.folder)
+            )
+        place = server_place(self.practice_server)
+        return self.tr("Praktijkserver: {host}, database {database}").format(
+            host=place.host if place else self.practice_server,
+            database=place.database if place else "",
+        )
 
     # -- users -----------------------------------------------------------------------------
 
     def reload_users(self) -> None:
         self.user.clear()
         self.banner.clear()
+        if self.practice_server:
+            # The users are on the server, which this version cannot open yet (see unlock).
+            self._usable = True
+            self._refresh_enabled()
+            return
         try:
             holders = slot_holders(self.location)
         except MeldcodeError as exc:
@@ -250,6 +280,17 @@ class UnlockWindow(QWidget):
 
     def unlock(self) -> None:
         if self._working or self.countdown.running:
+            return
+        if self.practice_server:
+            self.passphrase.clear()
+            self.banner.show_problem(
+                self.tr(
+                    "Deze versie van Meldcode Werkplek kan de praktijkserver nog niet openen. "
+                    "Uw beheerder heeft deze computer op de praktijkserver ingesteld; werken "
+                    "met de praktijkserver komt in een volgende versie. Vraag uw beheerder "
+                    "welke versie u nodig hebt, of waar u tot dan werkt."
+                )
+            )
             return
         user_id = self.selected_user_id()
         if user_id is None:
@@ -329,6 +370,8 @@ class UnlockWindow(QWidget):
         ready = self._usable and not self._working
         for widget in (self.user, self.passphrase, self.recovery_link):
             widget.setEnabled(ready)
+        # The server's users are listed by the server store, which this version does not have.
+        self.user.setEnabled(ready and not self.practice_server)
         self.unlock_button.setEnabled(ready and not self.countdown.running)
         self.practice_link.setEnabled(not self._working)
 

@@ -4248,6 +4248,10 @@ Answer: {answer}</translation>
         <translation>The vault is locked. Unlock it with your passphrase.</translation>
     </message>
     <message>
+        <source>Waar de gegevens staan</source>
+        <translation>Where the data is kept</translation>
+    </message>
+    <message>
         <source>Deze computer kan geen extra geheim voor de kluis bewaren. Een kluis die op deze computer is gemaakt, opent hier nu alleen met de herstelcode. Vraag uw beheerder dit na te kijken.</source>
         <translation>This computer cannot keep an extra secret for the vault. A vault made on this computer now opens here only with the recovery code. Ask your administrator to look into this.</translation>
     </message>
@@ -4278,6 +4282,18 @@ Answer: {answer}</translation>
     <message>
         <source>Wachtzin:</source>
         <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Kluis op deze computer: {folder}</source>
+        <translation>Vault on this computer: {folder}</translation>
+    </message>
+    <message>
+        <source>Praktijkserver: {host}, database {database}</source>
+        <translation>Practice server: {host}, database {database}</translation>
+    </message>
+    <message>
+        <source>Deze versie van Meldcode Werkplek kan de praktijkserver nog niet openen. Uw beheerder heeft deze computer op de praktijkserver ingesteld; werken met de praktijkserver komt in een volgende versie. Vraag uw beheerder welke versie u nodig hebt, of waar u tot dan werkt.</source>
+        <translation>This version of Meldcode Werkplek cannot open the practice server yet. Your administrator has set this computer to use the practice server; working with the practice server comes in a later version. Ask your administrator which version you need, or where to work until then.</translation>
     </message>
     <message>
         <source>Vul uw wachtzin in.</source>
@@ -5605,6 +5621,54 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Het jaaroverzicht is niet onversleuteld opgeslagen: er staat tekst in die in de kluis ook als naam, titel, BSN of signaal voorkomt. Sla het versleuteld op.</source>
         <translation>The annual overview was not saved unencrypted: it holds text that also appears in the vault as a name, title, BSN or signal. Save it encrypted.</translation>
+    </message>
+    <message>
+        <source>Het adres bevat een wachtwoord. Zet het wachtwoord niet in het adres, want dan blijft het in de geschiedenis van de opdrachtregel staan: laat het weg, dan vraagt het programma erom, of zet het in de omgevingsvariabele PGPASSWORD.</source>
+        <translation>The address contains a password. Do not put the password in the address, or it stays in the command line&apos;s history: leave it out and the program asks for it, or put it in the environment variable PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>De server vraagt een wachtwoord voor databasegebruiker {user}. Start de opdracht in een terminal, dan wordt erom gevraagd, of zet het wachtwoord in de omgevingsvariabele PGPASSWORD.</source>
+        <translation>The server asks for a password for database user {user}. Run the command in a terminal and you are asked for it, or put the password in the environment variable PGPASSWORD.</translation>
+    </message>
+    <message>
+        <source>De server {host} weigert de aanmelding van databasegebruiker {user}: het wachtwoord klopt niet, de gebruiker bestaat niet, of hij mag zich vanaf deze computer niet aanmelden (pg_hba.conf). Controleer gebruiker en wachtwoord, of vraag degene die de PostgreSQL-server beheert.</source>
+        <translation>The server {host} refuses the login of database user {user}: the password is wrong, the user does not exist, or it may not log in from this computer (pg_hba.conf). Check the user and the password, or ask whoever runs the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>De database {database} bestaat niet op de server {host}. Controleer de naam achter de laatste / in het adres, of laat degene die de PostgreSQL-server beheert haar aanmaken (zie de handleiding voor beheerders, &apos;Praktijkserver&apos;).</source>
+        <translation>The database {database} does not exist on the server {host}. Check the name after the last / in the address, or have whoever runs the PostgreSQL server create it (see the administrators&apos; guide, &apos;Praktijkserver&apos;).</translation>
+    </message>
+    <message>
+        <source>De server {host} (poort {port}) antwoordt niet. Controleer het adres en de poort, of de server aan staat en of een firewall de poort doorlaat. Lukt het niet, vraag dan degene die de server beheert.</source>
+        <translation>The server {host} (port {port}) does not answer. Check the address and the port, whether the server is running and whether a firewall lets the port through. If that does not help, ask whoever runs the server.</translation>
+    </message>
+    <message>
+        <source>De versleutelde verbinding met {host} is niet gelukt: de server biedt geen TLS aan, of zijn certificaat is niet te controleren (niet uitgegeven door een uitgever die deze computer vertrouwt, of uitgegeven voor een andere naam). Zonder gecontroleerd certificaat maakt het programma geen verbinding. Vraag degene die de server beheert het certificaat na te kijken (handleiding voor beheerders, &apos;Certificaten&apos;).</source>
+        <translation>The encrypted connection to {host} failed: the server offers no TLS, or its certificate cannot be checked (not issued by an authority this computer trusts, or issued for another name). Without a checked certificate the program does not connect. Ask whoever runs the server to look at the certificate (administrators&apos; guide, &apos;Certificaten&apos;).</translation>
+    </message>
+    <message>
+        <source>Databasegebruiker {user} mag dit niet doen op deze server. Voer &apos;server init&apos; en &apos;server migrate&apos; uit als de eigenaar van de database (niet als de programmarol), of vraag degene die de PostgreSQL-server beheert.</source>
+        <translation>Database user {user} may not do this on this server. Run &apos;server init&apos; and &apos;server migrate&apos; as the owner of the database (not as the program role), or ask whoever runs the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>Op deze server staat al een praktijk (aangemaakt op {created}). &apos;server init&apos; maakt alleen een nieuwe praktijk en verandert een bestaande nooit. Na een update gebruikt u &apos;server migrate&apos;; collega&apos;s voegt u toe in het programma.</source>
+        <translation>This server already holds a practice (created on {created}). &apos;server init&apos; only makes a new practice and never changes an existing one. After an update use &apos;server migrate&apos;; colleagues are added in the program.</translation>
+    </message>
+    <message>
+        <source>Op deze server staat nog geen praktijk. Begin met &apos;meldcode-werkplek server init&apos;.</source>
+        <translation>This server holds no practice yet. Start with &apos;meldcode-werkplek server init&apos;.</translation>
+    </message>
+    <message>
+        <source>De programmarol {role} bestaat niet op deze server. Laat haar eerst aanmaken (handleiding voor beheerders, &apos;Rollen&apos;), of geef de juiste naam met --programmarol.</source>
+        <translation>The program role {role} does not exist on this server. Have it created first (administrators&apos; guide, &apos;Rollen&apos;), or give the right name with --programmarol.</translation>
+    </message>
+    <message>
+        <source>De programmarol {role} is de eigenaar van de database of een superuser. De computers van de praktijk moeten een eigen rol gebruiken die alleen de nodige rechten krijgt: maak een aparte rol (handleiding voor beheerders, &apos;Rollen&apos;) en geef die met --programmarol.</source>
+        <translation>The program role {role} is the owner of the database or a superuser. The practice&apos;s computers must use a role of their own that gets only the rights it needs: create a separate role (administrators&apos; guide, &apos;Rollen&apos;) and give it with --programmarol.</translation>
+    </message>
+    <message>
+        <source>De server {host} gaf een fout ({code}). Er is niets half opgeslagen. Probeer het opnieuw; blijft het, geef deze code dan door aan degene die de PostgreSQL-server beheert.</source>
+        <translation>The server {host} reported an error ({code}). Nothing was half saved. Try again; if it persists, pass this code on to whoever runs the PostgreSQL server.</translation>
     </message>
 </context>
 <context>
@@ -6990,6 +7054,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De verbinding met een praktijkserver op een andere computer moet versleuteld zijn en het certificaat van de server controleren: gebruik sslmode=verify-full.</source>
         <translation>The connection to a practice server on another computer must be encrypted and check the server&apos;s certificate: use sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Vul een inlognaam in, bijv. mverhoeven.</source>
+        <translation>Enter a login name, e.g. mverhoeven.</translation>
+    </message>
+    <message>
+        <source>Een inlognaam heeft hoogstens {n} tekens: letters, cijfers en . _ - @, zonder spaties.</source>
+        <translation>A login name has at most {n} characters: letters, digits and . _ - @, without spaces.</translation>
     </message>
 </context>
 </TS>

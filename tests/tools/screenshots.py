@@ -73,6 +73,7 @@ from ui.unlock_window import UnlockWindow
 from ui.users_dialog import UsersDialog
 from ui.widgets.tones import Appearance
 
+PRACTICE_SERVER = "postgresql://meldcode_programma@server.praktijk.local:5432/meldcode"
 PASSPHRASE = "groene tulpen langs het kanaal"
 DEMO_KDF = kdf.CalibrationProfile(target_seconds=0.05, memory_kib=8 * 1024, min_time_cost=1)
 
@@ -546,6 +547,13 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     unlock = UnlockWindow(location, store)
     unlock.show()
     save(unlock, outdir, "unlock.png")
+    # The same window on a computer the policy points at the practice server.
+    server_unlock = UnlockWindow(location, store, practice_server=PRACTICE_SERVER)
+    server_unlock.show()
+    server_unlock.passphrase.setText(PASSPHRASE)
+    server_unlock.unlock()
+    save(server_unlock, outdir, "unlock-practice-server.png")
+    server_unlock.close()
     unlock.passphrase.setText(PASSPHRASE)
     unlock.unlocked.connect(vaults.append)
     unlock.unlock()

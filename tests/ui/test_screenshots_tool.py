@@ -15,6 +15,7 @@ EXPECTED = {
     "setup-user.png",
     "setup-recovery-code.png",
     "unlock.png",
+    "unlock-practice-server.png",
     "main-window.png",
     "signal-dialog-errors.png",
     "correction-history.png",

@@ -1,0 +1,181 @@
+"""Command-line commands for the practice server (PostgreSQL), for the administrator.
+
+    meldcode-werkplek server init URL [--programmarol ROL] [--rol ROL]
+    meldcode-werkplek server migrate URL [--programmarol ROL]
+    meldcode-werkplek server status URL
+
+URL is the database as its owner reaches it, without a password, e.g.
+postgresql://meldcode_eigenaar@server.praktijk.local/meldcode. The password comes from
+PGPASSWORD or the password file of PostgreSQL, or is asked without echo when the server wants
+one; an address holding a password is refused. psycopg and the server modules are imported when
+a server command runs, not when the program starts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+
+from app.domain.roles import WorkRole
+
+EXIT_OK = 0
+EXIT_INPUT = 2
+DEFAULT_PROGRAM_ROLE = "meldcode_programma"  # also app.server.setup.DEFAULT_PROGRAM_ROLE
+
+RECOVERY_ADVICE = (
+    "Deze code ziet u maar één keer. Ermee openen de beheerders de gegevens van de praktijk "
+    "als er geen wachtzin meer is die werkt.",
+    "Schrijf de code over of druk haar af, en bewaar het papier op een veilige plek, niet bij "
+    "de computer. Wie de code en een reservekopie heeft, kan de gegevens lezen.",
+)
+
+
+def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    server = commands.add_parser(
+        "server", help="richt de praktijkserver (PostgreSQL) in, werk haar bij of bekijk haar"
+    )
+    actions = server.add_subparsers(dest="action", metavar="actie", required=True)
+    url_help = (
+        "adres van de database zonder wachtwoord, bijv. "
+        "postgresql://meldcode_eigenaar@server.praktijk.local/meldcode (wachtwoord: PGPASSWORD "
+        "of het wordt gevraagd)"
+    )
+    role_help = (
+        "de databaserol waarmee de computers van de praktijk werken; krijgt alleen de nodige "
+        f"rechten (standaard: {DEFAULT_PROGRAM_ROLE})"
+    )
+    init = actions.add_parser(
+        "init",
+        help="maak de praktijk op een lege server: schema, praktijksleutel, de eerste "
+        "beheerder en de herstelcode",
+    )
+    init.add_argument("url", help=url_help)
+    init.add_argument("--programmarol", default=DEFAULT_PROGRAM_ROLE, help=role_help)
+    init.add_argument(
+        "--rol",
+        choices=[role.value for role in WorkRole],
+        default=WorkRole.PROFESSIONAL.value,
+        help="de rol van de eerste beheerder (standaard: hulpverlener)",
+    )
+    migrate = actions.add_parser(
+        "migrate", help="voer na een update de nieuwe stappen van het schema uit, elk apart"
+    )
+    migrate.add_argument("url", help=url_help)
+    migrate.add_argument("--programmarol", default=DEFAULT_PROGRAM_ROLE, help=role_help)
+    status = actions.add_parser(
+        "status",
+        help="toon schemaversie, aantal gebruikers en of TLS wordt gebruikt (geen casusgegevens)",
+    )
+    status.add_argument("url", help=url_help)
+
+
+def _ask_secret(prompt: str) -> str:
+    from app.cli import _ask_secret as ask
+
+    return ask(prompt)
+
+
+def _ask_text(prompt: str) -> str:
+    if sys.stdin is not None and sys.stdin.isatty():
+        return input(prompt)
+    line = sys.stdin.readline() if sys.stdin is not None else ""
+    return line.rstrip("\r\n")
+
+
+def _password_asker() -> Callable[[str], str] | None:
+    """Asked without echo at a terminal only: a script gives it through PGPASSWORD."""
+    import getpass
+
+    return getpass.getpass if sys.stdin is not None and sys.stdin.isatty() else None
+
+
+def _init(args: argparse.Namespace) -> int:
+    from app.server import setup
+
+    address = setup.read_address(args.url)
+    with setup.open_connection(args.url, _password_asker()) as conn, setup.explained(address):
+        setup.refuse_if_set_up(conn)
+        print("De eerste beheerder van de praktijk:")
+        display_name = _ask_text("Naam (zoals die in het dossier komt): ")
+        login = _ask_text("Inlognaam: ")
+        passphrase = _ask_secret("Wachtzin: ")
+        repeat = _ask_secret("Wachtzin (nog eens): ")
+        admin = setup.check_first_admin(display_name, login, passphrase, repeat, args.rol)
+        print("Praktijk aanmaken… (de sleutel afleiden duurt een paar seconden)")
+        result = setup.init_practice(conn, admin, args.programmarol)
+    for version in result.applied:
+        print(f"Schemastap {version} uitgevoerd.")
+    print(f"Praktijk aangemaakt (praktijk-id {result.practice_id}).")
+    print(f"Beheerder {result.user_id} aangemaakt met inlognaam {admin.login}.")
+    print(f"De programmarol {args.programmarol} heeft de rechten die het programma nodig heeft.")
+    print()
+    print("Herstelcode van de praktijk:")
+    print()
+    print(f"    {result.recovery_code}")
+    print()
+    for line in RECOVERY_ADVICE:
+        print(line)
+    return EXIT_OK
+
+
+def _say_step(version: int, description: str) -> None:
+    print(f"Schemastap {version} uitgevoerd: {description}", flush=True)
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from app.server import setup
+
+    address = setup.read_address(args.url)
+    with setup.open_connection(args.url, _password_asker()) as conn, setup.explained(address):
+        result = setup.migrate_server(conn, args.programmarol, _say_step)
+    if not result.applied:
+        print(
+            f"Het schema is bij (versie {result.latest}); er is niets uitgevoerd. "
+            f"De rechten van {args.programmarol} zijn nagelopen."
+        )
+        return EXIT_OK
+    print(f"Het schema is bijgewerkt van versie {result.before} naar {result.latest}.")
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    from app.server import setup
+
+    address = setup.read_address(args.url)
+    with setup.open_connection(args.url, _password_asker()) as conn, setup.explained(address):
+        status = setup.server_status(conn)
+    major = status.server_version // 10000
+    print(f"Server: {address.host}, poort {address.port}, database {address.database}")
+    print(f"PostgreSQL-versie: {major}")
+    print(f"Versleutelde verbinding (TLS): {'ja' if status.tls else 'nee'}")
+    if status.practice_created is None:
+        print("Praktijk: nog niet aangemaakt (gebruik 'server init').")
+        return EXIT_OK
+    print(f"Praktijk aangemaakt op: {status.practice_created.strftime('%d-%m-%Y')}")
+    print(f"Schemaversie: {status.schema_version} (dit programma kent tot {status.latest_known})")
+    if status.schema_version < status.latest_known:
+        print("Er zijn nieuwe schemastappen: voer 'server migrate' uit.")
+    elif status.schema_version > status.latest_known:
+        print("De server is bijgewerkt door een nieuwere versie: werk dit programma bij.")
+    print(f"Actieve gebruikers: {status.active_users}, van wie beheerder: {status.admins}")
+    return EXIT_OK
+
+
+def server_command(args: argparse.Namespace) -> int:
+    from app.errors import ValidationError
+
+    try:
+        return {"init": _init, "migrate": _migrate, "status": _status}[args.action](args)
+    except ValidationError as exc:
+        # Every field that is wrong, not only the first: the administrator types them again.
+        for message in exc.field_errors.values():
+            print(message.format(), file=sys.stderr)
+        print("Er is niets opgeslagen.", file=sys.stderr)
+        return EXIT_INPUT
+    except (EOFError, KeyboardInterrupt):
+        print("\nAfgebroken; er is niets opgeslagen.", file=sys.stderr)
+        return EXIT_INPUT
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"server": server_command}
