@@ -14,11 +14,12 @@ the audit log. Steps, search, Vandaag and the registrations still run on the vau
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 
+from app.crypto.kdf import KdfParams
 from app.crypto.keyslots import make_user_slot, open_slot, subkey
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
-from app.domain.roles import WorkRole
 from app.errors import RecordNotFound, WrongPassphrase
 from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
@@ -75,26 +76,25 @@ class PracticeServer:
 
     @classmethod
     def start(
-        cls, db: ServerDatabase, data_key: bytes, first_user: UserDraft, login: str, passphrase: str
+        cls,
+        db: ServerDatabase,
+        data_key: bytes,
+        first_user: UserDraft,
+        login: str,
+        passphrase: str,
+        kdf_params: KdfParams | None = None,
     ) -> PracticeServer:
-        """The first user of a prepared, empty practice server (a hulpverlener and beheerder),
-        with their key slot; returns their session."""
+        """The first user of a prepared, empty practice server (a beheerder, in the work role
+        the draft names), with their key slot; returns their session."""
         validate_new_passphrase(passphrase, passphrase)
         practice = _practice_id(db)
         sealer = FieldSealer(FieldCodec(data_key))
         with db.transaction():
-            draft = UserDraft(
-                first_user.display_name,
-                first_user.role,
-                first_user.phone,
-                WorkRole.PROFESSIONAL.value,
-                is_admin=True,
-            )
+            draft = replace(first_user, is_admin=True)
             user = insert_user(db, draft, sealer=sealer)
             db.execute("UPDATE users SET login = ? WHERE id = ?", (login, user.id))
-            schema.put_slot(
-                db.connection, make_user_slot(practice, data_key, user.id, "", passphrase, None)
-            )
+            slot = make_user_slot(practice, data_key, user.id, "", passphrase, None, kdf_params)
+            schema.put_slot(db.connection, slot)
             server = cls(db, data_key, user)
             server.audit.append(
                 AuditEvent.USER_ADDED, user_id=user.id, object_type="user", object_id=user.id

@@ -5,8 +5,9 @@
 with its rights for the program role, the practice row with a new practice id, a fresh random
 practice data key, the first beheerder, the beheerder's key slot (Argon2id of the passphrase,
 not bound to a device: the server is opened from every computer) and the recovery slot. The
-data key itself never reaches the server; the sealed columns of the user's row are sealed with
-`FieldCodec` bound to that row.
+data key itself never reaches the server. The beheerder is written by the practice server's own
+facade (`PracticeServer.start`), as every later colleague is: sealed columns bound to their row,
+and the first row of the audit log.
 
 Every failure to connect, to log in or to agree on TLS becomes a `ServerSetupFailed` with a
 Dutch message that says what happened, what to do and whom to ask. The message may name the
@@ -21,7 +22,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -29,7 +30,7 @@ from psycopg import errors as pg_errors
 from psycopg import sql
 
 from app.crypto import kdf
-from app.crypto.keyslots import make_recovery_slot, make_user_slot, new_data_key
+from app.crypto.keyslots import make_recovery_slot, new_data_key
 from app.crypto.recovery import generate_recovery_code
 from app.domain.models import UserDraft
 from app.domain.passphrase import validate_new_passphrase
@@ -39,26 +40,12 @@ from app.errors import CTX, MeldcodeError, ServerUnreachable, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.server import schema
 from app.server.connection import connection_settings
-from app.server.fields import FieldCodec, Place
+from app.server.database import ServerDatabase
+from app.server.practice import PracticeServer
 
 DEFAULT_PROGRAM_ROLE = "meldcode_programma"
 LOGIN_MAX = 64
 
-# The server's user columns this module writes, in one place: the server schema is being
-# brought in line with the vault's names (role -> work_role, beheerder -> is_admin, ...).
-USERS_TABLE = "users"
-USER_COLUMNS = {
-    "id": "id",
-    "login": "login",
-    "work_role": "role",
-    "is_admin": "beheerder",
-    "active": "active",
-    "must_change_passphrase": "must_change_passphrase",
-    "created_at": "created_at",
-    "display_name": "display_name",  # sealed
-    "phone": "phone",  # sealed
-}
-SEALED_USER_COLUMNS = ("display_name", "phone")
 
 Connection = psycopg.Connection[Any]
 AskSecret = Callable[[str], str]
@@ -321,28 +308,6 @@ class InitResult:
     applied: list[int]
 
 
-def _insert_first_admin(conn: Connection, codec: FieldCodec, admin: FirstAdmin) -> int:
-    user_id = schema.next_id(conn, USERS_TABLE)
-    values: dict[str, Any] = {
-        "id": user_id,
-        "login": admin.login,
-        "work_role": admin.work_role,
-        "is_admin": True,
-        "must_change_passphrase": False,
-        "created_at": datetime.now(UTC),
-    }
-    for column in SEALED_USER_COLUMNS:
-        place = Place(USERS_TABLE, USER_COLUMNS[column], user_id)
-        values[column] = codec.seal_text(place, getattr(admin, column), field=column)
-    statement = sql.SQL("INSERT INTO {} ({}) VALUES ({})").format(
-        sql.Identifier(schema.SCHEMA, USERS_TABLE),
-        sql.SQL(", ").join(sql.Identifier(USER_COLUMNS[key]) for key in values),
-        sql.SQL(", ").join(sql.Placeholder() for _ in values),
-    )
-    conn.execute(statement, list(values.values()))
-    return user_id
-
-
 def init_practice(
     conn: Connection,
     admin: FirstAdmin,
@@ -362,16 +327,16 @@ def init_practice(
     data_key = new_data_key()
     recovery_code = generate_recovery_code()
     params = kdf_params or kdf.calibrate()
-    codec = FieldCodec(data_key)
+    db = ServerDatabase(conn)
+    first = UserDraft(admin.display_name, "", admin.phone, admin.work_role, is_admin=True)
     try:
-        with conn.transaction():
+        with db.transaction():
             refuse_if_set_up(conn)
             schema.set_practice(conn, practice_id)
-            user_id = _insert_first_admin(conn, codec, admin)
-            user_slot = make_user_slot(
-                practice_id, data_key, user_id, admin.display_name, admin.passphrase, None, params
+            server = PracticeServer.start(
+                db, data_key, first, admin.login, admin.passphrase, kdf_params=params
             )
-            schema.put_slot(conn, user_slot)
+            user_id = server.user.id
             schema.put_slot(conn, make_recovery_slot(practice_id, data_key, recovery_code, params))
     except pg_errors.UniqueViolation:
         # Another administrator's init won the race for the practice row.
@@ -435,9 +400,9 @@ def server_status(conn: Connection) -> ServerStatus:
                 "SELECT count(*) FILTER (WHERE {active}),"
                 " count(*) FILTER (WHERE {active} AND {admin}) FROM {table}"
             ).format(
-                active=sql.Identifier(USER_COLUMNS["active"]),
-                admin=sql.Identifier(USER_COLUMNS["is_admin"]),
-                table=sql.Identifier(schema.SCHEMA, USERS_TABLE),
+                active=sql.Identifier("active"),
+                admin=sql.Identifier("is_admin"),
+                table=sql.Identifier(schema.SCHEMA, "users"),
             )
         ).fetchone()
         if row is not None:

@@ -22,7 +22,10 @@ from app.cli import main
 from app.crypto.keyslots import open_slot
 from app.errors import ServerUnreachable
 from app.server import schema, setup
+from app.server.database import ServerDatabase as ProgramDatabase
 from app.server.fields import FieldCodec, Place
+from app.server.practice import PracticeServer
+from app.vault.audit import AuditEvent
 from tests.postgres_server import SUPERUSER, free_port
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
 from tests.support import TEST_PASSPHRASE
@@ -87,7 +90,7 @@ def test_init_makes_the_practice_whose_slots_open_its_sealed_fields(
         practice_id = schema.practice_id(conn)
         assert practice_id is not None and practice_id in out
         (user,) = conn.execute(
-            "SELECT id, login, role, beheerder, display_name, phone FROM meldcode.users"
+            "SELECT id, login, work_role, is_admin, display_name, phone FROM meldcode.users"
         ).fetchall()
         slots = schema.load_slots(conn)
     user_id, login, role, admin, sealed_name, sealed_phone = user
@@ -103,6 +106,15 @@ def test_init_makes_the_practice_whose_slots_open_its_sealed_fields(
     codec = FieldCodec(key)
     assert codec.open_text(Place("users", "display_name", user_id), bytes(sealed_name)) == NAME
     assert codec.open_text(Place("users", "phone", user_id), bytes(sealed_phone)) == ""
+    # The program opens the practice with what init made: the beheerder's login and
+    # passphrase, and the first row of the practice's log says who was added.
+    with server_db.connect_program() as program:
+        session = PracticeServer.unlock(ProgramDatabase(program), LOGIN, TEST_PASSPHRASE)
+        assert session.user.id == user_id and session.user.is_admin
+        assert session.user.display_name == NAME
+        logged = sorted(session.audit.entries(), key=lambda e: e.seq)
+        assert [e.event for e in logged] == [AuditEvent.USER_ADDED, AuditEvent.UNLOCK]
+        session.lock()
 
 
 @pytest.mark.usefixtures("admin_env")
