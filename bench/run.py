@@ -51,8 +51,9 @@ from app.fileio import write_atomically  # noqa: E402
 from app.store.search import CaseQuery  # noqa: E402
 from app.vault.attempts import AttemptTracker  # noqa: E402
 from app.vault.audit import AuditEvent  # noqa: E402
+from app.vault.holders import read_key_file, user_attempt_key  # noqa: E402
 from app.vault.location import VaultLocation  # noqa: E402
-from app.vault.vault import Vault, read_key_file, user_attempt_key  # noqa: E402
+from app.vault.vault import Vault  # noqa: E402
 from bench.dataset import DATASET_VERSION, add_steps, big_case, fill  # noqa: E402
 from bench.plain import open_plain, plain_vault  # noqa: E402
 

@@ -25,10 +25,8 @@ from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
 from app.logs import get_logger
 from app.settings import POLICY_UNREADABLE, Settings, may_create_vault, save_settings
 from app.vault.location import VaultLocation
-from app.vault.vault import Vault
 from ui.help.keys import HelpKeys
 from ui.idle import IdleWatcher
-from ui.keyring_required import KeyringRequiredWindow
 from ui.text import error_text
 from ui.unlock_window import UnlockWindow
 from ui.widgets import ask
@@ -40,6 +38,7 @@ from ui.workers import Reporter, run_in_background
 # is read in a background thread while the key is derived (Argon2 leaves Python free), so
 # entering the vault does not wait for it either.
 if TYPE_CHECKING:
+    from app.vault.vault import Vault
     from ui.help.tour import FirstUseTour
     from ui.main_window import MainWindow
     from ui.setup_wizard import SetupWizard
@@ -158,6 +157,8 @@ class Shell(QObject):
     def show_setup(self) -> None:
         if not may_create_vault(self.settings, self.device_store.available()):
             log.warning("setup refused: the policy requires a keyring and there is none")
+            from ui.keyring_required import KeyringRequiredWindow
+
             self._switch_to(KeyringRequiredWindow())
             return
         from ui.setup_wizard import SetupWizard

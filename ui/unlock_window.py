@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
@@ -30,8 +31,8 @@ from app.errors import (
     WrongPassphrase,
 )
 from app.vault.attempts import AttemptTracker
+from app.vault.holders import slot_holders, user_attempt_key
 from app.vault.location import VaultLocation
-from app.vault.vault import Vault, slot_holders, user_attempt_key
 from ui.text import error_details, error_text
 from ui.widgets.busy import BusyIndicator
 from ui.widgets.countdown import Countdown
@@ -42,6 +43,11 @@ from ui.widgets.notice import DetailedNotice
 from ui.widgets.passphrase import password_line
 from ui.widgets.tones import Look, Tone
 from ui.workers import Reporter, run_in_background
+
+# The vault itself (SQLCipher, the stores, Argon2) is imported when the user asks to unlock:
+# this window only lists the key file's users, so it comes up without them.
+if TYPE_CHECKING:
+    from app.vault.vault import Vault
 
 BANNER_STYLE = Look(Tone.URGENT, "QFrame#problem { border: 1px solid; }")
 
@@ -263,6 +269,8 @@ class UnlockWindow(QWidget):
         location, store = self.location, self.device_store
 
         def open_vault(report: Reporter) -> Vault:
+            from app.vault.vault import Vault
+
             return Vault.unlock(location, user_id, passphrase, store, report.stage)
 
         self._set_working(True)

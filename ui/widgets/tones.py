@@ -53,6 +53,11 @@ DARK = {
 def set_tone(widget: QWidget, tone: Tone | None) -> None:
     """Give a widget its tone (None: the plain window colours) and let the style see it."""
     widget.setProperty(PROPERTY, tone.value if tone is not None else "")
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Not shown yet: the style reads the property when it first polishes the widget.
+        # (Asking for the style here would also build Python's view of QStyle's large enums
+        # before the first window.)
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
