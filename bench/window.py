@@ -60,7 +60,11 @@ def _shell(folder: str, device_store: object) -> object:
 
 
 def unlock(folder: str) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
+    """The program's own start (`ui.application.start_gui`: log, settings and policy, language,
+    appearance, crash hook, shell) on a throw-away settings folder whose data folder is the
+    one holding FOLDER; only the keyring is left out (passphrase-only), as everywhere here."""
+    import shutil
+    import tempfile
 
     from app.crypto.device_secret import DeviceSecretStore
 
@@ -68,11 +72,25 @@ def unlock(folder: str) -> dict[str, float]:
         def available(self) -> bool:
             return False
 
-    app = QApplication([])
-    shell = _shell(folder, PassphraseOnly())
-    shell.start()  # type: ignore[attr-defined]
-    app.processEvents()
-    return {"window": time.perf_counter() - STARTED, "memory": rss_mib()}
+    vault = Path(folder).resolve()
+    if vault.name != "kluis":
+        raise SystemExit("FOLDER must be a data folder's 'kluis'")
+    home = Path(tempfile.mkdtemp(prefix="meldcode-bench-home-"))
+    os.environ["MELDCODE_HOME"] = str(home)
+    (home / "config").mkdir()
+    (home / "config" / "settings.json").write_text(
+        json.dumps({"data_dir": str(vault.parent)}), encoding="utf-8"
+    )
+    from ui.application import start_gui
+
+    started = start_gui([], device_store=PassphraseOnly())
+    started.app.processEvents()
+    result = {"window": time.perf_counter() - STARTED, "memory": rss_mib()}
+    shown = started.shell.unlock_window
+    shutil.rmtree(home, ignore_errors=True)
+    if shown is None or not shown.isVisible():
+        raise SystemExit("the first window is not the unlock window: is FOLDER a vault?")
+    return result
 
 
 def open_main(folder: str, passphrase: str) -> dict[str, float]:

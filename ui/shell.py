@@ -99,7 +99,7 @@ class Shell(QObject):
         self.idle = IdleWatcher(self._idle_interval(), self)
         self.idle.idle.connect(self.auto_lock)
         self.idle.lock_key.connect(self.lock)
-        self.help_keys = HelpKeys(self)
+        self.help_keys: HelpKeys | None = None  # from the first window on (see start)
         self._tour_due = False
         self.tour: FirstUseTour | None = None
         self.vault: Vault | None = None
@@ -118,6 +118,12 @@ class Shell(QObject):
             self.show_unlock()
         else:
             self.show_setup()
+        if self.help_keys is None:
+            # F1 is watched once the first window stands, not while it is built: the watch is
+            # an application-wide filter in Python, which then meets every event of every
+            # object (a combo box's inner ones too) and would cost a third of a bare window's
+            # start. Keys come with the event loop, after this.
+            self.help_keys = HelpKeys(self)
         if self.settings.policy_fault:
             self.warn_policy_unreadable()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -131,7 +131,10 @@ class Appearance(QObject):
         self._base_sheet = app.styleSheet()
         self.dark = False
         self.contrast = False
-        app.installEventFilter(self)
+        # A signal, not an application-wide event filter: a filter in Python sees every event
+        # of every object, and the first window's construction alone then costs a third of a
+        # bare window's start.
+        app.paletteChanged.connect(lambda _palette: self.apply())
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.apply())
         hints.accessibility().contrastPreferenceChanged.connect(lambda _pref: self.apply())
@@ -144,8 +147,3 @@ class Appearance(QObject):
         self.dark, self.contrast = dark, contrast
         sheet = tone_sheet(dark=dark, contrast=contrast)
         self._app.setStyleSheet(f"{self._base_sheet}\n{sheet}" if self._base_sheet else sheet)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply()
-        return False
