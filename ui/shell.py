@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
@@ -29,7 +29,6 @@ from ui.help.keys import HelpKeys
 from ui.idle import IdleWatcher
 from ui.text import error_text
 from ui.unlock_window import UnlockWindow
-from ui.widgets import ask
 from ui.workers import Reporter, run_in_background
 
 # The workplace (main window, documents, PDF and its encryption, the practice cases) is
@@ -129,6 +128,8 @@ class Shell(QObject):
 
     def warn_policy_unreadable(self) -> None:
         """Said at every start while the policy is refused; the log names the file and fault."""
+        from PySide6.QtWidgets import QMessageBox  # only then: not with every first window
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Beleid van de beheerder"),
@@ -310,6 +311,7 @@ class Shell(QObject):
 
     def reset_practice(self) -> None:
         from app.practice import reset_practice_vault
+        from ui.widgets import ask
 
         if self.main_window is not None and not ask.ask(
             self.main_window,

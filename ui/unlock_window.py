@@ -9,7 +9,6 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -47,6 +46,8 @@ from ui.workers import Reporter, run_in_background
 # The vault itself (SQLCipher, the stores, Argon2) is imported when the user asks to unlock:
 # this window only lists the key file's users, so it comes up without them.
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
     from app.vault.vault import Vault
 
 BANNER_STYLE = Look(Tone.URGENT, "QFrame#problem { border: 1px solid; }")
