@@ -60,9 +60,10 @@ def _shell(folder: str, device_store: object) -> object:
 
 
 def unlock(folder: str) -> dict[str, float]:
-    """The program's own start (`ui.application.start_gui`: log, settings and policy, language,
-    appearance, crash hook, shell) on a throw-away settings folder whose data folder is the
-    one holding FOLDER; only the keyring is left out (passphrase-only), as everywhere here."""
+    """The program's own start (`ui.launcher`, then `ui.application.start_gui`: log, settings
+    and policy, language, appearance, crash hook, shell) on a throw-away settings folder whose
+    data folder is the one holding FOLDER; only the keyring is left out (passphrase-only), as
+    everywhere here."""
     import shutil
     import tempfile
 
@@ -81,6 +82,12 @@ def unlock(folder: str) -> dict[str, float]:
     (home / "config" / "settings.json").write_text(
         json.dumps({"data_dir": str(vault.parent)}), encoding="utf-8"
     )
+    # As the executable starts without arguments (ui.launcher.main), up to the event loop.
+    from ui import launcher
+
+    launcher.harden_process()
+    if not launcher.wants_gui([]):
+        raise SystemExit("the program without arguments no longer starts its window")
     from ui.application import start_gui
 
     started = start_gui([], device_store=PassphraseOnly())
