@@ -2,6 +2,8 @@
 
     window.py bare                 a bare PySide6 window: the yardstick
     window.py unlock FOLDER        the program's first window (the unlock window) for a vault
+    window.py unlock-keyring FOLDER   the same, asking the system's keyring as the program does;
+                                   memory once its answer is in
     window.py open FOLDER PASS     unlock, show the main window, wait for Vandaag; with a
                                    heartbeat timer on the window thread to find its longest stall
 
@@ -59,11 +61,12 @@ def _shell(folder: str, device_store: object) -> object:
     )
 
 
-def unlock(folder: str) -> dict[str, float]:
+def unlock(folder: str, *, keyring: bool = False) -> dict[str, float]:
     """The program's own start (`ui.launcher`, then `ui.application.start_gui`: log, settings
     and policy, language, appearance, crash hook, shell) on a throw-away settings folder whose
-    data folder is the one holding FOLDER; only the keyring is left out (passphrase-only), as
-    everywhere here."""
+    data folder is the one holding FOLDER. The keyring is left out (passphrase-only), as
+    everywhere here, unless `keyring`: then the window asks the system's keyring in its worker
+    as in the program, and the memory is read once that answer is in."""
     import shutil
     import tempfile
 
@@ -90,9 +93,15 @@ def unlock(folder: str) -> dict[str, float]:
         raise SystemExit("the program without arguments no longer starts its window")
     from ui.application import start_gui
 
-    started = start_gui([], device_store=PassphraseOnly())
+    started = start_gui([], device_store=None if keyring else PassphraseOnly())
     started.app.processEvents()
     result = {"window": time.perf_counter() - STARTED, "memory": rss_mib()}
+    if keyring:
+        from PySide6.QtCore import QThreadPool
+
+        QThreadPool.globalInstance().waitForDone(60_000)
+        started.app.processEvents()
+        result["memory"] = rss_mib()
     shown = started.shell.unlock_window
     shutil.rmtree(home, ignore_errors=True)
     if shown is None or not shown.isVisible():
@@ -162,6 +171,8 @@ if __name__ == "__main__":
         result = bare()
     elif mode == "unlock":
         result = unlock(sys.argv[2])
+    elif mode == "unlock-keyring":
+        result = unlock(sys.argv[2], keyring=True)
     else:
         result = open_main(sys.argv[2], sys.argv[3])
     print(json.dumps(result), flush=True)

@@ -45,7 +45,25 @@ if TYPE_CHECKING:
 log = get_logger("shell")
 MS_PER_MINUTE = 60_000
 WORKPLACE_MODULES = ("ui.main_window", "app.practice")
+# The vault's own code (SQLCipher, the stores, Argon2) is not needed for the unlock window
+# either; it is read while the passphrase is typed, so unlocking does not wait for it.
+VAULT_MODULES = ("app.vault.vault",)
 _preloading: list[threading.Thread] = []
+_preloading_vault: list[threading.Thread] = []
+
+
+def preload_vault() -> None:
+    """Import the vault's code in the background, once per process."""
+    if _preloading_vault:
+        return
+
+    def load() -> None:
+        for name in VAULT_MODULES:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=load, name="preload-vault", daemon=True)
+    _preloading_vault.append(thread)
+    thread.start()
 
 
 def preload_workplace() -> None:
@@ -213,6 +231,7 @@ class Shell(QObject):
         window.unlocked.connect(self.enter)
         window.practice_requested.connect(self.start_practice)
         window.unlock_started.connect(preload_workplace)
+        window.typing_started.connect(preload_vault)
         self._switch_to(window)
 
     def enter(self, vault: Vault) -> None:

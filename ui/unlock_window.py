@@ -112,6 +112,7 @@ class ProblemBanner(QFrame):
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # the unlocked Vault
     unlock_started = Signal()  # the key is being derived: time to read what comes next
+    typing_started = Signal()  # the first key of a passphrase: time to read the vault's code
     practice_requested = Signal()
 
     def __init__(
@@ -212,6 +213,7 @@ class UnlockWindow(QWidget):
         self.countdown.done.connect(self._wait_over)
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
+        self.passphrase.textEdited.connect(self._typing)
         self.user.currentIndexChanged.connect(self._user_changed)
         self.recovery_link.clicked.connect(self.open_recovery)
         self.restore_link.clicked.connect(self.open_restore)
@@ -235,6 +237,10 @@ class UnlockWindow(QWidget):
             self.user.addItem(holder.display_name, holder.user_id)
         self._refresh_enabled()
         self.passphrase.setFocus()
+
+    def _typing(self) -> None:
+        self.passphrase.textEdited.disconnect(self._typing)
+        self.typing_started.emit()
 
     def selected_user_id(self) -> int | None:
         data = self.user.currentData()
