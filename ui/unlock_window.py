@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 
     from app.vault.vault import Vault
 
+KEYRING_AT_THE_LATEST_MS = 1000
 BANNER_STYLE = Look(Tone.URGENT, "QFrame#problem { border: 1px solid; }")
 
 
@@ -153,14 +154,13 @@ class UnlockWindow(QWidget):
             ),
         )
         # Asked in the worker: finding the keyring's backends is slow, and the window should
-        # be there at once.
+        # be there at once. Asked once the window has been drawn (or after a second, should it
+        # not be): the window thread would otherwise share Python with that import while it
+        # draws the window.
         self.keyring_note.hide()
-        run_in_background(
-            lambda _: device_store.available(),
-            context=self,
-            on_result=lambda available: self.keyring_note.setVisible(not available),
-            on_error=lambda _error: self.keyring_note.show(),
-        )
+        self._keyring_asked = False
+        self._keyring_due = False
+        QTimer.singleShot(KEYRING_AT_THE_LATEST_MS, self, self._ask_keyring)
 
         self.user = QComboBox()
         self.passphrase = password_line()
@@ -219,6 +219,24 @@ class UnlockWindow(QWidget):
         self.restore_link.clicked.connect(self.open_restore)
         self.practice_link.clicked.connect(self.practice_requested)
         self.reload_users()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._keyring_due:
+            self._keyring_due = True
+            QTimer.singleShot(0, self, self._ask_keyring)
+
+    def _ask_keyring(self) -> None:
+        if self._keyring_asked:
+            return
+        self._keyring_asked = True
+        store = self.device_store
+        run_in_background(
+            lambda _: store.available(),
+            context=self,
+            on_result=lambda available: self.keyring_note.setVisible(not available),
+            on_error=lambda _error: self.keyring_note.show(),
+        )
 
     # -- users -----------------------------------------------------------------------------
 
