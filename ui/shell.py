@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
 
 log = get_logger("shell")
 MS_PER_MINUTE = 60_000
+HELP_KEYS_AT_THE_LATEST_MS = 1000
 WORKPLACE_MODULES = ("ui.main_window", "app.practice")
 # The vault's own code (SQLCipher, the stores, Argon2) is not needed for the unlock window
 # either; it is read while the passphrase is typed, so unlocking does not wait for it.
@@ -88,6 +89,21 @@ def preload_workplace() -> None:
     thread = threading.Thread(target=load, name="preload-workplace", daemon=True)
     _preloading.append(thread)
     thread.start()
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` just after `window` is first painted (queued, so that paint comes first)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
 
 
 class Shell(QObject):
@@ -135,14 +151,20 @@ class Shell(QObject):
             self.show_unlock()
         else:
             self.show_setup()
-        if self.help_keys is None:
-            # F1 is watched once the first window stands, not while it is built: the watch is
-            # an application-wide filter in Python, which then meets every event of every
-            # object (a combo box's inner ones too) and would cost a third of a bare window's
-            # start. Keys come with the event loop, after this.
-            self.help_keys = HelpKeys(self)
+        if self.help_keys is None and self.window is not None:
+            # F1 is watched from the first window's first paint on (at the latest after a
+            # second), not while that window is built and drawn: the watch is an
+            # application-wide filter in Python, which meets every event of every object (a
+            # combo box's inner ones, the style's) and would add a third of a bare window's
+            # start to the first window.
+            AfterFirstPaint(self.window, self._watch_help_keys)
+            QTimer.singleShot(HELP_KEYS_AT_THE_LATEST_MS, self, self._watch_help_keys)
         if self.settings.policy_fault:
             self.warn_policy_unreadable()
+
+    def _watch_help_keys(self) -> None:
+        if self.help_keys is None:
+            self.help_keys = HelpKeys(self)
 
     def warn_policy_unreadable(self) -> None:
         """Said at every start while the policy is refused; the log names the file and fault."""

@@ -248,6 +248,8 @@ def test_the_first_key_of_a_passphrase_reads_the_vaults_code_once(
     # The unlock window comes without the vault's code; typing is the moment to read it, so
     # that unlocking does not wait for it.
     shell, window = start_locked(make_shell)
+    # Named after its form row's label (found through the form, not a search of the window).
+    qtbot.waitUntil(lambda: window.passphrase.accessibleName() == "Wachtzin")
     typed: list[bool] = []
     window.typing_started.connect(lambda: typed.append(True))
     window.passphrase.setText("niet getypt")  # set by the program, not typed: no signal
