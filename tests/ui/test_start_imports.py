@@ -54,6 +54,7 @@ NOT_BEFORE_UNLOCK = (
     "ui.help.window",
     "ui.help.tour",
     "ui.crash_dialog",
+    "logging.handlers",  # sockets, pickling, queues: the log rotates without it
 )
 
 
