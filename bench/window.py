@@ -97,10 +97,13 @@ def unlock(folder: str, *, keyring: bool = False) -> dict[str, float]:
     started.app.processEvents()
     result = {"window": time.perf_counter() - STARTED, "memory": rss_mib()}
     if keyring:
-        from PySide6.QtCore import QThreadPool
-
-        QThreadPool.globalInstance().waitForDone(60_000)
-        started.app.processEvents()
+        window = started.shell.unlock_window
+        deadline = time.monotonic() + 60
+        while window is not None and not window.keyring_answered:
+            if time.monotonic() > deadline:
+                raise SystemExit("the keyring did not answer within a minute")
+            started.app.processEvents()
+            time.sleep(0.005)
         result["memory"] = rss_mib()
     shown = started.shell.unlock_window
     shutil.rmtree(home, ignore_errors=True)

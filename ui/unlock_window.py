@@ -160,6 +160,7 @@ class UnlockWindow(QWidget):
         self.keyring_note.hide()
         self._keyring_asked = False
         self._keyring_due = False
+        self.keyring_answered = False
         QTimer.singleShot(KEYRING_AT_THE_LATEST_MS, self, self._ask_keyring)
 
         self.user = QComboBox()
@@ -234,9 +235,13 @@ class UnlockWindow(QWidget):
         run_in_background(
             lambda _: store.available(),
             context=self,
-            on_result=lambda available: self.keyring_note.setVisible(not available),
-            on_error=lambda _error: self.keyring_note.show(),
+            on_result=self._keyring_answer,
+            on_error=lambda _error: self._keyring_answer(False),
         )
+
+    def _keyring_answer(self, available: bool) -> None:
+        self.keyring_note.setVisible(not available)
+        self.keyring_answered = True
 
     # -- users -----------------------------------------------------------------------------
 
