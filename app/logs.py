@@ -27,7 +27,7 @@ class PrivateRotatingFileHandler(logging.FileHandler):
     to `backups`), and whose every file, the rotated ones included, is the owner's alone (0600).
 
     On `logging.FileHandler` rather than `logging.handlers.RotatingFileHandler`: that module
-    brings sockets, pickling and queues into every start, a tenth of the first window's time.
+    brings sockets, pickling and queues into every start (some 15 ms before the first window).
     """
 
     def __init__(self, path: Path, *, max_bytes: int, backups: int) -> None:

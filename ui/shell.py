@@ -155,8 +155,8 @@ class Shell(QObject):
             # F1 is watched from the first window's first paint on (at the latest after a
             # second), not while that window is built and drawn: the watch is an
             # application-wide filter in Python, which meets every event of every object (a
-            # combo box's inner ones, the style's) and would add a third of a bare window's
-            # start to the first window.
+            # combo box's inner ones, the style's) and would add tens of milliseconds to the
+            # first window.
             AfterFirstPaint(self.window, self._watch_help_keys)
             QTimer.singleShot(HELP_KEYS_AT_THE_LATEST_MS, self, self._watch_help_keys)
         if self.settings.policy_fault:

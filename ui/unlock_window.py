@@ -43,8 +43,9 @@ from ui.widgets.passphrase import password_line
 from ui.widgets.tones import Look, Tone
 from ui.workers import Reporter, run_in_background
 
-# The vault itself (SQLCipher, the stores, Argon2) is imported when the user asks to unlock:
-# this window only lists the key file's users, so it comes up without them.
+# The vault itself (SQLCipher, the stores, Argon2) is read while the passphrase is typed (the
+# shell's preload) or at the latest when the user asks to unlock: this window only lists the
+# key file's users, so it comes up without them.
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 

@@ -105,7 +105,7 @@ def name_from_label(field: QWidget) -> None:
 def _labels_near(field: QWidget) -> Iterator[QLabel]:
     """The label of the form row `field` stands in first (asked of the layouts), then every
     label in its window: that search wraps each inner object of the window's widgets (a combo
-    box's too) for Python, which costs a first window a tenth of its start."""
+    box's too) for Python, which costs a first window tens of milliseconds."""
     parent = field.parentWidget()
     top = parent.layout() if parent is not None else None
     pending = [top] if top is not None else []

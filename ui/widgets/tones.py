@@ -132,8 +132,8 @@ class Appearance(QObject):
         self.dark = False
         self.contrast = False
         # A signal, not an application-wide event filter: a filter in Python sees every event
-        # of every object, and the first window's construction alone then costs a third of a
-        # bare window's start.
+        # of every object, and the first window's construction alone then costs tens of
+        # milliseconds more.
         app.paletteChanged.connect(lambda _palette: self.apply())
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.apply())
