@@ -55,6 +55,7 @@ NOT_BEFORE_UNLOCK = (
     "ui.help.tour",
     "ui.crash_dialog",
     "logging.handlers",  # sockets, pickling, queues: the log rotates without it
+    "ui.widgets.dates",  # the date box and its calendar: the unlock window has no date
 )
 
 
