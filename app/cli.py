@@ -20,8 +20,9 @@ from app.hardening import harden_process
 from app.selftest import run_self_test
 from app.settings import POLICY_UNREADABLE, data_folder, load_settings
 from app.vault import backup as backup_file
+from app.vault.holders import slot_holders
 from app.vault.location import VaultLocation, main_location
-from app.vault.vault import Vault, slot_holders
+from app.vault.vault import Vault
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1

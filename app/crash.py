@@ -7,7 +7,6 @@ own `MeldcodeError`s are written by us and are kept.
 
 from __future__ import annotations
 
-import platform
 import sys
 import traceback
 from pathlib import Path
@@ -32,6 +31,8 @@ def crash_report(
     tb: TracebackType | None,
     extra: dict[str, str] | None = None,
 ) -> str:
+    import platform  # with a report to write, not with every start
+
     lines = [
         "Meldcode Werkplek - foutrapport",
         f"versie: {__version__}",

@@ -25,7 +25,6 @@ from __future__ import annotations
 import json
 import ntpath
 import os
-import plistlib
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -165,6 +164,8 @@ def registry_document(values: Iterable[tuple[str, object, int]]) -> dict[str, An
 
 def managed_preferences_document(raw: bytes) -> dict[str, Any]:
     """The policy document from a managed-preferences property list (macOS, MDM)."""
+    import plistlib  # macOS only: not read at every start elsewhere
+
     try:
         values = plistlib.loads(raw)
     except (plistlib.InvalidFileException, ValueError, OverflowError) as exc:

@@ -25,8 +25,9 @@ from app.crypto.device_secret import NoDeviceSecret
 from app.domain.models import UserDraft
 from app.errors import KeyFileDamaged
 from app.practice_cases import fill_practice_vault
+from app.vault.holders import slot_holders
 from app.vault.location import VaultLocation, practice_location
-from app.vault.vault import Vault, slot_holders
+from app.vault.vault import Vault
 
 PRACTICE_PASSPHRASE = "oefenkluis zonder echte gegevens"
 PRACTICE_USER = UserDraft("Oefengebruiker", "oefenaccount")

@@ -2,6 +2,8 @@
 
     window.py bare                 a bare PySide6 window: the yardstick
     window.py unlock FOLDER        the program's first window (the unlock window) for a vault
+    window.py unlock-keyring FOLDER   the same, asking the system's keyring as the program does;
+                                   memory once its answer is in
     window.py open FOLDER PASS     unlock, show the main window, wait for Vandaag painted; with
                                    a heartbeat timer on the window thread to find its longest
                                    stall, from entering the vault until 1.5 s after Vandaag
@@ -61,8 +63,14 @@ def _shell(folder: str, device_store: object) -> object:
     )
 
 
-def unlock(folder: str) -> dict[str, float]:
-    from PySide6.QtWidgets import QApplication
+def unlock(folder: str, *, keyring: bool = False) -> dict[str, float]:
+    """The program's own start (`ui.launcher`, then `ui.application.start_gui`: log, settings
+    and policy, language, appearance, crash hook, shell) on a throw-away settings folder whose
+    data folder is the one holding FOLDER. The keyring is left out (passphrase-only), as
+    everywhere here, unless `keyring`: then the window asks the system's keyring in its worker
+    as in the program, and the memory is read once that answer is in."""
+    import shutil
+    import tempfile
 
     from app.crypto.device_secret import DeviceSecretStore
 
@@ -70,11 +78,40 @@ def unlock(folder: str) -> dict[str, float]:
         def available(self) -> bool:
             return False
 
-    app = QApplication([])
-    shell = _shell(folder, PassphraseOnly())
-    shell.start()  # type: ignore[attr-defined]
-    app.processEvents()
-    return {"window": time.perf_counter() - STARTED, "memory": rss_mib()}
+    vault = Path(folder).resolve()
+    if vault.name != "kluis":
+        raise SystemExit("FOLDER must be a data folder's 'kluis'")
+    home = Path(tempfile.mkdtemp(prefix="meldcode-bench-home-"))
+    os.environ["MELDCODE_HOME"] = str(home)
+    (home / "config").mkdir()
+    (home / "config" / "settings.json").write_text(
+        json.dumps({"data_dir": str(vault.parent)}), encoding="utf-8"
+    )
+    # As the executable starts without arguments (ui.launcher.main), up to the event loop.
+    from ui import launcher
+
+    launcher.harden_process()
+    if not launcher.wants_gui([]):
+        raise SystemExit("the program without arguments no longer starts its window")
+    from ui.application import start_gui
+
+    started = start_gui([], device_store=None if keyring else PassphraseOnly())
+    started.app.processEvents()
+    result = {"window": time.perf_counter() - STARTED, "memory": rss_mib()}
+    if keyring:
+        window = started.shell.unlock_window
+        deadline = time.monotonic() + 60
+        while window is not None and not window.keyring_answered:
+            if time.monotonic() > deadline:
+                raise SystemExit("the keyring did not answer within a minute")
+            started.app.processEvents()
+            time.sleep(0.005)
+        result["memory"] = rss_mib()
+    shown = started.shell.unlock_window
+    shutil.rmtree(home, ignore_errors=True)
+    if shown is None or not shown.isVisible():
+        raise SystemExit("the first window is not the unlock window: is FOLDER a vault?")
+    return result
 
 
 def open_main(folder: str, passphrase: str) -> dict[str, float]:
@@ -160,6 +197,8 @@ if __name__ == "__main__":
         result = bare()
     elif mode == "unlock":
         result = unlock(sys.argv[2])
+    elif mode == "unlock-keyring":
+        result = unlock(sys.argv[2], keyring=True)
     else:
         result = open_main(sys.argv[2], sys.argv[3])
     print(json.dumps(result), flush=True)

@@ -88,11 +88,40 @@ def test_the_log_file_and_its_rotations_are_private(tmp_path: Path, restored_log
     assert mode(path) == 0o600
     assert mode(tmp_path / "nieuw") == 0o700 and mode(path.parent) == 0o700
     handler = logging.getLogger().handlers[0]
-    assert isinstance(handler, logging.handlers.RotatingFileHandler)
+    assert isinstance(handler, logs.PrivateRotatingFileHandler)
     handler.doRollover()
     logs.get_logger("test").info("lock ok")
     rotated = path.with_name(path.name + ".1")
     assert rotated.exists() and mode(rotated) == 0o600 and mode(path) == 0o600
+
+
+def test_the_log_moves_on_past_its_size_and_keeps_three_old_files(
+    tmp_path: Path, restored_logging: None
+) -> None:
+    path = tmp_path / "meldcode-werkplek.log"
+    handler = logs.PrivateRotatingFileHandler(path, max_bytes=200, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("meldcode.rotation-test")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for number in range(40):
+            logger.warning("regel %02d van het logboek", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert kept == [path.name, *(f"{path.name}.{n}" for n in (1, 2, 3))]
+    for file in tmp_path.iterdir():
+        assert 0 < file.stat().st_size <= 200, file.name
+    lines = [
+        line
+        for name in (f"{path.name}.3", f"{path.name}.2", f"{path.name}.1", path.name)
+        for line in (tmp_path / name).read_text(encoding="utf-8").splitlines()
+    ]
+    # Oldest first, nothing lost between the kept files, the newest line in the log itself.
+    numbers = [int(line.split()[1]) for line in lines]
+    assert numbers == list(range(numbers[0], 40))
 
 
 @posix_only

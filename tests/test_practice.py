@@ -9,8 +9,9 @@ from app.crypto.device_secret import DeviceSecretStore
 from app.domain.enums import CasePhase, Step
 from app.domain.models import CaseDraft
 from app.practice import PRACTICE_PASSPHRASE, open_practice_vault, reset_practice_vault
+from app.vault.holders import slot_holders
 from app.vault.location import main_location, practice_location
-from app.vault.vault import Vault, slot_holders
+from app.vault.vault import Vault
 from tests.support import InMemoryKeyring, plaintext_hits
 
 

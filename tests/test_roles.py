@@ -16,8 +16,9 @@ from app.errors import AccessDenied, RecordNotFound, ValidationError
 from app.store.access_log import LogFilter
 from app.store.search import CaseQuery
 from app.vault.audit import AuditEvent
+from app.vault.holders import slot_holders
 from app.vault.location import VaultLocation
-from app.vault.vault import Vault, slot_holders
+from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, consultation, decision, signal
 from tests.support import TEST_PASSPHRASE
 

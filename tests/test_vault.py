@@ -22,8 +22,9 @@ from app.errors import (
 from app.vault import database as database_module
 from app.vault.attempts import delay_after
 from app.vault.audit import AuditEvent
+from app.vault.holders import read_key_file, slot_holders
 from app.vault.location import VaultLocation
-from app.vault.vault import Vault, read_key_file, slot_holders
+from app.vault.vault import Vault
 from tests.support import TEST_PASSPHRASE, InMemoryKeyring
 
 

@@ -15,9 +15,10 @@ from app.crypto.device_secret import NoDeviceSecret
 from app.crypto.keyslots import KeyFile, KeySlot, update_key_file
 from app.domain.models import UserDraft
 from app.errors import VaultInUse
+from app.vault.holders import slot_holders
 from app.vault.location import VaultLocation
 from app.vault.session_lock import INFO_NAME, computer_name
-from app.vault.vault import Vault, slot_holders
+from app.vault.vault import Vault
 from tests.support import TEST_PASSPHRASE
 
 ROOT = Path(__file__).resolve().parents[1]

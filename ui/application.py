@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QThreadPool, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QThreadPool, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from app.crypto.device_secret import DeviceSecretStore
 from app.logs import configure, get_logger
 from app.paths import app_dirs, resources_dir
 from app.settings import data_folder, load_settings
@@ -46,7 +48,19 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return installed
 
 
-def run_gui(argv: Sequence[str]) -> int:
+@dataclass
+class Started:
+    """The program up to its first window; the translators and the appearance are kept here
+    so they live as long as the program."""
+
+    app: QApplication
+    shell: Shell
+    keep: list[QObject]
+
+
+def start_gui(argv: Sequence[str], *, device_store: DeviceSecretStore | None = None) -> Started:
+    """Everything before the event loop: the same path for the program and for the bench,
+    which times the first window from here (`bench/window.py unlock`)."""
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -55,7 +69,7 @@ def run_gui(argv: Sequence[str]) -> int:
     configure(dirs.logs)
     settings = load_settings(dirs.config)
     translators = install_translators(app, settings.language)
-    appearance = Appearance(app)  # noqa: F841 - parented to the app; follows light and dark
+    appearance = Appearance(app)  # parented to the app; follows light and dark
     install_crash_hook()
     log.info(
         "start version=%s language=%s translators=%d policy=%s",
@@ -65,11 +79,22 @@ def run_gui(argv: Sequence[str]) -> int:
         "refused" if settings.policy_fault else (settings.policy_source or "none"),
     )
     data_dir = data_folder(settings)
-    shell = Shell(settings, main_location(data_dir), config_dir=dirs.config, data_dir=data_dir)
+    shell = Shell(
+        settings,
+        main_location(data_dir),
+        device_store=device_store,
+        config_dir=dirs.config,
+        data_dir=data_dir,
+    )
     app.aboutToQuit.connect(shell.shutdown)
     shell.start()
-    code = app.exec()
-    shell.shutdown()
+    return Started(app, shell, [*translators, appearance])
+
+
+def run_gui(argv: Sequence[str]) -> int:
+    started = start_gui(argv)
+    code = started.app.exec()
+    started.shell.shutdown()
     # A job still running (a backup at closing time) finishes before Python tears down.
     QThreadPool.globalInstance().waitForDone()
     return code

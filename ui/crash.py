@@ -13,18 +13,7 @@ import threading
 from types import TracebackType
 
 from PySide6.QtCore import QThread
-from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication
 
 from app.crash import crash_report
 from app.errors import MeldcodeError
@@ -32,39 +21,6 @@ from app.logs import get_logger
 from ui.text import error_text
 
 log = get_logger("crash")
-
-
-class CrashDialog(QDialog):
-    def __init__(self, report: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Er ging iets mis"))
-        self.resize(620, 420)
-        intro = QLabel(
-            self.tr(
-                "Meldcode Werkplek is op een onverwachte fout gestuit. Wat al was opgeslagen, "
-                "staat veilig in de versleutelde kluis.\n\nHet rapport hieronder zegt alleen "
-                "wáár het misging; het bevat geen gegevens uit uw casussen. U kunt het kopiëren "
-                "en naar uw beheerder of de makers sturen."
-            )
-        )
-        intro.setWordWrap(True)
-        self.report_view = QPlainTextEdit(report)
-        self.report_view.setAccessibleName(self.tr("Foutrapport"))
-        self.report_view.setReadOnly(True)
-        self.report_view.setFont(QFont("monospace"))
-        buttons = QDialogButtonBox()
-        self.copy_button = QPushButton(self.tr("Rapport kopiëren"))
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton(self.tr("Sluiten"), QDialogButtonBox.ButtonRole.RejectRole)
-        close.clicked.connect(self.reject)
-        self.copy_button.clicked.connect(self.copy_report)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.report_view)
-        layout.addWidget(buttons)
-
-    def copy_report(self) -> None:
-        QGuiApplication.clipboard().setText(self.report_view.toPlainText())
 
 
 def handle_exception(
@@ -76,12 +32,18 @@ def handle_exception(
     if isinstance(exc, MeldcodeError):
         log.warning("error shown: %s", exc_type.__name__)
         if _on_main_thread():
+            from PySide6.QtWidgets import QMessageBox
+
             window = QApplication.activeWindow()
             QMessageBox.warning(window, QApplication.applicationDisplayName(), error_text(exc))
         return
     report = crash_report(exc_type, exc, tb)
     log.error("unexpected error\n%s", report)
     if _on_main_thread():
+        # The dialog's module is read now: the hook is installed before the first window,
+        # the dialog's widgets are not needed until something goes wrong.
+        from ui.crash_dialog import CrashDialog
+
         dialog = CrashDialog(report, QApplication.activeWindow())
         dialog.exec()
 

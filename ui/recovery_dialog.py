@@ -8,8 +8,9 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.passphrase import validate_new_passphrase
 from app.errors import MeldcodeError, ValidationError
+from app.vault.holders import slot_holders
 from app.vault.location import VaultLocation
-from app.vault.vault import Vault, slot_holders
+from app.vault.vault import Vault
 from ui.backup_dialogs import recovery_code_line
 from ui.text import error_text
 from ui.widgets.fields import ErrorField

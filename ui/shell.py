@@ -17,21 +17,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
 from app.logs import get_logger
 from app.settings import POLICY_UNREADABLE, Settings, may_create_vault, save_settings
 from app.vault.location import VaultLocation
-from app.vault.vault import Vault
 from ui.help.keys import HelpKeys
 from ui.idle import IdleWatcher
-from ui.keyring_required import KeyringRequiredWindow
 from ui.text import error_text
 from ui.unlock_window import UnlockWindow
-from ui.widgets import ask
 from ui.workers import Reporter, run_in_background
 
 # The workplace (main window, documents, PDF and its encryption, the practice cases) is
@@ -40,14 +37,34 @@ from ui.workers import Reporter, run_in_background
 # is read in a background thread while the key is derived (Argon2 leaves Python free), so
 # entering the vault does not wait for it either.
 if TYPE_CHECKING:
+    from app.vault.vault import Vault
     from ui.help.tour import FirstUseTour
     from ui.main_window import MainWindow
     from ui.setup_wizard import SetupWizard
 
 log = get_logger("shell")
 MS_PER_MINUTE = 60_000
+HELP_KEYS_AT_THE_LATEST_MS = 1000
 WORKPLACE_MODULES = ("ui.main_window", "app.practice")
+# The vault's own code (SQLCipher, the stores, Argon2) is not needed for the unlock window
+# either; it is read while the passphrase is typed, so unlocking does not wait for it.
+VAULT_MODULES = ("app.vault.vault",)
 _preloading: list[threading.Thread] = []
+_preloading_vault: list[threading.Thread] = []
+
+
+def preload_vault() -> None:
+    """Import the vault's code in the background, once per process."""
+    if _preloading_vault:
+        return
+
+    def load() -> None:
+        for name in VAULT_MODULES:
+            importlib.import_module(name)
+
+    thread = threading.Thread(target=load, name="preload-vault", daemon=True)
+    _preloading_vault.append(thread)
+    thread.start()
 
 
 def preload_workplace() -> None:
@@ -72,6 +89,21 @@ def preload_workplace() -> None:
     thread = threading.Thread(target=load, name="preload-workplace", daemon=True)
     _preloading.append(thread)
     thread.start()
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` just after `window` is first painted (queued, so that paint comes first)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._then)
+        return False
 
 
 class Shell(QObject):
@@ -100,7 +132,7 @@ class Shell(QObject):
         self.idle = IdleWatcher(self._idle_interval(), self)
         self.idle.idle.connect(self.auto_lock)
         self.idle.lock_key.connect(self.lock)
-        self.help_keys = HelpKeys(self)
+        self.help_keys: HelpKeys | None = None  # from the first window on (see start)
         self._tour_due = False
         self.tour: FirstUseTour | None = None
         self.vault: Vault | None = None
@@ -119,11 +151,25 @@ class Shell(QObject):
             self.show_unlock()
         else:
             self.show_setup()
+        if self.help_keys is None and self.window is not None:
+            # F1 is watched from the first window's first paint on (at the latest after a
+            # second), not while that window is built and drawn: the watch is an
+            # application-wide filter in Python, which meets every event of every object (a
+            # combo box's inner ones, the style's) and would add tens of milliseconds to the
+            # first window.
+            AfterFirstPaint(self.window, self._watch_help_keys)
+            QTimer.singleShot(HELP_KEYS_AT_THE_LATEST_MS, self, self._watch_help_keys)
         if self.settings.policy_fault:
             self.warn_policy_unreadable()
 
+    def _watch_help_keys(self) -> None:
+        if self.help_keys is None:
+            self.help_keys = HelpKeys(self)
+
     def warn_policy_unreadable(self) -> None:
         """Said at every start while the policy is refused; the log names the file and fault."""
+        from PySide6.QtWidgets import QMessageBox  # only then: not with every first window
+
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             self.tr("Beleid van de beheerder"),
@@ -158,6 +204,8 @@ class Shell(QObject):
     def show_setup(self) -> None:
         if not may_create_vault(self.settings, self.device_store.available()):
             log.warning("setup refused: the policy requires a keyring and there is none")
+            from ui.keyring_required import KeyringRequiredWindow
+
             self._switch_to(KeyringRequiredWindow())
             return
         from ui.setup_wizard import SetupWizard
@@ -207,6 +255,7 @@ class Shell(QObject):
         window.unlocked.connect(self.enter)
         window.practice_requested.connect(self.start_practice)
         window.unlock_started.connect(preload_workplace)
+        window.typing_started.connect(preload_vault)
         self._switch_to(window)
 
     def enter(self, vault: Vault) -> None:
@@ -305,6 +354,7 @@ class Shell(QObject):
 
     def reset_practice(self) -> None:
         from app.practice import reset_practice_vault
+        from ui.widgets import ask
 
         if self.main_window is not None and not ask.ask(
             self.main_window,

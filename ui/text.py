@@ -7,12 +7,15 @@ Qt's translator and the placeholders are filled afterwards, so a translation can
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.enums import LABELS_CONTEXT, LabelledEnum
 from app.errors import MeldcodeError
 from app.i18n import Message
+
+if TYPE_CHECKING:
+    from app.domain.enums import LabelledEnum
 
 
 def message_text(message: Message) -> str:
@@ -29,6 +32,9 @@ def error_details(error: MeldcodeError) -> str:
 
 
 def label_text(member: LabelledEnum) -> str:
+    # The domain's enums are read with the first label, not with the unlock window.
+    from app.domain.enums import LABELS_CONTEXT
+
     return QCoreApplication.translate(LABELS_CONTEXT, member.label)
 
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -31,8 +31,8 @@ from app.errors import (
 )
 from app.server_address import server_place
 from app.vault.attempts import AttemptTracker
+from app.vault.holders import slot_holders, user_attempt_key
 from app.vault.location import VaultLocation
-from app.vault.vault import Vault, slot_holders, user_attempt_key
 from ui.text import error_details, error_text
 from ui.widgets.busy import BusyIndicator
 from ui.widgets.countdown import Countdown
@@ -44,6 +44,15 @@ from ui.widgets.passphrase import password_line
 from ui.widgets.tones import Look, Tone
 from ui.workers import Reporter, run_in_background
 
+# The vault itself (SQLCipher, the stores, Argon2) is read while the passphrase is typed (the
+# shell's preload) or at the latest when the user asks to unlock: this window only lists the
+# key file's users, so it comes up without them.
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+    from app.vault.vault import Vault
+
+KEYRING_AT_THE_LATEST_MS = 1000
 BANNER_STYLE = Look(Tone.URGENT, "QFrame#problem { border: 1px solid; }")
 
 
@@ -106,6 +115,7 @@ class ProblemBanner(QFrame):
 class UnlockWindow(QWidget):
     unlocked = Signal(object)  # the unlocked Vault
     unlock_started = Signal()  # the key is being derived: time to read what comes next
+    typing_started = Signal()  # the first key of a passphrase: time to read the vault's code
     practice_requested = Signal()
 
     def __init__(
@@ -155,14 +165,14 @@ class UnlockWindow(QWidget):
             ),
         )
         # Asked in the worker: finding the keyring's backends is slow, and the window should
-        # be there at once.
+        # be there at once. Asked once the window has been drawn (or after a second, should it
+        # not be): the window thread would otherwise share Python with that import while it
+        # draws the window.
         self.keyring_note.hide()
-        run_in_background(
-            lambda _: device_store.available(),
-            context=self,
-            on_result=lambda available: self.keyring_note.setVisible(not available),
-            on_error=lambda _error: self.keyring_note.show(),
-        )
+        self._keyring_asked = False
+        self._keyring_due = False
+        self.keyring_answered = False
+        QTimer.singleShot(KEYRING_AT_THE_LATEST_MS, self, self._ask_keyring)
 
         self.user = QComboBox()
         self.passphrase = password_line()
@@ -216,6 +226,7 @@ class UnlockWindow(QWidget):
         self.countdown.done.connect(self._wait_over)
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
+        self.passphrase.textEdited.connect(self._typing)
         self.user.currentIndexChanged.connect(self._user_changed)
         self.recovery_link.clicked.connect(self.open_recovery)
         self.restore_link.clicked.connect(self.open_restore)
@@ -235,6 +246,28 @@ class UnlockWindow(QWidget):
             host=place.host if place else self.practice_server,
             database=place.database if place else "",
         )
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._keyring_due:
+            self._keyring_due = True
+            QTimer.singleShot(0, self, self._ask_keyring)
+
+    def _ask_keyring(self) -> None:
+        if self._keyring_asked:
+            return
+        self._keyring_asked = True
+        store = self.device_store
+        run_in_background(
+            lambda _: store.available(),
+            context=self,
+            on_result=self._keyring_answer,
+            on_error=lambda _error: self._keyring_answer(False),
+        )
+
+    def _keyring_answer(self, available: bool) -> None:
+        self.keyring_note.setVisible(not available)
+        self.keyring_answered = True
 
     # -- users -----------------------------------------------------------------------------
 
@@ -258,6 +291,10 @@ class UnlockWindow(QWidget):
             self.user.addItem(holder.display_name, holder.user_id)
         self._refresh_enabled()
         self.passphrase.setFocus()
+
+    def _typing(self) -> None:
+        self.passphrase.textEdited.disconnect(self._typing)
+        self.typing_started.emit()
 
     def selected_user_id(self) -> int | None:
         data = self.user.currentData()
@@ -304,6 +341,8 @@ class UnlockWindow(QWidget):
         location, store = self.location, self.device_store
 
         def open_vault(report: Reporter) -> Vault:
+            from app.vault.vault import Vault
+
             return Vault.unlock(location, user_id, passphrase, store, report.stage)
 
         self._set_working(True)

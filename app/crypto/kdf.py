@@ -15,8 +15,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from argon2.low_level import Type, hash_secret_raw
-
 KEY_BYTES = 32
 SALT_BYTES = 16
 
@@ -93,6 +91,10 @@ def normalise_secret(secret: str) -> bytes:
 
 
 def derive(secret: str, params: KdfParams) -> bytes:
+    # argon2 is read at the first derivation: the unlock window reads the key file's
+    # parameters, and its cffi library would only add to that window's start and memory.
+    from argon2.low_level import Type, hash_secret_raw
+
     return bytes(
         hash_secret_raw(
             secret=normalise_secret(secret),

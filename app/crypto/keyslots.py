@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import json
 import os
-import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -222,6 +221,12 @@ def _same_holder(a: KeySlot, b: KeySlot) -> bool:
     return a.kind == "recovery" or a.user_id == b.user_id
 
 
+def _new_slot_id() -> str:
+    import uuid  # only when a slot is written: reading the key file (the unlock window) needs none
+
+    return uuid.uuid4().hex
+
+
 def _b64(raw: bytes) -> str:
     return base64.b64encode(raw).decode("ascii")
 
@@ -284,7 +289,7 @@ def make_user_slot(
     params: kdf.KdfParams | None = None,
 ) -> KeySlot:
     params = (params or kdf.calibrate()).with_new_salt()
-    slot_id = uuid.uuid4().hex
+    slot_id = _new_slot_id()
     device_bound = device_secret is not None
     key = _wrapping_key(passphrase, params, device_secret, _info("user", slot_id))
     nonce = os.urandom(NONCE_BYTES)
@@ -297,7 +302,7 @@ def make_recovery_slot(
     vault_id: str, data_key: bytes, recovery_code: str, params: kdf.KdfParams | None = None
 ) -> KeySlot:
     params = (params or kdf.calibrate()).with_new_salt()
-    slot_id = uuid.uuid4().hex
+    slot_id = _new_slot_id()
     key = _wrapping_key(recovery_code, params, None, _info("recovery", slot_id))
     nonce = os.urandom(NONCE_BYTES)
     aad = _associated_data(vault_id, slot_id, "recovery", None, False)

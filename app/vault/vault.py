@@ -39,7 +39,6 @@ from app.errors import (
     VaultAlreadyExists,
     VaultClosed,
     VaultDamaged,
-    VaultMissing,
     WrongPassphrase,
     WrongRecoveryCode,
 )
@@ -53,6 +52,7 @@ from app.vault.attempts import AttemptTracker
 from app.vault.audit import AuditEvent, AuditLog, AuditProblem, Head, ProblemKind
 from app.vault.content import ContentProblem
 from app.vault.database import Database
+from app.vault.holders import read_key_file, user_attempt_key
 from app.vault.location import VaultLocation
 from app.vault.protections import missing_protections
 from app.vault.schema import migrate, schema_version
@@ -82,38 +82,6 @@ class VerifyReport:
             or self.content_problems
             or self.derived_problems
         )
-
-
-@dataclass(frozen=True)
-class SlotHolder:
-    """A user as the unlock window lists them, read from the key file (no key needed)."""
-
-    user_id: int
-    display_name: str
-    device_bound: bool
-
-
-def read_key_file(location: VaultLocation) -> KeyFile:
-    if not location.keys_path.exists():
-        if location.db_path.exists():
-            raise KeyFileDamaged()
-        raise VaultMissing()
-    try:
-        return KeyFile.load(location.keys_path)
-    except OSError as exc:
-        raise KeyFileDamaged() from exc
-
-
-def slot_holders(location: VaultLocation) -> list[SlotHolder]:
-    return [
-        SlotHolder(slot.user_id, slot.display_name, slot.device_bound)
-        for slot in read_key_file(location).user_slots
-        if slot.user_id is not None
-    ]
-
-
-def user_attempt_key(user_id: int) -> str:
-    return f"user:{user_id}"
 
 
 class Vault:

@@ -422,7 +422,7 @@ def take_dialog_screenshots(
     from ui.about_dialog import AboutDialog
     from ui.backup_dialogs import BackupDialog, RestoreDialog
     from ui.case_dialog import NewCaseDialog
-    from ui.crash import CrashDialog
+    from ui.crash_dialog import CrashDialog
     from ui.keyring_required import KeyringRequiredWindow
     from ui.person_dialog import PersonDialog
     from ui.recovery_dialog import NewPassphraseDialog, RecoveryDialog

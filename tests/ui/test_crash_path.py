@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
 from ui import crash
-from ui.crash import CrashDialog
+from ui.crash_dialog import CrashDialog
 
 SECRET = "Marieke Verhoeven-Testmarker"
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.vault.vault import slot_holders
+from app.vault.holders import slot_holders
 from tests.support import TEST_PASSPHRASE
 from tests.ui.conftest import add_person, add_signal, new_case, run_setup, unlock
 from ui.case_dialog import NewCaseDialog

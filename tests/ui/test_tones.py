@@ -70,6 +70,20 @@ def test_a_warning_follows_the_system_from_light_to_dark(
     assert label.palette().color(QPalette.ColorRole.WindowText).lightness() > 128
 
 
+def test_a_tone_set_before_and_after_the_first_show_both_count(
+    qtbot: QtBot, appearance: Appearance
+) -> None:
+    # Before the first show the style reads the property when it polishes; after it, the
+    # widget is polished again at once.
+    label = QLabel("Let op")
+    set_tone(label, Tone.WARNING)
+    qtbot.addWidget(label)
+    label.show()
+    assert background_of(label).name() == LIGHT[Tone.WARNING].background
+    set_tone(label, Tone.URGENT)
+    assert background_of(label).name() == LIGHT[Tone.URGENT].background
+
+
 def test_set_tone_none_gives_the_plain_window_colours(qtbot: QtBot, appearance: Appearance) -> None:
     label = QLabel("Gewoon")
     set_tone(label, Tone.URGENT)

@@ -240,3 +240,25 @@ def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
     qtbot.waitUntil(note.isVisible, timeout=WORKER_TIMEOUT_MS)
     main = unlock(qtbot, shell)
     assert main.keyring_warning.isVisible()
+
+
+def test_the_first_key_of_a_passphrase_reads_the_vaults_code_once(
+    qtbot: QtBot, locked_vault: Vault, make_shell: Callable[..., Shell]
+) -> None:
+    # The unlock window comes without the vault's code; typing is the moment to read it, so
+    # that unlocking does not wait for it.
+    shell, window = start_locked(make_shell)
+    # Named after its form row's label (found through the form, not a search of the window).
+    qtbot.waitUntil(lambda: window.passphrase.accessibleName() == "Wachtzin")
+    typed: list[bool] = []
+    window.typing_started.connect(lambda: typed.append(True))
+    window.passphrase.setText("niet getypt")  # set by the program, not typed: no signal
+    assert typed == []
+    window.passphrase.clear()
+    with qtbot.waitSignal(window.typing_started):
+        qtbot.keyClicks(window.passphrase, "zeven")
+    qtbot.keyClicks(window.passphrase, " zwanen")
+    assert typed == [True]
+    window.passphrase.setText(TEST_PASSPHRASE)
+    click(qtbot, window.unlock_button)
+    qtbot.waitUntil(lambda: shell.main_window is not None, timeout=WORKER_TIMEOUT_MS)

@@ -7,8 +7,9 @@ field it is about. A fault for a field the form does not show goes to the form's
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from typing import TypeVar
+import sys
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QShowEvent
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
     QDateEdit,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -26,8 +28,10 @@ from PySide6.QtWidgets import (
 
 from app.errors import MeldcodeError, ValidationError
 from ui.text import error_text, message_text
-from ui.widgets.dates import DateField
 from ui.widgets.labels import grow_to_fit
+
+if TYPE_CHECKING:
+    from ui.widgets.dates import DateField
 
 ERROR_COLOUR = "#b3261e"
 CLEARED_COLOUR = "#9a9a9a"
@@ -87,7 +91,7 @@ def name_from_label(field: QWidget) -> None:
     description.
     """
     target = focus_target(field)
-    for label in field.window().findChildren(QLabel):
+    for label in _labels_near(field):
         buddy = label.buddy()
         if buddy is None or focus_target(buddy) is not target:
             continue
@@ -99,6 +103,39 @@ def name_from_label(field: QWidget) -> None:
             target.setAccessibleDescription(target.accessibleName())
         target.setAccessibleName(text)
         return
+
+
+def as_date_field(editor: QWidget) -> DateField | None:
+    """`editor` as a date box, when it is one. A date box exists only once its module has been
+    read, so a window without dates (the unlock window) does not read that module (with its
+    calendar) just to ask."""
+    dates = sys.modules.get("ui.widgets.dates")
+    if dates is not None and isinstance(editor, dates.DateField):
+        date_field: DateField = editor
+        return date_field
+    return None
+
+
+def _labels_near(field: QWidget) -> Iterator[QLabel]:
+    """The label of the form row `field` stands in first (asked of the layouts), then every
+    label in its window: that search wraps each inner object of the window's widgets (a combo
+    box's too) for Python, which costs a first window tens of milliseconds."""
+    parent = field.parentWidget()
+    top = parent.layout() if parent is not None else None
+    pending = [top] if top is not None else []
+    while pending:
+        layout = pending.pop()
+        if isinstance(layout, QFormLayout):
+            label = layout.labelForField(field)
+            if isinstance(label, QLabel):
+                yield label
+                break
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            inner = item.layout() if item is not None else None
+            if inner is not None:
+                pending.append(inner)
+    yield from field.window().findChildren(QLabel)
 
 
 class ErrorField(QWidget):
@@ -116,13 +153,14 @@ class ErrorField(QWidget):
         layout.addWidget(self.hint)
         layout.addWidget(self.error)
         self.setFocusProxy(editor)
-        if isinstance(editor, DateField):
-            editor.edited.connect(self.clear_error)
-            if editor.check_on_leave:
+        date_field = as_date_field(editor)
+        if date_field is not None:
+            date_field.edited.connect(self.clear_error)
+            if date_field.check_on_leave:
                 # A date box says what it cannot read as soon as it is left (Tab): that line
                 # has its room already, so nothing below moves while the next field is used.
                 self.reserve_lines(2 if hint else 1)
-                editor.left.connect(self._check_date)
+                date_field.left.connect(self._check_date)
         for part in (editor, *editor.findChildren(QWidget)):
             self._clear_on_edit(part)
         self._named = False
@@ -164,8 +202,9 @@ class ErrorField(QWidget):
         notes.setMinimumHeight(lines * spacing + (lines - 1) * 2)
 
     def _check_date(self) -> None:
-        assert isinstance(self.editor, DateField)
-        fault = self.editor.fault()
+        date_field = as_date_field(self.editor)
+        assert date_field is not None
+        fault = date_field.fault()
         if fault:
             self.set_error(fault)
 

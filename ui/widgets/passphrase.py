@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.passphrase import strength
 from ui.text import message_text
 from ui.widgets.fields import ErrorField
 
@@ -77,6 +76,9 @@ class NewPassphraseInput(QWidget):
         self.repeat.setEchoMode(mode)
 
     def _update_strength(self, text: str) -> None:
+        # Read with the first new passphrase, not with the unlock window's plain password line.
+        from app.domain.passphrase import strength
+
         score, hint = strength(text)
         self.meter.setValue(score if text else 0)
         colour = _SCORE_COLOURS[score]

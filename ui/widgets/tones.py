@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -53,6 +53,11 @@ DARK = {
 def set_tone(widget: QWidget, tone: Tone | None) -> None:
     """Give a widget its tone (None: the plain window colours) and let the style see it."""
     widget.setProperty(PROPERTY, tone.value if tone is not None else "")
+    if not widget.testAttribute(Qt.WidgetAttribute.WA_WState_Polished):
+        # Not shown yet: the style reads the property when it first polishes the widget.
+        # (Asking for the style here would also build Python's view of QStyle's large enums
+        # before the first window.)
+        return
     style = widget.style()
     style.unpolish(widget)
     style.polish(widget)
@@ -126,7 +131,10 @@ class Appearance(QObject):
         self._base_sheet = app.styleSheet()
         self.dark = False
         self.contrast = False
-        app.installEventFilter(self)
+        # A signal, not an application-wide event filter: a filter in Python sees every event
+        # of every object, and the first window's construction alone then costs tens of
+        # milliseconds more.
+        app.paletteChanged.connect(lambda _palette: self.apply())
         hints = QGuiApplication.styleHints()
         hints.colorSchemeChanged.connect(lambda _scheme: self.apply())
         hints.accessibility().contrastPreferenceChanged.connect(lambda _pref: self.apply())
@@ -139,8 +147,3 @@ class Appearance(QObject):
         self.dark, self.contrast = dark, contrast
         sheet = tone_sheet(dark=dark, contrast=contrast)
         self._app.setStyleSheet(f"{self._base_sheet}\n{sheet}" if self._base_sheet else sheet)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._app and event.type() == QEvent.Type.ApplicationPaletteChange:
-            self.apply()
-        return False
