@@ -23,8 +23,9 @@ from app.errors import RecordNotFound, WrongPassphrase
 from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
 from app.server.database import FieldSealer, ServerDatabase
-from app.server.fields import FieldCodec
-from app.store.backend import Sealer
+from app.server.fields import BlindIndex, FieldCodec
+from app.server.search import BlindSearchIndex
+from app.store.backend import Sealer, SearchIndex
 from app.store.users import get_user, insert_user, list_users, set_must_change
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditEvent
@@ -36,6 +37,7 @@ class PracticeServer:
         self._data_key = data_key
         self._sealer = FieldSealer(FieldCodec(data_key))
         self._audit = ServerAuditLog(db, subkey(data_key, AUDIT_PURPOSE), self._sealer)
+        self._search_index = BlindSearchIndex(db, BlindIndex(data_key))
         self._user = user
         self.access = AccessPolicy(self, user, recovered=False)
 
@@ -70,6 +72,10 @@ class PracticeServer:
     @property
     def sealer(self) -> Sealer:
         return self._sealer
+
+    @property
+    def search_index(self) -> SearchIndex:
+        return self._search_index
 
     # -- starting and unlocking ----------------------------------------------------------
 
