@@ -7,8 +7,9 @@ could identify or describe someone sealed before it leaves this computer, the au
 server, and the access policy. The stores hang off it exactly as they hang off the vault; what
 differs lives behind `app.store.backend`.
 
-On the server so far: cases, persons, signals, sharing and the practice's settings, users and
-the audit log. Steps, search, Vandaag and the registrations still run on the vault only.
+On the server so far: cases, persons, signals, sharing and the practice's settings, users, the
+audit log, contacts, drafts, and the words cases are found by (`cases.matching_ids`, through
+keyed tokens). Steps, the search window, Vandaag and the registrations run on the vault only.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class PracticeServer:
         self.access = AccessPolicy(self, user, recovered=False)
 
         from app.store.cases import CaseStore
+        from app.store.contacts import ContactStore
+        from app.store.drafts import DraftStore
         from app.store.entries import EntryStore
         from app.store.persons import PersonStore
         from app.store.sharing import CaseSharing, PracticeSettings
@@ -54,6 +57,8 @@ class PracticeServer:
         self.signals = SignalStore(self)
         self.settings = PracticeSettings(self)
         self.sharing = CaseSharing(self)
+        self.contacts = ContactStore(self)
+        self.drafts = DraftStore(self)
 
     # -- what the stores see -------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from app.vault.migrations import (
     m0007_roles,
     m0008_case_state,
     m0009_row_versions,
+    m0010_draft_contact_versions,
 )
 from app.vault.migrations.base import Migration
 
@@ -27,6 +28,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0007_roles.MIGRATION,
     m0008_case_state.MIGRATION,
     m0009_row_versions.MIGRATION,
+    m0010_draft_contact_versions.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
