@@ -96,6 +96,34 @@ def test_two_computers_editing_one_case_never_overwrite_silently(
     first.lock()
 
 
+def test_one_draft_on_two_computers_never_overwrites_silently(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    """The same user with the same form open on two computers: the later save based on what it
+    read first is refused in Dutch, the earlier one stays; the search sees both computers'
+    words at once (the tokens are on the server, not per computer)."""
+    second = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    case_id = first.cases.create(CaseDraft("Gezin Visser")).id
+    assert second.cases.matching_ids("visser") == {case_id}
+    first.drafts.save(case_id, "signal", {"facts": "begin"})
+    here, there = first.drafts.load(case_id, "signal"), second.drafts.load(case_id, "signal")
+    assert here is not None and there is not None and here == there
+    first.drafts.save(case_id, "signal", {"facts": "hier verder"}, here.row_version)
+    with pytest.raises(ChangedElsewhere) as exc:
+        second.drafts.save(case_id, "signal", {"facts": "daar verder"}, there.row_version)
+    assert "niets overschreven" in str(exc.value)
+    kept = second.drafts.load(case_id, "signal")
+    assert kept is not None and kept.payload == {"facts": "hier verder"}
+    # Thrown away on one computer after a real save: the other's older input is not revived.
+    assert first.drafts.discard(case_id, "signal")
+    with pytest.raises(ChangedElsewhere):
+        second.drafts.save(case_id, "signal", {"facts": "daar verder"}, kept.row_version)
+    assert first.drafts.load(case_id, "signal") is None
+    assert first.audit.verify() == []
+    second.lock()
+    first.lock()
+
+
 def test_what_the_server_cannot_do_is_said_in_dutch_without_its_words(
     first: PracticeServer,
 ) -> None:
