@@ -8,8 +8,9 @@ server, and the access policy. The stores hang off it exactly as they hang off t
 differs lives behind `app.store.backend`.
 
 On the server so far: cases, persons, signals, sharing and the practice's settings, users, the
-audit log, contacts, drafts, and the words cases are found by (`cases.matching_ids`, through
-keyed tokens). Steps, the search window, Vandaag and the registrations run on the vault only.
+audit log and its reading (`access_log`), contacts, drafts, and the words cases are found by
+(`cases.matching_ids`, through keyed tokens). Steps, the search window, Vandaag and the
+registrations run on the vault only.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class PracticeServer:
         self._user = user
         self.access = AccessPolicy(self, user, recovered=False)
 
+        from app.store.access_log import AccessLogStore
         from app.store.cases import CaseStore
         from app.store.contacts import ContactStore
         from app.store.drafts import DraftStore
@@ -59,6 +61,7 @@ class PracticeServer:
         self.sharing = CaseSharing(self)
         self.contacts = ContactStore(self)
         self.drafts = DraftStore(self)
+        self.access_log = AccessLogStore(self)
 
     # -- what the stores see -------------------------------------------------------------
 
