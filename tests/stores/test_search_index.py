@@ -117,3 +117,33 @@ def test_another_practices_key_finds_nothing(backend: Backend) -> None:
     other = BlindSearchIndex(store.db, BlindIndex(keyslots.new_data_key()))
     assert other.matching_case_ids("jansen") == set()
     assert other.matching_case_ids("gezin") == set()
+
+
+def test_the_words_change_in_the_transaction_of_the_write(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write undone after its words were handed to the index (here: its audit row could not
+    be written) leaves the words as they were: they are part of the same transaction."""
+    store = backend.store
+    case = store.cases.create(CaseDraft("Gezin Brouwer"))
+    someone = store.persons.add(case.id, person("Fenna Brouwer"))
+    added = store.signals.add(case.id, signal("Schrammen op de knie"))
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the audit row could not be written")
+
+    monkeypatch.setattr(store.audit, "append", refuse)
+    for write in (
+        lambda: store.cases.rename(case.id, CaseDraft("Gezin Timmer")),
+        lambda: store.persons.update(someone.id, person("Fenna Timmer")),
+        lambda: store.signals.add(case.id, signal("Timmer kwam langs")),
+        lambda: store.signals.correct(added.id, signal("Timmer op de knie"), "anders gezien"),
+        lambda: store.cases.create(CaseDraft("Gezin Timmer")),
+    ):
+        with pytest.raises(RuntimeError):
+            write()
+    monkeypatch.undo()
+    assert store.cases.matching_ids("timmer") == set()
+    assert store.cases.matching_ids("brouwer") == {case.id}
+    assert store.cases.matching_ids("fenna brouwer") == {case.id}
+    assert store.cases.matching_ids("schrammen knie") == {case.id}
