@@ -191,6 +191,8 @@ class Contact:
     notes: str
     archived: bool
     updated_at: datetime
+    # Raised with every change; an edit names the version it was based on (schema 11).
+    row_version: int = 1
 
 
 @dataclass(frozen=True)
@@ -201,3 +203,5 @@ class Draft:
     form: str
     payload: dict[str, Any]
     saved_at: datetime
+    # Raised with every save: a save based on an older version is refused (schema 11).
+    row_version: int = 1

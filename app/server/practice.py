@@ -7,8 +7,10 @@ could identify or describe someone sealed before it leaves this computer, the au
 server, and the access policy. The stores hang off it exactly as they hang off the vault; what
 differs lives behind `app.store.backend`.
 
-On the server so far: cases, persons, signals, sharing and the practice's settings, users and
-the audit log. Steps, search, Vandaag and the registrations still run on the vault only.
+On the server so far: cases, persons, signals, sharing and the practice's settings, users, the
+audit log and its reading (`access_log`), contacts, drafts, and the words cases are found by
+(`cases.matching_ids`, through keyed tokens). Steps, the search window, Vandaag and the
+registrations run on the vault only.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from app.errors import RecordNotFound, WrongPassphrase
 from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
 from app.server.database import FieldSealer, ServerDatabase
-from app.server.fields import FieldCodec
-from app.store.backend import Sealer
+from app.server.fields import BlindIndex, FieldCodec
+from app.server.search import BlindSearchIndex
+from app.store.backend import Sealer, SearchIndex
 from app.store.users import get_user, insert_user, list_users, set_must_change
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditEvent
@@ -37,10 +40,14 @@ class PracticeServer:
         self._data_key = data_key
         self._sealer = FieldSealer(FieldCodec(data_key))
         self._audit = ServerAuditLog(db, subkey(data_key, AUDIT_PURPOSE), self._sealer)
+        self._search_index = BlindSearchIndex(db, BlindIndex(data_key))
         self._user = user
         self.access = AccessPolicy(self, user, recovered=False)
 
+        from app.store.access_log import AccessLogStore
         from app.store.cases import CaseStore
+        from app.store.contacts import ContactStore
+        from app.store.drafts import DraftStore
         from app.store.entries import EntryStore
         from app.store.persons import PersonStore
         from app.store.sharing import CaseSharing, PracticeSettings
@@ -53,6 +60,9 @@ class PracticeServer:
         self.signals = SignalStore(self)
         self.settings = PracticeSettings(self)
         self.sharing = CaseSharing(self)
+        self.contacts = ContactStore(self)
+        self.drafts = DraftStore(self)
+        self.access_log = AccessLogStore(self)
 
     # -- what the stores see -------------------------------------------------------------
 
@@ -71,6 +81,10 @@ class PracticeServer:
     @property
     def sealer(self) -> Sealer:
         return self._sealer
+
+    @property
+    def search_index(self) -> SearchIndex:
+        return self._search_index
 
     # -- starting and unlocking ----------------------------------------------------------
 

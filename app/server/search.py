@@ -9,14 +9,29 @@ checks them against the text (cut prefixes may match a word that was not meant).
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 import psycopg
 
 from app.server.fields import BlindIndex
+from app.store.backend import SearchSource, StoreDatabase
 
-Source = Literal["case", "person", "signal"]
+Source = SearchSource
 Connection = psycopg.Connection[Any]
+
+_FORGET = "DELETE FROM meldcode.search_tokens WHERE source = %s AND source_id = %s"
+_KEEP = (
+    "INSERT INTO meldcode.search_tokens (source, source_id, case_id, token) VALUES (%s, %s, %s, %s)"
+)
+_MATCH = (
+    "SELECT DISTINCT case_id FROM meldcode.search_tokens WHERE token = ANY(%s)"
+    " GROUP BY source, source_id, case_id HAVING count(DISTINCT token) = %s"
+)
+
+
+def _store_sql(sql: str) -> str:
+    # The same statement as the stores write it (`?`), for `ServerDatabase`.
+    return sql.replace("%s", "?")
 
 
 def replace_tokens(
@@ -32,16 +47,11 @@ def replace_tokens(
     `field`, before anything is written)."""
     tokens = index.tokens(text, field)
     with conn.transaction():
-        conn.execute(
-            "DELETE FROM meldcode.search_tokens WHERE source = %s AND source_id = %s",
-            (source, source_id),
-        )
+        conn.execute(_FORGET, (source, source_id))
         if tokens:
             with conn.cursor() as cur:
                 cur.executemany(
-                    "INSERT INTO meldcode.search_tokens (source, source_id, case_id, token)"
-                    " VALUES (%s, %s, %s, %s)",
-                    [(source, source_id, case_id, token) for token in sorted(tokens)],
+                    _KEEP, [(source, source_id, case_id, token) for token in sorted(tokens)]
                 )
 
 
@@ -51,9 +61,32 @@ def matching_cases(conn: Connection, index: BlindIndex, text: str) -> set[int] |
     wanted = index.query(text)
     if not wanted:
         return None
-    rows = conn.execute(
-        "SELECT DISTINCT case_id FROM meldcode.search_tokens WHERE token = ANY(%s)"
-        " GROUP BY source, source_id, case_id HAVING count(DISTINCT token) = %s",
-        (wanted, len(wanted)),
-    ).fetchall()
+    rows = conn.execute(_MATCH, (wanted, len(wanted))).fetchall()
     return {int(row[0]) for row in rows}
+
+
+class BlindSearchIndex:
+    """The server's side of the stores' search index (`app.store.backend.SearchIndex`): the
+    tokens of a source are rewritten through the store's own connection, so they change in the
+    transaction of the write they belong to, and are gone with it when it is undone."""
+
+    def __init__(self, db: StoreDatabase, index: BlindIndex) -> None:
+        self._db = db
+        self._index = index
+
+    def keep(self, source: Source, source_id: int, case_id: int, text: str, field: str) -> None:
+        tokens = self._index.tokens(text, field)
+        with self._db.transaction():
+            self._db.execute(_store_sql(_FORGET), (source, source_id))
+            if tokens:
+                self._db.executemany(
+                    _store_sql(_KEEP),
+                    [(source, source_id, case_id, token) for token in sorted(tokens)],
+                )
+
+    def matching_case_ids(self, words: str) -> set[int] | None:
+        wanted = self._index.query(words)
+        if not wanted:
+            return None
+        rows = self._db.execute(_store_sql(_MATCH), (wanted, len(wanted)))
+        return {int(row[0]) for row in rows}

@@ -1,5 +1,8 @@
 """The access log as the practice reads it (NEN 7513): filtered, sorted and paged in SQL.
 
+The same on the practice server: the filters read only what the server keeps in the clear
+(ids, moments, kinds); names and details are opened here.
+
 Who did what, when, with which case and on whose behalf; the rows hold codes and numbers only,
 never a case's contents, so the practice manager may read them. Reading the log is itself
 logged (once per opening, and each export).
@@ -14,6 +17,7 @@ from app.domain.roles import WorkRole
 from app.domain.validation import FieldErrors, msg
 from app.errors import AccessDenied
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store.backend import opened
 from app.store.base import Session
 from app.timeutil import from_iso, to_iso
 from app.vault.audit import AuditEvent
@@ -130,21 +134,29 @@ class AccessLogStore:
             f" ORDER BY a.seq {order} LIMIT ? OFFSET ?",
             [*params, max(0, int(limit)), max(0, int(offset))],
         )
+        audit, sealer = self._s.audit, self._s.sealer
+
+        def name(user_id: object, stored: object) -> str:
+            # Names are sealed on the practice server, bound to the user's row.
+            if user_id is None or stored is None:
+                return ""
+            return opened(sealer, "users", "display_name", int(str(user_id)), stored)
+
         return [
             LogRow(
                 seq=int(r[0]),
-                at=from_iso(r[1]),
+                at=r[1] if isinstance(r[1], datetime) else from_iso(r[1]),
                 event=str(r[2]),
                 user_id=r[3],
-                user_name=str(r[4] or ""),
+                user_name=name(r[3], r[4]),
                 work_role=None if r[5] is None else WorkRole(r[5]),
                 case_id=r[6],
                 on_behalf_of=r[7],
-                on_behalf_of_name=str(r[8] or ""),
+                on_behalf_of_name=name(r[7], r[8]),
                 object_type=r[9],
                 object_id=r[10],
-                detail=str(r[11] or ""),
-                object_name=str(r[12] or ""),
+                detail=audit.detail_of(int(r[0]), r[11]),
+                object_name=name(r[10], r[12]),
             )
             for r in rows
         ]

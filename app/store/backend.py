@@ -14,6 +14,11 @@ practice server (PostgreSQL) sits behind three small things:
 - `Sealer`: what happens to a value that could identify or describe someone on its way to a
   row. The vault is encrypted whole, so it keeps values as they are (`PLAIN`); the server gets
   them sealed on the client, bound to table, column and row (`app.server.fields`).
+- `SearchIndex`: words of a case's title, a person's name and a signal's newest text, found
+  again by their beginnings. The vault's FTS5 index is kept by its own triggers (schema 2), so
+  there a write tells it nothing; the server cannot read the text, so the store hands it the
+  text in the transaction of the write and the client keeps keyed tokens of it
+  (`app.server.search`). Asking which cases hold some words goes through the same part.
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Sequence
 from contextlib import AbstractContextManager
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 Row = Any
 Params = Sequence[Any] | dict[str, Any]
@@ -115,3 +120,30 @@ def opened(sealer: Sealer, table: str, column: str, row_id: int, stored: object)
     """A sealed column that always holds a text (never 'no value')."""
     value = sealer.open(table, column, row_id, stored)
     return "" if value is None else value
+
+
+SearchSource = Literal["case", "person", "signal"]
+
+
+class SearchIndex(Protocol):
+    """The words a case is found by (see the module's note)."""
+
+    def keep(
+        self, source: SearchSource, source_id: int, case_id: int, text: str, field: str
+    ) -> None:
+        """`text` is now what `source` `source_id` of case `case_id` is found by; call it in
+        the transaction of the write (a text that cannot be kept: ValidationError at
+        `field`, before anything is written)."""
+        ...
+
+    def matching_case_ids(self, words: str) -> set[int] | None:
+        """The cases with one title, name or signal holding every word of `words`, each as the
+        beginning of a word, without regard to case or accents; None when `words` holds no
+        word to search for. On the server a hit may be a cut prefix's: the caller checks the
+        opened text before showing why a case matched."""
+        ...
+
+
+def signal_search_text(facts: str, interpretation: str, observed_by: str) -> str:
+    """What a signal is found by: its newest version's text, as the vault's index keeps it."""
+    return f"{facts} {interpretation} {observed_by}"

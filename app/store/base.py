@@ -9,14 +9,15 @@ from typing import Protocol
 
 from app.domain.models import User
 from app.errors import ChangedElsewhere, RecordNotFound
-from app.store.backend import Sealer, StoreDatabase, check_name
+from app.store.backend import Sealer, SearchIndex, StoreDatabase, check_name
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditLog
 
 
 class Session(Protocol):
     """An unlocked vault or practice server as the stores see it: its connection, its log,
-    who is working, and how values that describe someone are kept (`app.store.backend`)."""
+    who is working, how values that describe someone are kept, and the words cases are found
+    by (`app.store.backend`)."""
 
     @property
     def db(self) -> StoreDatabase: ...
@@ -32,6 +33,9 @@ class Session(Protocol):
 
     @property
     def sealer(self) -> Sealer: ...
+
+    @property
+    def search_index(self) -> SearchIndex: ...
 
 
 def like_pattern(text: str) -> str:

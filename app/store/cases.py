@@ -71,6 +71,7 @@ class CaseStore:
                 at,
             ),
         )
+        self._s.search_index.keep("case", case_id, case_id, clean.title, "title")
         self._s.audit.append(
             AuditEvent.CREATE,
             user_id=self._s.user.id,
@@ -190,6 +191,7 @@ class CaseStore:
                 ),
             )
             changed_in_place(self._s, "cases", case_id, returned)
+            self._s.search_index.keep("case", case_id, case_id, clean.title, "title")
             self._s.audit.append(
                 AuditEvent.UPDATE,
                 user_id=self._s.user.id,
@@ -287,6 +289,22 @@ class CaseStore:
                 object_id=case_id,
             )
         return self.get(case_id)
+
+    def matching_ids(self, words: str) -> set[int] | None:
+        """The visible cases whose title, one person's name or one signal's newest text holds
+        every word of `words` as a word beginning (accents and case aside); None without a word
+        to search for. Through the seam's search index (`app.store.backend.SearchIndex`); on
+        the server a hit may come from a cut prefix, so show why only after opening the text."""
+        found = self._s.search_index.matching_case_ids(words)
+        if found is None or not found:
+            return found
+        seen, seen_params = self._s.access.visible_cases("c")
+        rows = self._s.db.execute(
+            f"SELECT c.id FROM cases c JOIN {self._s.db.dialect.id_table()} f ON f.id = c.id"
+            f" WHERE {seen}",
+            [self._s.db.dialect.id_param(found), *seen_params],
+        )
+        return {int(r[0]) for r in rows}
 
     def summaries(self, search: str = "", status: CaseStatus | None = None) -> list[CaseSummary]:
         """The case list: newest activity first, filtered on title or a person's name."""

@@ -22,31 +22,52 @@ from app.domain.validation import (
 )
 from app.errors import RecordNotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.store.base import Session, parse_moment
+from app.store.backend import Sealer, opened
+from app.store.base import Session, changed_in_place, parse_moment
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
 
-_COLUMNS = "id, role, name, organisation, phone, email, notes, archived, updated_at"
+# A change in place applies only to the version it was based on (none given: whatever is kept).
+_CHECKED = " WHERE id = ? AND row_version = coalesce(?, row_version) RETURNING row_version"
+_COLUMNS = "id, role, name, organisation, phone, email, notes, archived, updated_at, row_version"
+# What describes the contact: sealed on the practice server, so found and ordered here.
+_SEALED = ("role", "name", "organisation", "phone", "email", "notes")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
-def _contact(row: Any) -> Contact:
+def _contact(row: Any, sealer: Sealer) -> Contact:
     updated = parse_moment(row[8])
     assert updated is not None
+    contact_id = int(row[0])
+    role, name, organisation, phone, email, notes = (
+        opened(sealer, "contacts", column, contact_id, value)
+        for column, value in zip(_SEALED, row[1:7], strict=True)
+    )
     return Contact(
-        id=int(row[0]),
-        role=ContactRole(row[1]),
-        name=str(row[2]),
-        organisation=str(row[3]),
-        phone=str(row[4]),
-        email=str(row[5]),
-        notes=str(row[6]),
+        id=contact_id,
+        role=ContactRole(role),
+        name=name,
+        organisation=organisation,
+        phone=phone,
+        email=email,
+        notes=notes,
         archived=bool(row[7]),
         updated_at=updated,
+        row_version=int(row[9]),
     )
 
 
-def _values(clean: ContactDraft) -> tuple[str, ...]:
-    return (clean.role, clean.name, clean.organisation, clean.phone, clean.email, clean.notes)
+def _values(sealer: Sealer, contact_id: int | None, clean: ContactDraft) -> tuple[object, ...]:
+    values = (clean.role, clean.name, clean.organisation, clean.phone, clean.email, clean.notes)
+    return tuple(
+        sealer.seal("contacts", column, contact_id, value)
+        for column, value in zip(_SEALED, values, strict=True)
+    )
+
+
+def _order(contact: Contact) -> tuple[str, str, int]:
+    # By role, then name without regard to ASCII case (as SQLite's NOCASE did), then id.
+    return (contact.role.value, contact.name.translate(_ASCII_LOWER), contact.id)
 
 
 def validate_contact(draft: ContactDraft) -> ContactDraft:
@@ -83,34 +104,51 @@ class ContactStore:
         clean = validate_contact(draft)
         at, user = now_iso(), self._s.user.id
         with self._s.db.transaction():
+            new_id = self._s.db.next_id("contacts")
             contact_id = self._s.db.insert(
-                "INSERT INTO contacts (role, name, organisation, phone, email, notes,"
+                "INSERT INTO contacts (id, role, name, organisation, phone, email, notes,"
                 " created_at, created_by, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (*_values(clean), at, user, at, user),
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_id, *_values(self._s.sealer, new_id, clean), at, user, at, user),
             )
             self._log(AuditEvent.CREATE, contact_id)
         return self.get(contact_id)
 
-    def update(self, contact_id: int, draft: ContactDraft) -> Contact:
+    def update(
+        self, contact_id: int, draft: ContactDraft, seen_version: int | None = None
+    ) -> Contact:
+        """New details; `seen_version` is the contact's `row_version` the change was based on
+        (moved on since: `ChangedElsewhere`, nothing written)."""
         clean = validate_contact(draft)
         with self._s.db.transaction():
             self.get(contact_id)
-            self._s.db.execute(
+            returned = self._s.db.execute(
                 "UPDATE contacts SET role = ?, name = ?, organisation = ?, phone = ?, email = ?,"
-                " notes = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-                (*_values(clean), now_iso(), self._s.user.id, contact_id),
+                " notes = ?, updated_at = ?, updated_by = ?, row_version = row_version + 1"
+                + _CHECKED,
+                (
+                    *_values(self._s.sealer, contact_id, clean),
+                    now_iso(),
+                    self._s.user.id,
+                    contact_id,
+                    seen_version,
+                ),
             )
+            changed_in_place(self._s, "contacts", contact_id, returned)
             self._log(AuditEvent.UPDATE, contact_id)
         return self.get(contact_id)
 
-    def set_archived(self, contact_id: int, archived: bool) -> Contact:
+    def set_archived(
+        self, contact_id: int, archived: bool, seen_version: int | None = None
+    ) -> Contact:
         with self._s.db.transaction():
             self.get(contact_id)
-            self._s.db.execute(
-                "UPDATE contacts SET archived = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-                (int(archived), now_iso(), self._s.user.id, contact_id),
+            returned = self._s.db.execute(
+                "UPDATE contacts SET archived = ?, updated_at = ?, updated_by = ?,"
+                " row_version = row_version + 1" + _CHECKED,
+                (bool(archived), now_iso(), self._s.user.id, contact_id, seen_version),
             )
+            changed_in_place(self._s, "contacts", contact_id, returned)
             self._log(AuditEvent.UPDATE, contact_id, "archived" if archived else "restored")
         return self.get(contact_id)
 
@@ -118,24 +156,22 @@ class ContactStore:
         row = self._s.db.one(f"SELECT {_COLUMNS} FROM contacts WHERE id = ?", (contact_id,))
         if row is None:
             raise RecordNotFound()
-        return _contact(row)
+        return _contact(row, self._s.sealer)
 
     def find(
         self, role: ContactRole | None = None, *, include_archived: bool = False
     ) -> list[Contact]:
-        """The contacts to choose from, by role then name."""
-        clauses, params = [], []
+        """The contacts to choose from, by role then name.
+
+        The role and name are sealed on the practice server, so the practice's (short) list
+        is read whole and chosen from and ordered here, the same on both."""
+        where = "" if include_archived else " WHERE archived = ?"
+        params = () if include_archived else (False,)
+        rows = self._s.db.execute(f"SELECT {_COLUMNS} FROM contacts{where}", params)
+        found = [_contact(r, self._s.sealer) for r in rows]
         if role is not None:
-            clauses.append("role = ?")
-            params.append(role.value)
-        if not include_archived:
-            clauses.append("archived = 0")
-        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        rows = self._s.db.execute(
-            f"SELECT {_COLUMNS} FROM contacts{where} ORDER BY role, name COLLATE NOCASE, id",
-            params,
-        )
-        return [_contact(r) for r in rows]
+            found = [c for c in found if c.role is role]
+        return sorted(found, key=_order)
 
     def _log(self, event: AuditEvent, contact_id: int, detail: str = "") -> None:
         self._s.audit.append(

@@ -1,4 +1,5 @@
-"""Drafts: unsaved form input kept inside the vault, so an automatic lock loses nothing.
+"""Drafts: unsaved form input kept inside the vault (or, sealed, on the practice server), so an
+automatic lock loses nothing.
 
 One draft per (user, case, form): `form` is the UI's own name for the form (for example
 "consultation" or "signal-correction-17"), `case_id` is None for a form outside a case. The
@@ -18,8 +19,9 @@ from typing import Any
 
 from app.domain.models import Draft
 from app.domain.validation import msg
-from app.errors import RecordNotFound, ValidationError
+from app.errors import ChangedElsewhere, RecordNotFound, ValidationError
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store.backend import opened
 from app.store.base import Session, parse_moment
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
@@ -51,8 +53,19 @@ class DraftStore:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def save(self, case_id: int | None, form: str, payload: Mapping[str, Any]) -> Draft:
-        """Keep (or replace) the current user's draft of this form."""
+    def save(
+        self,
+        case_id: int | None,
+        form: str,
+        payload: Mapping[str, Any],
+        seen_version: int | None = None,
+    ) -> Draft:
+        """Keep (or replace) the current user's draft of this form.
+
+        `seen_version` is the `row_version` of the draft this input was based on (None: replace
+        whatever is kept). When the draft was saved or thrown away since (the same user on
+        another computer of the practice server, or in another window), nothing is written and
+        `ChangedElsewhere` says so in Dutch."""
         self._require(case_id)
         _check_form(form)
         text = json.dumps(dict(payload), ensure_ascii=False)
@@ -72,21 +85,45 @@ class DraftStore:
             )
         user = self._s.user.id
         clause, params = _case_clause(case_id)
+        seal = self._s.sealer.seal
         with self._s.db.transaction():
             if (
                 case_id is not None
                 and self._s.db.scalar("SELECT 1 FROM cases WHERE id = ?", (case_id,)) is None
             ):
                 raise RecordNotFound()
-            self._s.db.execute(
-                f"DELETE FROM drafts WHERE user_id = ? AND form = ? AND {clause}",
+            kept = self._s.db.scalar(
+                f"SELECT id FROM drafts WHERE user_id = ? AND form = ? AND {clause}",
                 (user, form, *params),
             )
-            draft_id = self._s.db.insert(
-                "INSERT INTO drafts (user_id, case_id, form, payload, saved_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (user, case_id, form, text, now_iso()),
-            )
+            if kept is not None:
+                draft_id = int(kept)
+                returned = self._s.db.execute(
+                    "UPDATE drafts SET payload = ?, saved_at = ?, row_version = row_version + 1"
+                    " WHERE id = ? AND row_version = coalesce(?, row_version) RETURNING id",
+                    (seal("drafts", "payload", draft_id, text), now_iso(), draft_id, seen_version),
+                )
+            elif seen_version is not None:
+                # Based on a draft that is gone: saved for real or thrown away elsewhere.
+                raise ChangedElsewhere()
+            else:
+                new_id = self._s.db.next_id("drafts")
+                # Another computer may keep this draft first: then nothing is written here.
+                returned = self._s.db.execute(
+                    "INSERT INTO drafts (id, user_id, case_id, form, payload, saved_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING id",
+                    (
+                        new_id,
+                        user,
+                        case_id,
+                        form,
+                        seal("drafts", "payload", new_id, text),
+                        now_iso(),
+                    ),
+                )
+            if not returned:
+                raise ChangedElsewhere()
+            draft_id = int(returned[0][0])
             self._s.audit.append(
                 AuditEvent.DRAFT_SAVED,
                 user_id=user,
@@ -103,14 +140,16 @@ class DraftStore:
         _check_form(form)
         clause, params = _case_clause(case_id)
         row = self._s.db.one(
-            f"SELECT payload, saved_at FROM drafts WHERE user_id = ? AND form = ? AND {clause}",
+            "SELECT id, payload, saved_at, row_version FROM drafts"
+            f" WHERE user_id = ? AND form = ? AND {clause}",
             (self._s.user.id, form, *params),
         )
         if row is None:
             return None
-        saved = parse_moment(row[1])
+        saved = parse_moment(row[2])
         assert saved is not None
-        return Draft(case_id, form, json.loads(row[0]), saved)
+        text = opened(self._s.sealer, "drafts", "payload", int(row[0]), row[1])
+        return Draft(case_id, form, json.loads(text), saved, int(row[3]))
 
     def discard(self, case_id: int | None, form: str) -> bool:
         """Drop the draft (after a real save, or when the user throws it away)."""

@@ -86,6 +86,7 @@ class PersonStore:
                     user,
                 ),
             )
+            self._s.search_index.keep("person", person_id, case_id, clean.name, "name")
             touch_case(self._s, case_id, at)
             self._s.audit.append(
                 AuditEvent.CREATE,
@@ -112,6 +113,7 @@ class PersonStore:
                 (*_values(self._s.sealer, person_id, clean), at, user, person_id, seen_version),
             )
             changed_in_place(self._s, "persons", person_id, returned)
+            self._s.search_index.keep("person", person_id, case_id, clean.name, "name")
             touch_case(self._s, case_id, at)
             self._s.audit.append(
                 AuditEvent.UPDATE,

@@ -20,7 +20,7 @@ from app.domain.validation import (
 )
 from app.errors import RecordNotFound
 from app.i18n import QT_TRANSLATE_NOOP
-from app.store.backend import Sealer, opened
+from app.store.backend import Sealer, opened, signal_search_text
 from app.store.base import Session, parse_date, parse_moment, parse_time, touch_case
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
@@ -116,7 +116,7 @@ class SignalStore:
                 "INSERT INTO signals (id, case_id, created_at, created_by) VALUES (?, ?, ?, ?)",
                 (self._s.db.next_id("signals"), case_id, at, user),
             )
-            self._insert_version(signal_id, 1, clean, at, None)
+            self._insert_version(signal_id, case_id, 1, clean, at, None)
             touch_case(self._s, case_id, at)
             self._s.audit.append(
                 AuditEvent.CREATE,
@@ -149,7 +149,7 @@ class SignalStore:
                 )
                 errors.raise_if_any()
             version = signal.current.version + 1
-            self._insert_version(signal_id, version, clean, at, cleaned_reason)
+            self._insert_version(signal_id, signal.case_id, version, clean, at, cleaned_reason)
             touch_case(self._s, signal.case_id, at)
             self._s.audit.append(
                 AuditEvent.CORRECT,
@@ -162,7 +162,13 @@ class SignalStore:
         return self.get(signal_id)
 
     def _insert_version(
-        self, signal_id: int, version: int, draft: SignalDraft, at: str, reason: str | None
+        self,
+        signal_id: int,
+        case_id: int,
+        version: int,
+        draft: SignalDraft,
+        at: str,
+        reason: str | None,
     ) -> None:
         assert draft.observed_on is not None
         version_id = self._s.db.next_id("signal_versions")
@@ -192,6 +198,14 @@ class SignalStore:
                     for column, value in zip(_SEALED, sealed, strict=True)
                 ),
             ),
+        )
+        # The newest version is what the signal is found by.
+        self._s.search_index.keep(
+            "signal",
+            signal_id,
+            case_id,
+            signal_search_text(draft.facts, draft.interpretation, draft.observed_by),
+            "facts",
         )
 
     def get(self, signal_id: int) -> Signal:

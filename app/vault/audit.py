@@ -291,6 +291,10 @@ class AuditLog:
     def _detail(self, seq: int, stored: object) -> str | None:
         return self._sealer.open("audit_log", "detail", seq, stored)
 
+    def detail_of(self, seq: int, stored: object) -> str:
+        """The detail of row `seq` as read from its `detail` column (opened on the server)."""
+        return str(self._detail(seq, stored) or "")
+
     def entries(self, case_id: int | None = None, limit: int | None = None) -> list[AuditEntry]:
         sql = f"SELECT {_FIELDS} FROM audit_log"
         params: list[object] = []

@@ -1,12 +1,15 @@
 """The vault's side of the store seam (`app.store.backend`): SQLite's spelling of the few SQL
-fragments that differ."""
+fragments that differ, and its full-text index as the stores' search index."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 
-from app.store.backend import check_name
+from app.store.backend import SearchSource, StoreDatabase, check_name
+
+_WORD = re.compile(r"\w+")
 
 
 class SqliteDialect:
@@ -31,3 +34,31 @@ class SqliteDialect:
 
 
 SQLITE = SqliteDialect()
+
+
+def fts_match(words: str) -> str | None:
+    """FTS5 query for "all these words, each as a word beginning"; None without words."""
+    found = _WORD.findall(words)
+    return " ".join(f'"{word}"*' for word in found) if found else None
+
+
+class FtsSearchIndex:
+    """The vault's `search_index` (FTS5, schema 2): its triggers keep it in the transaction of
+    every write of a title, a name or a signal version, so a store has nothing to hand it."""
+
+    def __init__(self, db: StoreDatabase) -> None:
+        self._db = db
+
+    def keep(
+        self, source: SearchSource, source_id: int, case_id: int, text: str, field: str
+    ) -> None:
+        return None
+
+    def matching_case_ids(self, words: str) -> set[int] | None:
+        match = fts_match(words)
+        if match is None:
+            return None
+        rows = self._db.execute(
+            "SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH ?", (match,)
+        )
+        return {int(row[0]) for row in rows}

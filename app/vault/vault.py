@@ -42,7 +42,7 @@ from app.errors import (
     WrongPassphrase,
     WrongRecoveryCode,
 )
-from app.store.backend import PLAIN, Sealer
+from app.store.backend import PLAIN, Sealer, SearchIndex
 from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
 from app.store.users import update_user as store_update_user
 from app.timeutil import now_iso, to_iso, utc_now
@@ -50,6 +50,7 @@ from app.vault import backup as backup_file
 from app.vault.access import AccessPolicy
 from app.vault.attempts import AttemptTracker
 from app.vault.audit import AuditEvent, AuditLog, AuditProblem, Head, ProblemKind
+from app.vault.backend import FtsSearchIndex
 from app.vault.content import ContentProblem
 from app.vault.database import Database
 from app.vault.holders import read_key_file, user_attempt_key
@@ -175,6 +176,11 @@ class Vault:
     def sealer(self) -> Sealer:
         """The vault file is encrypted whole: values are kept as they are."""
         return PLAIN
+
+    @property
+    def search_index(self) -> SearchIndex:
+        """The vault's FTS5 index, kept by its own triggers."""
+        return FtsSearchIndex(self.db)
 
     @property
     def recovered(self) -> bool:

@@ -1,6 +1,7 @@
 """A fictional case written to a real PostgreSQL through the sealed fields leaves none of its
 words in the server's files or in a `pg_dump`, in UTF-8 or UTF-16; the search still finds it.
-The same holds for a session through the program's own stores (`PracticeServer`)."""
+The same holds for a session through the program's own stores (`PracticeServer`): cases,
+persons, signals, contacts, drafts, and searching them."""
 
 from __future__ import annotations
 
@@ -15,8 +16,8 @@ import psycopg
 import pytest
 
 from app.crypto import keyslots
-from app.domain.enums import PersonRole
-from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
+from app.domain.enums import ContactRole, PersonRole
+from app.domain.models import CaseDraft, ContactDraft, PersonDraft, SignalDraft, UserDraft
 from app.server import search
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.fields import BlindIndex, FieldCodec, Place
@@ -299,7 +300,15 @@ STORE_TEXTS = {
     "observer": "Juf Opslagmarkerina",
     "close": "Overgedragen aan opslagmarkerteam",
     "colleague": "Bram Opslagmarkercollega",
+    "contact": "Wijkagent Opslagmarkerveld",
+    "contact_org": "Politie Opslagmarkerdorp",
+    "contact_mail": "opslagmarker@voorbeeld.nl",
+    "contact_notes": "Bellen via opslagmarkerlijn",
+    "contact_changed": "Wijkagent Opslagmarkerberg",
+    "draft": "Half getypt opslagmarkerconcept",
+    "draft_again": "Verder getypt opslagmarkerconcept",
 }
+STORE_CONTACT_PHONE = "0612398745"
 STORE_BSN = "111222333"
 STORE_CONTROL = "controle-login-Z9q"
 
@@ -346,14 +355,47 @@ def test_a_session_through_the_stores_leaves_no_case_data_on_the_server(
         server.signals.correct(signal.id, replace(seen, facts=t["corrected"]), t["reason"])
         server.signals.add(case.id, replace(seen, facts=t["facts_uk"]))
         server.share_case(case.id, colleague.id)
+        contact = server.contacts.add(
+            ContactDraft(
+                ContactRole.POLICE,
+                t["contact"],
+                t["contact_org"],
+                STORE_CONTACT_PHONE,
+                t["contact_mail"],
+                t["contact_notes"],
+            )
+        )
+        server.contacts.update(
+            contact.id,
+            ContactDraft(ContactRole.POLICE, t["contact_changed"], t["contact_org"]),
+            contact.row_version,
+        )
+        first = server.drafts.save(case.id, "signal", {"facts": t["draft"]})
+        server.drafts.save(case.id, "signal", {"facts": t["draft_again"]}, first.row_version)
+        server.drafts.save(None, "signal", {"facts": t["draft"]})
+        # The search finds the case by a name's beginning, without its accent, and by the
+        # corrected signal's words, while the server holds no word of any of them.
+        assert server.cases.matching_ids("opslagmarkerova ayse") == {case.id}
+        assert server.cases.matching_ids("gecorrigeerd") == {case.id}
+        assert server.cases.matching_ids("маркеропслагу") == {case.id}
         server.cases.close(case.id, t["close"])
         # Read back through the stores: everything opens, exactly.
         assert server.cases.get(case.id).close_reason == t["close"]
         assert [p.name for p in server.persons.for_case(case.id)] == [t["child"], t["parent"]]
+        assert [c.name for c in server.contacts.find()] == [t["contact_changed"]]
+        kept = server.drafts.load(case.id, "signal")
+        assert kept is not None and kept.payload == {"facts": t["draft_again"]}
         assert server.audit.verify() == []
     with server_db.connect_admin() as admin:
         admin.execute("CHECKPOINT")
-    markers = [*t.values(), STORE_USER.display_name, STORE_USER.role, STORE_USER.phone, STORE_BSN]
+    markers = [
+        *t.values(),
+        STORE_USER.display_name,
+        STORE_USER.role,
+        STORE_USER.phone,
+        STORE_BSN,
+        STORE_CONTACT_PHONE,
+    ]
     server = server_db.server
     on_disk = hits_below(server.root, [*markers, STORE_CONTROL])
     dump = server.pg_dump(server_db.name)

@@ -3,6 +3,9 @@ and a connection that is lost is said in Dutch, with nothing half saved."""
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 
 from app.crypto import keyslots
@@ -92,6 +95,72 @@ def test_two_computers_editing_one_case_never_overwrite_silently(
     seen = second.cases.get(case_id)
     assert seen.title == "Gezin B"
     assert second.cases.rename(case_id, CaseDraft("Gezin C"), seen.row_version).title == "Gezin C"
+    second.lock()
+    first.lock()
+
+
+def test_one_draft_on_two_computers_never_overwrites_silently(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    """The same user with the same form open on two computers: the later save based on what it
+    read first is refused in Dutch, the earlier one stays; the search sees both computers'
+    words at once (the tokens are on the server, not per computer)."""
+    second = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    case_id = first.cases.create(CaseDraft("Gezin Visser")).id
+    assert second.cases.matching_ids("visser") == {case_id}
+    first.drafts.save(case_id, "signal", {"facts": "begin"})
+    here, there = first.drafts.load(case_id, "signal"), second.drafts.load(case_id, "signal")
+    assert here is not None and there is not None and here == there
+    first.drafts.save(case_id, "signal", {"facts": "hier verder"}, here.row_version)
+    with pytest.raises(ChangedElsewhere) as exc:
+        second.drafts.save(case_id, "signal", {"facts": "daar verder"}, there.row_version)
+    assert "niets overschreven" in str(exc.value)
+    kept = second.drafts.load(case_id, "signal")
+    assert kept is not None and kept.payload == {"facts": "hier verder"}
+    # Thrown away on one computer after a real save: the other's older input is not revived.
+    assert first.drafts.discard(case_id, "signal")
+    with pytest.raises(ChangedElsewhere):
+        second.drafts.save(case_id, "signal", {"facts": "daar verder"}, kept.row_version)
+    assert first.drafts.load(case_id, "signal") is None
+    assert first.audit.verify() == []
+    second.lock()
+    first.lock()
+
+
+def test_two_computers_keeping_a_first_draft_at_once_one_is_told(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    """Neither computer had seen a draft of this form: the one whose insert waits on the other's
+    (uncommitted) row is told in Dutch once that row is kept, and writes nothing."""
+    second = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    waiting_pid = first.db.scalar("SELECT pg_backend_pid()")
+    outcome: list[BaseException | None] = []
+
+    def save_on_first() -> None:
+        try:
+            first.drafts.save(None, "consultation", {"advice": "hier"})
+            outcome.append(None)
+        except BaseException as exc:  # handed to the test's own thread
+            outcome.append(exc)
+
+    with second.db.transaction():
+        second.drafts.save(None, "consultation", {"advice": "daar"})
+        worker = threading.Thread(target=save_on_first)
+        worker.start()
+        deadline = time.monotonic() + 30
+        with server_db.connect_admin() as admin:
+            while (
+                admin.execute(
+                    "SELECT wait_event_type FROM pg_stat_activity WHERE pid = %s", (waiting_pid,)
+                ).fetchone()
+                or ("",)
+            )[0] != "Lock":
+                assert worker.is_alive() and time.monotonic() < deadline
+    worker.join(30)
+    assert len(outcome) == 1 and isinstance(outcome[0], ChangedElsewhere)
+    kept = first.drafts.load(None, "consultation")
+    assert kept is not None and kept.payload == {"advice": "daar"} and kept.row_version == 1
+    assert first.audit.verify() == []
     second.lock()
     first.lock()
 

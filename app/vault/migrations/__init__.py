@@ -15,6 +15,7 @@ from app.vault.migrations import (
     m0008_case_state,
     m0009_row_versions,
     m0010_case_list_index,
+    m0011_draft_contact_versions,
 )
 from app.vault.migrations.base import Migration
 
@@ -29,6 +30,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0008_case_state.MIGRATION,
     m0009_row_versions.MIGRATION,
     m0010_case_list_index.MIGRATION,
+    m0011_draft_contact_versions.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
