@@ -121,3 +121,13 @@ def backend(
         yield made
     finally:
         made.store.lock()
+
+
+@pytest.fixture
+def server_backend(request: pytest.FixtureRequest) -> Iterator[Backend]:
+    """The practice server alone, for what only it has (another practice's key)."""
+    made = _server_backend(request.getfixturevalue("server_db"))
+    try:
+        yield made
+    finally:
+        made.store.lock()
