@@ -13,6 +13,7 @@ from app.vault.migrations import (
     m0006_signal_signs,
     m0007_roles,
     m0008_case_state,
+    m0009_audit_index,
 )
 from app.vault.migrations.base import Migration
 
@@ -25,6 +26,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0006_signal_signs.MIGRATION,
     m0007_roles.MIGRATION,
     m0008_case_state.MIGRATION,
+    m0009_audit_index.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
