@@ -72,3 +72,24 @@ def test_rows_hold_no_case_content(vault: Vault) -> None:
     vault.cases.create(CaseDraft("Gezin Geheimnaam"))
     dump = " ".join(str(tuple(r)) for r in vault.db.execute("SELECT * FROM audit_log"))
     assert "Geheimnaam" not in dump
+
+
+def test_a_case_s_log_is_read_through_one_index_and_written_into_one(vault: Vault) -> None:
+    # Every index a log row goes into is pages dirtied per write (each encrypted at commit);
+    # the index on (case, seq) serves the case's log, so none beside it holds the same order.
+    indexes = {
+        str(r[0]): str(r[1])
+        for r in vault.db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'audit_log'"
+        )
+    }
+    assert "audit_by_case" not in indexes
+    assert [name for name, sql in indexes.items() if "(case_id" in sql] == ["audit_by_case_seq"]
+    plan = " ".join(
+        str(r[3])
+        for r in vault.db.execute(
+            "EXPLAIN QUERY PLAN SELECT seq FROM audit_log WHERE case_id = ? ORDER BY seq DESC",
+            (1,),
+        )
+    )
+    assert "audit_by_case_seq" in plan and "TEMP B-TREE" not in plan

@@ -158,3 +158,45 @@ def test_a_case_whose_state_is_not_kept_is_still_listed_with_its_derived_stand(
         assert hit.case_id == case_id and hit.progress.current_step is Step.CONSULTATION
     # The step filter reads the kept state alone (the gap is for verify to report).
     assert vault.search.find(CaseQuery(step=Step.CONSULTATION)) == []
+
+
+def written_rows(vault: Vault) -> list[tuple[str, str, int]]:
+    return [tuple(r) for r in vault.db.execute("SELECT * FROM temp.derived_writes")]
+
+
+def test_a_write_that_leaves_the_case_where_it_stood_rewrites_none_of_its_derived_rows(
+    vault: Vault,
+) -> None:
+    # Each rewritten row dirties pages of the table and its indexes, and on the encrypted
+    # vault every dirty page is encrypted and MACed at commit: unchanged rows stay put.
+    with clock_at(datetime.combine(TODAY - timedelta(days=30), time(11)).astimezone()):
+        case_id = case_with_signal(vault, "Gezin Rustig")
+        decided = case_with_signal(vault, "Gezin Besloten")
+        vault.entries.add(decided, decision())
+    assert vault.db.scalar("SELECT count(*) FROM case_agenda WHERE case_id = ?", (decided,)) > 0
+    vault.db.executescript(
+        "CREATE TEMP TABLE derived_writes (tbl TEXT, what TEXT, key INTEGER);"
+        "CREATE TEMP TRIGGER state_in AFTER INSERT ON main.case_state BEGIN"
+        " INSERT INTO derived_writes VALUES ('case_state', 'insert', NEW.case_id); END;"
+        "CREATE TEMP TRIGGER state_out AFTER DELETE ON main.case_state BEGIN"
+        " INSERT INTO derived_writes VALUES ('case_state', 'delete', OLD.case_id); END;"
+        "CREATE TEMP TRIGGER agenda_in AFTER INSERT ON main.case_agenda BEGIN"
+        " INSERT INTO derived_writes VALUES ('case_agenda', 'insert', NEW.entry_id); END;"
+        "CREATE TEMP TRIGGER agenda_out AFTER DELETE ON main.case_agenda BEGIN"
+        " INSERT INTO derived_writes VALUES ('case_agenda', 'delete', OLD.entry_id); END;"
+    )
+    vault.signals.add(case_id, signal("Nog een blauwe plek."))
+    assert written_rows(vault) == []
+    # The melding's feedback stays on the agenda; only the new round changes the state.
+    vault.signals.add(decided, signal("Kind vertelt over ruzie thuis."))
+    assert written_rows(vault) == [
+        ("case_state", "delete", decided),
+        ("case_state", "insert", decided),
+    ]
+    vault.db.execute("DELETE FROM temp.derived_writes")
+    vault.entries.add(case_id, consultation())
+    assert written_rows(vault) == [
+        ("case_state", "delete", case_id),
+        ("case_state", "insert", case_id),
+    ]
+    assert vault.steps.derived_problems() == []

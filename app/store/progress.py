@@ -31,6 +31,7 @@ from app.domain.enums import (
 from app.domain.models import Signal
 from app.domain.progress import CaseFacts, CaseProgress, Mark, Milestone, derive_progress
 from app.errors import RecordNotFound
+from app.store.backend import StoreDatabase
 from app.store.base import Session, case_scope
 from app.store.entries import EntryStore
 from app.store.signals import SignalStore
@@ -122,6 +123,33 @@ def state_row(progress: CaseProgress) -> StateRow:
     )
 
 
+def _replace_changed(
+    db: StoreDatabase, table: str, key: str, case_ids: list[int], rows: Sequence[tuple[Any, ...]]
+) -> None:
+    """Make `table`'s rows of `case_ids` equal to `rows` (keyed by their first column),
+    writing only the rows that differ. Most writes leave a case where it stood; an unchanged
+    row then dirties no page of the table or its indexes (on an encrypted vault every dirty
+    page costs its encryption and MAC at commit)."""
+    ids = json.dumps(case_ids)
+    kept = {
+        r[0]: tuple(r)
+        for r in db.execute(
+            f"SELECT * FROM {table} WHERE case_id IN (SELECT value FROM json_each(?))", (ids,)
+        )
+    }
+    wanted = {row[0]: tuple(row) for row in rows}
+    gone = [k for k, row in kept.items() if wanted.get(k) != row]
+    if gone:
+        db.execute(
+            f"DELETE FROM {table} WHERE {key} IN (SELECT value FROM json_each(?))",
+            (json.dumps(gone),),
+        )
+    new = [row for k, row in wanted.items() if kept.get(k) != row]
+    if new:
+        marks = ", ".join("?" * len(new[0]))
+        db.executemany(f"INSERT INTO {table} VALUES ({marks})", new)
+
+
 class StepProgress:
     def __init__(self, session: Session, entries: EntryStore, signals: SignalStore) -> None:
         self._s = session
@@ -156,18 +184,9 @@ class StepProgress:
             return
         for start in range(0, len(stale), REFRESH_CHUNK):
             chunk = stale[start : start + REFRESH_CHUNK]
-            ids = json.dumps(chunk)
             states = [state_row(p) for p in self._derivable(chunk).values()]
-            db.execute(
-                "DELETE FROM case_state WHERE case_id IN (SELECT value FROM json_each(?))", (ids,)
-            )
-            db.executemany("INSERT INTO case_state VALUES (?, ?, ?, ?, ?)", states)
-            db.execute(
-                "DELETE FROM case_agenda WHERE case_id IN (SELECT value FROM json_each(?))", (ids,)
-            )
-            db.executemany(
-                "INSERT INTO case_agenda VALUES (?, ?, ?, ?, ?, ?)", self.agenda_rows(chunk)
-            )
+            _replace_changed(db, "case_state", "case_id", chunk, states)
+            _replace_changed(db, "case_agenda", "entry_id", chunk, self.agenda_rows(chunk))
         db.execute("DELETE FROM case_state_stale")
 
     def _derivable(self, case_ids: list[int] | None) -> dict[int, CaseProgress]:

@@ -46,8 +46,8 @@ def test_simulated_full_database_gives_schijf_vol_and_keeps_nothing(
     case = vault.cases.create(CaseDraft("Gezin A"))
     signal = vault.signals.add(case.id, signal_draft("Eerste feit"))
     before = counts(vault)
-    # No free pages left inside the file (a schema step that drops an index leaves one), so
-    # that every write needs new pages.
+    # No free page left to reuse (a schema step that drops an index leaves some): then each
+    # write below needs a new page, and the limit stops it.
     vault.db.execute("VACUUM")
     assert vault.db.scalar("PRAGMA freelist_count") == 0
     pages = vault.db.scalar("PRAGMA page_count")

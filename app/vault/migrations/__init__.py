@@ -16,6 +16,7 @@ from app.vault.migrations import (
     m0009_row_versions,
     m0010_case_list_index,
     m0011_draft_contact_versions,
+    m0012_audit_index,
 )
 from app.vault.migrations.base import Migration
 
@@ -31,6 +32,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0009_row_versions.MIGRATION,
     m0010_case_list_index.MIGRATION,
     m0011_draft_contact_versions.MIGRATION,
+    m0012_audit_index.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
