@@ -40,7 +40,7 @@ from app.domain.entries import Decision, Entry, EntryValue, FollowUp, KindCheck,
 from app.domain.enums import CasePhase, CaseStatus, EntryKind, FollowUpCheck, Step
 from app.domain.models import Case, Person
 from app.domain.weighing import RecordedAssessment
-from app.errors import RecordNotFound
+from app.errors import ChangedElsewhere, RecordNotFound
 from app.framework.library import FrameworkLibrary, FrameworkUnavailable
 from app.vault.vault import Vault
 from ui.person_dialog import PersonDialog
@@ -66,7 +66,7 @@ from ui.steps.step_dialogs import (
     KindCheckDialog,
     StepSkipDialog,
 )
-from ui.text import date_text, label_text, moment_text
+from ui.text import date_text, error_text, label_text, moment_text
 from ui.timeline import HistoryDialog
 from ui.widgets import ask
 from ui.widgets.dialog_slot import DialogSlot
@@ -715,7 +715,7 @@ class CaseView(QStackedWidget):
 
     def close_case(self) -> None:
         if self.case is not None:
-            self._open(CloseCaseDialog(self.vault, self.case.id, self))
+            self._open(CloseCaseDialog(self.vault, self.case.id, self, self.case.row_version))
 
     def share_case(self) -> None:
         if self.case is not None:
@@ -731,7 +731,13 @@ class CaseView(QStackedWidget):
             self.tr("Heropenen"),
             self.tr("Annuleren"),
         ):
-            self.vault.cases.reopen(self.case.id)
+            try:
+                self.vault.cases.reopen(self.case.id, self.case.row_version)
+            except ChangedElsewhere as exc:
+                # Show what the colleague kept first; the question can then be asked again.
+                self.contents_changed()
+                ask.inform(self, self.tr("Casus heropenen"), error_text(exc))
+                return
             self.contents_changed()
 
     # -- drafts ------------------------------------------------------------------------------

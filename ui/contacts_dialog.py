@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import ContactRole
 from app.domain.models import Contact, ContactDraft
-from app.errors import MeldcodeError
+from app.errors import ChangedElsewhere, MeldcodeError
 from app.vault.vault import Vault
 from ui.edit_dialog import FormDialog
 from ui.text import error_text, label_text
@@ -76,7 +76,9 @@ class ContactDialog(FormDialog):
         if self.contact is None:
             self.saved = self.vault.contacts.add(self.draft())
         else:
-            self.saved = self.vault.contacts.update(self.contact.id, self.draft())
+            self.saved = self.vault.contacts.update(
+                self.contact.id, self.draft(), self.contact.row_version
+            )
         return True
 
 
@@ -191,11 +193,17 @@ class ContactsDialog(QDialog):
         if contact is None:
             return
         try:
-            changed = self.vault.contacts.set_archived(contact.id, not contact.archived)
+            changed = self.vault.contacts.set_archived(
+                contact.id, not contact.archived, contact.row_version
+            )
         except MeldcodeError as exc:
+            # Show the colleague's version, so the choice can be made again on what is kept.
+            if isinstance(exc, ChangedElsewhere):
+                self.refresh(contact.id)
             self.error.setText(error_text(exc))
             self.error.show()
             return
+        self.error.hide()
         self.refresh(changed.id)
 
     def _open(self, dialog: ContactDialog) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import ChangedElsewhere
 from app.store.drafts import DraftStore
 from ui.text import moment_text
 from ui.widgets import ask
@@ -59,6 +60,9 @@ class EditDialog(QDialog):
         self._initial: object = None
         self._drafts: DraftStore | None = None
         self._draft_key: tuple[int | None, str] = (None, "")
+        # The kept draft this input builds on; a newer one kept elsewhere is never written over.
+        self._draft_version: int | None = None
+        self._drafts_stopped = False
 
     def finish_setup(self, fields: dict[str, ErrorField]) -> None:
         self.errors.fields = dict(fields)
@@ -109,19 +113,36 @@ class EditDialog(QDialog):
             True,  # Enter or Escape keeps the draft: only a deliberate click throws it away
         ):
             self.restore_state(dict(draft.payload.get("fields", {})))
+            self._draft_version = draft.row_version
         else:
             store.discard(case_id, form)
 
     def save_draft(self) -> bool:
         """Write the unsaved input into the vault (the lock is coming); True when written."""
-        if self._drafts is None or not self.has_unsaved_input():
+        if self._drafts is None or self._drafts_stopped or not self.has_unsaved_input():
             return False
         case_id, form = self._draft_key
-        self._drafts.save(case_id, form, {"version": DRAFT_VERSION, "fields": self.form_state()})
+        payload = {"version": DRAFT_VERSION, "fields": self.form_state()}
+        try:
+            kept = self._drafts.save(case_id, form, payload, self._draft_version)
+        except ChangedElsewhere:
+            # The input stays in the form; the draft kept elsewhere stays as it is.
+            self._drafts_stopped = True
+            self.errors.show_form_error(
+                QCoreApplication.translate(
+                    "EditDialog",
+                    "Op een andere computer of in een ander venster is intussen een nieuwer "
+                    "concept van dit formulier bewaard. Dat concept blijft staan; wat u hier "
+                    "invult, wordt daarom niet meer als concept bewaard, maar staat er nog wel.",
+                )
+            )
+            return False
+        self._draft_version = kept.row_version
         return True
 
     def _drop_draft(self) -> None:
-        if self._drafts is not None:
+        # A newer draft kept elsewhere is someone's input too: it is not ours to throw away.
+        if self._drafts is not None and not self._drafts_stopped:
             case_id, form = self._draft_key
             self._drafts.discard(case_id, form)
 

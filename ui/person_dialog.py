@@ -81,5 +81,5 @@ class PersonDialog(EditDialog):
         if self.person is None:
             self.vault.persons.add(self.case_id, draft)
         else:
-            self.vault.persons.update(self.person.id, draft)
+            self.vault.persons.update(self.person.id, draft, self.person.row_version)
         return True

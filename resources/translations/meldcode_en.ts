@@ -1410,6 +1410,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Start empty</translation>
     </message>
     <message>
+        <source>Op een andere computer of in een ander venster is intussen een nieuwer concept van dit formulier bewaard. Dat concept blijft staan; wat u hier invult, wordt daarom niet meer als concept bewaard, maar staat er nog wel.</source>
+        <translation>A newer draft of this form was saved meanwhile on another computer or in another window. That draft stays; what you enter here is therefore no longer kept as a draft, but it is still here.</translation>
+    </message>
+    <message>
         <source>Invoer niet opgeslagen</source>
         <translation>Input not saved</translation>
     </message>

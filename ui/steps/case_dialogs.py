@@ -44,10 +44,18 @@ class WithdrawDialog(FormDialog):
 
 
 class CloseCaseDialog(FormDialog):
-    def __init__(self, vault: Vault, case_id: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        case_id: int,
+        parent: QWidget | None = None,
+        seen_version: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self.vault = vault
         self.case_id = case_id
+        # The case as the user saw it when deciding to close it.
+        self.seen_version = seen_version
         self.setWindowTitle(self.tr("Casus sluiten"))
         self.code = enum_combo(CloseReason, self.tr("Kies de reden…"))
         self.reason = text_box(80)
@@ -71,7 +79,10 @@ class CloseCaseDialog(FormDialog):
 
     def save(self) -> bool:
         self.vault.cases.close(
-            self.case_id, self.reason.toPlainText(), str(self.code.currentData() or "")
+            self.case_id,
+            self.reason.toPlainText(),
+            str(self.code.currentData() or ""),
+            self.seen_version,
         )
         return True
 

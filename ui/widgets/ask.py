@@ -20,3 +20,8 @@ def ask(
     box.setEscapeButton(yes_button if yes_default else no_button)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user why something was not done; one OK button."""
+    QMessageBox.warning(parent, title, text)
