@@ -27,6 +27,7 @@ from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog
 from ui.shell import Shell
 from ui.steps.case_dialogs import CloseCaseDialog
+from ui.widgets import ask
 
 CHANGED = "Een collega heeft dit intussen op een andere computer gewijzigd."
 NEWER_DRAFT = "nieuwer concept van dit formulier"
@@ -148,3 +149,68 @@ def test_a_newer_draft_kept_elsewhere_is_not_written_over(
     kept = vault.drafts.load(case.id, "person")
     assert kept is not None and dict(kept.payload) == elsewhere
     assert questions.asked == []
+
+
+def test_reopening_a_case_a_colleague_changed_meanwhile_is_refused(
+    qtbot: QtBot, main: MainWindow, questions: Questions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    case = main.case_view.case
+    assert case is not None
+    vault = vault_of(main)
+    vault.cases.close(case.id, "", CloseReason.NO_SUSPICION.value)
+    main.case_view.reload()
+    vault.cases.rename(case.id, CaseDraft("Gezin B"))
+    told: list[str] = []
+    monkeypatch.setattr(ask, "inform", lambda _parent, _title, text: told.append(text))
+
+    questions.answers.append(True)
+    click(qtbot, main.case_view.reopen_button)
+
+    qtbot.waitUntil(lambda: bool(told))
+    assert told[0].startswith(CHANGED)
+    assert vault.cases.get(case.id).status is CaseStatus.CLOSED
+    # The view now shows the colleague's version: reopening it is then the user's own choice.
+    assert main.case_view.title.text() == "Gezin B"
+    questions.answers.append(True)
+    click(qtbot, main.case_view.reopen_button)
+    qtbot.waitUntil(lambda: vault.cases.get(case.id).status is CaseStatus.OPEN)
+    assert len(told) == 1
+
+
+def test_a_draft_taken_up_again_is_not_kept_over_a_newer_one(
+    qtbot: QtBot, main: MainWindow, questions: Questions
+) -> None:
+    case = main.case_view.case
+    assert case is not None
+    vault = vault_of(main)
+    vault.drafts.save(case.id, "person", {"version": 1, "fields": {"name": "Sanne"}})
+    questions.answers.append(True)  # continue with the draft
+    dialog = open_from(qtbot, main, main.case_view.add_person_button, PersonDialog)
+    assert dialog.name.text() == "Sanne"
+
+    # Kept again in another window after this one took it up.
+    elsewhere = {"version": 1, "fields": {"name": "Sanne elders"}}
+    vault.drafts.save(case.id, "person", elsewhere)
+    type_into(qtbot, dialog.name, " Bakker")
+    assert main.keep_drafts() == 0
+    qtbot.waitUntil(lambda: NEWER_DRAFT in form_error(dialog))
+    kept = vault.drafts.load(case.id, "person")
+    assert kept is not None and dict(kept.payload) == elsewhere
+    assert dialog.name.text() == "Sanne Bakker"
+
+
+def test_a_draft_taken_up_again_is_kept_over_itself(
+    qtbot: QtBot, main: MainWindow, questions: Questions
+) -> None:
+    case = main.case_view.case
+    assert case is not None
+    vault = vault_of(main)
+    vault.drafts.save(case.id, "person", {"version": 1, "fields": {"name": "Sanne"}})
+    questions.answers.append(True)
+    dialog = open_from(qtbot, main, main.case_view.add_person_button, PersonDialog)
+    for more in (" Bakker", " Jansen"):
+        type_into(qtbot, dialog.name, more)
+        assert main.keep_drafts() == 1
+    kept = vault.drafts.load(case.id, "person")
+    assert kept is not None and kept.payload["fields"]["name"] == "Sanne Bakker Jansen"
+    assert form_error(dialog) == ""
