@@ -93,9 +93,9 @@ def test_a_contact_changed_by_a_colleague_is_not_overwritten(
 ) -> None:
     vault = vault_of(main)
     contact = vault.contacts.add(ContactDraft(role="veilig_thuis", name="Veilig Thuis Regio"))
-    contacts = ContactsDialog(vault, main)
-    qtbot.addWidget(contacts)
-    contacts.show()
+    main.contacts_action.trigger()
+    contacts = main.active_dialog
+    assert isinstance(contacts, ContactsDialog)
     contacts.table.selectRow(0)
     click(qtbot, contacts.edit_button)
     dialog = contacts.active_dialog
