@@ -29,12 +29,13 @@ from app.server.database import FieldSealer, ServerDatabase
 from app.server.fields import BlindIndex, FieldCodec
 from app.server.search import BlindSearchIndex
 from app.store.backend import Sealer, SearchIndex
+from app.store.shared import SharedStores
 from app.store.users import get_user, insert_user, list_users, set_must_change
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditEvent
 
 
-class PracticeServer:
+class PracticeServer(SharedStores):
     def __init__(self, db: ServerDatabase, data_key: bytes, user: User) -> None:
         self._db = db
         self._data_key = data_key
@@ -44,25 +45,9 @@ class PracticeServer:
         self._user = user
         self.access = AccessPolicy(self, user, recovered=False)
 
-        from app.store.access_log import AccessLogStore
-        from app.store.cases import CaseStore
-        from app.store.contacts import ContactStore
-        from app.store.drafts import DraftStore
-        from app.store.entries import EntryStore
-        from app.store.persons import PersonStore
-        from app.store.sharing import CaseSharing, PracticeSettings
-        from app.store.signals import SignalStore
-
-        # Entries are not on the server yet; the case store holds one for its kindcheck link.
-        self.entries = EntryStore(self)
-        self.cases = CaseStore(self, self.entries)
-        self.persons = PersonStore(self)
-        self.signals = SignalStore(self)
-        self.settings = PracticeSettings(self)
-        self.sharing = CaseSharing(self)
-        self.contacts = ContactStore(self)
-        self.drafts = DraftStore(self)
-        self.access_log = AccessLogStore(self)
+        # The entries store is not on the server yet; the case store holds it for its
+        # kindcheck link.
+        self.compose_shared_stores(self)
 
     # -- what the stores see -------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from app.errors import (
     WrongRecoveryCode,
 )
 from app.store.backend import PLAIN, Sealer, SearchIndex
+from app.store.shared import SharedStores
 from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
 from app.store.users import update_user as store_update_user
 from app.timeutil import now_iso, to_iso, utc_now
@@ -85,7 +86,7 @@ class VerifyReport:
         )
 
 
-class Vault:
+class Vault(SharedStores):
     def __init__(
         self,
         location: VaultLocation,
@@ -110,28 +111,17 @@ class Vault:
         )
         # The stores (and the domain and kader code under them) are imported with the first
         # unlocked vault, not with the unlock window, which needs only the key file.
-        from app.store.access_log import AccessLogStore
         from app.store.annual import AnnualOverview
         from app.store.assessments import AssessmentStore
-        from app.store.cases import CaseStore
-        from app.store.contacts import ContactStore
-        from app.store.drafts import DraftStore
-        from app.store.entries import EntryStore
         from app.store.follow_ups import FollowUpStore
         from app.store.personal_texts import PersonalTextScan
-        from app.store.persons import PersonStore
         from app.store.progress import StepProgress
         from app.store.registrations import RegistrationList
         from app.store.reports import ReportStore
         from app.store.search import CaseSearch
-        from app.store.sharing import CaseSharing, PracticeSettings
-        from app.store.signals import SignalStore
         from app.store.today import TodayStore
 
-        self.entries = EntryStore(self)
-        self.cases = CaseStore(self, self.entries)
-        self.persons = PersonStore(self)
-        self.signals = SignalStore(self)
+        self.compose_shared_stores(self)
         self.follow_ups = FollowUpStore(self, self.entries)
         self.assessments = AssessmentStore(self, self.entries)
         self.reports = ReportStore(self, self.entries, self.follow_ups)
@@ -145,14 +135,9 @@ class Vault:
                 pass
         self.today = TodayStore(self, self.steps)
         self.search = CaseSearch(self, self.steps)
-        self.contacts = ContactStore(self)
-        self.drafts = DraftStore(self)
         self.annual = AnnualOverview(self)
         self.registrations = RegistrationList(self)
         self.personal_texts = PersonalTextScan(self)
-        self.access_log = AccessLogStore(self)
-        self.settings = PracticeSettings(self)
-        self.sharing = CaseSharing(self)
 
     # -- what the stores see -------------------------------------------------------------
 
