@@ -153,3 +153,20 @@ def report_registration(decision_id: int | None, **changes: Any) -> ReportRegist
         phoned_first=True,
     )
     return replace(value, **changes)
+
+
+def signal_draft(
+    facts: str = "Blauwe plek op de arm.", days_ago: int = 0, **changes: object
+) -> SignalDraft:
+    """A signal as the form hands it over (plain values), changeable by keyword."""
+    values: dict[str, object] = {
+        "observed_on": date.today() - timedelta(days=days_ago),
+        "observed_time": None,
+        "observed_by": "Anna de Vries",
+        "source": "own_observation",
+        "form": "physical_abuse",
+        "facts": facts,
+        "interpretation": "",
+    }
+    values.update(changes)
+    return SignalDraft(**values)  # type: ignore[arg-type]

@@ -1,32 +1,17 @@
 """The signal log: dated facts, corrections as new versions, the history kept."""
 
-from datetime import date, time, timedelta
+from datetime import date, time
 
 import pytest
 
 from app.domain.enums import CaseStatus, PersonRole
-from app.domain.models import CaseDraft, PersonDraft, SignalDraft
+from app.domain.models import CaseDraft, PersonDraft
 from app.errors import ValidationError
 from app.vault.audit import AuditEvent
 from app.vault.vault import Vault
+from tests.entry_values import signal_draft as draft
 
 TODAY = date.today()
-
-
-def draft(
-    facts: str = "Blauwe plek op de arm.", days_ago: int = 0, **changes: object
-) -> SignalDraft:
-    values: dict[str, object] = {
-        "observed_on": TODAY - timedelta(days=days_ago),
-        "observed_time": None,
-        "observed_by": "Anna de Vries",
-        "source": "own_observation",
-        "form": "physical_abuse",
-        "facts": facts,
-        "interpretation": "",
-    }
-    values.update(changes)
-    return SignalDraft(**values)  # type: ignore[arg-type]
 
 
 def test_signal_is_stored_with_who_and_when(vault: Vault) -> None:

@@ -69,8 +69,6 @@ UPDATABLE: tuple[str, ...] = (
     "contacts",
     "drafts",
 )
-# Rows changed in place carry `row_version`: an edit based on an older version is refused.
-VERSIONED: tuple[str, ...] = ("users", "cases", "persons", "contacts", "drafts")
 # Tables that are not part of the record, whose rows the program may remove.
 DELETABLE: tuple[str, ...] = ("key_slots", "case_shares", "drafts", "search_tokens")
 # Not part of the record, but never changed once written.

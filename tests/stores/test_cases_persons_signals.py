@@ -9,9 +9,10 @@ from datetime import date, time, timedelta
 import pytest
 
 from app.domain.enums import CaseStatus, CloseReason, PersonRole, ViolenceForm
-from app.domain.models import CaseDraft, PersonDraft, SignalDraft
+from app.domain.models import CaseDraft, PersonDraft
 from app.errors import ChangedElsewhere, RecordNotFound, ValidationError
 from app.vault.audit import AuditEvent
+from tests.entry_values import signal_draft as draft
 from tests.stores.conftest import Backend
 
 TODAY = date.today()
@@ -23,22 +24,6 @@ EXACT = [
     "محمد العلوي",
     "Zoë e\u0301 \U0001f9d2 100% _x_ 'quote' ? \\",
 ]
-
-
-def draft(
-    facts: str = "Blauwe plek op de arm.", days_ago: int = 0, **changes: object
-) -> SignalDraft:
-    values: dict[str, object] = {
-        "observed_on": TODAY - timedelta(days=days_ago),
-        "observed_time": None,
-        "observed_by": "Anna de Vries",
-        "source": "own_observation",
-        "form": "physical_abuse",
-        "facts": facts,
-        "interpretation": "",
-    }
-    values.update(changes)
-    return SignalDraft(**values)  # type: ignore[arg-type]
 
 
 def case_events(backend: Backend, case_id: int) -> list[tuple[str, str]]:
