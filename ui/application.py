@@ -16,6 +16,7 @@ from app.logs import configure, get_logger
 from app.paths import app_dirs, resources_dir
 from app.settings import data_folder, load_settings
 from app.vault.location import main_location
+from ui.collector import MainThreadCollector
 from ui.crash import install_crash_hook
 from ui.shell import Shell
 from ui.widgets.tones import Appearance
@@ -70,6 +71,7 @@ def start_gui(argv: Sequence[str], *, device_store: DeviceSecretStore | None = N
     settings = load_settings(dirs.config)
     translators = install_translators(app, settings.language)
     appearance = Appearance(app)  # parented to the app; follows light and dark
+    collector = MainThreadCollector(app)
     install_crash_hook()
     log.info(
         "start version=%s language=%s translators=%d policy=%s",
@@ -88,7 +90,7 @@ def start_gui(argv: Sequence[str], *, device_store: DeviceSecretStore | None = N
     )
     app.aboutToQuit.connect(shell.shutdown)
     shell.start()
-    return Started(app, shell, [*translators, appearance])
+    return Started(app, shell, [*translators, appearance, collector])
 
 
 def run_gui(argv: Sequence[str]) -> int:

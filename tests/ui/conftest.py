@@ -29,6 +29,7 @@ from app.vault.location import VaultLocation
 from tests.export.conftest import system_temp  # noqa: F401 - a fixture for the window tests
 from tests.support import TEST_PASSPHRASE
 from ui.case_dialog import NewCaseDialog
+from ui.collector import MainThreadCollector
 from ui.edit_dialog import EditDialog
 from ui.main_window import MainWindow
 from ui.person_dialog import PersonDialog
@@ -43,6 +44,14 @@ from ui.widgets.dates import DateField
 HOUR_MS = 3_600_000
 D = TypeVar("D", bound=QDialog)
 WORKER_TIMEOUT_MS = 15_000
+
+
+@pytest.fixture(scope="package", autouse=True)
+def collect_on_the_main_thread(qapp: QApplication) -> Iterator[None]:
+    """As in the program (ui/application.py): workers never run the cyclic collector."""
+    collector = MainThreadCollector()
+    yield
+    collector.stop()
 
 
 @pytest.fixture(autouse=True)

@@ -29,7 +29,12 @@ started = start_gui([], device_store=NoDeviceSecret())
 started.app.processEvents()
 window = started.shell.unlock_window
 assert window is not None and window.isVisible(), started.shell.window
-print(json.dumps({"users": window.user.count(), "modules": sorted(sys.modules)}))
+import gc
+print(json.dumps({
+    "users": window.user.count(),
+    "modules": sorted(sys.modules),
+    "automatic_gc": gc.isenabled(),
+}))
 """
 
 # Read at unlock (the worker) or when first asked for, never for the first window.
@@ -79,6 +84,7 @@ def test_the_unlock_window_comes_without_the_vault_engine_and_the_workplace(
     assert done.returncode == 0, done.stderr
     shown = json.loads(done.stdout.strip().splitlines()[-1])
     assert shown["users"] == 1  # the key file was read: it is the unlock window of this vault
+    assert shown["automatic_gc"] is False  # cycles are collected on the main thread only
     early = [
         name
         for name in shown["modules"]
