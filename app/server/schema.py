@@ -73,8 +73,8 @@ UPDATABLE: tuple[str, ...] = (
 DELETABLE: tuple[str, ...] = ("key_slots", "case_shares", "drafts", "search_tokens")
 # Not part of the record, but never changed once written.
 INSERT_ONLY: tuple[str, ...] = ("case_links",)
-# Read by the program, written only by the owner or by the database itself.
-READ_ONLY: tuple[str, ...] = ("schema_version", "audit_head")
+# Read by the program, written only by the owner or by the database itself (or views).
+READ_ONLY: tuple[str, ...] = ("schema_version", "audit_head", "current_entries")
 
 
 @dataclass(frozen=True)
@@ -359,6 +359,21 @@ STEPS: tuple[ServerStep, ...] = (
         "basis: gebruikers, sleutels, casussen, signalen, stappen, zoeken, logboek",
         _BASE + _append_only_triggers(APPEND_ONLY),
     ),
+    ServerStep(
+        2,
+        "de geldende versie van elke stap, zoals in de kluis",
+        # The vault's view (m0002), with the day of the event the server keeps in the clear.
+        """
+CREATE VIEW meldcode.current_entries AS
+SELECT e.id AS entry_id, e.case_id, e.kind, e.created_at, e.created_by,
+       v.version, v.change, v.payload, v.recorded_at, v.event_on,
+       v.change NOT IN ('withdrawn', 'lapsed') AS active
+FROM meldcode.case_entries e
+JOIN meldcode.case_entry_versions v ON v.entry_id = e.id
+WHERE v.version = (SELECT max(w.version) FROM meldcode.case_entry_versions w
+                   WHERE w.entry_id = e.id);
+""",
+    ),
 )
 LATEST_VERSION = STEPS[-1].version
 
@@ -425,10 +440,17 @@ def _tables(names: Sequence[str]) -> sql.Composed:
     return sql.SQL(", ").join(sql.Identifier(SCHEMA, name) for name in names)
 
 
+def _exists(conn: Connection, name: str) -> bool:
+    row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (f"{SCHEMA}.{name}",)).fetchone()
+    return bool(row and row[0])
+
+
 def grant_program_rights(conn: Connection, program_role: str) -> None:
     """Exactly the rights the program needs, and nothing it was given before beyond them."""
     role = sql.Identifier(program_role)
-    tables = tuple(dict.fromkeys((*APPEND_ONLY, *UPDATABLE, *DELETABLE, *READ_ONLY, *INSERT_ONLY)))
+    named = dict.fromkeys((*APPEND_ONLY, *UPDATABLE, *DELETABLE, *READ_ONLY, *INSERT_ONLY))
+    # Granted step by step: what a later step makes is granted once it is there.
+    tables = tuple(name for name in named if _exists(conn, name))
     statements = [
         sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA meldcode FROM {}").format(role),
         sql.SQL("REVOKE ALL ON ALL FUNCTIONS IN SCHEMA meldcode FROM PUBLIC, {}").format(role),
@@ -437,8 +459,12 @@ def grant_program_rights(conn: Connection, program_role: str) -> None:
         sql.SQL("GRANT INSERT ON {} TO {}").format(
             _tables([t for t in tables if t not in READ_ONLY]), role
         ),
-        sql.SQL("GRANT UPDATE ON {} TO {}").format(_tables(UPDATABLE), role),
-        sql.SQL("GRANT DELETE ON {} TO {}").format(_tables(DELETABLE), role),
+        sql.SQL("GRANT UPDATE ON {} TO {}").format(
+            _tables([t for t in tables if t in UPDATABLE]), role
+        ),
+        sql.SQL("GRANT DELETE ON {} TO {}").format(
+            _tables([t for t in tables if t in DELETABLE]), role
+        ),
         # Row ids come from the sequences before the insert: a sealed value is bound to its row.
         sql.SQL("GRANT USAGE ON ALL SEQUENCES IN SCHEMA meldcode TO {}").format(role),
         sql.SQL("GRANT EXECUTE ON FUNCTION meldcode.audit_lock_head() TO {}").format(role),

@@ -142,7 +142,7 @@ def append_audit(conn: Conn, user_id: int, case_id: int | None, event: str = "cr
 def test_schema_applies_once_and_is_versioned(server_db: ServerDatabase) -> None:
     with server_db.connect_admin() as conn:
         assert schema_version(conn) == 0
-        assert apply_schema(conn, PROGRAM_ROLE) == [schema.LATEST_VERSION]
+        assert apply_schema(conn, PROGRAM_ROLE) == [s.version for s in schema.STEPS]
         assert schema_version(conn) == schema.LATEST_VERSION
         assert apply_schema(conn, PROGRAM_ROLE) == []
         tables = {
