@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
+from pathlib import Path
 
 from app.crypto.kdf import KdfParams
 from app.crypto.keyslots import make_user_slot, open_slot, subkey
@@ -27,6 +28,7 @@ from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
 from app.server.database import FieldSealer, ServerDatabase
 from app.server.fields import BlindIndex, FieldCodec
+from app.server.offline import OfflineDrafts
 from app.server.search import BlindSearchIndex
 from app.store.backend import Sealer, SearchIndex
 from app.store.shared import SharedStores
@@ -43,6 +45,7 @@ class PracticeServer(SharedStores):
         self._audit = ServerAuditLog(db, subkey(data_key, AUDIT_PURPOSE), self._sealer)
         self._search_index = BlindSearchIndex(db, BlindIndex(data_key))
         self._user = user
+        self.practice_id = _practice_id(db)
         self.access = AccessPolicy(self, user, recovered=False)
 
         # The entries store is not on the server yet; the case store holds it for its
@@ -70,6 +73,11 @@ class PracticeServer(SharedStores):
     @property
     def search_index(self) -> SearchIndex:
         return self._search_index
+
+    def offline_drafts(self, folder: Path) -> OfflineDrafts:
+        """What this user typed while the server could not be reached, kept in `folder` on
+        this computer (`app.server.offline`)."""
+        return OfflineDrafts(folder, self._data_key, self.practice_id, self._user.id)
 
     # -- starting and unlocking ----------------------------------------------------------
 
@@ -186,8 +194,10 @@ class PracticeServer(SharedStores):
         """Log the end of the session and close the connection. Safe to call twice."""
         if self._db.closed:
             return
-        with contextlib.suppress(Exception):
-            self._audit.append(AuditEvent.LOCK, user_id=self._user.id)
+        if not self._db.lost:
+            # With the server gone the lock is not logged: locking never waits for a network.
+            with contextlib.suppress(Exception):
+                self._audit.append(AuditEvent.LOCK, user_id=self._user.id)
         self._db.close()
 
     def __enter__(self) -> PracticeServer:
