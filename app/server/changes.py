@@ -10,6 +10,8 @@ comes (and within a few seconds at most, since a lost listener is said, not hidd
 from __future__ import annotations
 
 import json
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,3 +85,45 @@ class ChangeListener:
 
 def _known(payloads: list[str]) -> list[Change]:
     return [c for c in map(parse_change, payloads) if c is not None]
+
+
+# How long one wait on the server lasts (the longest a stop waits), and how long between two
+# tries while the server cannot be reached.
+WAIT_SECONDS = 1.0
+RETRY_SECONDS = 3.0
+
+
+def follow_changes(
+    url: str,
+    stop: threading.Event,
+    on_changes: Callable[[list[Change]], None],
+    on_reachable: Callable[[bool], None],
+) -> None:
+    """Listen until `stop` is set: `on_changes` with what the computers committed,
+    `on_reachable(False)` when the server is lost and `on_reachable(True)` once it is back
+    (then whatever was missed meanwhile must be read again: announcements are not kept)."""
+    listener: ChangeListener | None = None
+    reachable = True
+    try:
+        while not stop.is_set():
+            try:
+                if listener is None:
+                    listener = ChangeListener.connect(url)
+                    if not reachable:
+                        reachable = True
+                        on_reachable(True)
+                changes = listener.wait(WAIT_SECONDS)
+            except ServerUnreachable:
+                if listener is not None:
+                    listener.close()
+                    listener = None
+                if reachable:
+                    reachable = False
+                    on_reachable(False)
+                stop.wait(RETRY_SECONDS)
+                continue
+            if changes:
+                on_changes(changes)
+    finally:
+        if listener is not None:
+            listener.close()

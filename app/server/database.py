@@ -11,6 +11,7 @@ through as it is, as the vault lets SQLite's integrity errors through.
 
 from __future__ import annotations
 
+import select
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,6 +20,7 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
+from psycopg import pq
 
 from app.errors import (
     SealedFieldMismatch,
@@ -91,6 +93,20 @@ def translate(exc: psycopg.Error, conn: psycopg.Connection[Any]) -> VaultError:
     return ServerFailed()
 
 
+def _gone(conn: psycopg.Connection[Any]) -> bool:
+    """Whether an idle connection is lost: known broken, or hung up by the server meanwhile
+    (a restart), so that the next statement is not the one to find out. An idle session
+    connection listens to nothing, so anything to read on its socket is the server's goodbye
+    (or, rarely, a notice; a new connection then costs no more than a moment)."""
+    if conn.closed or conn.broken:
+        return True
+    try:
+        readable, _, _ = select.select([conn.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable) or conn.pgconn.status != pq.ConnStatus.OK
+
+
 class ServerDatabase:
     """The practice's database as the stores use it. All access goes through one lock."""
 
@@ -104,6 +120,9 @@ class ServerDatabase:
             raise ValueError("the server connection works in autocommit mode")
         self._conn = conn
         self._reconnect = reconnect
+        # The address it was opened with (None when given a connection): the change listener
+        # opens its own connection there.
+        self.url: str | None = None
         self._shut = False
         self._lock = threading.RLock()
         self._depth = 0
@@ -118,7 +137,9 @@ class ServerDatabase:
 
     @classmethod
     def connect(cls, url: str) -> ServerDatabase:
-        return cls(connection.connect(url), reconnect=lambda: connection.connect(url))
+        db = cls(connection.connect(url), reconnect=lambda: connection.connect(url))
+        db.url = url
+        return db
 
     @property
     def connection(self) -> psycopg.Connection[Any]:
@@ -131,7 +152,7 @@ class ServerDatabase:
         conn = self._conn
         if self._shut:
             raise VaultClosed()
-        if (conn.closed or conn.broken) and self._depth == 0 and self._reconnect is not None:
+        if self._depth == 0 and self._reconnect is not None and _gone(conn):
             conn.close()
             fresh = self._reconnect()  # ServerUnreachable while the server is still gone
             self._conn = fresh

@@ -23,7 +23,7 @@ from app.crypto.kdf import KdfParams
 from app.crypto.keyslots import make_user_slot, open_slot, subkey
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
-from app.errors import RecordNotFound, WrongPassphrase
+from app.errors import RecordNotFound, WrongLoginOrPassphrase
 from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
 from app.server.database import FieldSealer, ServerDatabase
@@ -79,6 +79,32 @@ class PracticeServer(SharedStores):
         this computer (`app.server.offline`)."""
         return OfflineDrafts(folder, self._data_key, self.practice_id, self._user.id)
 
+    # -- what the window asks of either store ---------------------------------------------
+
+    @property
+    def on_server(self) -> bool:
+        return True
+
+    @property
+    def is_open(self) -> bool:
+        return not self._db.closed
+
+    @property
+    def is_practice(self) -> bool:
+        """The training vault is always a vault on this computer."""
+        return False
+
+    @property
+    def recovered(self) -> bool:
+        # The recovery code opens the server through the administrator's command line only.
+        return False
+
+    @property
+    def device_bound(self) -> bool:
+        """The server's key slots are under the passphrase alone: a user works from every
+        computer of the practice, so no computer's keyring can hold a part of the key."""
+        return False
+
     # -- starting and unlocking ----------------------------------------------------------
 
     @classmethod
@@ -109,6 +135,17 @@ class PracticeServer(SharedStores):
         return server
 
     @classmethod
+    def open(cls, url: str, login: str, passphrase: str) -> PracticeServer:
+        """Connect to the practice server at `url` (the policy's address; the password of the
+        program's login comes from PostgreSQL's password file) and unlock as `login`."""
+        db = ServerDatabase.connect(url)
+        try:
+            return cls.unlock(db, login, passphrase)
+        except BaseException:
+            db.close()
+            raise
+
+    @classmethod
     def unlock(cls, db: ServerDatabase, login: str, passphrase: str) -> PracticeServer:
         """Open the practice's data key with this user's slot on the server."""
         practice = _practice_id(db)
@@ -124,7 +161,7 @@ class PracticeServer(SharedStores):
         data_key = None if slot is None else open_slot(practice, slot, passphrase, None)
         if user_id is None or data_key is None:
             # Whether the login exists is not told apart from a wrong passphrase.
-            raise WrongPassphrase(0)
+            raise WrongLoginOrPassphrase()
         server = cls(db, data_key, get_user(db, int(user_id), FieldSealer(FieldCodec(data_key))))
         server.audit.append(AuditEvent.UNLOCK, user_id=server.user.id)
         return server

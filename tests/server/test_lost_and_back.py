@@ -3,8 +3,11 @@ what was being typed is kept on this computer, sealed, and sent when the server 
 
 from __future__ import annotations
 
+import contextlib
+import queue
 import secrets
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,7 +19,8 @@ from app.crypto import keyslots
 from app.domain.enums import PersonRole
 from app.domain.models import CaseDraft, PersonDraft, UserDraft
 from app.errors import ServerUnreachable, VaultClosed
-from app.server.changes import ChangeListener, parse_change
+from app.server import changes
+from app.server.changes import Change, ChangeListener, parse_change
 from app.server.database import ServerDatabase
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, create_program_role, set_practice
@@ -168,3 +172,46 @@ def test_a_kept_file_opens_only_for_its_user_and_unchanged(
     assert mine.waiting() == []
     anna.lock()
     bram.lock()
+
+
+def test_following_the_changes_through_a_restart(
+    practice: Practice, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(changes, "RETRY_SECONDS", 0.1)
+    heard: queue.Queue[object] = queue.Queue()
+    stop = threading.Event()
+    follower = threading.Thread(
+        target=changes.follow_changes,
+        args=(practice.url, stop, heard.put, lambda up: heard.put("terug" if up else "weg")),
+    )
+    follower.start()
+    session = practice.session()
+    try:
+        # The follower may still be connecting: a change is made until one is heard.
+        first = _next_change(heard, lambda: session.cases.create(CaseDraft("Gezin A")))
+        assert first[0].event == "create"
+        practice.server.stop(mode="immediate")
+        assert heard.get(timeout=15) == "weg"
+        practice.server.restart()
+        assert heard.get(timeout=15) == "terug"
+        again = _next_change(heard, lambda: session.cases.create(CaseDraft("Gezin B")))
+        assert again[0].case_id != first[0].case_id
+    finally:
+        stop.set()
+        follower.join(timeout=15)
+        session.lock()
+    assert not follower.is_alive()
+
+
+def _next_change(heard: queue.Queue[object], make: Callable[[], object]) -> list[Change]:
+    """The first created case heard, making one until one is (the unlock is heard too)."""
+    for _ in range(20):
+        make()
+        with contextlib.suppress(queue.Empty):
+            while True:
+                found = heard.get(timeout=0.5)
+                assert isinstance(found, list)
+                created = [c for c in found if c.event == "create"]
+                if created:
+                    return created
+    raise AssertionError("no change heard")
