@@ -196,9 +196,12 @@ class PracticeServer(SharedStores):
             )
         return user
 
-    def change_passphrase(self, new_passphrase: str, repeat: str) -> None:
+    def change_passphrase(
+        self, new_passphrase: str, repeat: str, device_store: object = None
+    ) -> None:
         """Rewrite this user's key slot on the server; ends a first passphrase given by a
-        beheerder, after which the user works as themselves."""
+        beheerder, after which the user works as themselves. (`device_store`, which the
+        vault's slots may bind to, has no part here: a user works from every computer.)"""
         validate_new_passphrase(new_passphrase, repeat)
         practice = _practice_id(self._db)
         slot = make_user_slot(practice, self._data_key, self._user.id, "", new_passphrase, None)
