@@ -23,7 +23,10 @@ from app.crypto.kdf import KdfParams
 from app.crypto.keyslots import make_user_slot, open_slot, subkey
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
-from app.errors import RecordNotFound, WrongLoginOrPassphrase
+from app.domain.roles import CaseVisibility
+from app.domain.validation import FieldErrors, msg
+from app.errors import AccessDenied, RecordNotFound, WrongLoginOrPassphrase
+from app.i18n import QT_TRANSLATE_NOOP
 from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
 from app.server.database import FieldSealer, ServerDatabase
@@ -32,9 +35,11 @@ from app.server.offline import OfflineDrafts
 from app.server.search import BlindSearchIndex
 from app.store.backend import Sealer, SearchIndex
 from app.store.shared import SharedStores
-from app.store.users import get_user, insert_user, list_users, set_must_change
+from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditEvent
+
+LOGIN_MAX = 64
 
 
 class PracticeServer(SharedStores):
@@ -172,11 +177,19 @@ class PracticeServer(SharedStores):
         return list_users(self._db, self._sealer)
 
     def add_user(
-        self, draft: UserDraft, login: str, passphrase: str, *, first_passphrase: bool = True
+        self,
+        draft: UserDraft,
+        login: str,
+        passphrase: str,
+        repeat: str | None = None,
+        *,
+        first_passphrase: bool = True,
     ) -> User:
-        """A colleague with a role, a login and a key slot (beheerder)."""
+        """A colleague with a role, a login and a key slot (beheerder). `repeat`: the
+        passphrase typed again (a form asks for it; the administrator's command line not)."""
         self.access.require_admin()
-        validate_new_passphrase(passphrase, passphrase)
+        login = self._free_login(login)
+        validate_new_passphrase(passphrase, passphrase if repeat is None else repeat)
         practice = _practice_id(self._db)
         with self._db.transaction():
             user = insert_user(
@@ -195,6 +208,85 @@ class PracticeServer(SharedStores):
                 detail=f"role={user.work_role.value};admin={int(user.is_admin)}",
             )
         return user
+
+    def _free_login(self, login: str) -> str:
+        login = login.strip()
+        errors = FieldErrors()
+        validate_login(errors, login)
+        if not errors.errors and self._db.scalar("SELECT 1 FROM users WHERE login = ?", (login,)):
+            errors.add(
+                "login",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "validation",
+                        "Deze inlognaam is in deze praktijk al in gebruik (ook een uitgezette "
+                        "collega houdt de zijne). Kies een andere.",
+                    )
+                ),
+            )
+        errors.raise_if_any()
+        return login
+
+    def login_of(self, user_id: int) -> str:
+        return str(self._db.scalar("SELECT login FROM users WHERE id = ?", (user_id,)) or "")
+
+    def deactivate_user(self, user_id: int) -> User:
+        """Switch a colleague off: their key slot goes, their name stays (the log names them)."""
+        self.access.require_admin()
+        with self._db.transaction():
+            get_user(self._db, user_id, self._sealer)
+            set_active(self._db, user_id, False)
+            if not self._db.scalar("SELECT 1 FROM users WHERE active AND is_admin"):
+                raise AccessDenied(AccessDenied.LAST_ADMIN)
+            self._db.execute(
+                "DELETE FROM key_slots WHERE kind = 'user' AND user_id = ?", (user_id,)
+            )
+            self._audit.append(
+                AuditEvent.USER_DEACTIVATED,
+                user_id=self._user.id,
+                object_type="user",
+                object_id=user_id,
+            )
+        return get_user(self._db, user_id, self._sealer)
+
+    def reset_passphrase(
+        self, user_id: int, passphrase: str, repeat: str, device_store: object = None
+    ) -> User:
+        """A new first passphrase for a colleague who forgot theirs (or is switched on again),
+        given by a beheerder with the colleague present. (`device_store`: as for
+        `change_passphrase`.)"""
+        self.access.require_admin()
+        validate_new_passphrase(passphrase, repeat)
+        practice = _practice_id(self._db)
+        with self._db.transaction():
+            target = get_user(self._db, user_id, self._sealer)
+            set_active(self._db, user_id, True)
+            set_must_change(self._db, user_id, True)
+            schema.put_slot(
+                self._db.connection,
+                make_user_slot(practice, self._data_key, user_id, "", passphrase, None),
+            )
+            if not target.active:
+                self._audit.append(
+                    AuditEvent.USER_REACTIVATED,
+                    user_id=self._user.id,
+                    object_type="user",
+                    object_id=user_id,
+                )
+            self._audit.append(
+                AuditEvent.PASSPHRASE_RESET,
+                user_id=self._user.id,
+                object_type="user",
+                object_id=user_id,
+            )
+        return get_user(self._db, user_id, self._sealer)
+
+    @property
+    def case_visibility(self) -> CaseVisibility:
+        return self.settings.case_visibility
+
+    def set_case_visibility(self, visibility: CaseVisibility) -> None:
+        self.settings.set_case_visibility(visibility)
 
     def change_passphrase(
         self, new_passphrase: str, repeat: str, device_store: object = None
@@ -252,3 +344,22 @@ def _practice_id(db: ServerDatabase) -> str:
     if practice is None:
         raise RecordNotFound()
     return practice
+
+
+def validate_login(errors: FieldErrors, login: str) -> None:
+    if not login:
+        errors.add(
+            "login", msg(QT_TRANSLATE_NOOP("validation", "Vul een inlognaam in, bijv. mverhoeven."))
+        )
+    elif len(login) > LOGIN_MAX or not all(ch.isalnum() or ch in "._-@" for ch in login):
+        errors.add(
+            "login",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "Een inlognaam heeft hoogstens {n} tekens: letters, cijfers en . _ - @, "
+                    "zonder spaties.",
+                ),
+                n=LOGIN_MAX,
+            ),
+        )
