@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import contextlib
 import queue
-import secrets
 import threading
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 
-import psycopg
 import pytest
-from psycopg import sql
 
-from app.crypto import keyslots
 from app.domain.enums import PersonRole
 from app.domain.models import CaseDraft, PersonDraft, UserDraft
 from app.errors import ServerUnreachable, VaultClosed
@@ -23,48 +18,11 @@ from app.server import changes
 from app.server.changes import Change, ChangeListener, parse_change
 from app.server.database import ServerDatabase
 from app.server.practice import PracticeServer
-from app.server.schema import apply_schema, create_program_role, set_practice
-from tests.postgres_server import PostgresServer, find_bindir
+from tests.server.conftest import PASSPHRASE, Practice
 
 pytestmark = pytest.mark.real_components
 
-PASSPHRASE = "een lange wachtzin voor de test"
 MARKER = "Zwanenburg-Quispel"
-
-
-@dataclass
-class Practice:
-    server: PostgresServer
-    url: str
-
-    def session(self) -> PracticeServer:
-        return PracticeServer.unlock(ServerDatabase.connect(self.url), "anna", PASSPHRASE)
-
-
-@pytest.fixture
-def practice() -> Iterator[Practice]:
-    """A server of these tests alone: stopping it harms no other test."""
-    server = PostgresServer(find_bindir())
-    try:
-        server.start()
-        password = secrets.token_urlsafe(18)
-        with psycopg.connect(server.url(), autocommit=True) as admin:
-            create_program_role(admin, "programma", password)
-            admin.execute(sql.SQL("CREATE DATABASE meldcode"))
-        with psycopg.connect(server.url("meldcode"), autocommit=True) as admin:
-            apply_schema(admin, "programma")
-            set_practice(admin, "praktijk-weg-en-terug")
-        url = server.url("meldcode", "programma", password)
-        PracticeServer.start(
-            ServerDatabase.connect(url),
-            keyslots.new_data_key(),
-            UserDraft("Anna de Vries", "huisarts", ""),
-            "anna",
-            PASSPHRASE,
-        ).lock()
-        yield Practice(server, url)
-    finally:
-        server.remove()
 
 
 def test_a_change_at_one_computer_is_heard_at_the_other(practice: Practice) -> None:
