@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from ui.practice import PracticeBanner, PracticeTitles, marked_title
 from ui.text import error_text, label_text
 from ui.today import TodayPanel
 from ui.widgets.dialog_slot import DialogSlot
+from ui.widgets.first_paint import AfterFirstPaint
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
 from ui.widgets.notice import DetailedNotice
 from ui.widgets.tones import Look, Tone
@@ -168,7 +169,8 @@ class MainWindow(QMainWindow):
         resize_within_screen(self, 1280, 800)
         self.right.setCurrentWidget(self.today)
         self._cleared = False
-        QTimer.singleShot(0, self, self._case_list_turn)
+        # After the window's first paint: until then it would be part of the same stall.
+        AfterFirstPaint(self, self._case_list_turn)
 
     @property
     def case_list(self) -> CaseListPanel:
