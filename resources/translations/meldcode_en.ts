@@ -146,6 +146,14 @@
         <translation>Name:</translation>
     </message>
     <message>
+        <source>Inlognaam:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Waarmee de collega zich op elke computer van de praktijk aanmeldt.</source>
+        <translation>What the colleague logs in with on every computer of the practice.</translation>
+    </message>
+    <message>
         <source>Functie:</source>
         <translation>Job title:</translation>
     </message>
@@ -1414,6 +1422,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>A newer draft of this form was saved meanwhile on another computer or in another window. That draft stays; what you enter here is therefore no longer kept as a draft, but it is still here.</translation>
     </message>
     <message>
+        <source>De praktijkserver is nu niet bereikbaar, dus dit is nog niet opgeslagen. Wat u invulde staat hier nog en is ook versleuteld op deze computer bewaard. Klik op opslaan zodra de server terug is; de onderste regel van het hoofdvenster zegt wanneer.</source>
+        <translation>The practice server cannot be reached now, so this has not been saved yet. What you entered is still here and has also been kept, encrypted, on this computer. Click save once the server is back; the bottom line of the main window says when.</translation>
+    </message>
+    <message>
         <source>Invoer niet opgeslagen</source>
         <translation>Input not saved</translation>
     </message>
@@ -2346,6 +2358,14 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Restore a backup…</translation>
     </message>
     <message>
+        <source>De praktijkserver is weer bereikbaar.</source>
+        <translation>The practice server can be reached again.</translation>
+    </message>
+    <message>
+        <source>Niet alles wat op deze computer was bewaard, is naar de praktijkserver gegaan: daar is intussen een nieuwer concept van hetzelfde formulier bewaard, dat blijft staan. Wat hier was bewaard, blijft versleuteld op deze computer.</source>
+        <translation>Not everything kept on this computer went to the practice server: a newer draft of the same form was kept there meanwhile, and it stays. What was kept here stays encrypted on this computer.</translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -2452,6 +2472,14 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Technisch: uw sleutelvak is niet aan een sleutelbos van het systeem gebonden (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service).</source>
         <translation>Technical: your key slot is not bound to a system keyring (Windows Credential Manager, macOS Keychain or Secret Service).</translation>
+    </message>
+    <message>
+        <source>De praktijkserver is niet bereikbaar. Wat u in een casus invult en opslaat, blijft in het venster staan en wordt versleuteld op deze computer bewaard tot de server terug is. Wat u ziet, kan intussen elders veranderd zijn.</source>
+        <translation>The practice server cannot be reached. What you enter and save in a case stays in its window and is kept, encrypted, on this computer until the server is back. What you see may have changed elsewhere meanwhile.</translation>
+    </message>
+    <message>
+        <source>Technisch: de verbinding met de PostgreSQL-server is weg (netwerk, of de server wordt herstart). Het programma probeert het elke paar seconden opnieuw.</source>
+        <translation>Technical: the connection to the PostgreSQL server is gone (network, or the server is restarting). The program tries again every few seconds.</translation>
     </message>
     <message>
         <source>De kluis is beschadigd: een deel van de gegevens is niet meer te lezen of is buiten dit programma veranderd. Werk niet verder in deze kluis: zet een reservekopie terug en meld dit aan uw beheerder.</source>
@@ -4264,6 +4292,10 @@ Answer: {answer}</translation>
         <translation>Technical: there is no usable keyring (Windows Credential Manager, macOS Keychain or Secret Service); vaults with a passphrase only do open.</translation>
     </message>
     <message>
+        <source>Inlognaam</source>
+        <translation>Login</translation>
+    </message>
+    <message>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
@@ -4278,6 +4310,10 @@ Answer: {answer}</translation>
     <message>
         <source>Oefenen met fictieve casussen</source>
         <translation>Practise with fictional cases</translation>
+    </message>
+    <message>
+        <source>Inlognaam:</source>
+        <translation>Login:</translation>
     </message>
     <message>
         <source>Gebruiker:</source>
@@ -4296,16 +4332,20 @@ Answer: {answer}</translation>
         <translation>Practice server: {host}, database {database}</translation>
     </message>
     <message>
-        <source>Deze versie van Meldcode Werkplek kan de praktijkserver nog niet openen. Uw beheerder heeft deze computer op de praktijkserver ingesteld; werken met de praktijkserver komt in een volgende versie. Vraag uw beheerder welke versie u nodig hebt, of waar u tot dan werkt.</source>
-        <translation>This version of Meldcode Werkplek cannot open the practice server yet. Your administrator has set this computer to use the practice server; working with the practice server comes in a later version. Ask your administrator which version you need, or where to work until then.</translation>
-    </message>
-    <message>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
         <source>Sleutel controleren…</source>
         <translation>Checking the key…</translation>
+    </message>
+    <message>
+        <source>Vul uw inlognaam in.</source>
+        <translation>Enter your login.</translation>
+    </message>
+    <message>
+        <source>Verbinden met de praktijkserver…</source>
+        <translation>Connecting to the practice server…</translation>
     </message>
     <message>
         <source>Kluis openen…</source>
@@ -5465,6 +5505,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De wachtzin klopt niet. Probeer het opnieuw.</source>
         <translation>The passphrase is not correct. Please try again.</translation>
+    </message>
+    <message>
+        <source>De inlognaam of de wachtzin klopt niet. Probeer het opnieuw.</source>
+        <translation>The login or the passphrase is wrong. Try again.</translation>
     </message>
     <message>
         <source>Deze herstelcode past niet bij deze kluis. Controleer de code op uw papieren afdruk.</source>
@@ -7058,6 +7102,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De verbinding met een praktijkserver op een andere computer moet versleuteld zijn en het certificaat van de server controleren: gebruik sslmode=verify-full.</source>
         <translation>The connection to a practice server on another computer must be encrypted and check the server&apos;s certificate: use sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Deze inlognaam is in deze praktijk al in gebruik (ook een uitgezette collega houdt de zijne). Kies een andere.</source>
+        <translation>This login is already in use in this practice (a colleague who was switched off keeps theirs too). Choose another.</translation>
     </message>
     <message>
         <source>Vul een inlognaam in, bijv. mverhoeven.</source>
