@@ -4,7 +4,8 @@ with the head taken and kept by the database.
 A writer locks the head with `meldcode.audit_lock_head()` inside the transaction of the change
 it logs, so the row it computes follows the link it will really continue; the insert trigger
 checks that and moves the head itself (the program role cannot write `audit_head`). The detail
-is sealed like case data. Content MACs (`app.vault.content`) are not written on the server yet.
+is sealed like case data. Content MACs (`app.vault.content`) are computed over the rows as the
+server stores them: a sealed value as its ciphertext.
 """
 
 from __future__ import annotations
@@ -22,9 +23,6 @@ class ServerAuditLog(AuditLog):
 
     def _keep_head(self, seq: int, mac: bytes) -> None:
         # The insert trigger moved it, in this same transaction.
-        return None
-
-    def content_mac(self, object_type: str, object_id: int) -> bytes | None:
         return None
 
     def _detail(self, seq: int, stored: object) -> str | None:

@@ -354,15 +354,15 @@ class AuditLog:
         """Each signal and entry against the newest content MAC its audit rows recorded."""
         recorded: dict[tuple[str, int], bytes] = {}
         baseline: tuple[dict[str, int], bytes] | None = None
-        for object_type, object_id, event, detail, mac in self._db.execute(
-            "SELECT object_type, object_id, event, detail, content_mac FROM audit_log"
+        for seq, object_type, object_id, event, stored, mac in self._db.execute(
+            "SELECT seq, object_type, object_id, event, detail, content_mac FROM audit_log"
             " WHERE content_mac IS NOT NULL ORDER BY seq"
         ):
             if object_type is not None and object_id is not None:
                 recorded[(str(object_type), int(object_id))] = _blob(mac)
             elif event == AuditEvent.CONTENT_BASELINE:
                 try:
-                    limits = json.loads(str(detail))[content.BASELINE]
+                    limits = json.loads(self.detail_of(int(seq), stored))[content.BASELINE]
                     baseline = ({str(k): int(v) for k, v in limits.items()}, _blob(mac))
                 except (ValueError, TypeError, AttributeError):
                     baseline = ({}, b"")

@@ -18,6 +18,7 @@ import hmac
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -102,8 +103,19 @@ def content_key(audit_key: bytes) -> bytes:
 
 
 def _mac(key: bytes, parts: Iterable[object]) -> bytes:
-    raw = json.dumps(list(parts), separators=(",", ":"), ensure_ascii=False)
+    raw = json.dumps(list(parts), separators=(",", ":"), ensure_ascii=False, default=_as_text)
     return hmac.new(key, raw.encode("utf-8"), hashlib.sha256).digest()
+
+
+def _as_text(value: object) -> str:
+    """What the practice server returns beside the vault's texts: sealed columns as bytes,
+    moments and days as Python values. Hashed as they are stored (a sealed value as its
+    ciphertext), so a stored byte changed behind the program's back shows."""
+    if isinstance(value, bytes | bytearray | memoryview):
+        return bytes(value).hex()
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    raise TypeError(f"no text form for {type(value).__name__}")
 
 
 def object_mac(key: bytes, kind: ContentKind, row: Any, versions: list[Any]) -> bytes:

@@ -22,6 +22,7 @@ from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, set_practice
 from app.vault.audit import AuditEvent, ProblemKind
+from app.vault.content import ContentProblemKind
 from tests.entry_values import consultation, signal
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
 
@@ -262,3 +263,34 @@ def test_two_computers_recording_in_one_case_at_once_lose_nothing(
     )
     assert first.audit.verify() == [] and first.audit.head() == second.audit.head()
     second.lock()
+
+
+def test_a_record_rewritten_behind_the_program_is_found_by_its_content_mac(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    kept = first.signals.add(case_id, signal("Eerste signaal"))
+    other = first.signals.add(case_id, signal("Tweede signaal"))
+    advice = first.entries.add(case_id, consultation(advice="Eerst overleggen."))
+    first.entries.correct(advice.id, consultation(advice="Toch eerst bellen."), "Verkeerd")
+    assert first.audit.verify_content() == []
+    # A superuser swaps sealed texts between rows and drops an entry's correction: the chain
+    # is whole (a rewrite does not touch the log), the content MACs tell.
+    with server_db.connect_admin() as admin:
+        admin.execute("SET session_replication_role = replica")
+        admin.execute(
+            "UPDATE meldcode.signal_versions SET facts = (SELECT facts FROM"
+            " meldcode.signal_versions WHERE signal_id = %s) WHERE signal_id = %s",
+            (other.id, kept.id),
+        )
+        admin.execute(
+            "DELETE FROM meldcode.case_entry_versions WHERE entry_id = %s AND version = 2",
+            (advice.id,),
+        )
+    assert first.audit.verify() == []
+    found = {(p.object_type, p.object_id, p.kind) for p in first.audit.verify_content()}
+    assert found == {
+        ("signal", kept.id, ContentProblemKind.CHANGED),
+        ("entry", advice.id, ContentProblemKind.CHANGED),
+    }
+    first.lock()
