@@ -57,6 +57,9 @@ class PostgresDialect:
     def order_text(self, expression: str) -> str:
         return f"lower({expression})"
 
+    def join_in_order(self) -> str:
+        return "JOIN"
+
 
 POSTGRES = PostgresDialect()
 

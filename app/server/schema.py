@@ -69,8 +69,17 @@ UPDATABLE: tuple[str, ...] = (
     "contacts",
     "drafts",
 )
-# Tables that are not part of the record, whose rows the program may remove.
-DELETABLE: tuple[str, ...] = ("key_slots", "case_shares", "drafts", "search_tokens")
+# Tables that are not part of the record, whose rows the program may remove (the derived
+# case state is rewritten from the record with every write).
+DELETABLE: tuple[str, ...] = (
+    "key_slots",
+    "case_shares",
+    "drafts",
+    "search_tokens",
+    "case_state",
+    "case_agenda",
+    "case_state_stale",
+)
 # Not part of the record, but never changed once written.
 INSERT_ONLY: tuple[str, ...] = ("case_links",)
 # Read by the program, written only by the owner or by the database itself (or views).
@@ -366,12 +375,77 @@ STEPS: tuple[ServerStep, ...] = (
         """
 CREATE VIEW meldcode.current_entries AS
 SELECT e.id AS entry_id, e.case_id, e.kind, e.created_at, e.created_by,
-       v.version, v.change, v.payload, v.recorded_at, v.event_on,
+       v.version, v.change, v.payload, v.recorded_at, v.event_on, v.id AS version_id,
        v.change NOT IN ('withdrawn', 'lapsed') AS active
 FROM meldcode.case_entries e
 JOIN meldcode.case_entry_versions v ON v.entry_id = e.id
 WHERE v.version = (SELECT max(w.version) FROM meldcode.case_entry_versions w
                    WHERE w.entry_id = e.id);
+""",
+    ),
+    ServerStep(
+        3,
+        "waar elke casus staat, bijgehouden bij elke wijziging, zoals in de kluis",
+        # The vault's schema 8: kept in the writing transaction by the program, the cases a
+        # write touches noted by triggers. Clear: phase, step, since, alert, the agenda's day
+        # and kind of check; a planned check's description is sealed like every case text.
+        """
+CREATE TABLE meldcode.case_state (
+    case_id bigint PRIMARY KEY REFERENCES meldcode.cases(id),
+    phase text NOT NULL,
+    current_step text,
+    current_since timestamptz,
+    alert text
+);
+CREATE INDEX case_state_by_step ON meldcode.case_state (current_step, phase);
+CREATE INDEX case_state_by_since ON meldcode.case_state (phase, current_since);
+CREATE INDEX case_state_by_alert ON meldcode.case_state (alert) WHERE alert IS NOT NULL;
+
+CREATE TABLE meldcode.case_agenda (
+    entry_id bigint PRIMARY KEY REFERENCES meldcode.case_entries(id),
+    case_id bigint NOT NULL REFERENCES meldcode.cases(id),
+    kind text NOT NULL CHECK (kind IN ('check', 'feedback')),
+    on_day date NOT NULL,
+    check_kind text,
+    description bytea NOT NULL
+);
+CREATE INDEX case_agenda_by_day ON meldcode.case_agenda (kind, on_day);
+CREATE INDEX case_agenda_by_case ON meldcode.case_agenda (case_id);
+
+CREATE TABLE meldcode.case_state_stale (case_id bigint PRIMARY KEY);
+
+CREATE FUNCTION meldcode.case_state_note() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_TABLE_NAME = 'case_entry_versions' THEN
+        INSERT INTO meldcode.case_state_stale (case_id)
+        SELECT case_id FROM meldcode.case_entries WHERE id = NEW.entry_id
+        ON CONFLICT DO NOTHING;
+    ELSIF TG_TABLE_NAME = 'cases' THEN
+        INSERT INTO meldcode.case_state_stale (case_id) VALUES (NEW.id) ON CONFLICT DO NOTHING;
+    ELSE
+        IF TG_OP IN ('UPDATE', 'DELETE') THEN
+            INSERT INTO meldcode.case_state_stale (case_id) VALUES (OLD.case_id)
+            ON CONFLICT DO NOTHING;
+        END IF;
+        IF TG_OP IN ('INSERT', 'UPDATE') THEN
+            INSERT INTO meldcode.case_state_stale (case_id) VALUES (NEW.case_id)
+            ON CONFLICT DO NOTHING;
+        END IF;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER case_state_of_cases AFTER INSERT OR UPDATE OF status, opened_at
+    ON meldcode.cases FOR EACH ROW EXECUTE FUNCTION meldcode.case_state_note();
+CREATE TRIGGER case_state_of_persons AFTER INSERT OR UPDATE OF role, case_id OR DELETE
+    ON meldcode.persons FOR EACH ROW EXECUTE FUNCTION meldcode.case_state_note();
+CREATE TRIGGER case_state_of_signals AFTER INSERT OR UPDATE OR DELETE
+    ON meldcode.signals FOR EACH ROW EXECUTE FUNCTION meldcode.case_state_note();
+CREATE TRIGGER case_state_of_entries AFTER INSERT
+    ON meldcode.case_entry_versions FOR EACH ROW EXECUTE FUNCTION meldcode.case_state_note();
+
+INSERT INTO meldcode.case_state_stale (case_id) SELECT id FROM meldcode.cases;
 """,
     ),
 )

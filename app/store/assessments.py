@@ -12,6 +12,7 @@ moment a weging was settled (see `RecordedAssessment.settled`).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 from datetime import datetime
@@ -32,8 +33,8 @@ from app.framework.library import FrameworkLibrary, FrameworkUnavailable
 from app.framework.model import Outcome, Question
 from app.framework.terms import CTX, QuestionRole
 from app.i18n import QT_TRANSLATE_NOOP, Message
-from app.store.base import Session, case_scope
-from app.store.entries import EntryStore
+from app.store.base import Session, case_scope, parse_moment
+from app.store.entries import EntryStore, entry_payload
 from app.timeutil import now_iso
 
 
@@ -220,30 +221,37 @@ class AssessmentStore:
         return stored_view(entry, library)
 
     def completed_weighings(self, case_ids: Collection[int] | None) -> dict[int, list[datetime]]:
-        """Per case, when each weging that still counts was first settled (None: all cases)."""
-        scope, params = case_scope(case_ids)
-        rows = self._s.db.execute(
-            f"WITH {scope} SELECT e.case_id, min(v.recorded_at)"
-            " FROM case_entries e JOIN scope ON scope.id = e.case_id"
+        """Per case, when each weging that still counts was first settled (None: all cases).
+
+        Settled: a version with an outcome, or one waiting at the question whether help works.
+        The payloads are opened here (the server keeps them sealed)."""
+        scope, params = case_scope(self._s.db.dialect, case_ids)
+        sealer = self._s.sealer
+        settled: dict[int, tuple[int, datetime | None, bool]] = {}
+        for row in self._s.db.execute(
+            f"WITH {scope} SELECT e.id, e.case_id, v.change, v.recorded_at, v.id, v.payload"
+            " FROM scope JOIN case_entries e ON e.case_id = scope.id"
             " JOIN case_entry_versions v ON v.entry_id = e.id"
-            " WHERE e.kind = ?"
-            " AND (json_extract(v.payload, '$.outcome') IS NOT NULL"
-            "  OR json_extract(v.payload, '$.waiting_at.role') = ?)"
+            " WHERE e.kind = ? ORDER BY e.id, v.version",
+            [*params, EntryKind.ASSESSMENT.value],
+        ):
+            entry_id = int(row[0])
+            case_id, first, ended = settled.get(entry_id, (int(row[1]), None, False))
             # A withdrawal is final: nothing is written to an entry after it.
-            " AND NOT EXISTS (SELECT 1 FROM case_entry_versions w"
-            "  WHERE w.entry_id = e.id AND w.change IN (?, ?))"
-            " GROUP BY e.id ORDER BY 2",
-            [
-                *params,
-                EntryKind.ASSESSMENT.value,
-                QuestionRole.HELP_EFFECTIVE.value,
-                ChangeKind.WITHDRAWN.value,
-                ChangeKind.LAPSED.value,
-            ],
-        )
+            ended = ended or row[2] in (ChangeKind.WITHDRAWN.value, ChangeKind.LAPSED.value)
+            payload = json.loads(entry_payload(sealer, int(row[4]), row[5]))
+            waiting = (payload.get("waiting_at") or {}).get("role")
+            if first is None and (
+                payload.get("outcome") is not None or waiting == QuestionRole.HELP_EFFECTIVE.value
+            ):
+                first = parse_moment(row[3])
+            settled[entry_id] = (case_id, first, ended)
         found: dict[int, list[datetime]] = {}
-        for row in rows:
-            found.setdefault(int(row[0]), []).append(datetime.fromisoformat(row[1]))
+        for case_id, first, ended in sorted(
+            settled.values(), key=lambda s: (s[1] is None, s[1] or datetime.min)
+        ):
+            if first is not None and not ended:
+                found.setdefault(case_id, []).append(first)
         return found
 
 

@@ -64,6 +64,11 @@ class Dialect(Protocol):
         """A condition that always holds (or never): SQLite `1`/`0`, PostgreSQL's booleans."""
         ...
 
+    def join_in_order(self) -> str:
+        """A join whose left table leads, so a LIMIT stops early in its index order: SQLite's
+        CROSS JOIN keeps the order as written; PostgreSQL's planner chooses by itself."""
+        ...
+
 
 class StoreDatabase(Protocol):
     """A connection as the stores use it: one at a time, all-or-nothing transactions."""

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection
 from datetime import date, datetime, time
 from typing import Protocol
 
 from app.domain.models import User
 from app.errors import ChangedElsewhere, RecordNotFound
-from app.store.backend import Sealer, SearchIndex, StoreDatabase, check_name
+from app.store.backend import Dialect, Sealer, SearchIndex, StoreDatabase, check_name
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditLog
 
@@ -78,11 +77,16 @@ def changed_in_place(session: Session, table: str, row_id: int, returned: list[o
 
 
 def case_scope(
-    case_ids: Collection[int] | None, open_only: bool = False
+    dialect: Dialect, case_ids: Collection[int] | None, open_only: bool = False
 ) -> tuple[str, list[object]]:
-    """A CTE `scope(id)` of the cases asked about: `case_ids`, or every (open) case when None."""
+    """A CTE `scope(id)` of the cases asked about, `case_ids` or every case when None; with
+    `open_only`, the open ones among them."""
     if case_ids is not None:
-        return "scope(id) AS (SELECT value FROM json_each(?))", [json.dumps(sorted(case_ids))]
+        only_open = " JOIN cases c ON c.id = ids.id WHERE c.status = 'open'" if open_only else ""
+        return (
+            f"scope(id) AS (SELECT ids.id FROM {dialect.id_table()} ids{only_open})",
+            [dialect.id_param(case_ids)],
+        )
     if open_only:
         return "scope(id) AS (SELECT id FROM cases WHERE status = 'open')", []
     return "scope(id) AS (SELECT id FROM cases)", []

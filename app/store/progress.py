@@ -21,6 +21,7 @@ from typing import Any, Protocol
 from app.domain.entries import Entry, EntryValue
 from app.domain.enums import (
     CasePhase,
+    ChangeKind,
     EntryKind,
     FollowUpAlert,
     FollowUpCheck,
@@ -31,9 +32,9 @@ from app.domain.enums import (
 from app.domain.models import Signal
 from app.domain.progress import CaseFacts, CaseProgress, Mark, Milestone, derive_progress
 from app.errors import RecordNotFound
-from app.store.backend import StoreDatabase
-from app.store.base import Session, case_scope
-from app.store.entries import EntryStore
+from app.store.backend import opened
+from app.store.base import Session, case_scope, parse_moment
+from app.store.entries import EntryStore, entry_payload
 from app.store.signals import SignalStore
 
 
@@ -57,8 +58,10 @@ class TimelineItem:
     entry: Entry[EntryValue] | None = None
 
 
-def _moment(text: str) -> datetime:
-    return datetime.fromisoformat(text)
+def _moment(value: str | datetime) -> datetime:
+    moment = parse_moment(value)
+    assert moment is not None
+    return moment
 
 
 # Plain string keys: looking an enum up by value costs more than the rest of the row here.
@@ -69,24 +72,88 @@ _RECORDED_STEP = {
 }
 
 
-def _entry_milestones(row: Any) -> list[Milestone]:
-    kind, created = row[1], _moment(row[2])
+@dataclass(frozen=True)
+class CurrentEntry:
+    """An entry's newest version, its payload opened (the server keeps it sealed)."""
+
+    entry_id: int
+    case_id: int
+    kind: str
+    created_at: datetime
+    recorded_at: datetime
+    active: bool
+    payload: dict[str, Any]
+
+
+# The newest version of each entry of the cases in `scope`: the vault's `current_entries`, with
+# the version's id, which a sealed payload is bound to.
+_CURRENT = (
+    "SELECT e.id, e.case_id, e.kind, e.created_at, v.recorded_at, v.change, v.id, v.payload"
+    " FROM scope JOIN case_entries e ON e.case_id = scope.id"
+    " JOIN case_entry_versions v ON v.entry_id = e.id"
+    " WHERE v.version = (SELECT max(w.version) FROM case_entry_versions w"
+    "  WHERE w.entry_id = e.id)"
+)
+_INACTIVE = (ChangeKind.WITHDRAWN.value, ChangeKind.LAPSED.value)
+
+
+def current_entries(
+    session: Session, scope: str, params: list[object], kinds: Collection[str]
+) -> list[CurrentEntry]:
+    """The entries of `kinds` in the cases of the CTE `scope`, as they stand now."""
+    marks = ", ".join("?" * len(kinds))
+    sealer = session.sealer
+    return [
+        CurrentEntry(
+            int(r[0]),
+            int(r[1]),
+            str(r[2]),
+            _moment(r[3]),
+            _moment(r[4]),
+            r[5] not in _INACTIVE,
+            json.loads(entry_payload(sealer, int(r[6]), r[7])),
+        )
+        for r in session.db.execute(
+            f"WITH {scope} {_CURRENT} AND e.kind IN ({marks}) ORDER BY e.id",
+            [*params, *kinds],
+        )
+    ]
+
+
+def _entry_milestones(entry: CurrentEntry, later_signal: datetime | None) -> list[Milestone]:
+    kind, created, payload = entry.kind, entry.created_at, entry.payload
     if kind in _RECORDED_STEP:
         return [Milestone(created, Mark.RECORD, _RECORDED_STEP[kind])]
     if kind == EntryKind.KINDCHECK.value:
         return [Milestone(created, Mark.KINDCHECK)]
     if kind == EntryKind.STEP_SKIP.value:
-        return [Milestone(created, Mark.SKIP, _STEPS[row[4]])]
+        return [Milestone(created, Mark.SKIP, _STEPS[payload["step"]])]
     if kind == EntryKind.DECISION.value:
-        decision = Milestone(created, Mark.DECISION, reported=bool(row[5]), helped=bool(row[6]))
+        decision = Milestone(
+            created,
+            Mark.DECISION,
+            reported=bool(payload.get("report_to_vt")),
+            helped=bool(payload.get("offer_help")),
+        )
         # Only the first signal after a decision can start a new round; the rest add nothing.
-        later = [] if row[7] is None else [Milestone(_moment(row[7]), Mark.SIGNAL)]
+        later = [] if later_signal is None else [Milestone(later_signal, Mark.SIGNAL)]
         return [decision, *later]
-    if kind == EntryKind.FOLLOW_UP.value:
-        return [Milestone(_moment(row[3]), Mark.UNSAFE_FINDING)]
+    if kind == EntryKind.FOLLOW_UP.value and payload.get("outcome") == FollowUpOutcome.UNSAFE:
+        return [Milestone(entry.recorded_at, Mark.UNSAFE_FINDING)]
     # A weging reaches the rules through the weighing source; a melding not at all (the
     # decision it carries out already moved the case on).
     return []
+
+
+# What the step rules read of the entries.
+_MILESTONE_KINDS = (
+    EntryKind.CONSULTATION.value,
+    EntryKind.CONVERSATION.value,
+    EntryKind.KINDCHECK.value,
+    EntryKind.STEP_SKIP.value,
+    EntryKind.DECISION.value,
+    EntryKind.FOLLOW_UP.value,
+)
 
 
 # Cases refreshed per round trip: bounded, so one json list and one result stay small.
@@ -123,31 +190,63 @@ def state_row(progress: CaseProgress) -> StateRow:
     )
 
 
+def _kept_value(value: object) -> object:
+    """A kept derived value in the form the program writes it: the server hands back
+    moments and days as Python values, the vault its texts."""
+    if isinstance(value, datetime):
+        return state_moment(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
 def _replace_changed(
-    db: StoreDatabase, table: str, key: str, case_ids: list[int], rows: Sequence[tuple[Any, ...]]
+    session: Session,
+    table: str,
+    key: str,
+    case_ids: list[int],
+    rows: Sequence[tuple[Any, ...]],
 ) -> None:
     """Make `table`'s rows of `case_ids` equal to `rows` (keyed by their first column),
     writing only the rows that differ. Most writes leave a case where it stood; an unchanged
     row then dirties no page of the table or its indexes (on an encrypted vault every dirty
     page costs its encryption and MAC at commit)."""
-    ids = json.dumps(case_ids)
+    db = session.db
+    ids = db.dialect.id_table()
     kept = {
-        r[0]: tuple(r)
+        r[0]: _kept_row(session, table, r)
         for r in db.execute(
-            f"SELECT * FROM {table} WHERE case_id IN (SELECT value FROM json_each(?))", (ids,)
+            f"SELECT * FROM {table} WHERE case_id IN (SELECT k.id FROM {ids} k)",
+            (db.dialect.id_param(case_ids),),
         )
     }
     wanted = {row[0]: tuple(row) for row in rows}
     gone = [k for k, row in kept.items() if wanted.get(k) != row]
     if gone:
         db.execute(
-            f"DELETE FROM {table} WHERE {key} IN (SELECT value FROM json_each(?))",
-            (json.dumps(gone),),
+            f"DELETE FROM {table} WHERE {key} IN (SELECT k.id FROM {ids} k)",
+            (db.dialect.id_param(gone),),
         )
     new = [row for k, row in wanted.items() if kept.get(k) != row]
     if new:
-        marks = ", ".join("?" * len(new[0]))
-        db.executemany(f"INSERT INTO {table} VALUES ({marks})", new)
+        _insert_rows(session, table, new)
+
+
+def _kept_row(session: Session, table: str, row: Any) -> tuple[Any, ...]:
+    values = tuple(_kept_value(v) for v in row)
+    if table == "case_agenda":
+        entry_id = int(str(values[0]))
+        description = opened(session.sealer, table, "description", entry_id, values[5])
+        values = (*values[:5], description)
+    return values
+
+
+def _insert_rows(session: Session, table: str, rows: Sequence[tuple[Any, ...]]) -> None:
+    if table == "case_agenda":
+        seal = session.sealer.seal
+        rows = [(*r[:5], seal(table, "description", int(r[0]), str(r[5]))) for r in rows]
+    marks = ", ".join("?" * len(rows[0]))
+    session.db.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
 class StepProgress:
@@ -172,21 +271,20 @@ class StepProgress:
         ):
             # Most cases (after the migration): one pass over everything, not one per chunk.
             db.execute("DELETE FROM case_state")
-            db.executemany(
-                "INSERT INTO case_state VALUES (?, ?, ?, ?, ?)",
-                [state_row(p) for p in self._derivable(None).values()],
-            )
+            states = [state_row(p) for p in self._derivable(None).values()]
+            if states:
+                _insert_rows(self._s, "case_state", states)
             db.execute("DELETE FROM case_agenda")
-            db.executemany(
-                "INSERT INTO case_agenda VALUES (?, ?, ?, ?, ?, ?)", self.agenda_rows(None)
-            )
+            agenda = self.agenda_rows(None)
+            if agenda:
+                _insert_rows(self._s, "case_agenda", agenda)
             db.execute("DELETE FROM case_state_stale")
             return
         for start in range(0, len(stale), REFRESH_CHUNK):
             chunk = stale[start : start + REFRESH_CHUNK]
             states = [state_row(p) for p in self._derivable(chunk).values()]
-            _replace_changed(db, "case_state", "case_id", chunk, states)
-            _replace_changed(db, "case_agenda", "entry_id", chunk, self.agenda_rows(chunk))
+            _replace_changed(self._s, "case_state", "case_id", chunk, states)
+            _replace_changed(self._s, "case_agenda", "entry_id", chunk, self.agenda_rows(chunk))
         db.execute("DELETE FROM case_state_stale")
 
     def _derivable(self, case_ids: list[int] | None) -> dict[int, CaseProgress]:
@@ -206,41 +304,36 @@ class StepProgress:
     def agenda_rows(self, case_ids: Collection[int] | None) -> list[AgendaRow]:
         """Open items of the open cases among `case_ids` (None: all): planned checks not done
         and meldingen whose feedback from Veilig Thuis is not recorded yet."""
-        scope, params = case_scope(case_ids, open_only=True)
-        db = self._s.db
+        scope, params = case_scope(self._s.db.dialect, case_ids, open_only=True)
+        entries = current_entries(
+            self._s, scope, params, (EntryKind.FOLLOW_UP.value, EntryKind.DECISION.value)
+        )
+        follow_ups = [e for e in entries if e.active and e.kind == EntryKind.FOLLOW_UP.value]
         rows: list[AgendaRow] = [
-            (int(r[0]), int(r[1]), "check", str(r[2]), str(r[3]), str(r[4] or ""))
-            for r in db.execute(
-                f"WITH {scope} SELECT f.entry_id, f.case_id, json_extract(f.payload, '$.due_on'),"
-                " json_extract(f.payload, '$.check'), json_extract(f.payload, '$.description')"
-                # scope first (CROSS JOIN keeps the order): per case, not every follow-up
-                " FROM scope CROSS JOIN current_entries f ON f.case_id = scope.id"
-                " JOIN cases c ON c.id = f.case_id"
-                " WHERE f.kind = ? AND f.active AND c.status = 'open'"
-                " AND json_extract(f.payload, '$.done_on') IS NULL",
-                [*params, EntryKind.FOLLOW_UP.value],
+            (
+                e.entry_id,
+                e.case_id,
+                "check",
+                str(e.payload["due_on"]),
+                str(e.payload["check"]),
+                str(e.payload.get("description") or ""),
             )
+            for e in follow_ups
+            if e.payload.get("done_on") is None
         ]
+        answered = {
+            e.payload.get("decision_id")
+            for e in follow_ups
+            if e.payload.get("check") == FollowUpCheck.VT_FEEDBACK.value
+            and e.payload.get("done_on") is not None
+        }
         rows += [
-            (int(r[0]), int(r[1]), "feedback", str(r[2]), None, "")
-            for r in db.execute(
-                f"WITH {scope} SELECT d.entry_id, d.case_id,"
-                " json_extract(d.payload, '$.decided_on')"
-                " FROM scope CROSS JOIN current_entries d ON d.case_id = scope.id"
-                " JOIN cases c ON c.id = d.case_id"
-                " WHERE d.kind = ? AND d.active AND c.status = 'open'"
-                " AND json_extract(d.payload, '$.report_to_vt') = 1"
-                " AND NOT EXISTS (SELECT 1 FROM current_entries f WHERE f.case_id = d.case_id"
-                "  AND f.kind = ? AND f.active AND json_extract(f.payload, '$.check') = ?"
-                "  AND json_extract(f.payload, '$.decision_id') = d.entry_id"
-                "  AND json_extract(f.payload, '$.done_on') IS NOT NULL)",
-                [
-                    *params,
-                    EntryKind.DECISION.value,
-                    EntryKind.FOLLOW_UP.value,
-                    FollowUpCheck.VT_FEEDBACK.value,
-                ],
-            )
+            (e.entry_id, e.case_id, "feedback", str(e.payload["decided_on"]), None, "")
+            for e in entries
+            if e.active
+            and e.kind == EntryKind.DECISION.value
+            and e.payload.get("report_to_vt")
+            and e.entry_id not in answered
         ]
         return rows
 
@@ -252,7 +345,10 @@ class StepProgress:
         problems = []
         if db.scalar("SELECT count(*) FROM case_state_stale"):
             problems.append("case_state: stale cases left after a commit")
-        kept = {int(r[0]): tuple(r) for r in db.execute("SELECT * FROM case_state")}
+        kept = {
+            int(r[0]): _kept_row(self._s, "case_state", r)
+            for r in db.execute("SELECT * FROM case_state")
+        }
         all_ids = [int(r[0]) for r in db.execute("SELECT id FROM cases ORDER BY id")]
         for start in range(0, len(all_ids), REFRESH_CHUNK):
             chunk = all_ids[start : start + REFRESH_CHUNK]
@@ -267,7 +363,9 @@ class StepProgress:
                 if row is None or tuple(row) != state_row(progress):
                     problems.append(f"case_state: case {progress.case_id} differs")
         problems += [f"case_state: row for missing case {case_id}" for case_id in kept]
-        agenda = {tuple(r) for r in db.execute("SELECT * FROM case_agenda")}
+        agenda = {
+            _kept_row(self._s, "case_agenda", r) for r in db.execute("SELECT * FROM case_agenda")
+        }
         expected = set(self.agenda_rows(None))
         problems += [f"case_agenda: case {r[1]} entry {r[0]} differs" for r in agenda ^ expected]
         return problems
@@ -285,35 +383,48 @@ class StepProgress:
         self, case_ids: Collection[int] | None = None, *, open_only: bool = False
     ) -> dict[int, CaseProgress]:
         """Progress per case: of `case_ids`, or of every (open) case when None."""
-        scope, params = case_scope(case_ids, open_only)
-        db = self._s.db
+        scope, params = case_scope(self._s.db.dialect, case_ids, open_only)
+        session = self._s
+        db = session.db
         cases = db.execute(
-            f"WITH {scope} SELECT c.id, c.opened_at, c.status, EXISTS (SELECT 1 FROM persons p"
-            " WHERE p.case_id = c.id AND p.role = ?) FROM cases c JOIN scope ON scope.id = c.id",
-            [*params, PersonRole.CLIENT.value],
+            f"WITH {scope} SELECT c.id, c.opened_at, c.status FROM cases c"
+            " JOIN scope ON scope.id = c.id",
+            params,
         )
         milestones: dict[int, list[Milestone]] = {int(r[0]): [] for r in cases}
+        # The role is sealed on the server: read per person and opened here.
+        with_client = {
+            int(r[1])
+            for r in db.execute(
+                f"WITH {scope} SELECT p.id, p.case_id, p.role FROM persons p"
+                " JOIN scope ON scope.id = p.case_id",
+                params,
+            )
+            if session.sealer.open("persons", "role", int(r[0]), r[2]) == PersonRole.CLIENT.value
+        }
         # One index seek per case for its first signal (grouping read every signal of it).
         for row in db.execute(
             f"WITH {scope} SELECT k.id, (SELECT min(s.created_at) FROM signals s"
-            " WHERE s.case_id = k.id) AS first FROM (SELECT DISTINCT id FROM scope) k"
-            " WHERE first IS NOT NULL",
+            " WHERE s.case_id = k.id) AS first FROM (SELECT DISTINCT id FROM scope) k",
             params,
         ):
-            if int(row[0]) in milestones:
+            if row[1] is not None and int(row[0]) in milestones:
                 milestones[int(row[0])].append(Milestone(_moment(row[1]), Mark.SIGNAL))
-        for row in db.execute(
-            f"WITH {scope} SELECT ce.case_id, ce.kind, ce.created_at, ce.recorded_at,"
-            " json_extract(ce.payload, '$.step'), json_extract(ce.payload, '$.report_to_vt'),"
-            " json_extract(ce.payload, '$.offer_help'),"
-            " CASE WHEN ce.kind = 'decision' THEN (SELECT min(s.created_at) FROM signals s"
-            "  WHERE s.case_id = ce.case_id AND s.created_at > ce.created_at) END"
-            " FROM current_entries ce JOIN scope ON scope.id = ce.case_id"
-            " WHERE ce.active AND (ce.kind != 'follow_up'"
-            "  OR json_extract(ce.payload, '$.outcome') = ?)",
-            [*params, FollowUpOutcome.UNSAFE.value],
-        ):
-            milestones[int(row[0])] += _entry_milestones(row)
+        later_signal = {
+            int(r[0]): _moment(r[1])
+            for r in db.execute(
+                f"WITH {scope} SELECT e.id, (SELECT min(s.created_at) FROM signals s"
+                "  WHERE s.case_id = e.case_id AND s.created_at > e.created_at)"
+                " FROM scope JOIN case_entries e ON e.case_id = scope.id WHERE e.kind = ?",
+                [*params, EntryKind.DECISION.value],
+            )
+            if r[1] is not None
+        }
+        for entry in current_entries(session, scope, params, _MILESTONE_KINDS):
+            if entry.active and entry.case_id in milestones:
+                milestones[entry.case_id] += _entry_milestones(
+                    entry, later_signal.get(entry.entry_id)
+                )
         weighing = self.weighing_source
         if weighing is not None:
             for case_id, moments in weighing.completed_weighings(list(milestones)).items():
@@ -327,7 +438,7 @@ class StepProgress:
                     case_id=int(r[0]),
                     opened_at=_moment(r[1]),
                     closed=r[2] == "closed",
-                    kindcheck_required=bool(r[3]),
+                    kindcheck_required=int(r[0]) in with_client,
                     weighing_available=weighing is not None,
                     milestones=tuple(milestones[int(r[0])]),
                 )

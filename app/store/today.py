@@ -20,7 +20,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
 from app.domain.enums import CasePhase, FollowUpAlert, FollowUpCheck, Step
-from app.store.base import Session, parse_date
+from app.store.backend import opened
+from app.store.base import Session, parse_date, parse_moment
 from app.store.progress import StepProgress, state_moment
 from app.timeutil import today
 
@@ -32,6 +33,11 @@ COUNT_CAP = 100
 _CHECKS = {check.value: check for check in FollowUpCheck}
 _STEPS = {step.value: step for step in Step}
 _ALERTS = {alert.value: alert for alert in FollowUpAlert}
+# What a section reads of each kept table, in this order (the rows are read by position).
+_COLUMNS = {
+    "case_agenda x": "x.entry_id, x.case_id, x.kind, x.on_day, x.check_kind, x.description",
+    "case_state x": "x.case_id, x.phase, x.current_step, x.current_since, x.alert",
+}
 # The cases Vandaag is about. One place, so a further condition (who may see a case) joins here.
 OPEN_CASE = "c.status = 'open'"
 
@@ -215,7 +221,8 @@ class TodayStore:
             rows = f"SELECT 1 FROM {source} WHERE {where}"
         else:
             rows = (
-                f"SELECT 1 FROM {source} CROSS JOIN cases c ON c.id = x.case_id"
+                f"SELECT 1 FROM {source} {self._s.db.dialect.join_in_order()} cases c"
+                " ON c.id = x.case_id"
                 f" WHERE {where} AND {seen}"
             )
             params = [*params, *seen_params]
@@ -234,17 +241,19 @@ class TodayStore:
     ) -> list[Any]:
         """The first rows of a section and one more (which tells there are more).
 
-        The kept table leads (CROSS JOIN keeps that order) and its index gives the order, so
+        The kept table leads (`join_in_order`) and its index gives the order, so
         the query stops after `first` + 1 rows instead of sorting every open case."""
         # The practice's rule of who sees which case.
         seen, seen_params = self._s.access.visible_cases("c")
-        return list(
-            self._s.db.execute(
-                f"SELECT x.*, c.title FROM {source} CROSS JOIN cases c ON c.id = x.case_id"
-                f" WHERE {OPEN_CASE} AND {where} AND {seen} ORDER BY {order} LIMIT ?",
-                [*params, *seen_params, first + 1],
-            )
+        rows = self._s.db.execute(
+            f"SELECT {_COLUMNS[source]}, c.id, c.title FROM {source}"
+            f" {self._s.db.dialect.join_in_order()} cases c ON c.id = x.case_id"
+            f" WHERE {OPEN_CASE} AND {where} AND {seen} ORDER BY {order} LIMIT ?",
+            [*params, *seen_params, first + 1],
         )
+        # The title last, opened (the server keeps it sealed).
+        sealer = self._s.sealer
+        return [(*r[:-2], opened(sealer, "cases", "title", int(r[-2]), r[-1])) for r in rows]
 
     def _due_checks(self, day: date, first: int) -> list[DueCheck]:
         rows = self._section(
@@ -254,15 +263,16 @@ class TodayStore:
             "x.on_day, x.entry_id",
             first,
         )
+        sealer = self._s.sealer
         return [
             DueCheck(
-                int(r["case_id"]),
-                str(r["title"]),
-                int(r["entry_id"]),
-                _CHECKS[r["check_kind"]],
-                _date(r["on_day"]),
-                str(r["description"]),
-                (day - _date(r["on_day"])).days,
+                int(r[1]),
+                r[-1],
+                int(r[0]),
+                _CHECKS[r[4]],
+                _date(r[3]),
+                opened(sealer, "case_agenda", "description", int(r[0]), r[5]),
+                (day - _date(r[3])).days,
             )
             for r in rows
         ]
@@ -273,13 +283,7 @@ class TodayStore:
             "case_agenda x", "x.kind = 'feedback'", [], "x.on_day, x.entry_id", first
         )
         return [
-            AwaitingFeedback(
-                int(r["case_id"]),
-                str(r["title"]),
-                int(r["entry_id"]),
-                _date(r["on_day"]),
-                (day - _date(r["on_day"])).days,
-            )
+            AwaitingFeedback(int(r[1]), r[-1], int(r[0]), _date(r[3]), (day - _date(r[3])).days)
             for r in rows
         ]
 
@@ -289,12 +293,13 @@ class TodayStore:
         rows = self._section("case_state x", where, params, "x.current_since, x.case_id", first)
         stuck = []
         for r in rows:
-            since = datetime.fromisoformat(r["current_since"])
+            since = parse_moment(r[3])
+            assert since is not None
             stuck.append(
                 StuckCase(
-                    int(r["case_id"]),
-                    str(r["title"]),
-                    _STEPS[r["current_step"]],
+                    int(r[0]),
+                    r[-1],
+                    _STEPS[r[2]],
                     since,
                     (day - since.astimezone().date()).days,
                 )
@@ -308,7 +313,7 @@ class TodayStore:
         rows = self._section(
             "case_state x", "x.alert IS NOT NULL", [], "x.alert DESC, x.case_id DESC", first
         )
-        return [RadarCase(int(r["case_id"]), str(r["title"]), _ALERTS[r["alert"]]) for r in rows]
+        return [RadarCase(int(r[0]), r[-1], _ALERTS[r[4]]) for r in rows]
 
 
 def _stuck_condition(stuck_after_days: int, day: date) -> tuple[str, list[object]]:

@@ -32,6 +32,9 @@ class SqliteDialect:
     def order_text(self, expression: str) -> str:
         return f"{expression} COLLATE NOCASE"
 
+    def join_in_order(self) -> str:
+        return "CROSS JOIN"
+
 
 SQLITE = SqliteDialect()
 

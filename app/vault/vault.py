@@ -112,28 +112,11 @@ class Vault(SharedStores):
         # The stores (and the domain and kader code under them) are imported with the first
         # unlocked vault, not with the unlock window, which needs only the key file.
         from app.store.annual import AnnualOverview
-        from app.store.assessments import AssessmentStore
-        from app.store.follow_ups import FollowUpStore
         from app.store.personal_texts import PersonalTextScan
-        from app.store.progress import StepProgress
         from app.store.registrations import RegistrationList
-        from app.store.reports import ReportStore
         from app.store.search import CaseSearch
-        from app.store.today import TodayStore
 
         self.compose_shared_stores(self)
-        self.follow_ups = FollowUpStore(self, self.entries)
-        self.assessments = AssessmentStore(self, self.entries)
-        self.reports = ReportStore(self, self.entries, self.follow_ups)
-        self.steps = StepProgress(self, self.entries, self.signals)
-        self.steps.weighing_source = self.assessments
-        # Where each case stands is kept with every write (schema 8); a migration or a change
-        # made by an older program leaves cases noted as stale, brought in step here.
-        db.before_commit(self.steps.refresh_stale)
-        if db.scalar("SELECT EXISTS (SELECT 1 FROM case_state_stale)"):
-            with db.transaction():
-                pass
-        self.today = TodayStore(self, self.steps)
         self.search = CaseSearch(self, self.steps)
         self.annual = AnnualOverview(self)
         self.registrations = RegistrationList(self)

@@ -7,8 +7,8 @@ from datetime import datetime, time, timedelta
 from app.domain.enums import FollowUpAlert, FollowUpCheck, FollowUpOutcome, Step
 from app.domain.models import CaseDraft
 from app.timeutil import clock_at, today
-from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, consultation, decision, signal
+from tests.stores.conftest import Backend
 
 TODAY = today()
 
@@ -20,12 +20,14 @@ def days_ago(days: int) -> Iterator[None]:
         yield
 
 
-def test_a_fresh_vault_has_nothing_for_today(vault: Vault) -> None:
+def test_a_fresh_vault_has_nothing_for_today(backend: Backend) -> None:
+    vault = backend.store
     overview = vault.today.overview(stuck_after_days=14)
     assert overview.is_empty and overview.day == TODAY
 
 
-def test_cases_stuck_in_a_step_longer_than_the_setting(vault: Vault) -> None:
+def test_cases_stuck_in_a_step_longer_than_the_setting(backend: Backend) -> None:
+    vault = backend.store
     with days_ago(30):
         stuck = case_with_signal(vault, "Gezin Stil")
     with days_ago(14):
@@ -46,7 +48,8 @@ def test_cases_stuck_in_a_step_longer_than_the_setting(vault: Vault) -> None:
     }
 
 
-def test_due_checks_and_reports_waiting_for_feedback(vault: Vault) -> None:
+def test_due_checks_and_reports_waiting_for_feedback(backend: Backend) -> None:
+    vault = backend.store
     with days_ago(40):
         reported = case_with_signal(vault, "Gezin Melding")
         made = vault.entries.add(reported, decision())
@@ -74,7 +77,8 @@ def test_due_checks_and_reports_waiting_for_feedback(vault: Vault) -> None:
     assert vault.today.due_checks(TODAY - timedelta(days=1)) == []
 
 
-def test_the_radar_asks_to_report_again_after_new_signals(vault: Vault) -> None:
+def test_the_radar_asks_to_report_again_after_new_signals(backend: Backend) -> None:
+    vault = backend.store
     with days_ago(60):
         reported = case_with_signal(vault, "Gezin Radar")
         vault.entries.add(reported, decision())
@@ -97,7 +101,8 @@ def test_the_radar_asks_to_report_again_after_new_signals(vault: Vault) -> None:
     ]
 
 
-def test_closed_cases_are_left_out(vault: Vault) -> None:
+def test_closed_cases_are_left_out(backend: Backend) -> None:
+    vault = backend.store
     with days_ago(60):
         case_id = case_with_signal(vault)
         vault.entries.add(case_id, decision())

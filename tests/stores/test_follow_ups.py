@@ -11,6 +11,7 @@ from app.errors import CheckAlreadyDone, EntryWithdrawn, ValidationError
 from app.timeutil import today
 from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, decision, follow_up
+from tests.stores.conftest import Backend
 
 
 def planned(vault: Vault, case_id: int) -> dict[FollowUpCheck, date | None]:
@@ -44,7 +45,8 @@ def test_which_checks_a_decision_asks_for() -> None:
     assert suggested_due_date(FollowUpCheck.SAFETY_12_MONTHS, day) == date(2025, 5, 1)
 
 
-def test_a_report_plans_vt_feedback_and_the_3_and_12_month_checks(vault: Vault) -> None:
+def test_a_report_plans_vt_feedback_and_the_3_and_12_month_checks(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     day = today() - timedelta(days=3)
     made = vault.entries.add(case_id, decision(decided_on=day))
@@ -56,13 +58,15 @@ def test_a_report_plans_vt_feedback_and_the_3_and_12_month_checks(vault: Vault) 
     assert {e.value.decision_id for e in vault.follow_ups.for_case(case_id)} == {made.id}
 
 
-def test_no_report_and_no_help_plans_nothing(vault: Vault) -> None:
+def test_no_report_and_no_help_plans_nothing(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     vault.entries.add(case_id, decision(report_to_vt=False, offer_help=False, help_agreed=()))
     assert planned(vault, case_id) == {}
 
 
-def test_a_corrected_decision_lets_checks_lapse_and_plans_new_ones(vault: Vault) -> None:
+def test_a_corrected_decision_lets_checks_lapse_and_plans_new_ones(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     made = vault.entries.add(case_id, decision(report_to_vt=False))
     assert set(planned(vault, case_id)) == {
@@ -87,7 +91,8 @@ def test_a_corrected_decision_lets_checks_lapse_and_plans_new_ones(vault: Vault)
     }
 
 
-def test_a_done_check_does_not_lapse_and_a_hand_planned_one_stays(vault: Vault) -> None:
+def test_a_done_check_does_not_lapse_and_a_hand_planned_one_stays(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     made = vault.entries.add(case_id, decision())
     extra = vault.entries.add(case_id, follow_up(decision_id=made.id))
@@ -99,7 +104,8 @@ def test_a_done_check_does_not_lapse_and_a_hand_planned_one_stays(vault: Vault) 
     assert {e.id for e in vault.follow_ups.for_case(case_id)} == {feedback.id, extra.id}
 
 
-def test_rescheduling_keeps_the_earlier_date_in_the_history(vault: Vault) -> None:
+def test_rescheduling_keeps_the_earlier_date_in_the_history(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     vault.entries.add(case_id, decision())
     check = vault.follow_ups.for_case(case_id)[0]
@@ -116,7 +122,8 @@ def test_rescheduling_keeps_the_earlier_date_in_the_history(vault: Vault) -> Non
     assert set(exc.value.field_errors) == {"due_on"}
 
 
-def test_recording_what_a_check_found(vault: Vault) -> None:
+def test_recording_what_a_check_found(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     vault.entries.add(case_id, decision())
     check = vault.follow_ups.for_case(case_id)[0]
@@ -137,7 +144,8 @@ def test_recording_what_a_check_found(vault: Vault) -> None:
         vault.follow_ups.reschedule(check.id, today() + timedelta(days=5))
 
 
-def test_a_withdrawn_check_cannot_be_done(vault: Vault) -> None:
+def test_a_withdrawn_check_cannot_be_done(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     extra = vault.entries.add(case_id, follow_up())
     vault.entries.withdraw(extra.id, "Dubbel gepland")
