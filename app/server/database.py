@@ -243,6 +243,8 @@ class ServerDatabase:
 class FieldSealer:
     """The server's sealer: AES-256-GCM per value, bound to table, column and row."""
 
+    clear = False
+
     def __init__(self, codec: FieldCodec) -> None:
         self._codec = codec
 

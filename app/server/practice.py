@@ -9,8 +9,9 @@ differs lives behind `app.store.backend`.
 
 On the server so far: cases, persons, signals, sharing and the practice's settings, users, the
 audit log and its reading (`access_log`), contacts, drafts, and the words cases are found by
-(`cases.matching_ids`, through keyed tokens). Steps, the search window, Vandaag and the
-registrations run on the vault only.
+(`cases.matching_ids`, through keyed tokens), the steps and where each case stands, Vandaag,
+follow-ups, wegingen, meldingen and the search window (`search`, its snippets opened here).
+The registrations and the jaaroverzicht run on the vault only.
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ class PracticeServer(SharedStores):
         self._data_key = data_key
         self._sealer = FieldSealer(FieldCodec(data_key))
         self._audit = ServerAuditLog(db, subkey(data_key, AUDIT_PURPOSE), self._sealer)
-        self._search_index = BlindSearchIndex(db, BlindIndex(data_key))
+        self._search_index = BlindSearchIndex(db, BlindIndex(data_key), self._sealer)
         self._user = user
         self.practice_id = _practice_id(db)
         self.access = AccessPolicy(self, user, recovered=False)

@@ -9,12 +9,20 @@ checks them against the text (cut prefixes may match a word that was not meant).
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 import psycopg
 
 from app.server.fields import BlindIndex
-from app.store.backend import SearchSource, StoreDatabase
+from app.store.backend import (
+    PLAIN,
+    Sealer,
+    SearchSource,
+    StoreDatabase,
+    opened,
+    signal_search_text,
+)
 
 Source = SearchSource
 Connection = psycopg.Connection[Any]
@@ -23,6 +31,10 @@ _FORGET = "DELETE FROM meldcode.search_tokens WHERE source = %s AND source_id = 
 _KEEP = (
     "INSERT INTO meldcode.search_tokens (source, source_id, case_id, token) VALUES (%s, %s, %s, %s)"
 )
+# A source's key, as the vault's index numbers its rows (schema 2): the row's id * 4 + its kind.
+_KEY = "source_id * 4 + CASE source WHEN 'case' THEN 1 WHEN 'person' THEN 2 ELSE 3 END"
+_SOURCES = "FROM meldcode.search_tokens WHERE token = ANY(?) GROUP BY source, source_id, case_id"
+_ALL_WORDS = "HAVING count(DISTINCT token) = ?"
 _MATCH = (
     "SELECT DISTINCT case_id FROM meldcode.search_tokens WHERE token = ANY(%s)"
     " GROUP BY source, source_id, case_id HAVING count(DISTINCT token) = %s"
@@ -70,9 +82,11 @@ class BlindSearchIndex:
     tokens of a source are rewritten through the store's own connection, so they change in the
     transaction of the write they belong to, and are gone with it when it is undone."""
 
-    def __init__(self, db: StoreDatabase, index: BlindIndex) -> None:
+    def __init__(self, db: StoreDatabase, index: BlindIndex, sealer: Sealer = PLAIN) -> None:
         self._db = db
         self._index = index
+        # Opens the texts of the sources a search window shows (`texts`).
+        self._sealer = sealer
 
     def keep(self, source: Source, source_id: int, case_id: int, text: str, field: str) -> None:
         tokens = self._index.tokens(text, field)
@@ -90,3 +104,65 @@ class BlindSearchIndex:
             return None
         rows = self._db.execute(_store_sql(_MATCH), (wanted, len(wanted)))
         return {int(row[0]) for row in rows}
+
+    def hits(self, words: str, window: int) -> tuple[str, list[object]] | None:
+        wanted = self._index.query(words)
+        if not wanted:
+            return None
+        return (
+            # The vault's order (`app.vault.backend.FtsSearchIndex.hits`): the newest sources
+            # by key, then per case the best kind and that source's key.
+            f"best AS (SELECT source, case_id, {_KEY} AS key {_SOURCES} {_ALL_WORDS}"
+            f" ORDER BY key DESC LIMIT {int(window)}),"
+            " hits AS (SELECT case_id, min(key % 4) AS rank,"
+            " (array_agg(key ORDER BY key % 4, key DESC))[1] AS best,"
+            " string_agg(source, ',') AS sources FROM best GROUP BY case_id)",
+            [wanted, len(wanted)],
+        )
+
+    def more_than(self, words: str, count: int) -> bool:
+        wanted = self._index.query(words)
+        if not wanted:
+            return False
+        found = self._db.scalar(
+            f"SELECT count(*) FROM (SELECT 1 {_SOURCES} {_ALL_WORDS} LIMIT {int(count) + 1}) m",
+            (wanted, len(wanted)),
+        )
+        return int(found) > count
+
+    def texts(self, keys: Collection[int]) -> dict[int, str]:
+        by_kind: dict[int, list[int]] = {1: [], 2: [], 3: []}
+        for key in keys:
+            by_kind.setdefault(key % 4, []).append(key // 4)
+        ids = self._db.dialect.id_table()
+        found: dict[int, str] = {}
+        seal = self._sealer
+        if by_kind[1]:
+            for r in self._db.execute(
+                f"SELECT c.id, c.title FROM cases c JOIN {ids} f ON f.id = c.id",
+                (self._db.dialect.id_param(by_kind[1]),),
+            ):
+                found[int(r[0]) * 4 + 1] = opened(seal, "cases", "title", int(r[0]), r[1])
+        if by_kind[2]:
+            for r in self._db.execute(
+                f"SELECT p.id, p.name FROM persons p JOIN {ids} f ON f.id = p.id",
+                (self._db.dialect.id_param(by_kind[2]),),
+            ):
+                found[int(r[0]) * 4 + 2] = opened(seal, "persons", "name", int(r[0]), r[1])
+        if by_kind[3]:
+            for r in self._db.execute(
+                "SELECT v.signal_id, v.id, v.facts, v.interpretation, v.observed_by"
+                f" FROM signal_versions v JOIN {ids} f ON f.id = v.signal_id"
+                " WHERE v.version = (SELECT max(w.version) FROM signal_versions w"
+                "  WHERE w.signal_id = v.signal_id)",
+                (self._db.dialect.id_param(by_kind[3]),),
+            ):
+                version_id = int(r[1])
+                facts, interpretation, observed_by = (
+                    opened(seal, "signal_versions", column, version_id, stored)
+                    for column, stored in zip(
+                        ("facts", "interpretation", "observed_by"), r[2:5], strict=True
+                    )
+                )
+                found[int(r[0]) * 4 + 3] = signal_search_text(facts, interpretation, observed_by)
+        return found

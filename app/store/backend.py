@@ -103,6 +103,11 @@ class StoreDatabase(Protocol):
 class Sealer(Protocol):
     """Turns a text into what is kept in a column of a row, and back."""
 
+    @property
+    def clear(self) -> bool:
+        """Whether SQL can compare what is kept with a value (the vault: the value itself)."""
+        ...
+
     def seal(self, table: str, column: str, row_id: int | None, value: str | None) -> object: ...
 
     def open(self, table: str, column: str, row_id: int, stored: object) -> str | None: ...
@@ -110,6 +115,8 @@ class Sealer(Protocol):
 
 class PlainSealer:
     """The vault's sealer: the vault file is encrypted whole, values are kept as they are."""
+
+    clear = True
 
     def seal(self, table: str, column: str, row_id: int | None, value: str | None) -> object:
         return value
@@ -146,6 +153,22 @@ class SearchIndex(Protocol):
         beginning of a word, without regard to case or accents; None when `words` holds no
         word to search for. On the server a hit may be a cut prefix's: the caller checks the
         opened text before showing why a case matched."""
+        ...
+
+    def hits(self, words: str, window: int) -> tuple[str, list[object]] | None:
+        """CTEs for the search window ending in `hits(case_id, rank, best, sources)`: of the
+        `window` newest sources holding every word, per case its best match (`rank` 1 a
+        title, 2 a name, 3 a signal's text), that source's key (`best`, for `texts`) and the
+        kinds of its matching sources, comma separated; with the parameters, in order. A
+        source's key is its row's id * 4 + its rank, on both stores. None without words."""
+        ...
+
+    def more_than(self, words: str, count: int) -> bool:
+        """Whether more than `count` sources hold every word (the window was too small)."""
+        ...
+
+    def texts(self, keys: Collection[int]) -> dict[int, str]:
+        """The text each source of `keys` (see `hits`) is found by, opened."""
         ...
 
 

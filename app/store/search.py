@@ -1,14 +1,16 @@
 """Searching all cases: words in titles, names of people and signal text, plus filters.
 
-The words go to the vault's FTS5 index (`search_index`, kept in step by triggers, encrypted
-with the rest of the vault); accents are ignored and every word matches as a prefix, so
-"jans" finds "Jansen" and "client" finds "cliënt". Filters on status, form of violence and
-period are SQL; step and phase read `case_state`, kept on write (schema 8).
+The words go to the session's search index (`app.store.backend.SearchIndex`): the vault's FTS5
+index (`search_index`, kept in step by triggers, encrypted with the rest of the vault), the
+server's keyed tokens; accents are ignored and every word matches as a prefix, so "jans" finds
+"Jansen" and "client" finds "cliënt". Filters on status and period are SQL; step and phase
+read `case_state`, kept on write (the vault's schema 8, the server's step 3). The form of
+violence is SQL where the store keeps it as written (the vault) and is opened on this computer
+where it is sealed (the server). Titles and snippets are opened through the session's sealer.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -26,7 +28,8 @@ from app.domain.enums import (
 from app.domain.progress import CaseProgress
 from app.domain.validation import FieldErrors, msg
 from app.i18n import QT_TRANSLATE_NOOP
-from app.store.base import Session
+from app.store.backend import opened
+from app.store.base import Session, parse_moment
 from app.store.progress import StepProgress, state_row
 from app.timeutil import to_iso
 from app.vault.audit import AuditEvent
@@ -89,13 +92,23 @@ class CaseStand(NamedTuple):
 
     @classmethod
     def kept(
-        cls, case_id: int, phase: str, step: str | None, since: str | None, alert: str | None
+        cls,
+        case_id: int,
+        phase: str,
+        step: str | None,
+        since: str | datetime | None,
+        alert: str | None,
     ) -> CaseStand:
         return cls(
             case_id,
             _PHASES[phase],
             None if step is None else _STEPS[step],
-            None if since is None else datetime.fromisoformat(since),
+            # The server hands back a moment, the vault its text.
+            None
+            if since is None
+            else since
+            if isinstance(since, datetime)
+            else datetime.fromisoformat(since),
             alert == _REPORT_AGAIN,
             alert == _RECONSIDER_REPORT,
         )
@@ -146,13 +159,14 @@ class CaseSearch:
         A plain order by where the words were found, not a relevance score: scoring every
         match of a common name cost more than the rest of the page together."""
         _validate(query)
-        match = match_expression(query.text)
+        index = self._s.search_index
+        match = None if match_expression(query.text) is None else query.text
         if match is not None:
             # The fact that a search was made is logged, never the words searched for.
             self._s.audit.append(AuditEvent.SEARCH, user_id=self._s.user.id)
         window = max(1, query.limit) * WINDOW_PER_CASE
         rows = self._rows(query, match, window)
-        while match is not None and len(rows) < query.limit and self._more_than(match, window):
+        while match is not None and len(rows) < query.limit and index.more_than(match, window):
             # The newest matches fell outside the filters (or in few cases): look further.
             window *= WINDOW_GROWTH
             rows = self._rows(query, match, window)
@@ -170,16 +184,19 @@ class CaseSearch:
                 for case_id, p in self._steps.progress_many(missing).items()
             )
         snippets = self._snippets(match, [int(r[5]) for r in rows if r[5] is not None])
+        sealer = self._s.sealer
         hits = []
         for r in rows:
             case_id = int(r[0])
+            opened_at, updated_at = parse_moment(r[3]), parse_moment(r[4])
+            assert opened_at is not None and updated_at is not None
             hits.append(
                 SearchHit(
                     case_id,
-                    str(r[1]),
+                    opened(sealer, "cases", "title", case_id, r[1]),
                     _STATUSES[r[2]],
-                    datetime.fromisoformat(r[3]),
-                    datetime.fromisoformat(r[4]),
+                    opened_at,
+                    updated_at,
                     _sources(r[6]),
                     snippets.get(r[5], "") if r[5] is not None else "",
                     stands[case_id],
@@ -193,17 +210,15 @@ class CaseSearch:
         With words, the `window` newest matching rows are taken first, then grouped per case
         and ordered (grouping every match of a common word grew with the vault)."""
         params: list[object] = []
-        if match is not None:
-            matched = "search_index WHERE search_index MATCH ?"
-            params.append(match)
-            # The newest matches (rowids grow with each record).
-            matched += f" ORDER BY rowid DESC LIMIT {int(window)}"
+        found = None if match is None else self._s.search_index.hits(match, window)
+        if match is not None and found is None:
+            # Words the index cannot search for (the server's: each shorter than its shortest
+            # prefix) match nothing, rather than every case.
+            return []
+        if found is not None:
+            ctes, params = found
             sql = (
-                f"WITH best AS (SELECT rowid, case_id, source FROM {matched}),"
-                # The best match of a case: in its title, else a person's name, else a
-                # signal's text (the rowid's kind, schema 2: the record's id * 4 + 1, 2, 3).
-                " hits AS (SELECT case_id, min(rowid % 4) AS rank, rowid AS best,"
-                " group_concat(source) AS sources FROM best GROUP BY case_id)"
+                f"WITH {ctes}"
                 f" SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources,"
                 f" {_STAND} FROM cases c JOIN hits h ON h.case_id = c.id"
             )
@@ -225,15 +240,6 @@ class CaseSearch:
             f"{sql}{where} ORDER BY {order} LIMIT {int(query.limit)}", [*params, *more]
         )
 
-    def _more_than(self, match: str, count: int) -> bool:
-        """Whether the words match more than `count` rows (counted unranked: cheap)."""
-        found = self._s.db.scalar(
-            "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?"
-            f" LIMIT {int(count) + 1})",
-            (match,),
-        )
-        return int(found) > count
-
     def _conditions(self, query: CaseQuery) -> tuple[list[str], list[object]]:
         """The filters as SQL over `cases c` (and `case_state st` when step or phase is asked)."""
         clauses: list[str] = []
@@ -247,13 +253,17 @@ class CaseSearch:
         if query.phase is not None:
             clauses.append("st.phase = ?")
             params.append(query.phase.value)
-        if query.form is not None:
+        if query.form is not None and self._s.sealer.clear:
             clauses.append(
                 "EXISTS (SELECT 1 FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
                 " WHERE s.case_id = c.id AND v.form = ? AND v.version ="
                 " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id))"
             )
             params.append(query.form.value)
+        elif query.form is not None:
+            dialect = self._s.db.dialect
+            clauses.append(f"c.id IN (SELECT id FROM {dialect.id_table()} f)")
+            params.append(dialect.id_param(self._cases_with_form(query.form)))
         if query.active_from is not None:
             clauses.append("(c.closed_at IS NULL OR c.closed_at >= ?)")
             params.append(_start_of(query.active_from))
@@ -266,22 +276,31 @@ class CaseSearch:
         params += seen_params
         return clauses, params
 
-    def _snippets(self, match: str | None, rowids: list[int]) -> dict[int, str]:
-        """A snippet per shown row, made here from the row's text (read by rowid).
+    def _cases_with_form(self, form: ViolenceForm) -> set[int]:
+        """The cases with a signal whose newest version names `form`, its form opened here
+        (the server keeps it sealed). Reads every signal's newest form: linear in signals."""
+        sealer = self._s.sealer
+        rows = self._s.db.execute(
+            "SELECT s.case_id, v.id, v.form FROM signals s JOIN signal_versions v"
+            " ON v.signal_id = s.id WHERE v.version ="
+            " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id)"
+        )
+        return {
+            int(r[0])
+            for r in rows
+            if sealer.open("signal_versions", "form", int(r[1]), r[2]) == form.value
+        }
+
+    def _snippets(self, match: str | None, keys: list[int]) -> dict[int, str]:
+        """A snippet per shown row, made here from the source's text (read by its key).
 
         Asking the index for its snippets would expand each prefix word over the whole index
         again, per row; the words are known, so finding them in the text is enough."""
-        if match is None or not rowids:
+        if match is None or not keys:
             return {}
-        prefixes = [_folded(word) for word in _QUOTED.findall(match)]
-        rows = self._s.db.execute(
-            "SELECT rowid, text FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))",
-            (json.dumps(rowids),),
-        )
-        return {int(r[0]): snippet_of(str(r[1]), prefixes) for r in rows}
-
-
-_QUOTED = re.compile(r'"([^"]*)"')
+        prefixes = [_folded(word) for word in _WORD.findall(match)]
+        texts = self._s.search_index.texts(keys)
+        return {key: snippet_of(text, prefixes) for key, text in texts.items()}
 
 
 def _folded(text: str) -> str:

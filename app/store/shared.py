@@ -1,8 +1,8 @@
 """The stores the local vault and the practice server share, composed in one place.
 
 Both facades (`app.vault.vault.Vault`, `app.server.practice.PracticeServer`) are the session
-their stores see, and both hold these stores; what only the vault has yet (the search window,
-the practice's reports) the vault adds after them.
+their stores see, and both hold these stores; what only the vault has yet (the practice's
+registrations and jaaroverzicht) the vault adds after them.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from app.store.follow_ups import FollowUpStore
 from app.store.persons import PersonStore
 from app.store.progress import StepProgress
 from app.store.reports import ReportStore
+from app.store.search import CaseSearch
 from app.store.sharing import CaseSharing, PracticeSettings
 from app.store.signals import SignalStore
 from app.store.today import TodayStore
@@ -38,6 +39,7 @@ class SharedStores:
     reports: ReportStore
     steps: StepProgress
     today: TodayStore
+    search: CaseSearch
 
     def compose_shared_stores(self, session: Session) -> None:
         """Set the shared stores on this facade, each working through `session` (the facade)."""
@@ -64,3 +66,4 @@ class SharedStores:
             with db.transaction():
                 pass
         self.today = TodayStore(session, self.steps)
+        self.search = CaseSearch(session, self.steps)

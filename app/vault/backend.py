@@ -65,3 +65,38 @@ class FtsSearchIndex:
             "SELECT DISTINCT case_id FROM search_index WHERE search_index MATCH ?", (match,)
         )
         return {int(row[0]) for row in rows}
+
+    def hits(self, words: str, window: int) -> tuple[str, list[object]] | None:
+        match = fts_match(words)
+        if match is None:
+            return None
+        return (
+            # The newest matches (rowids grow with each record), then per case the best:
+            # in its title, else a person's name, else a signal's text (the rowid's kind,
+            # schema 2: the record's id * 4 + 1, 2, 3).
+            "best AS (SELECT rowid, case_id, source FROM search_index"
+            f" WHERE search_index MATCH ? ORDER BY rowid DESC LIMIT {int(window)}),"
+            " hits AS (SELECT case_id, min(rowid % 4) AS rank, rowid AS best,"
+            " group_concat(source) AS sources FROM best GROUP BY case_id)",
+            [match],
+        )
+
+    def more_than(self, words: str, count: int) -> bool:
+        match = fts_match(words)
+        if match is None:
+            return False
+        found = self._db.scalar(
+            "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?"
+            f" LIMIT {int(count) + 1})",
+            (match,),
+        )
+        return int(found) > count
+
+    def texts(self, keys: Collection[int]) -> dict[int, str]:
+        if not keys:
+            return {}
+        rows = self._db.execute(
+            "SELECT rowid, text FROM search_index WHERE rowid IN (SELECT value FROM json_each(?))",
+            (json.dumps(sorted(keys)),),
+        )
+        return {int(r[0]): str(r[1]) for r in rows}

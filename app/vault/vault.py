@@ -114,10 +114,8 @@ class Vault(SharedStores):
         from app.store.annual import AnnualOverview
         from app.store.personal_texts import PersonalTextScan
         from app.store.registrations import RegistrationList
-        from app.store.search import CaseSearch
 
         self.compose_shared_stores(self)
-        self.search = CaseSearch(self, self.steps)
         self.annual = AnnualOverview(self)
         self.registrations = RegistrationList(self)
         self.personal_texts = PersonalTextScan(self)
