@@ -1,14 +1,15 @@
 """A fictional case written to a real PostgreSQL through the sealed fields leaves none of its
 words in the server's files or in a `pg_dump`, in UTF-8 or UTF-16; the search still finds it.
 The same holds for a session through the program's own stores (`PracticeServer`): cases,
-persons, signals, contacts, drafts, and searching them."""
+persons, signals, contacts, drafts, the steps and the agenda Vandaag reads (a planned check's
+description), and searching them."""
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,9 @@ from app.server.database import ServerDatabase as StoreConnection
 from app.server.fields import BlindIndex, FieldCodec, Place
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, next_id, set_practice
-from tests.entry_values import consultation
+from app.store.search import CaseQuery
+from app.timeutil import today
+from tests.entry_values import consultation, decision, follow_up
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
 
 pytestmark = pytest.mark.real_components
@@ -312,6 +315,9 @@ STORE_TEXTS = {
     "advice_corrected": "Bespreek het eerst met opslagmarkerhuisarts",
     "entry_reason": "Advies verkeerd overgenomen opslagmarkerstap",
     "withdraw_reason": "Bij de verkeerde casus opslagmarkerintrek",
+    "open_title": "Gezin Opslagmarker-Open",
+    "check": "Bellen met opslagmarkerschool over Noor",
+    "report_reasons": "Structurele opslagmarkeronveiligheid",
 }
 STORE_CONTACT_PHONE = "0612398745"
 STORE_BSN = "111222333"
@@ -388,6 +394,30 @@ def test_a_session_through_the_stores_leaves_no_case_data_on_the_server(
         assert server.cases.matching_ids("opslagmarkerova ayse") == {case.id}
         assert server.cases.matching_ids("gecorrigeerd") == {case.id}
         assert server.cases.matching_ids("маркеропслагу") == {case.id}
+        # A second case stays open with a report and a planned check: its rows in case_state
+        # and case_agenda are live when the files are read.
+        open_case = server.cases.create(CaseDraft(t["open_title"]))
+        server.signals.add(open_case.id, seen)
+        server.entries.add(open_case.id, decision(report_reasons=t["report_reasons"]))
+        check = server.entries.add(
+            open_case.id, follow_up(due_on=today() + timedelta(days=3), description=t["check"])
+        )
+        assert (
+            server.db.scalar("SELECT count(*) FROM case_agenda WHERE entry_id = ?", (check.id,))
+            == 1
+        )
+        assert (
+            server.db.scalar(
+                "SELECT count(*) FROM case_agenda WHERE case_id = ? AND kind = 'feedback'",
+                (open_case.id,),
+            )
+            == 1
+        )
+        due = server.today.due_checks(today() + timedelta(days=3))
+        assert [d.description for d in due if d.entry_id == check.id] == [t["check"]]
+        # The search window: the title opened, the snippet made here from the opened name.
+        (hit,) = server.search.find(CaseQuery("opslagmarkerova"))
+        assert (hit.case_id, hit.title, hit.snippet) == (case.id, t["renamed"], t["parent"])
         server.cases.close(case.id, t["close"])
         # Read back through the stores: everything opens, exactly.
         assert server.cases.get(case.id).close_reason == t["close"]
