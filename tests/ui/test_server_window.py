@@ -17,9 +17,10 @@ from tests.ui.conftest import (
     WORKER_TIMEOUT_MS,
     click,
     fill_signal,
-    new_case,
+    type_into,
     wait_for_case_list,
 )
+from ui.case_dialog import NewCaseDialog
 from ui.main_window import OFFLINE_FOLDER, MainWindow
 from ui.shell import Shell
 from ui.signal_dialog import SignalDialog
@@ -58,8 +59,21 @@ def test_two_computers_and_a_server_that_goes_and_comes_back(
     main = entered.args[0]
     assert isinstance(main, MainWindow) and main.vault.on_server
     wait_for_case_list(qtbot, main)
-    assert not main.backup_action.associatedObjects()[1:]  # no vault backups on the server
-    case_id = new_case(qtbot, main, "Gezin Server")
+    file_menu = main.menuBar().actions()[0].menu()
+    assert main.backup_action not in file_menu.actions()  # the server's backups: pg_dump
+    main.new_case_action.trigger()
+    dialog = main.active_dialog
+    assert isinstance(dialog, NewCaseDialog)
+    type_into(qtbot, dialog.title, "Gezin Server")
+    click(qtbot, dialog.save_button)
+    assert dialog.created_case is not None
+    case_id = dialog.created_case.id
+    # The first case of a session waits for the kaders, read in the worker.
+    qtbot.waitUntil(
+        lambda: main._case_view is not None and main.case_view.case is not None,
+        timeout=WORKER_TIMEOUT_MS,
+    )
+    assert main.case_view.case.id == case_id
 
     # A colleague at another computer records a case: it appears here by itself.
     other = practice.session()
