@@ -59,6 +59,7 @@ class AuditEvent(StrEnum):
     CASE_UNSHARED = "case_unshared"
     SEARCH = "search"
     LOG_VIEWED = "log_viewed"
+    VAULT_IMPORTED = "vault_imported"
 
     @property
     def label(self) -> str:
@@ -99,6 +100,7 @@ EVENT_LABELS: dict[AuditEvent, str] = {
     AuditEvent.CASE_UNSHARED: QT_TRANSLATE_NOOP("labels", "Delen van casus gestopt"),
     AuditEvent.SEARCH: QT_TRANSLATE_NOOP("labels", "Gezocht"),
     AuditEvent.LOG_VIEWED: QT_TRANSLATE_NOOP("labels", "Logboek ingezien"),
+    AuditEvent.VAULT_IMPORTED: QT_TRANSLATE_NOOP("labels", "Kluis overgezet naar de server"),
 }
 
 
