@@ -73,7 +73,6 @@ from app.errors import (
     DeviceSecretMissing,
     KeyFileDamaged,
     MeldcodeError,
-    RecordNotFound,
     WrongPassphrase,
     WrongRecoveryCode,
 )
@@ -167,6 +166,11 @@ SERVER_LOGIN_WRONG = QT_TRANSLATE_NOOP(
     "errors",
     "De inlognaam of de wachtzin voor de praktijkserver klopt niet. Er is niets overgezet.",
 )
+CHOOSE_VAULT_USER = QT_TRANSLATE_NOOP(
+    "errors",
+    "Zeg met --kluisgebruiker wie u bent in de kluis: {users}. Of open de kluis met haar "
+    "herstelcode (--herstelcode).",
+)
 VAULT_SECRET_WRONG = QT_TRANSLATE_NOOP(
     "errors",
     "De wachtzin of herstelcode van de kluis klopt niet. Er is niets overgezet.",
@@ -240,7 +244,9 @@ def _data_key(
         user_id = holders[0].user_id
     user_slot = None if user_id is None else key_file.slot_for_user(user_id)
     if user_slot is None:
-        raise RecordNotFound()
+        # The names of the vault's users are in its key file, readable without a key.
+        choices = ", ".join(f"{s.user_id} ({s.display_name})" for s in holders)
+        raise VaultImportRefused(CHOOSE_VAULT_USER, users=choices)
     secret = None
     if user_slot.device_bound:
         secret = (device_store or DeviceSecretStore()).get(key_file.vault_id)
