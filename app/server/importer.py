@@ -137,20 +137,29 @@ NO_VAULT = QT_TRANSLATE_NOOP(
     "In deze map staat geen kluis (geen meldcode.db en meldcode.keys). Geef de map van de kluis, "
     "bijvoorbeeld de map 'kluis' in de gegevensmap van Meldcode Werkplek.",
 )
-VAULT_DAMAGED = QT_TRANSLATE_NOOP(
+# A damaged vault is not moved: the server would get a history that is not true.
+DAMAGED_PAGES = QT_TRANSLATE_NOOP(
     "errors",
-    "De kluis is beschadigd: {what}. Een beschadigde kluis wordt niet overgezet, want dan zou "
-    "de server een geschiedenis krijgen die niet klopt. Zet eerst een reservekopie terug "
-    "(meldcode-werkplek restore) en probeer het dan opnieuw. Er is niets naar de server "
-    "geschreven.",
+    "De kluis is beschadigd: versleutelde pagina's kloppen niet. Een beschadigde kluis wordt "
+    "niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het "
+    "dan opnieuw. Er is niets naar de server geschreven.",
 )
-DAMAGE_PAGES = QT_TRANSLATE_NOOP("errors", "versleutelde pagina's kloppen niet")
-DAMAGE_CHAIN = QT_TRANSLATE_NOOP("errors", "de keten van het logboek is verbroken")
-DAMAGE_HEAD = QT_TRANSLATE_NOOP(
-    "errors", "het logboek is korter of ouder dan het sleutelbestand weet"
+DAMAGED_CHAIN = QT_TRANSLATE_NOOP(
+    "errors",
+    "De kluis is beschadigd: de keten van het logboek is verbroken. Een beschadigde kluis wordt "
+    "niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het "
+    "dan opnieuw. Er is niets naar de server geschreven.",
 )
-DAMAGE_REFERENCE = QT_TRANSLATE_NOOP(
-    "errors", "een stap verwijst naar iets dat niet in de kluis staat"
+DAMAGED_HEAD = QT_TRANSLATE_NOOP(
+    "errors",
+    "De kluis is beschadigd: het logboek is korter of ouder dan het sleutelbestand weet. Een "
+    "beschadigde kluis wordt niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek "
+    "restore) en probeer het dan opnieuw. Er is niets naar de server geschreven.",
+)
+DAMAGED_REFERENCE = QT_TRANSLATE_NOOP(
+    "errors",
+    "De kluis is beschadigd: iets verwijst naar een rij die niet in de kluis staat. Een "
+    "beschadigde kluis wordt niet overgezet. Er is niets naar de server geschreven.",
 )
 ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
     "errors",
@@ -290,25 +299,21 @@ def open_vault(
         if db.scalar("SELECT value FROM meta WHERE key = 'vault_id'") != key_file.vault_id:
             raise KeyFileDamaged()
         if db.page_problems():
-            raise VaultImportRefused(VAULT_DAMAGED, what=_said(DAMAGE_PAGES))
+            raise VaultImportRefused(DAMAGED_PAGES)
         # An older vault is brought up to date on the copy only.
         migrate(db)
         opened = OpenedVault(location, key_file.vault_id, db, data_key)
         if opened.audit.verify():
-            raise VaultImportRefused(VAULT_DAMAGED, what=_said(DAMAGE_CHAIN))
+            raise VaultImportRefused(DAMAGED_CHAIN)
         known = key_file.audit_head
         if known is not None and not opened.audit.holds(Head(known.seq, known.mac)):
-            raise VaultImportRefused(VAULT_DAMAGED, what=_said(DAMAGE_HEAD))
+            raise VaultImportRefused(DAMAGED_HEAD)
         yield opened
     finally:
         if db is not None:
             db.close(checkpoint=False)
         shutil.rmtree(work, ignore_errors=True)
         lock.release()
-
-
-def _said(text: str) -> Message:
-    return Message(CTX, text)
 
 
 # -- what the import did --------------------------------------------------------------------
@@ -331,7 +336,7 @@ class IdMap:
     def must(self, table: str, vault_id: int) -> int:
         found = self.get(table, vault_id)
         if found is None:
-            raise VaultImportRefused(VAULT_DAMAGED, what=_said(DAMAGE_REFERENCE))
+            raise VaultImportRefused(DAMAGED_REFERENCE)
         return found
 
     def inverse(self) -> IdMap:
