@@ -715,3 +715,34 @@ def test_a_vault_of_an_older_schema_moves_and_stays_at_its_own_schema(
     assert report.server_counts["signal_versions"] >= 2
     # Brought up to date on the private copy only.
     assert file_hashes(location) == before
+
+
+def test_a_vault_user_linked_to_a_login_keeps_their_history_under_that_user(
+    filled: FilledVault, server_ready: ServerDatabase
+) -> None:
+    with unlock(server_ready.program_url) as server:
+        bram = server.add_user(UserDraft("B. Importcollega", "", ""), "bram", COLLEAGUE_PASSPHRASE)
+    with (
+        unlock(server_ready.program_url) as server,
+        importer.open_vault(filled.location.folder, user_id=1, passphrase=TEST_PASSPHRASE) as vault,
+    ):
+        with pytest.raises(importer.VaultImportRefused) as refused:
+            importer.import_vault(server, vault, {filled.colleague_id: "niemand"})
+        assert "niemand" in refused.value.message.format()
+        # Anna is the beheerder by name: Bram cannot be her as well.
+        with pytest.raises(importer.VaultImportRefused) as refused:
+            importer.import_vault(server, vault, {filled.colleague_id: "avries"})
+        assert "dezelfde gebruiker" in refused.value.message.format()
+        result = importer.import_vault(server, vault, {filled.colleague_id: "bram"})
+        report = importer.check_import(server, vault, result)
+    assert report.sound, report
+    link = next(u for u in result.users if u.vault_user_id == filled.colleague_id)
+    assert (link.server_user_id, link.created) == (bram.id, False)
+    with server_ready.connect_admin() as admin:
+        # No new user: the beheerder and Bram, both with their own login.
+        assert admin.execute("SELECT count(*) FROM meldcode.users").fetchone() == (2,)
+        row = admin.execute(
+            "SELECT count(*) FROM meldcode.signal_versions WHERE recorded_by = %s", (bram.id,)
+        ).fetchone()
+    # Bram's own signal and his correction of Anna's.
+    assert row == (2,)
