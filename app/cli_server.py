@@ -223,10 +223,12 @@ TABLE_WORDS = {
 }
 
 
+STAGE_WORDS = {**TABLE_WORDS, "search_tokens": "doorzoekbare titels, namen en signalen"}
+
+
 def _say_progress(stage: str, done: int, total: int) -> None:
     if done == total and total:
-        words = {"cases": "casussen", "log": "regels van het logboek"}
-        print(f"  {words.get(stage, stage)}: {done} geschreven", flush=True)
+        print(f"  {STAGE_WORDS.get(stage, stage)}: {done} geschreven", flush=True)
 
 
 def _import_vault(args: argparse.Namespace) -> int:

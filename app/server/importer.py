@@ -57,11 +57,11 @@ import hashlib
 import json
 import shutil
 import tempfile
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.crypto.keyslots import KeyFile, open_slot, subkey
@@ -77,12 +77,21 @@ from app.errors import (
     WrongRecoveryCode,
 )
 from app.i18n import QT_TRANSLATE_NOOP, Message
+from app.server import schema
 from app.server.practice import PracticeServer
-from app.store.backend import PLAIN, Sealer, StoreDatabase, signal_search_text
+from app.server.search import BlindSearchIndex
+from app.store.backend import (
+    PLAIN,
+    Sealer,
+    SearchSource,
+    StoreDatabase,
+    check_name,
+    signal_search_text,
+)
 from app.store.entries import _value as entry_value
 from app.store.users import list_users
 from app.timeutil import now_iso, to_iso
-from app.vault.audit import AuditEvent, AuditLog, Head
+from app.vault.audit import AuditEvent, AuditLog, Head, NewRow
 from app.vault.database import Database
 from app.vault.holders import read_key_file
 from app.vault.location import VaultLocation, main_location
@@ -388,7 +397,13 @@ def _moment(value: object) -> str | None:
     return None if value is None else str(value)
 
 
+SearchItem = tuple[SearchSource, int, int, str, str]
+
+
 class _Writer:
+    """Writes the vault's rows table by table: ids taken in one go per table, rows sent in one
+    statement per table (a pipeline), so the import does not wait on the server row by row."""
+
     def __init__(self, server: PracticeServer, vault: OpenedVault, progress: Progress | None):
         self.server = server
         self.db = server.db
@@ -397,16 +412,44 @@ class _Writer:
         self.vault_id = vault.vault_id
         self.ids = IdMap()
         self.progress = progress
+        self.search: list[SearchItem] = []
 
     def _say(self, stage: str, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress(stage, done, total)
 
-    def _new_id(self, table: str, vault_id: int) -> int:
-        new_id = self.db.next_id(table)
-        assert new_id is not None
-        self.ids.put(table, vault_id, new_id)
-        return new_id
+    def _new_ids(self, table: str, vault_ids: list[int]) -> list[int]:
+        """A server id for each vault row of `table`, taken before the insert (sealed values
+        are bound to their row), remembered in the map."""
+        if not vault_ids:
+            return []
+        rows = self.db.execute(
+            "SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM generate_series(1, ?::integer)",
+            (f"{schema.SCHEMA}.{check_name(table)}", len(vault_ids)),
+        )
+        new_ids = [int(r[0]) for r in rows]
+        for vault_id, new_id in zip(vault_ids, new_ids, strict=True):
+            self.ids.put(table, vault_id, new_id)
+        return new_ids
+
+    def _insert(
+        self, table: str, columns: tuple[str, ...], rows: Sequence[Sequence[object]]
+    ) -> None:
+        if not rows:
+            return
+        marks = ", ".join("?" for _ in columns)
+        self.db.executemany(
+            f"INSERT INTO {check_name(table)} ({', '.join(columns)}) VALUES ({marks})", rows
+        )
+        self._say(table, len(rows), len(rows))
+
+    def _sealed(
+        self, table: str, row_id: int, columns: tuple[str, ...], values: tuple[object, ...]
+    ) -> list[object]:
+        return [
+            self.seal(table, column, row_id, None if value is None else str(value))
+            for column, value in zip(columns, values, strict=True)
+        ]
 
     # users ------------------------------------------------------------------------------
 
@@ -457,9 +500,7 @@ class _Writer:
             " is_admin, must_change_passphrase) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new_id,
-                self.seal("users", "display_name", new_id, str(row[1])),
-                self.seal("users", "role", new_id, str(row[2])),
-                self.seal("users", "phone", new_id, str(row[3])),
+                *self._sealed("users", new_id, ("display_name", "role", "phone"), tuple(row[1:4])),
                 _moment(row[4]),
                 bool(row[5]),
                 str(row[6]),
@@ -478,33 +519,38 @@ class _Writer:
 
     # contacts ---------------------------------------------------------------------------
 
+    _CONTACT_SEALED = ("role", "name", "organisation", "phone", "email", "notes")
+
     def contacts(self) -> None:
         rows = self.vault.execute(
-            "SELECT id, role, name, organisation, phone, email, notes, archived, created_at,"
-            " created_by, updated_at, updated_by FROM contacts ORDER BY id"
+            f"SELECT id, {', '.join(self._CONTACT_SEALED)}, archived, created_at, created_by,"
+            " updated_at, updated_by FROM contacts ORDER BY id"
         )
-        for row in rows:
-            new_id = self._new_id("contacts", int(row[0]))
-            sealed = [
-                self.seal("contacts", column, new_id, row[i])
-                for i, column in enumerate(
-                    ("role", "name", "organisation", "phone", "email", "notes"), start=1
-                )
-            ]
-            self.db.execute(
-                "INSERT INTO contacts (id, role, name, organisation, phone, email, notes,"
-                " archived, created_at, created_by, updated_at, updated_by)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new_ids = self._new_ids("contacts", [int(r[0]) for r in rows])
+        self._insert(
+            "contacts",
+            (
+                "id",
+                *self._CONTACT_SEALED,
+                "archived",
+                "created_at",
+                "created_by",
+                "updated_at",
+                "updated_by",
+            ),
+            [
                 (
                     new_id,
-                    *sealed,
+                    *self._sealed("contacts", new_id, self._CONTACT_SEALED, tuple(row[1:7])),
                     bool(row[7]),
                     _moment(row[8]),
                     self.ids.must("users", row[9]),
                     _moment(row[10]),
                     self.ids.must("users", row[11]),
-                ),
-            )
+                )
+                for new_id, row in zip(new_ids, rows, strict=True)
+            ],
+        )
 
     # cases and what hangs off them -------------------------------------------------------
 
@@ -513,16 +559,13 @@ class _Writer:
             "SELECT id, title, status, opened_at, opened_by, closed_at, closed_by, close_reason,"
             " close_code, updated_at FROM cases ORDER BY id"
         )
-        for done, row in enumerate(rows, start=1):
-            new_id = self._new_id("cases", int(row[0]))
-            self.db.execute(
-                "INSERT INTO cases (id, title, close_reason, status, opened_at, opened_by,"
-                " closed_at, closed_by, close_code, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        new_ids = self._new_ids("cases", [int(r[0]) for r in rows])
+        written = []
+        for new_id, row in zip(new_ids, rows, strict=True):
+            written.append(
                 (
                     new_id,
-                    self.seal("cases", "title", new_id, str(row[1])),
-                    self.seal("cases", "close_reason", new_id, row[7]),
+                    *self._sealed("cases", new_id, ("title", "close_reason"), (row[1], row[7])),
                     str(row[2]),
                     _moment(row[3]),
                     self.ids.must("users", row[4]),
@@ -530,33 +573,62 @@ class _Writer:
                     self.ids.get("users", row[6]),
                     row[8],
                     _moment(row[9]),
-                ),
+                )
             )
-            self.server.search_index.keep("case", new_id, new_id, str(row[1]), "title")
-            self._say("cases", done, len(rows))
+            self.search.append(("case", new_id, new_id, str(row[1]), "title"))
+        self._insert(
+            "cases",
+            (
+                "id",
+                "title",
+                "close_reason",
+                "status",
+                "opened_at",
+                "opened_by",
+                "closed_at",
+                "closed_by",
+                "close_code",
+                "updated_at",
+            ),
+            written,
+        )
+
+    _PERSON_SEALED = ("role", "name", "date_of_birth", "bsn", "address", "school_or_childcare")
 
     def persons(self) -> None:
-        columns = ("role", "name", "date_of_birth", "bsn", "address", "school_or_childcare")
-        for row in self.vault.execute(
-            f"SELECT id, case_id, {', '.join(columns)}, created_at, created_by, updated_at,"
-            " updated_by FROM persons ORDER BY id"
-        ):
-            new_id = self._new_id("persons", int(row[0]))
+        rows = self.vault.execute(
+            f"SELECT id, case_id, {', '.join(self._PERSON_SEALED)}, created_at, created_by,"
+            " updated_at, updated_by FROM persons ORDER BY id"
+        )
+        new_ids = self._new_ids("persons", [int(r[0]) for r in rows])
+        written = []
+        for new_id, row in zip(new_ids, rows, strict=True):
             case_id = self.ids.must("cases", row[1])
-            self.db.execute(
-                f"INSERT INTO persons (id, case_id, {', '.join(columns)}, created_at, created_by,"
-                " updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            written.append(
                 (
                     new_id,
                     case_id,
-                    *(self.seal("persons", c, new_id, row[i]) for i, c in enumerate(columns, 2)),
+                    *self._sealed("persons", new_id, self._PERSON_SEALED, tuple(row[2:8])),
                     _moment(row[8]),
                     self.ids.must("users", row[9]),
                     _moment(row[10]),
                     self.ids.must("users", row[11]),
-                ),
+                )
             )
-            self.server.search_index.keep("person", new_id, case_id, str(row[3]), "name")
+            self.search.append(("person", new_id, case_id, str(row[3]), "name"))
+        self._insert(
+            "persons",
+            (
+                "id",
+                "case_id",
+                *self._PERSON_SEALED,
+                "created_at",
+                "created_by",
+                "updated_at",
+                "updated_by",
+            ),
+            written,
+        )
 
     _SIGNAL_SEALED = (
         "observed_time",
@@ -570,29 +642,34 @@ class _Writer:
     )
 
     def signals(self) -> None:
-        case_of: dict[int, int] = {}
-        for row in self.vault.execute(
+        rows = self.vault.execute(
             "SELECT id, case_id, created_at, created_by FROM signals ORDER BY id"
-        ):
-            new_id = self._new_id("signals", int(row[0]))
-            case_of[new_id] = self.ids.must("cases", row[1])
-            self.db.execute(
-                "INSERT INTO signals (id, case_id, created_at, created_by) VALUES (?, ?, ?, ?)",
-                (new_id, case_of[new_id], _moment(row[2]), self.ids.must("users", row[3])),
-            )
-        newest: dict[int, str] = {}
+        )
+        new_ids = self._new_ids("signals", [int(r[0]) for r in rows])
+        case_of = {
+            new_id: self.ids.must("cases", row[1])
+            for new_id, row in zip(new_ids, rows, strict=True)
+        }
+        self._insert(
+            "signals",
+            ("id", "case_id", "created_at", "created_by"),
+            [
+                (new_id, case_of[new_id], _moment(row[2]), self.ids.must("users", row[3]))
+                for new_id, row in zip(new_ids, rows, strict=True)
+            ],
+        )
         sealed_columns = self._SIGNAL_SEALED
-        for row in self.vault.execute(
+        versions = self.vault.execute(
             "SELECT id, signal_id, version, observed_on, recorded_at, recorded_by,"
             f" {', '.join(sealed_columns)} FROM signal_versions ORDER BY signal_id, version"
-        ):
-            new_id = self._new_id("signal_versions", int(row[0]))
+        )
+        version_ids = self._new_ids("signal_versions", [int(r[0]) for r in versions])
+        newest: dict[int, str] = {}
+        written = []
+        for new_id, row in zip(version_ids, versions, strict=True):
             signal_id = self.ids.must("signals", row[1])
             values = dict(zip(sealed_columns, row[6:], strict=True))
-            self.db.execute(
-                "INSERT INTO signal_versions (id, signal_id, version, observed_on, recorded_at,"
-                f" recorded_by, {', '.join(sealed_columns)})"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            written.append(
                 (
                     new_id,
                     signal_id,
@@ -600,71 +677,108 @@ class _Writer:
                     str(row[3]),
                     _moment(row[4]),
                     self.ids.must("users", row[5]),
-                    *(self.seal("signal_versions", c, new_id, values[c]) for c in sealed_columns),
-                ),
+                    *self._sealed("signal_versions", new_id, sealed_columns, tuple(row[6:])),
+                )
             )
+            # Ordered by version: the last one seen is the newest, what the signal is found by.
             newest[signal_id] = signal_search_text(
                 str(values["facts"]),
                 str(values["interpretation"] or ""),
                 str(values["observed_by"]),
             )
-        # What a signal is found by: its newest version, as the signal store keeps it.
+        self._insert(
+            "signal_versions",
+            (
+                "id",
+                "signal_id",
+                "version",
+                "observed_on",
+                "recorded_at",
+                "recorded_by",
+                *sealed_columns,
+            ),
+            written,
+        )
         for signal_id, text in newest.items():
-            self.server.search_index.keep("signal", signal_id, case_of[signal_id], text, "facts")
+            self.search.append(("signal", signal_id, case_of[signal_id], text, "facts"))
 
     def entries(self) -> None:
-        kinds: dict[int, str] = {}
-        for row in self.vault.execute(
+        rows = self.vault.execute(
             "SELECT id, case_id, kind, created_at, created_by FROM case_entries ORDER BY id"
-        ):
-            new_id = self._new_id("case_entries", int(row[0]))
-            kinds[new_id] = str(row[2])
-            self.db.execute(
-                "INSERT INTO case_entries (id, case_id, kind, created_at, created_by)"
-                " VALUES (?, ?, ?, ?, ?)",
+        )
+        new_ids = self._new_ids("case_entries", [int(r[0]) for r in rows])
+        kinds = {new_id: str(row[2]) for new_id, row in zip(new_ids, rows, strict=True)}
+        self._insert(
+            "case_entries",
+            ("id", "case_id", "kind", "created_at", "created_by"),
+            [
                 (
                     new_id,
                     self.ids.must("cases", row[1]),
                     str(row[2]),
                     _moment(row[3]),
                     self.ids.must("users", row[4]),
-                ),
-            )
-        for row in self.vault.execute(
+                )
+                for new_id, row in zip(new_ids, rows, strict=True)
+            ],
+        )
+        versions = self.vault.execute(
             "SELECT id, entry_id, version, change, change_reason, payload, recorded_at,"
             " recorded_by FROM case_entry_versions ORDER BY entry_id, version"
-        ):
-            new_id = self._new_id("case_entry_versions", int(row[0]))
+        )
+        version_ids = self._new_ids("case_entry_versions", [int(r[0]) for r in versions])
+        written = []
+        for new_id, row in zip(version_ids, versions, strict=True):
             entry_id = self.ids.must("case_entries", row[1])
             kind = kinds[entry_id]
             payload = carry_payload(str(row[5]), kind, self.ids.must)
-            event_on = entry_event_on(kind, payload)
-            self.db.execute(
-                "INSERT INTO case_entry_versions (id, entry_id, version, change, event_on,"
-                " recorded_at, recorded_by, payload, change_reason)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            written.append(
                 (
                     new_id,
                     entry_id,
                     int(row[2]),
                     str(row[3]),
-                    event_on,
+                    entry_event_on(kind, payload),
                     _moment(row[6]),
                     self.ids.must("users", row[7]),
                     seal_payload(self.server.sealer, new_id, payload),
                     self.seal("case_entry_versions", "change_reason", new_id, row[4]),
-                ),
+                )
             )
+        self._insert(
+            "case_entry_versions",
+            (
+                "id",
+                "entry_id",
+                "version",
+                "change",
+                "event_on",
+                "recorded_at",
+                "recorded_by",
+                "payload",
+                "change_reason",
+            ),
+            written,
+        )
 
     def links_and_shares(self) -> None:
-        for row in self.vault.execute(
+        rows = self.vault.execute(
             "SELECT id, case_id, linked_case_id, relation, source_entry_id, created_at,"
             " created_by FROM case_links ORDER BY id"
-        ):
-            new_id = self._new_id("case_links", int(row[0]))
-            self.db.execute(
-                "INSERT INTO case_links (id, case_id, linked_case_id, relation, source_entry_id,"
-                " created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        )
+        new_ids = self._new_ids("case_links", [int(r[0]) for r in rows])
+        self._insert(
+            "case_links",
+            (
+                "id",
+                "case_id",
+                "linked_case_id",
+                "relation",
+                "source_entry_id",
+                "created_at",
+                "created_by",
+            ),
+            [
                 (
                     new_id,
                     self.ids.must("cases", row[1]),
@@ -673,51 +787,63 @@ class _Writer:
                     None if row[4] is None else self.ids.must("case_entries", row[4]),
                     _moment(row[5]),
                     self.ids.must("users", row[6]),
-                ),
-            )
-        for row in self.vault.execute(
-            "SELECT case_id, user_id, shared_at, shared_by FROM case_shares"
-            " ORDER BY case_id, user_id"
-        ):
-            self.db.execute(
-                "INSERT INTO case_shares (case_id, user_id, shared_at, shared_by)"
-                " VALUES (?, ?, ?, ?)",
+                )
+                for new_id, row in zip(new_ids, rows, strict=True)
+            ],
+        )
+        self._insert(
+            "case_shares",
+            ("case_id", "user_id", "shared_at", "shared_by"),
+            [
                 (
                     self.ids.must("cases", row[0]),
                     self.ids.must("users", row[1]),
                     _moment(row[2]),
                     self.ids.must("users", row[3]),
-                ),
-            )
+                )
+                for row in self.vault.execute(
+                    "SELECT case_id, user_id, shared_at, shared_by FROM case_shares"
+                    " ORDER BY case_id, user_id"
+                )
+            ],
+        )
+
+    def search_words(self) -> None:
+        """The words each new case, person and signal is found by, as the stores keep them."""
+        index = self.server.search_index
+        if isinstance(index, BlindSearchIndex):
+            index.keep_new(self.search)
+        else:
+            for source, source_id, case_id, text, field_name in self.search:
+                index.keep(source, source_id, case_id, text, field_name)
+        self._say("search_tokens", len(self.search), len(self.search))
 
     # the log ----------------------------------------------------------------------------
 
     def log(self) -> tuple[int, int]:
-        """Every vault log row again on the server's chain; the first and last seq written."""
-        rows = self.vault.execute(
+        """Every vault log row again on the server's chain, in order; the first and last seq."""
+        rows = []
+        for row in self.vault.execute(
             "SELECT seq, at, event, user_id, on_behalf_of, case_id, object_type, object_id,"
             " detail FROM audit_log ORDER BY seq"
-        )
-        first = last = 0
-        for done, row in enumerate(rows, start=1):
+        ):
             object_type = None if row[6] is None else str(row[6])
             name = str(row[2])
-            # An event this program does not name (a newer one wrote it) is kept as written.
-            event = AuditEvent(name) if name in _EVENTS else cast(AuditEvent, name)
-            last = self.server.audit.append(
-                event,
-                at=to_iso(datetime.fromisoformat(str(row[1]))),
-                user_id=self.ids.get("users", row[3]),
-                on_behalf_of=self.ids.get("users", row[4]),
-                case_id=self.ids.get("cases", row[5]),
-                object_type=object_type,
-                object_id=log_object_id(self.ids, object_type, row[7]),
-                detail=carry_detail(str(row[8] or ""), self.ids),
+            rows.append(
+                NewRow(
+                    # An event this program does not name (a newer one wrote it) stays as is.
+                    AuditEvent(name) if name in _EVENTS else name,
+                    at=to_iso(datetime.fromisoformat(str(row[1]))),
+                    user_id=self.ids.get("users", row[3]),
+                    on_behalf_of=self.ids.get("users", row[4]),
+                    case_id=self.ids.get("cases", row[5]),
+                    object_type=object_type,
+                    object_id=log_object_id(self.ids, object_type, row[7]),
+                    detail=carry_detail(str(row[8] or ""), self.ids),
+                )
             )
-            first = first or last
-            if done % 500 == 0:
-                self._say("log", done, len(rows))
-        self._say("log", len(rows), len(rows))
+        first, last = self.server.audit.append_all(rows)
+        self._say("audit_log", len(rows), len(rows))
         return first, last
 
 
@@ -803,6 +929,7 @@ def import_vault(
         writer.signals()
         writer.entries()
         writer.links_and_shares()
+        writer.search_words()
         first, last = writer.log()
         counts = vault_counts(vault.db)
         at = now_iso()
