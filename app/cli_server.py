@@ -306,9 +306,9 @@ def _move(server: Any, vault: Any, links: dict[int, str], folder: Path) -> int:
     print(
         f"  inhoud per casus (geopend aan beide kanten): {same} van {report.cases_compared} gelijk"
     )
-    print(f"  contacten: {'gelijk' if report.contacts_equal else 'VERSCHIL'}")
-    print(f"  gebruikers: {'gelijk' if report.users_equal else 'VERSCHIL'}")
-    print(f"  logboek: {'gelijk' if report.log_equal else 'VERSCHIL'}")
+    print(f"  inhoud van de contacten: {'gelijk' if report.contacts_equal else 'VERSCHIL'}")
+    print(f"  gebruikers (naam, functie, rol): {'gelijk' if report.users_equal else 'VERSCHIL'}")
+    print(f"  logboek, regel voor regel: {'gelijk' if report.log_equal else 'VERSCHIL'}")
     if not report.sound:
         if report.differing_cases:
             numbers = ", ".join(str(n) for n in report.differing_cases[:50])

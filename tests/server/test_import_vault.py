@@ -201,17 +201,51 @@ def fill_vault(location: VaultLocation, device_store: DeviceSecretStore) -> Fill
     return FilledVault(location, code, [case.id, children.id, closed.id, own.id], colleague.id)
 
 
+# Each table's ids start elsewhere on the server, so a vault id used where the server's was
+# meant (or one table's id for another's) never points at the right row by chance.
+SEQUENCED = (
+    "users",
+    "cases",
+    "persons",
+    "signals",
+    "signal_versions",
+    "case_entries",
+    "case_entry_versions",
+    "case_links",
+    "contacts",
+    "drafts",
+)
+
+
 def start_server(database: ServerDatabase) -> None:
+    """A practice server already in use: its beheerder (named as the vault's first user) and
+    a case, a person, a signal and a contact of its own."""
     with database.connect_admin() as admin:
         schema.apply_schema(admin, PROGRAM_ROLE)
         schema.set_practice(admin, f"praktijk-{database.name}")
-    PracticeServer.start(
+        for number, table in enumerate(SEQUENCED, start=1):
+            admin.execute(
+                "SELECT setval(pg_get_serial_sequence(%s, 'id'), %s)",
+                (f"meldcode.{table}", 1000 * number + number),
+            )
+    with PracticeServer.start(
         StoreConnection(database.connect_program()),
         keyslots.new_data_key(),
         ADMIN,
         ADMIN_LOGIN,
         SERVER_PASSPHRASE,
-    ).lock()
+    ) as server:
+        existing = server.cases.create(CaseDraft("Al op de server"))
+        server.persons.add(existing.id, PersonDraft(PersonRole.CHILD, "Kind op de server"))
+        server.signals.add(existing.id, signal_draft("Al eerder op de server vastgelegd"))
+        server.contacts.add(ContactDraft(ContactRole.POLICE, "Contact op de server"))
+
+
+def server_rows(database: ServerDatabase, table: str) -> int:
+    with database.connect_admin() as admin:
+        row = admin.execute(f"SELECT count(*) FROM meldcode.{table}").fetchone()
+    assert row is not None
+    return int(row[0])
 
 
 def unlock(url: str) -> PracticeServer:
@@ -279,6 +313,9 @@ def test_a_vault_moves_whole_and_the_check_finds_nothing_left_behind(
     assert file_hashes(filled.location) == before
 
     cases = result.ids.tables["cases"]
+    # New ids on the server, none the same as in the vault.
+    for table, ids in result.ids.tables.items():
+        assert all(vault_id != server_id for vault_id, server_id in ids.items()), table
     users = {link.vault_user_id: link for link in result.users}
     # The vault's first user has the server beheerder's name: the same person. The colleague
     # is new on the server, without a login or key slot, and no beheerder.
@@ -382,7 +419,10 @@ def test_a_vault_moves_whole_and_the_check_finds_nothing_left_behind(
         assert [u.id for u in server.shared_with(cases[filled.case_ids[0]])] == [
             colleague_on_server
         ]
-        assert [c.name for c in server.contacts.find()] == [MARK["contact"]]
+        assert sorted(c.name for c in server.contacts.find()) == [
+            "Contact op de server",
+            MARK["contact"],
+        ]
         # Found by the beginnings of its words, as on the vault.
         assert server.cases.matching_ids("importmarkerova") == {cases[filled.case_ids[0]]}
         assert server.cases.matching_ids("gecorrigeerd") == {cases[filled.case_ids[0]]}
@@ -429,9 +469,7 @@ def test_a_damaged_vault_is_refused_before_anything_is_written(
     with pytest.raises(importer.VaultImportRefused) as refused:
         do_import(server_ready.program_url, filled)
     assert "beschadigd" in refused.value.message.format()
-    with server_ready.connect_admin() as admin:
-        row = admin.execute("SELECT count(*) FROM meldcode.cases").fetchone()
-    assert row is not None and row[0] == 0
+    assert server_rows(server_ready, "cases") == 1
 
 
 @pytest.fixture
@@ -601,8 +639,7 @@ def test_a_wrong_passphrase_is_said_in_dutch_and_nothing_moves(
     assert code == 2
     assert expected in err
     no_traceback(err)
-    with program_env.connect_admin() as admin:
-        assert admin.execute("SELECT count(*) FROM meldcode.cases").fetchone() == (0,)
+    assert server_rows(program_env, "cases") == 1
 
 
 def test_an_unreachable_server_is_said_in_dutch(
@@ -741,6 +778,7 @@ def test_a_vault_user_linked_to_a_login_keeps_their_history_under_that_user(
     with server_ready.connect_admin() as admin:
         # No new user: the beheerder and Bram, both with their own login.
         assert admin.execute("SELECT count(*) FROM meldcode.users").fetchone() == (2,)
+        assert admin.execute("SELECT min(id) FROM meldcode.users").fetchone() == (1002,)
         row = admin.execute(
             "SELECT count(*) FROM meldcode.signal_versions WHERE recorded_by = %s", (bram.id,)
         ).fetchone()
