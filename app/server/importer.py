@@ -63,6 +63,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from psycopg import errors as pg_errors
+
 from app.crypto.device_secret import DeviceSecretStore
 from app.crypto.keyslots import KeyFile, open_slot, subkey
 from app.crypto.recovery import normalise_recovery_code
@@ -97,6 +99,7 @@ from app.vault.holders import read_key_file
 from app.vault.location import VaultLocation, main_location
 from app.vault.schema import migrate
 from app.vault.session_lock import SessionLock
+from app.vault.vault import PRACTICE_META_KEY
 
 META_PREFIX = "vault_import."
 Progress = Callable[[str, int, int], None]
@@ -174,6 +177,11 @@ ALREADY_IMPORTED = QT_TRANSLATE_NOOP(
     "errors",
     "Deze kluis is al naar deze praktijkserver overgezet (op {at}). Een kluis wordt maar één keer "
     "overgezet; er is niets dubbel geschreven.",
+)
+PRACTICE_VAULT = QT_TRANSLATE_NOOP(
+    "errors",
+    "Dit is de oefenkluis, met verzonnen casussen om mee te oefenen. Die wordt niet naar de "
+    "praktijkserver overgezet. Geef de map van de echte kluis.",
 )
 NOT_ADMIN = QT_TRANSLATE_NOOP(
     "errors",
@@ -307,6 +315,8 @@ def open_vault(
         db = Database(copy, data_key)
         if db.scalar("SELECT value FROM meta WHERE key = 'vault_id'") != key_file.vault_id:
             raise KeyFileDamaged()
+        if db.scalar("SELECT value FROM meta WHERE key = ?", (PRACTICE_META_KEY,)) == "1":
+            raise VaultImportRefused(PRACTICE_VAULT)
         if db.page_problems():
             raise VaultImportRefused(DAMAGED_PAGES)
         # An older vault is brought up to date on the copy only.
@@ -920,36 +930,40 @@ def import_vault(
         raise VaultImportRefused(NOT_ADMIN)
     server.access.require_own_passphrase()
     writer = _Writer(server, vault, progress)
-    with server.db.transaction():
+    key = META_PREFIX + vault.vault_id
+    try:
+        with server.db.transaction():
+            _refuse_if_imported(server.db, vault.vault_id)
+            # Taken first: a second import of this vault started meanwhile (another computer)
+            # waits here for this one, then finds the key and is refused.
+            server.db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                (key, json.dumps({"at": now_iso(), "by": server.user.id}, sort_keys=True)),
+            )
+            users = writer.users(links or {})
+            writer.contacts()
+            writer.cases()
+            writer.persons()
+            writer.signals()
+            writer.entries()
+            writer.links_and_shares()
+            writer.search_words()
+            first, last = writer.log()
+            counts = vault_counts(vault.db)
+            server.audit.append(
+                AuditEvent.VAULT_IMPORTED,
+                user_id=server.user.id,
+                detail=f"vault={vault.vault_id};first_seq={first};last_seq={last};"
+                f"cases={counts['cases']}",
+            )
+            done = {"at": now_iso(), "by": server.user.id, "first_seq": first, "last_seq": last}
+            server.db.execute(
+                "UPDATE meta SET value = ? WHERE key = ?", (json.dumps(done, sort_keys=True), key)
+            )
+            _refresh_derived(server, sorted(writer.ids.tables.get("cases", {}).values()))
+    except pg_errors.UniqueViolation:
         _refuse_if_imported(server.db, vault.vault_id)
-        users = writer.users(links or {})
-        writer.contacts()
-        writer.cases()
-        writer.persons()
-        writer.signals()
-        writer.entries()
-        writer.links_and_shares()
-        writer.search_words()
-        first, last = writer.log()
-        counts = vault_counts(vault.db)
-        at = now_iso()
-        server.audit.append(
-            AuditEvent.VAULT_IMPORTED,
-            user_id=server.user.id,
-            detail=f"vault={vault.vault_id};first_seq={first};last_seq={last};"
-            f"cases={counts['cases']}",
-        )
-        server.db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?)",
-            (
-                META_PREFIX + vault.vault_id,
-                json.dumps(
-                    {"at": at, "by": server.user.id, "first_seq": first, "last_seq": last},
-                    sort_keys=True,
-                ),
-            ),
-        )
-        _refresh_derived(server, sorted(writer.ids.tables.get("cases", {}).values()))
+        raise
     return ImportResult(vault.vault_id, writer.ids, users, counts, first, last)
 
 

@@ -5699,6 +5699,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>This vault was already moved to this practice server (on {at}). A vault is moved only once; nothing was written twice.</translation>
     </message>
     <message>
+        <source>Dit is de oefenkluis, met verzonnen casussen om mee te oefenen. Die wordt niet naar de praktijkserver overgezet. Geef de map van de echte kluis.</source>
+        <translation>This is the practice vault, with made-up cases to practise with. It is not moved to the practice server. Give the folder of the real vault.</translation>
+    </message>
+    <message>
         <source>Alleen een beheerder van de praktijkserver kan een kluis overzetten. Meld u aan met de inlognaam van een beheerder.</source>
         <translation>Only an administrator of the practice server can move a vault. Sign in with an administrator&apos;s login name.</translation>
     </message>

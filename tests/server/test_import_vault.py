@@ -11,6 +11,7 @@ import io
 import json
 import shutil
 import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
@@ -784,3 +785,73 @@ def test_a_vault_user_linked_to_a_login_keeps_their_history_under_that_user(
         ).fetchone()
     # Bram's own signal and his correction of Anna's.
     assert row == (2,)
+
+
+def test_the_practice_vault_is_not_moved(
+    tmp_path: Path, device_store: DeviceSecretStore, server_ready: ServerDatabase
+) -> None:
+    location = VaultLocation(tmp_path / "oefenkluis")
+    practice, _ = Vault.create(location, ADMIN, TEST_PASSPHRASE, device_store, practice=True)
+    practice.cases.create(CaseDraft("Verzonnen gezin"))
+    practice.lock()
+    with (
+        pytest.raises(importer.VaultImportRefused) as refused,
+        importer.open_vault(location.folder, user_id=1, passphrase=TEST_PASSPHRASE),
+    ):
+        pass
+    assert "oefenkluis" in refused.value.message.format()
+    assert server_rows(server_ready, "cases") == 1
+
+
+def test_two_imports_of_one_vault_at_once_write_it_once(
+    filled: FilledVault, server_ready: ServerDatabase, tmp_path: Path
+) -> None:
+    # The same vault twice (a copy on another computer): each import holds its own folder.
+    other = tmp_path / "kopie"
+    shutil.copytree(filled.location.folder, other)
+    held, release = threading.Event(), threading.Event()
+    outcome: dict[str, object] = {}
+
+    def hold(stage: str, done: int, total: int) -> None:
+        if stage == "cases":
+            held.set()
+            release.wait(timeout=60)
+
+    def first() -> None:
+        try:
+            outcome["first"] = do_import(server_ready.program_url, filled, progress=hold)[1]
+        except Exception as exc:  # handed to the test's own thread
+            outcome["first"] = exc
+
+    thread = threading.Thread(target=first)
+    thread.start()
+    assert held.wait(timeout=60)
+
+    def second() -> None:
+        copy = FilledVault(VaultLocation(other), "", [], 0)
+        try:
+            outcome["second"] = do_import(server_ready.program_url, copy)
+        except Exception as exc:
+            outcome["second"] = exc
+
+    waiting = threading.Thread(target=second)
+    waiting.start()
+    with server_ready.connect_admin() as admin:
+        # The second import waits for the first on the vault's key, not for a clock.
+        for _ in range(600):
+            row = admin.execute(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = %s"
+                " AND wait_event_type = 'Lock'",
+                (server_ready.name,),
+            ).fetchone()
+            if row == (1,):
+                break
+            threading.Event().wait(0.05)
+        assert row == (1,)
+    release.set()
+    thread.join(timeout=60)
+    waiting.join(timeout=60)
+    first_report = outcome["first"]
+    assert isinstance(first_report, importer.CheckReport) and first_report.sound
+    assert isinstance(outcome["second"], importer.VaultImportRefused)
+    assert server_rows(server_ready, "cases") == 1 + 4
