@@ -93,6 +93,7 @@ from app.store.backend import (
 from app.store.entries import _value as entry_value
 from app.store.users import list_users
 from app.timeutil import now_iso, to_iso
+from app.vault import content
 from app.vault.audit import AuditEvent, AuditLog, Head, NewRow
 from app.vault.database import Database
 from app.vault.holders import read_key_file
@@ -161,6 +162,12 @@ DAMAGED_CHAIN = QT_TRANSLATE_NOOP(
     "De kluis is beschadigd: de keten van het logboek is verbroken. Een beschadigde kluis wordt "
     "niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het "
     "dan opnieuw. Er is niets naar de server geschreven.",
+)
+DAMAGED_CONTENT = QT_TRANSLATE_NOOP(
+    "errors",
+    "De kluis is beschadigd: een signaal of stap is anders dan het logboek vastlegde. Een "
+    "beschadigde kluis wordt niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek "
+    "restore) en probeer het dan opnieuw. Er is niets naar de server geschreven.",
 )
 DAMAGED_HEAD = QT_TRANSLATE_NOOP(
     "errors",
@@ -324,6 +331,11 @@ def open_vault(
         opened = OpenedVault(location, key_file.vault_id, db, data_key)
         if opened.audit.verify():
             raise VaultImportRefused(DAMAGED_CHAIN)
+        # Each signal and entry against the content its log rows recorded; a vault that never
+        # opened since content hashes came (schema 5) has no baseline for it yet.
+        baseline = db.scalar("SELECT value FROM meta WHERE key = ?", (content.BASELINE,))
+        if baseline != "pending" and opened.audit.verify_content():
+            raise VaultImportRefused(DAMAGED_CONTENT)
         known = key_file.audit_head
         if known is not None and not opened.audit.holds(Head(known.seq, known.mac)):
             raise VaultImportRefused(DAMAGED_HEAD)

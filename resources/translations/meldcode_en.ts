@@ -5687,6 +5687,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The vault is damaged: the chain of the audit log is broken. A damaged vault is not moved. First restore a backup (meldcode-werkplek restore) and then try again. Nothing was written to the server.</translation>
     </message>
     <message>
+        <source>De kluis is beschadigd: een signaal of stap is anders dan het logboek vastlegde. Een beschadigde kluis wordt niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het dan opnieuw. Er is niets naar de server geschreven.</source>
+        <translation>The vault is damaged: a signal or step differs from what the audit log recorded. A damaged vault is not moved. First restore a backup (meldcode-werkplek restore) and then try again. Nothing was written to the server.</translation>
+    </message>
+    <message>
         <source>De kluis is beschadigd: het logboek is korter of ouder dan het sleutelbestand weet. Een beschadigde kluis wordt niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het dan opnieuw. Er is niets naar de server geschreven.</source>
         <translation>The vault is damaged: the audit log is shorter or older than the key file knows. A damaged vault is not moved. First restore a backup (meldcode-werkplek restore) and then try again. Nothing was written to the server.</translation>
     </message>

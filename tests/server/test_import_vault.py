@@ -36,6 +36,7 @@ from app.server.practice import PracticeServer
 from app.store.access_log import LogFilter
 from app.timeutil import clock_at
 from app.vault.audit import AuditEvent
+from app.vault.database import Database
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from tests.entry_values import (
@@ -855,3 +856,29 @@ def test_two_imports_of_one_vault_at_once_write_it_once(
     assert isinstance(first_report, importer.CheckReport) and first_report.sound
     assert isinstance(outcome["second"], importer.VaultImportRefused)
     assert server_rows(server_ready, "cases") == 1 + 4
+
+
+def test_a_signal_changed_behind_the_programs_back_is_refused(
+    filled: FilledVault, server_ready: ServerDatabase, device_store: DeviceSecretStore
+) -> None:
+    keys = KeyFile.load(filled.location.keys_path)
+    slot = keys.slot_for_user(1)
+    assert slot is not None
+    data_key = keyslots.open_slot(
+        keys.vault_id, slot, TEST_PASSPHRASE, device_store.get(keys.vault_id)
+    )
+    assert data_key is not None
+    db = Database(filled.location.db_path, data_key)
+    try:
+        # As someone with the key and a database tool would: the append-only triggers go first.
+        for (name,) in db.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'signal_versions'"
+        ):
+            db.execute(f'DROP TRIGGER "{name}"')
+        db.execute("UPDATE signal_versions SET facts = 'Iets anders' WHERE version = 1")
+    finally:
+        db.close()
+    with pytest.raises(importer.VaultImportRefused) as refused:
+        do_import(server_ready.program_url, filled)
+    assert "anders dan het logboek" in refused.value.message.format()
+    assert server_rows(server_ready, "cases") == 1
