@@ -75,6 +75,7 @@ from app.errors import (
     DeviceSecretMissing,
     KeyFileDamaged,
     MeldcodeError,
+    UnlockThrottled,
     WrongPassphrase,
     WrongRecoveryCode,
 )
@@ -94,9 +95,11 @@ from app.store.entries import _value as entry_value
 from app.store.users import list_users
 from app.timeutil import now_iso, to_iso
 from app.vault import content
+from app.vault.attempts import AttemptTracker
 from app.vault.audit import AuditEvent, AuditLog, Head, NewRow
+from app.vault.backup import recovery_attempt_key
 from app.vault.database import Database
-from app.vault.holders import read_key_file
+from app.vault.holders import read_key_file, user_attempt_key
 from app.vault.location import VaultLocation, main_location
 from app.vault.schema import migrate
 from app.vault.session_lock import SessionLock
@@ -256,14 +259,24 @@ def find_location(folder: Path) -> VaultLocation:
     raise VaultImportRefused(NO_VAULT)
 
 
+def _waited(attempts: AttemptTracker, key: str) -> None:
+    """A vault that waits after failed attempts in the program waits for the import too; the
+    import only reads the attempts, it writes none (it changes nothing of the vault)."""
+    wait = attempts.seconds_to_wait(key)
+    if wait:
+        raise UnlockThrottled(wait)
+
+
 def _data_key(
     key_file: KeyFile,
+    attempts: AttemptTracker,
     user_id: int | None,
     passphrase: str | None,
     recovery_code: str | None,
     device_store: DeviceSecretStore | None,
 ) -> bytes:
     if recovery_code is not None:
+        _waited(attempts, recovery_attempt_key(key_file.vault_id))
         slot = key_file.recovery_slot
         if slot is None:
             raise KeyFileDamaged()
@@ -280,6 +293,7 @@ def _data_key(
         # The names of the vault's users are in its key file, readable without a key.
         choices = ", ".join(f"{s.user_id} ({s.display_name})" for s in holders)
         raise VaultImportRefused(CHOOSE_VAULT_USER, users=choices)
+    _waited(attempts, user_attempt_key(user_slot.user_id or 0))
     secret = None
     if user_slot.device_bound:
         secret = (device_store or DeviceSecretStore()).get(key_file.vault_id)
@@ -307,7 +321,8 @@ def open_vault(
     bound to it) or with the vault's recovery code. A damaged vault is refused."""
     location = find_location(folder)
     key_file = read_key_file(location)
-    data_key = _data_key(key_file, user_id, passphrase, recovery_code, device_store)
+    attempts = AttemptTracker(location.attempts_path)
+    data_key = _data_key(key_file, attempts, user_id, passphrase, recovery_code, device_store)
     lock = SessionLock.acquire(location.folder, "server import-vault")
     work = Path(tempfile.mkdtemp(prefix="meldcode-import-"))
     db: Database | None = None

@@ -29,14 +29,16 @@ from app.domain.entries import Consultation, Decision, FollowUp, KindCheck
 from app.domain.enums import ConsulteeKind, ContactRole, DependantSafety, PersonRole
 from app.domain.models import CaseDraft, ContactDraft, PersonDraft, UserDraft
 from app.domain.roles import CaseVisibility
-from app.errors import ServerFailed, ServerUnreachable
+from app.errors import ServerFailed, ServerUnreachable, UnlockThrottled
 from app.server import importer, schema
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
 from app.store.access_log import LogFilter
 from app.timeutil import clock_at
+from app.vault.attempts import AttemptTracker
 from app.vault.audit import AuditEvent
 from app.vault.database import Database
+from app.vault.holders import user_attempt_key
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from tests.entry_values import (
@@ -882,3 +884,20 @@ def test_a_signal_changed_behind_the_programs_back_is_refused(
         do_import(server_ready.program_url, filled)
     assert "anders dan het logboek" in refused.value.message.format()
     assert server_rows(server_ready, "cases") == 1
+
+
+def test_a_vault_waiting_after_failed_attempts_waits_for_the_import_too(
+    filled: FilledVault,
+) -> None:
+    attempts = AttemptTracker(filled.location.attempts_path)
+    for _ in range(6):
+        attempts.record_failure(user_attempt_key(1))
+    assert attempts.seconds_to_wait(user_attempt_key(1)) > 0
+    before = filled.location.attempts_path.read_bytes()
+    with (
+        pytest.raises(UnlockThrottled),
+        importer.open_vault(filled.location.folder, user_id=1, passphrase=TEST_PASSPHRASE),
+    ):
+        pass
+    # Nothing written, not even a failure.
+    assert filled.location.attempts_path.read_bytes() == before
