@@ -1272,59 +1272,55 @@ def _server_payload(server: PracticeServer) -> Callable[[int, object], str]:
     return opened
 
 
+# How the server's rows of the imported cases (or contacts, or users) are counted: the table
+# and the column that names the imported row, joined through `t` where it is another table's.
+_SERVER_COUNTS: dict[str, tuple[str, str, str]] = {
+    "users": ("users t", "t.id", "users"),
+    "cases": ("cases t", "t.id", "cases"),
+    "persons": ("persons t", "t.case_id", "cases"),
+    "signals": ("signals t", "t.case_id", "cases"),
+    "signal_versions": (
+        "signal_versions v JOIN signals t ON t.id = v.signal_id",
+        "t.case_id",
+        "cases",
+    ),
+    "case_entries": ("case_entries t", "t.case_id", "cases"),
+    "case_entry_versions": (
+        "case_entry_versions v JOIN case_entries t ON t.id = v.entry_id",
+        "t.case_id",
+        "cases",
+    ),
+    "case_links": ("case_links t", "t.case_id", "cases"),
+    "case_shares": ("case_shares t", "t.case_id", "cases"),
+    "contacts": ("contacts t", "t.id", "contacts"),
+}
+
+
 def server_counts(server: PracticeServer, result: ImportResult) -> dict[str, int]:
-    """The server's rows that the import wrote, per table, read back from the server."""
+    """The server's rows that belong to what the import wrote, per table, read back."""
     db = server.db
-    ids = result.ids.tables
-
-    def count(sql: str, table: str) -> int:
-        wanted = sorted(ids.get(table, {}).values())
-        if not wanted:
-            return 0
-        dialect = db.dialect
-        return int(
-            db.scalar(
-                sql.format(ids=f"JOIN {dialect.id_table()} f ON f.id"), [dialect.id_param(wanted)]
+    found: dict[str, int] = {}
+    for table, (rows, column, imported) in _SERVER_COUNTS.items():
+        wanted = sorted(result.ids.tables.get(imported, {}).values())
+        found[table] = (
+            int(
+                db.scalar(
+                    f"SELECT count(*) FROM {rows} JOIN {db.dialect.id_table()} f"
+                    f" ON f.id = {column}",
+                    [db.dialect.id_param(wanted)],
+                )
+                or 0
             )
-            or 0
+            if wanted
+            else 0
         )
-
-    cases = "SELECT count(*) FROM {table} t {ids} = t.{column}"
-    found = {
-        "users": count("SELECT count(*) FROM users t {ids} = t.id", "users"),
-        "cases": count(cases.format(table="cases", ids="{ids}", column="id"), "cases"),
-        "persons": count(cases.format(table="persons", ids="{ids}", column="case_id"), "cases"),
-        "signals": count(cases.format(table="signals", ids="{ids}", column="case_id"), "cases"),
-        "signal_versions": count(
-            "SELECT count(*) FROM signal_versions v JOIN signals t ON t.id = v.signal_id"
-            " {ids} = t.case_id",
-            "cases",
-        ),
-        "case_entries": count(
-            cases.format(table="case_entries", ids="{ids}", column="case_id"), "cases"
-        ),
-        "case_entry_versions": count(
-            "SELECT count(*) FROM case_entry_versions v JOIN case_entries t"
-            " ON t.id = v.entry_id {ids} = t.case_id",
-            "cases",
-        ),
-        "case_links": count(
-            cases.format(table="case_links", ids="{ids}", column="case_id"), "cases"
-        ),
-        "case_shares": count(
-            cases.format(table="case_shares", ids="{ids}", column="case_id"), "cases"
-        ),
-        "contacts": count(cases.format(table="contacts", ids="{ids}", column="id"), "contacts"),
-        "audit_log": int(
-            db.scalar(
-                "SELECT count(*) FROM audit_log WHERE seq BETWEEN ? AND ?",
-                (result.first_seq, result.last_seq),
-            )
-            or 0
+    found["audit_log"] = int(
+        db.scalar(
+            "SELECT count(*) FROM audit_log WHERE seq BETWEEN ? AND ?",
+            (result.first_seq, result.last_seq),
         )
-        if result.last_seq
-        else 0,
-    }
+        or 0
+    )
     return found
 
 
