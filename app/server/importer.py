@@ -1029,13 +1029,11 @@ class _Reader:
         self,
         db: StoreDatabase,
         sealer: Sealer,
-        open_payload: Callable[[int, object], str],
         to_vault: IdMap | None,
         log_range: tuple[int, int] | None,
     ) -> None:
         self.db = db
         self.sealer = sealer
-        self.open_payload = open_payload
         self.to_vault = to_vault
         self.log_range = log_range
 
@@ -1129,7 +1127,7 @@ class _Reader:
             " JOIN case_entries e ON e.id = v.entry_id WHERE e.case_id = ? ORDER BY v.version",
             (case_id,),
         ):
-            payload = self.open_payload(int(v[0]), v[5])
+            payload = self.opened("case_entry_versions", "payload", v[0], v[5]) or ""
             entry_versions.setdefault(int(v[1]), []).append(
                 [
                     int(v[2]),
@@ -1263,15 +1261,6 @@ def _digest(found: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def _server_payload(server: PracticeServer) -> Callable[[int, object], str]:
-    sealer = server.sealer
-
-    def opened(version_id: int, stored: object) -> str:
-        return str(sealer.open("case_entry_versions", "payload", version_id, stored) or "")
-
-    return opened
-
-
 # How the server's rows of the imported cases (or contacts, or users) are counted: the table
 # and the column that names the imported row, joined through `t` where it is another table's.
 _SERVER_COUNTS: dict[str, tuple[str, str, str]] = {
@@ -1329,8 +1318,8 @@ def check_import(server: PracticeServer, vault: OpenedVault, result: ImportResul
     opened contents (see the module's note). Reads only; writes nothing on either side."""
     to_vault = result.ids.inverse()
     log_range = (result.first_seq, result.last_seq)
-    on_vault = _Reader(vault.db, PLAIN, lambda _id, stored: str(stored), None, None)
-    on_server = _Reader(server.db, server.sealer, _server_payload(server), to_vault, log_range)
+    on_vault = _Reader(vault.db, PLAIN, None, None)
+    on_server = _Reader(server.db, server.sealer, to_vault, log_range)
     differing: list[int] = []
     case_map = result.ids.tables.get("cases", {})
     vault_cases = [int(r[0]) for r in vault.db.execute("SELECT id FROM cases ORDER BY id")]
