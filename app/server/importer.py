@@ -70,6 +70,7 @@ from app.crypto.keyslots import KeyFile, open_slot, subkey
 from app.crypto.recovery import normalise_recovery_code
 from app.domain.entries import main_date
 from app.domain.enums import EntryKind
+from app.domain.models import User
 from app.errors import (
     CTX,
     DeviceSecretMissing,
@@ -1313,6 +1314,10 @@ def server_counts(server: PracticeServer, result: ImportResult) -> dict[str, int
     return found
 
 
+def _who(user: User) -> tuple[object, ...]:
+    return (user.display_name, user.role, user.phone, user.work_role, user.created_at)
+
+
 def check_import(server: PracticeServer, vault: OpenedVault, result: ImportResult) -> CheckReport:
     """Both sides read again and compared: counts per table, and per case a digest of its
     opened contents (see the module's note). Reads only; writes nothing on either side."""
@@ -1334,33 +1339,16 @@ def check_import(server: PracticeServer, vault: OpenedVault, result: ImportResul
     # Who is who: each vault user's name, job title and role, and the server user it became.
     vault_users = {u.id: u for u in list_users(vault.db)}
     server_users = {u.id: u for u in list_users(server.db, server.sealer)}
-    users_equal = True
-    for link in result.users:
-        before, after = vault_users.get(link.vault_user_id), server_users.get(link.server_user_id)
-        if (
-            before is None
-            or after is None
-            or (
-                link.created
-                and (
-                    (
-                        before.display_name,
-                        before.role,
-                        before.phone,
-                        before.work_role,
-                        before.created_at,
-                    )
-                    != (
-                        after.display_name,
-                        after.role,
-                        after.phone,
-                        after.work_role,
-                        after.created_at,
-                    )
-                )
-            )
-        ):
-            users_equal = False
+    linked = {link.vault_user_id: link for link in result.users}
+    users_equal = set(linked) == set(vault_users) and all(
+        link.server_user_id in server_users
+        # A new server user is the vault's user as they were; a matched one was there already.
+        and (
+            not link.created
+            or _who(vault_users[link.vault_user_id]) == _who(server_users[link.server_user_id])
+        )
+        for link in linked.values()
+    )
     log_equal = on_vault.log_rows("1 = 1", []) == on_server.log_rows("1 = 1", [])
     return CheckReport(
         vault_counts(vault.db),
