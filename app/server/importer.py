@@ -12,7 +12,8 @@ file) into a private temporary folder and opened there; the copy is brought to t
 schema if it is older and thrown away afterwards. So the vault's own files stay byte for byte as
 they were, and can be archived. While the import runs the vault's session lock is held, so
 nobody works in it meanwhile. Before anything goes to the server the vault's pages, its audit
-chain and the chain's head kept in the key file are checked; a damaged vault is refused.
+chain, the chain's head kept in the key file and each signal's and entry's content MAC are
+checked; a damaged vault is refused, and so is the practice vault (made-up cases).
 
 **On the server everything is written in one transaction**, as the beheerder who runs it: a
 failure, a lost connection or a stopped server leaves the server as it was, never half a vault.
@@ -22,7 +23,8 @@ of titles, names and signal texts are written as the stores write them. Original
 (opened, created, recorded, shared, logged) are kept exactly. References inside an entry's
 content (a consultation's contact, a decision's weging, a check's or a melding's decision) are
 carried over to the new ids. The vault id is kept in the server's `meta` (`vault_import.<id>`),
-in the same transaction, so the same vault cannot be imported twice.
+written first in the same transaction, so the same vault is never imported twice, not even by
+two imports started at once (the second waits on that key, then is refused).
 
 **Users.** A vault user is linked to a server user by the administrator (`links`: vault user id
 to server login) or, without that, to the one server user with exactly the same name. A vault
@@ -39,8 +41,8 @@ key); the vault's chain was verified before. A row `vault_imported` after them n
 and the range of sequence numbers the import wrote, so the imported rows can always be told
 from rows made on the server.
 
-**The check.** After the commit, `check_import` reads both sides again, independently of what
-the import wrote in memory: the number of rows per table, and for every case a digest of its
+**The check.** After the commit, `check_import` reads both sides again from their databases,
+sharing only the import's map of ids: the number of rows per table, and for every case a digest of its
 opened contents (the case, its persons, each signal version, each entry version, its links and
 shares, its log rows), with the server's ids translated back to the vault's. Any difference is
 reported by table or by case number, never by content.
