@@ -11,6 +11,7 @@ import io
 import json
 import shutil
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -528,9 +529,24 @@ def test_a_server_stopped_mid_import_keeps_nothing_of_it(
 
 
 def test_the_server_holds_no_word_of_the_vault_after_the_import(
-    filled: FilledVault, server_ready: ServerDatabase
+    filled: FilledVault,
+    server_ready: ServerDatabase,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    do_import(server_ready.program_url, filled)
+    temporary = tmp_path / "tijdelijk"
+    temporary.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temporary))
+    seen: dict[str, bytes] = {}
+
+    def look(stage: str, done: int, total: int) -> None:
+        seen.update((p.name, p.read_bytes()) for p in temporary.rglob("*") if p.is_file())
+
+    do_import(server_ready.program_url, filled, progress=look)
+    # The private copy was there during the import, encrypted, and is gone after it.
+    assert "meldcode.db" in seen
+    assert hits_in(b"".join(seen.values()), [*MARK.values(), BSN]) == set()
+    assert list(temporary.iterdir()) == []
     with server_ready.connect_admin() as admin:
         admin.execute("CHECKPOINT")
     markers = [*MARK.values(), BSN, COLLEAGUE]
