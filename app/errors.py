@@ -78,6 +78,22 @@ class WrongPassphrase(VaultError):
         super().__init__(Message(CTX, text, {"seconds": delay_seconds}))
 
 
+class WrongLoginOrPassphrase(WrongPassphrase):
+    """On the practice server: whether the login exists is not told apart."""
+
+    def __init__(self) -> None:
+        self.delay_seconds = 0
+        VaultError.__init__(
+            self,
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors", "De inlognaam of de wachtzin klopt niet. Probeer het opnieuw."
+                ),
+            ),
+        )
+
+
 class WrongRecoveryCode(VaultError):
     def __init__(self, delay_seconds: int) -> None:
         self.delay_seconds = delay_seconds

@@ -115,7 +115,7 @@ def unlock(folder: str, *, keyring: bool = False) -> dict[str, float]:
 
 
 def open_main(folder: str, passphrase: str) -> dict[str, float]:
-    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtCore import QEvent, QObject, QThreadPool, QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.crypto.device_secret import DeviceSecretStore
@@ -126,19 +126,37 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
         def available(self) -> bool:
             return False
 
+    from ui.collector import MainThreadCollector
+
     app = QApplication([])
+    collector = MainThreadCollector(app)  # as `start_gui` does: cycles freed on this thread
     store = PassphraseOnly()
     shell = _shell(folder, store)
     shell.start()  # type: ignore[attr-defined]
     app.processEvents()
-    # The unlock itself runs in the worker in the program; here it is timed on its own. As in
-    # the program, the workplace is read in the background while the key is derived.
-    from ui.shell import preload_workplace
+    # As in the program: the unlock runs beside the window thread, which meanwhile reads the
+    # workplace and makes its first view (`prepare_workplace`, at the unlock window's
+    # `unlock_started`); the unlock is timed on its own.
+    import threading
 
-    preload_workplace()
+    from ui.shell import prepare_workplace
+
+    opened: list[Vault] = []
+
+    def open_vault() -> None:
+        opened.append(Vault.unlock(VaultLocation(Path(folder)), 1, passphrase, store))
+
+    prepare_workplace()
     began = time.perf_counter()
-    vault = Vault.unlock(VaultLocation(Path(folder)), 1, passphrase, store)
+    worker = threading.Thread(target=open_vault)
+    worker.start()
+    while worker.is_alive():
+        app.processEvents()
+        worker.join(0.002)
     unlocked = time.perf_counter()
+    if not opened:
+        raise SystemExit("the vault did not open")
+    vault = opened[0]
     beats: list[float] = []
     shown: list[float] = []
     loaded: list[float] = []
@@ -181,6 +199,8 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
     gaps = [b - a for a, b in itertools.pairwise(beats)]
     memory = rss_mib()
     shell.shutdown()  # type: ignore[attr-defined]
+    QThreadPool.globalInstance().waitForDone()  # as `run_gui` does before Python ends
+    collector.stop()
     return {
         "unlock": unlocked - began,
         "today_after_unlock": (shown[0] - unlocked) if shown else float("nan"),

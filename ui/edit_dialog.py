@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import ChangedElsewhere
+from app.errors import ChangedElsewhere, ServerUnreachable
 from app.store.drafts import DraftStore
 from ui.text import moment_text
 from ui.widgets import ask
@@ -125,6 +125,12 @@ class EditDialog(QDialog):
         payload = {"version": DRAFT_VERSION, "fields": self.form_state()}
         try:
             kept = self._drafts.save(case_id, form, payload, self._draft_version)
+        except ServerUnreachable:
+            if self._drafts.fallback is None:
+                raise
+            # Sealed on this computer until the server is back (the window then sends it).
+            self._drafts.fallback.keep(case_id, form, payload, self._draft_version)
+            return True
         except ChangedElsewhere:
             # The input stays in the form; the draft kept elsewhere stays as it is.
             self._drafts_stopped = True
@@ -149,10 +155,30 @@ class EditDialog(QDialog):
     # -- closing -----------------------------------------------------------------------------
 
     def try_save(self) -> None:
-        if self.errors.attempt(self.save):
+        unreachable = False
+
+        def save() -> bool:
+            nonlocal unreachable
+            try:
+                return self.save()
+            except ServerUnreachable:
+                unreachable = True
+                raise
+
+        if self.errors.attempt(save):
             self.errors.clear()
             self._drop_draft()
             self.accept()
+        elif unreachable and self.save_draft():
+            self.errors.show_form_error(
+                QCoreApplication.translate(
+                    "EditDialog",
+                    "De praktijkserver is nu niet bereikbaar, dus dit is nog niet opgeslagen. "
+                    "Wat u invulde staat hier nog en is ook versleuteld op deze computer "
+                    "bewaard. Klik op opslaan zodra de server terug is; de onderste regel van "
+                    "het hoofdvenster zegt wanneer.",
+                )
+            )
 
     def reject(self) -> None:
         if self.has_unsaved_input() and not ask.ask(

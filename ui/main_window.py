@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,21 +40,28 @@ from ui.practice import PracticeBanner, PracticeTitles, marked_title
 from ui.text import error_text, label_text
 from ui.today import TodayPanel
 from ui.widgets.dialog_slot import DialogSlot
+from ui.widgets.first_paint import AfterFirstPaint
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
 from ui.widgets.notice import DetailedNotice
 from ui.widgets.tones import Look, Tone
-from ui.workers import run_in_background, while_open
+from ui.workers import follow_in_background, run_in_background, while_open
 
 # What Vandaag does not need is imported and built when it is first used (the case view with
 # its steps, the weging, the documents and the PDF stack behind them, every dialog): the main
 # window then stands, with Vandaag in it, without holding up the window thread.
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from app.server.changes import Change
+    from app.server.offline import Sent
     from ui.assessment.case_weighing import CaseWeighing
     from ui.case_dialog import NewCaseDialog
     from ui.case_view import CaseView
     from ui.report.case_reports import CaseReports
 
 STATUS_MESSAGE_MS = 10_000
+# Beside the vault's folder: what was typed while the practice server could not be reached.
+OFFLINE_FOLDER = "praktijkserver-concepten"
 # PySide makes a Qt enum's Python class when it is first used, and the first QAction uses three
 # of QIcon's (about 15 ms). They are made here, as the module is read beside the key
 # derivation, instead of while the window thread builds the menus.
@@ -162,7 +169,8 @@ class MainWindow(QMainWindow):
         resize_within_screen(self, 1280, 800)
         self.right.setCurrentWidget(self.today)
         self._cleared = False
-        QTimer.singleShot(0, self, self._case_list_turn)
+        # After the window's first paint: until then it would be part of the same stall.
+        AfterFirstPaint(self, self._case_list_turn)
 
     @property
     def case_list(self) -> CaseListPanel:
@@ -198,7 +206,85 @@ class MainWindow(QMainWindow):
         # do not share the disk and the processor while the user waits for the first screen.
         if not self._pages_check_started:
             self._pages_check_started = True
-            self._check_pages()
+            if self.vault.on_server:
+                self._follow_server()
+            else:
+                self._check_pages()
+
+    # -- the practice server: other computers' changes, and the server gone and back --------
+
+    def _follow_server(self) -> None:
+        from app.server.changes import follow_changes
+        from app.settings import data_folder
+
+        server = self.vault
+        url = server.db.url
+        server.drafts.fallback = server.offline_drafts(data_folder(self.settings) / OFFLINE_FOLDER)
+        self._send_offline_drafts()
+        self.following = follow_in_background(
+            lambda stop, news, reachable: follow_changes(url, stop, news, reachable),
+            context=self,
+            on_news=self._server_changed,
+            on_reachable=self._server_reachable,
+        )
+
+    def _server_changed(self, changes: list[Change]) -> None:
+        """Something was committed (here or at another computer): show it."""
+        self._refresh_shown({c.case_id for c in changes})
+
+    def _refresh_shown(self, case_ids: set[int | None] | None = None) -> None:
+        if self._cleared:
+            return
+        self.today.refresh()
+        if self._case_list is not None:
+            self._case_list.refresh()
+        view = self._case_view
+        if (
+            view is not None
+            and view.case is not None
+            and (case_ids is None or view.case.id in case_ids)
+        ):
+            self._attempt_quietly(view.reload)
+
+    def _attempt_quietly(self, action: Callable[[], object]) -> None:
+        try:
+            action()
+        except MeldcodeError as exc:  # the next change or reconnect shows it again
+            log.warning("refresh not done error=%s", type(exc).__name__)
+
+    def _server_reachable(self, up: bool) -> None:
+        self.server_state.setVisible(not up)
+        if up:
+            self.statusBar().showMessage(
+                self.tr("De praktijkserver is weer bereikbaar."), STATUS_MESSAGE_MS
+            )
+            self._send_offline_drafts()
+            self._refresh_shown()
+
+    def _send_offline_drafts(self) -> None:
+        drafts = self.vault.drafts
+        keeper = drafts.fallback
+        if keeper is None:
+            return
+        run_in_background(
+            while_open(self.vault, lambda _: keeper.send(drafts)),
+            context=self,
+            on_result=self._offline_drafts_sent,
+            on_error=lambda error: log.warning(
+                "offline drafts not sent error=%s", type(error).__name__
+            ),
+        )
+
+    def _offline_drafts_sent(self, sent: Sent) -> None:
+        if sent.left:
+            self.statusBar().showMessage(
+                self.tr(
+                    "Niet alles wat op deze computer was bewaard, is naar de praktijkserver "
+                    "gegaan: daar is intussen een nieuwer concept van hetzelfde formulier "
+                    "bewaard, dat blijft staan. Wat hier was bewaard, blijft versleuteld op "
+                    "deze computer."
+                )
+            )
 
     # -- the case view, built when it is first needed -----------------------------------------
 
@@ -290,8 +376,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_case_action)
         file_menu.addAction(self.dossier_action)
         file_menu.addSeparator()
-        file_menu.addAction(self.backup_action)
-        file_menu.addAction(self.restore_action)
+        if not self.vault.on_server:
+            # The server's backups are the administrator's (pg_dump, docs/beheer.md).
+            file_menu.addAction(self.backup_action)
+            file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -373,8 +461,26 @@ class MainWindow(QMainWindow):
         )
         self.keyring_warning.setObjectName("keyringWarning")
         # The practice vault has no secrets to protect; its passphrase is public on purpose.
-        self.keyring_warning.setVisible(not self.vault.device_bound and not self.vault.is_practice)
+        self.keyring_warning.setVisible(
+            not self.vault.device_bound and not self.vault.is_practice and not self.vault.on_server
+        )
         self.statusBar().addWidget(self.keyring_warning)
+        self.server_state = DetailedNotice(
+            self.tr(
+                "De praktijkserver is niet bereikbaar. Wat u in een casus invult en opslaat, "
+                "blijft in het venster staan en wordt versleuteld op deze computer bewaard tot "
+                "de server terug is. Wat u ziet, kan intussen elders veranderd zijn."
+            ),
+            self.tr(
+                "Technisch: de verbinding met de PostgreSQL-server is weg (netwerk, of de "
+                "server wordt herstart). Het programma probeert het elke paar seconden opnieuw."
+            ),
+            Look(Tone.WARNING, "border: 1px solid; padding: 2px;"),
+            compact=True,
+        )
+        self.server_state.setObjectName("serverUnreachable")
+        self.server_state.hide()
+        self.statusBar().addWidget(self.server_state)
 
     # -- the page check after unlocking ------------------------------------------------------
 

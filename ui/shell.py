@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
@@ -29,6 +29,7 @@ from ui.help.keys import HelpKeys
 from ui.idle import IdleWatcher
 from ui.text import error_text
 from ui.unlock_window import UnlockWindow
+from ui.widgets.first_paint import AfterFirstPaint
 from ui.workers import Reporter, run_in_background
 
 # The workplace (main window, documents, PDF and its encryption, the practice cases) is
@@ -91,19 +92,21 @@ def preload_workplace() -> None:
     thread.start()
 
 
-class AfterFirstPaint(QObject):
-    """Calls `then` just after `window` is first painted (queued, so that paint comes first)."""
+def warm_up_views() -> None:
+    """PySide makes the Python side of a view class when its first instance is made, which
+    holds the window thread some 45 ms (Qt's first table and header). One is made here, unseen,
+    while the key is derived and the window thread waits anyway, so that the main window's
+    first turn does not pay it."""
+    from PySide6.QtWidgets import QTableView
 
-    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(window)
-        self._then = then
-        window.installEventFilter(self)
+    QTableView().deleteLater()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._then)
-        return False
+
+def prepare_workplace() -> None:
+    """The key is being derived (in the worker): read the workplace meanwhile, and make the
+    window thread's first view while it has nothing else to do."""
+    preload_workplace()
+    QTimer.singleShot(0, warm_up_views)
 
 
 class Shell(QObject):
@@ -254,7 +257,7 @@ class Shell(QObject):
         )
         window.unlocked.connect(self.enter)
         window.practice_requested.connect(self.start_practice)
-        window.unlock_started.connect(preload_workplace)
+        window.unlock_started.connect(prepare_workplace)
         window.typing_started.connect(preload_vault)
         self._switch_to(window)
 

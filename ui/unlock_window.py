@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -175,10 +176,16 @@ class UnlockWindow(QWidget):
         QTimer.singleShot(KEYRING_AT_THE_LATEST_MS, self, self._ask_keyring)
 
         self.user = QComboBox()
+        # On the practice server the users are there, not here: the user types their login.
+        self.login = QLineEdit()
+        self.login.setAccessibleName(self.tr("Inlognaam"))
+        self.login_field = ErrorField(self.login)
         self.passphrase = password_line()
         self.passphrase_field = ErrorField(self.passphrase)
         self.form_error = error_label()
-        self.errors = FieldErrors({"passphrase": self.passphrase_field}, self.form_error)
+        self.errors = FieldErrors(
+            {"login": self.login_field, "passphrase": self.passphrase_field}, self.form_error
+        )
         self.wait_label = QLabel()
         self.wait_label.setObjectName("waitLabel")
         self.wait_label.hide()
@@ -192,7 +199,12 @@ class UnlockWindow(QWidget):
         self.practice_link = link_button(self.tr("Oefenen met fictieve casussen"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Gebruiker:"), self.user)
+        if practice_server:
+            form.addRow(self.tr("Inlognaam:"), self.login_field)
+            self.user.hide()
+        else:
+            form.addRow(self.tr("Gebruiker:"), self.user)
+            self.login_field.hide()
         form.addRow(self.tr("Wachtzin:"), self.passphrase_field)
         button_row = QHBoxLayout()
         button_row.addWidget(self.wait_label)
@@ -226,6 +238,7 @@ class UnlockWindow(QWidget):
         self.countdown.done.connect(self._wait_over)
         self.unlock_button.clicked.connect(self.unlock)
         self.passphrase.returnPressed.connect(self.unlock)
+        self.login.returnPressed.connect(self.passphrase.setFocus)
         self.passphrase.textEdited.connect(self._typing)
         self.user.currentIndexChanged.connect(self._user_changed)
         self.recovery_link.clicked.connect(self.open_recovery)
@@ -275,9 +288,9 @@ class UnlockWindow(QWidget):
         self.user.clear()
         self.banner.clear()
         if self.practice_server:
-            # The users are on the server, which this version cannot open yet (see unlock).
             self._usable = True
             self._refresh_enabled()
+            (self.passphrase if self.login.text() else self.login).setFocus()
             return
         try:
             holders = slot_holders(self.location)
@@ -319,15 +332,7 @@ class UnlockWindow(QWidget):
         if self._working or self.countdown.running:
             return
         if self.practice_server:
-            self.passphrase.clear()
-            self.banner.show_problem(
-                self.tr(
-                    "Deze versie van Meldcode Werkplek kan de praktijkserver nog niet openen. "
-                    "Uw beheerder heeft deze computer op de praktijkserver ingesteld; werken "
-                    "met de praktijkserver komt in een volgende versie. Vraag uw beheerder "
-                    "welke versie u nodig hebt, of waar u tot dan werkt."
-                )
-            )
+            self._unlock_server()
             return
         user_id = self.selected_user_id()
         if user_id is None:
@@ -354,6 +359,34 @@ class UnlockWindow(QWidget):
             on_result=self.unlocked.emit,
             on_error=self._failed,
             on_stage=self._stage,
+            on_finished=lambda: self._set_working(False),
+        )
+
+    def _unlock_server(self) -> None:
+        login, passphrase = self.login.text().strip(), self.passphrase.text()
+        self.errors.clear()
+        if not login:
+            self.errors.set("login", self.tr("Vul uw inlognaam in."))
+        if not passphrase:
+            self.errors.set("passphrase", self.tr("Vul uw wachtzin in."))
+        if not login or not passphrase:
+            return
+        self.banner.clear()
+        url = self.practice_server
+
+        def open_server(_: Reporter) -> object:
+            from app.server.practice import PracticeServer
+
+            return PracticeServer.open(url, login, passphrase)
+
+        self._set_working(True)
+        self.busy.start(self.tr("Verbinden met de praktijkserver…"))
+        self.unlock_started.emit()
+        run_in_background(
+            open_server,
+            context=self,
+            on_result=self.unlocked.emit,
+            on_error=self._failed,
             on_finished=lambda: self._set_working(False),
         )
 
@@ -407,10 +440,8 @@ class UnlockWindow(QWidget):
 
     def _refresh_enabled(self) -> None:
         ready = self._usable and not self._working
-        for widget in (self.user, self.passphrase, self.recovery_link):
+        for widget in (self.user, self.login, self.passphrase, self.recovery_link):
             widget.setEnabled(ready)
-        # The server's users are listed by the server store, which this version does not have.
-        self.user.setEnabled(ready and not self.practice_server)
         self.unlock_button.setEnabled(ready and not self.countdown.running)
         self.practice_link.setEnabled(not self._working)
 

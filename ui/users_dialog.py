@@ -69,6 +69,15 @@ class AddUserDialog(FormDialog):
         self.admin = QCheckBox(self.tr("Mag gebruikers beheren (beheerder)"))
         self.passphrase = NewPassphraseInput()
         self.add_row(self.tr("Naam:"), "display_name", self.name)
+        # On the practice server a colleague logs in with a login from every computer.
+        self.login = QLineEdit()
+        if vault.on_server:
+            self.add_row(
+                self.tr("Inlognaam:"),
+                "login",
+                self.login,
+                self.tr("Waarmee de collega zich op elke computer van de praktijk aanmeldt."),
+            )
         self.add_row(self.tr("Functie:"), "role", self.job_title)
         self.add_row(
             self.tr("Rol:"),
@@ -103,7 +112,10 @@ class AddUserDialog(FormDialog):
 
     def save(self) -> bool:
         passphrase, repeat = self.passphrase.values()
-        self.added = self.vault.add_user(self.draft(), passphrase, repeat, self.device_store)
+        if self.vault.on_server:
+            self.added = self.vault.add_user(self.draft(), self.login.text(), passphrase, repeat)
+        else:
+            self.added = self.vault.add_user(self.draft(), passphrase, repeat, self.device_store)
         return True
 
 

@@ -15,6 +15,7 @@ the caller's `on_error`; anything else is a defect and goes through the crash pa
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections.abc import Callable
 from typing import Any, Generic, ParamSpec, Protocol, TypeVar
@@ -201,3 +202,98 @@ def while_open(vault: Lockable, job: Callable[P, T]) -> Callable[P, T]:
 def running_count() -> int:
     """How many workers have not been released yet (for tests and for a clean exit)."""
     return len(_live)
+
+
+# -- work that runs until it is stopped ------------------------------------------------------
+
+FollowJob = Callable[[threading.Event, Callable[[object], None], Callable[[bool], None]], None]
+
+
+@functools.cache
+def _following_threads() -> QThreadPool:
+    # A pool of its own: a job that follows the server for the whole session must not hold
+    # one of the threads the user's own work waits for.
+    pool = QThreadPool()
+    pool.setMaxThreadCount(2)
+    return pool
+
+
+class Following(QObject):
+    """Main-thread end of a job that runs until `stop` (the window's change listener). Its
+    signals are emitted by the job's thread and reach its slots here, queued."""
+
+    news = Signal(object)  # what the job found, in the job's own terms
+    reachable = Signal(bool)
+    ended = Signal()
+
+    def __init__(
+        self,
+        context: QObject,
+        on_news: Callable[[Any], None],
+        on_reachable: Callable[[bool], None],
+    ) -> None:
+        super().__init__()
+        self.stopping = threading.Event()
+        self._on_news = on_news
+        self._on_reachable = on_reachable
+        self.news.connect(self._news)
+        self.reachable.connect(self._reachable)
+        self.ended.connect(self._ended)
+        # The window going (locking) ends the job; its late news is not shown.
+        context.destroyed.connect(self.stop)
+
+    @Slot()
+    def stop(self) -> None:
+        self.stopping.set()
+
+    @Slot(object)
+    def _news(self, value: object) -> None:
+        if isinstance(value, BaseException):
+            report_crash(value)
+        elif not self.stopping.is_set():
+            self._on_news(value)
+
+    @Slot(bool)
+    def _reachable(self, up: bool) -> None:
+        if not self.stopping.is_set():
+            self._on_reachable(up)
+
+    @Slot()
+    def _ended(self) -> None:
+        QTimer.singleShot(0, lambda: _live_following.discard(self))
+
+
+class _FollowingRun(QRunnable):
+    def __init__(self, job: FollowJob, following: Following) -> None:
+        super().__init__()
+        self._job = job
+        self._following = following
+
+    def run(self) -> None:
+        following = self._following
+        try:
+            self._job(following.stopping, following.news.emit, following.reachable.emit)
+        except BaseException as exc:  # a defect: the crash path, as for any worker
+            following.stopping.set()
+            following.news.emit(exc)
+        finally:
+            following.ended.emit()
+
+
+def follow_in_background(
+    job: FollowJob,
+    *,
+    context: QObject,
+    on_news: Callable[[Any], None],
+    on_reachable: Callable[[bool], None],
+) -> Following:
+    """Run `job(stop, news, reachable)` on a thread of its own until `stop` is set (call
+    `Following.stop`, or let `context` go). The callbacks run on the main thread."""
+    following = Following(context, on_news, on_reachable)
+    _live_following.add(following)
+    _following_threads().start(_FollowingRun(job, following))
+    return following
+
+
+# Followers whose job still runs; main thread only.
+_live_following: set[Following] = set()

@@ -11,6 +11,7 @@ through as it is, as the vault lets SQLite's integrity errors through.
 
 from __future__ import annotations
 
+import select
 import threading
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,8 +20,15 @@ from typing import Any
 
 import psycopg
 from psycopg import errors as pg_errors
+from psycopg import pq
 
-from app.errors import SealedFieldMismatch, ServerFailed, ServerUnreachable, VaultError
+from app.errors import (
+    SealedFieldMismatch,
+    ServerFailed,
+    ServerUnreachable,
+    VaultClosed,
+    VaultError,
+)
 from app.server import connection, schema
 from app.server.fields import FieldCodec, Place
 from app.store.backend import Params, Row, check_name
@@ -85,16 +93,43 @@ def translate(exc: psycopg.Error, conn: psycopg.Connection[Any]) -> VaultError:
     return ServerFailed()
 
 
+def _gone(conn: psycopg.Connection[Any]) -> bool:
+    """Whether an idle connection is lost: known broken, or hung up by the server meanwhile
+    (a restart), so that the next statement is not the one to find out. An idle session
+    connection listens to nothing, so anything to read on its socket is the server's goodbye
+    (or, rarely, a notice; a new connection then costs no more than a moment)."""
+    if conn.closed or conn.broken:
+        return True
+    try:
+        readable, _, _ = select.select([conn.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True
+    return bool(readable) or conn.pgconn.status != pq.ConnStatus.OK
+
+
 class ServerDatabase:
     """The practice's database as the stores use it. All access goes through one lock."""
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+    def __init__(
+        self,
+        conn: psycopg.Connection[Any],
+        reconnect: Callable[[], psycopg.Connection[Any]] | None = None,
+    ) -> None:
+        """`reconnect` opens a new connection once the server is back after one was lost."""
         if not conn.autocommit:
             raise ValueError("the server connection works in autocommit mode")
         self._conn = conn
+        self._reconnect = reconnect
+        # The address it was opened with (None when given a connection): the change listener
+        # opens its own connection there.
+        self.url: str | None = None
+        self._shut = False
         self._lock = threading.RLock()
         self._depth = 0
         self._before_commit: list[Callable[[], None]] = []
+        self._configure(conn)
+
+    def _configure(self, conn: psycopg.Connection[Any]) -> None:
         with self._errors():
             conn.execute("SET search_path = meldcode, pg_catalog")
             # Moments come back in UTC, as the vault keeps them.
@@ -102,10 +137,26 @@ class ServerDatabase:
 
     @classmethod
     def connect(cls, url: str) -> ServerDatabase:
-        return cls(connection.connect(url))
+        db = cls(connection.connect(url), reconnect=lambda: connection.connect(url))
+        db.url = url
+        return db
 
     @property
     def connection(self) -> psycopg.Connection[Any]:
+        return self._usable()
+
+    def _usable(self) -> psycopg.Connection[Any]:
+        """The connection; after one was lost (the server restarted, the network came back),
+        a new one, but never inside a transaction: what the lost one held was rolled back, so
+        the work must start again from its beginning."""
+        conn = self._conn
+        if self._shut:
+            raise VaultClosed()
+        if self._depth == 0 and self._reconnect is not None and _gone(conn):
+            conn.close()
+            fresh = self._reconnect()  # ServerUnreachable while the server is still gone
+            self._conn = fresh
+            self._configure(fresh)
         return self._conn
 
     @property
@@ -123,18 +174,18 @@ class ServerDatabase:
 
     def execute(self, sql: str, params: Params = ()) -> list[Row]:
         with self._lock, self._errors():
-            cursor = self._conn.execute(to_psycopg(sql), params)
+            cursor = self._usable().execute(to_psycopg(sql), params)
             return list(cursor.fetchall()) if cursor.description is not None else []
 
     def insert(self, sql: str, params: Params = ()) -> int:
         """An INSERT into a table with an `id` column; returns the new row's id."""
         with self._lock, self._errors():
-            row = self._conn.execute(to_psycopg(sql) + " RETURNING id", params).fetchone()
+            row = self._usable().execute(to_psycopg(sql) + " RETURNING id", params).fetchone()
         assert row is not None
         return int(row[0])
 
     def executemany(self, sql: str, rows: Sequence[Params]) -> None:
-        with self._lock, self._errors(), self._conn.cursor() as cursor:
+        with self._lock, self._errors(), self._usable().cursor() as cursor:
             cursor.executemany(to_psycopg(sql), rows)
 
     def one(self, sql: str, params: Params = ()) -> Row | None:
@@ -147,12 +198,12 @@ class ServerDatabase:
 
     def next_id(self, table: str) -> int:
         with self._lock, self._errors():
-            return schema.next_id(self._conn, table)
+            return schema.next_id(self._usable(), table)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """All or nothing. Nested use becomes a savepoint inside the outer transaction."""
-        with self._lock, self._errors(), self._conn.transaction():
+        with self._lock, self._errors(), self._usable().transaction():
             outermost = self._depth == 0
             self._depth += 1
             try:
@@ -172,11 +223,18 @@ class ServerDatabase:
 
     def close(self) -> None:
         with self._lock:
+            self._shut = True
             self._conn.close()
 
     @property
+    def lost(self) -> bool:
+        """The connection broke (server or network gone); the next use tries a new one."""
+        return bool(self._conn.closed or self._conn.broken) and not self._shut
+
+    @property
     def closed(self) -> bool:
-        return bool(self._conn.closed)
+        """Closed by the program (locked); a lost connection is not closed, it comes back."""
+        return self._shut
 
 
 class FieldSealer:

@@ -17,22 +17,29 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import replace
+from pathlib import Path
 
 from app.crypto.kdf import KdfParams
 from app.crypto.keyslots import make_user_slot, open_slot, subkey
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
-from app.errors import RecordNotFound, WrongPassphrase
+from app.domain.roles import CaseVisibility
+from app.domain.validation import FieldErrors, msg
+from app.errors import AccessDenied, RecordNotFound, WrongLoginOrPassphrase
+from app.i18n import QT_TRANSLATE_NOOP
 from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
 from app.server.database import FieldSealer, ServerDatabase
 from app.server.fields import BlindIndex, FieldCodec
+from app.server.offline import OfflineDrafts
 from app.server.search import BlindSearchIndex
 from app.store.backend import Sealer, SearchIndex
 from app.store.shared import SharedStores
-from app.store.users import get_user, insert_user, list_users, set_must_change
+from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditEvent
+
+LOGIN_MAX = 64
 
 
 class PracticeServer(SharedStores):
@@ -43,6 +50,7 @@ class PracticeServer(SharedStores):
         self._audit = ServerAuditLog(db, subkey(data_key, AUDIT_PURPOSE), self._sealer)
         self._search_index = BlindSearchIndex(db, BlindIndex(data_key))
         self._user = user
+        self.practice_id = _practice_id(db)
         self.access = AccessPolicy(self, user, recovered=False)
 
         # The entries store is not on the server yet; the case store holds it for its
@@ -70,6 +78,37 @@ class PracticeServer(SharedStores):
     @property
     def search_index(self) -> SearchIndex:
         return self._search_index
+
+    def offline_drafts(self, folder: Path) -> OfflineDrafts:
+        """What this user typed while the server could not be reached, kept in `folder` on
+        this computer (`app.server.offline`)."""
+        return OfflineDrafts(folder, self._data_key, self.practice_id, self._user.id)
+
+    # -- what the window asks of either store ---------------------------------------------
+
+    @property
+    def on_server(self) -> bool:
+        return True
+
+    @property
+    def is_open(self) -> bool:
+        return not self._db.closed
+
+    @property
+    def is_practice(self) -> bool:
+        """The training vault is always a vault on this computer."""
+        return False
+
+    @property
+    def recovered(self) -> bool:
+        # The recovery code opens the server through the administrator's command line only.
+        return False
+
+    @property
+    def device_bound(self) -> bool:
+        """The server's key slots are under the passphrase alone: a user works from every
+        computer of the practice, so no computer's keyring can hold a part of the key."""
+        return False
 
     # -- starting and unlocking ----------------------------------------------------------
 
@@ -101,6 +140,17 @@ class PracticeServer(SharedStores):
         return server
 
     @classmethod
+    def open(cls, url: str, login: str, passphrase: str) -> PracticeServer:
+        """Connect to the practice server at `url` (the policy's address; the password of the
+        program's login comes from PostgreSQL's password file) and unlock as `login`."""
+        db = ServerDatabase.connect(url)
+        try:
+            return cls.unlock(db, login, passphrase)
+        except BaseException:
+            db.close()
+            raise
+
+    @classmethod
     def unlock(cls, db: ServerDatabase, login: str, passphrase: str) -> PracticeServer:
         """Open the practice's data key with this user's slot on the server."""
         practice = _practice_id(db)
@@ -116,7 +166,7 @@ class PracticeServer(SharedStores):
         data_key = None if slot is None else open_slot(practice, slot, passphrase, None)
         if user_id is None or data_key is None:
             # Whether the login exists is not told apart from a wrong passphrase.
-            raise WrongPassphrase(0)
+            raise WrongLoginOrPassphrase()
         server = cls(db, data_key, get_user(db, int(user_id), FieldSealer(FieldCodec(data_key))))
         server.audit.append(AuditEvent.UNLOCK, user_id=server.user.id)
         return server
@@ -127,11 +177,19 @@ class PracticeServer(SharedStores):
         return list_users(self._db, self._sealer)
 
     def add_user(
-        self, draft: UserDraft, login: str, passphrase: str, *, first_passphrase: bool = True
+        self,
+        draft: UserDraft,
+        login: str,
+        passphrase: str,
+        repeat: str | None = None,
+        *,
+        first_passphrase: bool = True,
     ) -> User:
-        """A colleague with a role, a login and a key slot (beheerder)."""
+        """A colleague with a role, a login and a key slot (beheerder). `repeat`: the
+        passphrase typed again (a form asks for it; the administrator's command line not)."""
         self.access.require_admin()
-        validate_new_passphrase(passphrase, passphrase)
+        login = self._free_login(login)
+        validate_new_passphrase(passphrase, passphrase if repeat is None else repeat)
         practice = _practice_id(self._db)
         with self._db.transaction():
             user = insert_user(
@@ -151,9 +209,91 @@ class PracticeServer(SharedStores):
             )
         return user
 
-    def change_passphrase(self, new_passphrase: str, repeat: str) -> None:
+    def _free_login(self, login: str) -> str:
+        login = login.strip()
+        errors = FieldErrors()
+        validate_login(errors, login)
+        if not errors.errors and self._db.scalar("SELECT 1 FROM users WHERE login = ?", (login,)):
+            errors.add(
+                "login",
+                msg(
+                    QT_TRANSLATE_NOOP(
+                        "validation",
+                        "Deze inlognaam is in deze praktijk al in gebruik (ook een uitgezette "
+                        "collega houdt de zijne). Kies een andere.",
+                    )
+                ),
+            )
+        errors.raise_if_any()
+        return login
+
+    def login_of(self, user_id: int) -> str:
+        return str(self._db.scalar("SELECT login FROM users WHERE id = ?", (user_id,)) or "")
+
+    def deactivate_user(self, user_id: int) -> User:
+        """Switch a colleague off: their key slot goes, their name stays (the log names them)."""
+        self.access.require_admin()
+        with self._db.transaction():
+            get_user(self._db, user_id, self._sealer)
+            set_active(self._db, user_id, False)
+            if not self._db.scalar("SELECT 1 FROM users WHERE active AND is_admin"):
+                raise AccessDenied(AccessDenied.LAST_ADMIN)
+            self._db.execute(
+                "DELETE FROM key_slots WHERE kind = 'user' AND user_id = ?", (user_id,)
+            )
+            self._audit.append(
+                AuditEvent.USER_DEACTIVATED,
+                user_id=self._user.id,
+                object_type="user",
+                object_id=user_id,
+            )
+        return get_user(self._db, user_id, self._sealer)
+
+    def reset_passphrase(
+        self, user_id: int, passphrase: str, repeat: str, device_store: object = None
+    ) -> User:
+        """A new first passphrase for a colleague who forgot theirs (or is switched on again),
+        given by a beheerder with the colleague present. (`device_store`: as for
+        `change_passphrase`.)"""
+        self.access.require_admin()
+        validate_new_passphrase(passphrase, repeat)
+        practice = _practice_id(self._db)
+        with self._db.transaction():
+            target = get_user(self._db, user_id, self._sealer)
+            set_active(self._db, user_id, True)
+            set_must_change(self._db, user_id, True)
+            schema.put_slot(
+                self._db.connection,
+                make_user_slot(practice, self._data_key, user_id, "", passphrase, None),
+            )
+            if not target.active:
+                self._audit.append(
+                    AuditEvent.USER_REACTIVATED,
+                    user_id=self._user.id,
+                    object_type="user",
+                    object_id=user_id,
+                )
+            self._audit.append(
+                AuditEvent.PASSPHRASE_RESET,
+                user_id=self._user.id,
+                object_type="user",
+                object_id=user_id,
+            )
+        return get_user(self._db, user_id, self._sealer)
+
+    @property
+    def case_visibility(self) -> CaseVisibility:
+        return self.settings.case_visibility
+
+    def set_case_visibility(self, visibility: CaseVisibility) -> None:
+        self.settings.set_case_visibility(visibility)
+
+    def change_passphrase(
+        self, new_passphrase: str, repeat: str, device_store: object = None
+    ) -> None:
         """Rewrite this user's key slot on the server; ends a first passphrase given by a
-        beheerder, after which the user works as themselves."""
+        beheerder, after which the user works as themselves. (`device_store`, which the
+        vault's slots may bind to, has no part here: a user works from every computer.)"""
         validate_new_passphrase(new_passphrase, repeat)
         practice = _practice_id(self._db)
         slot = make_user_slot(practice, self._data_key, self._user.id, "", new_passphrase, None)
@@ -186,8 +326,10 @@ class PracticeServer(SharedStores):
         """Log the end of the session and close the connection. Safe to call twice."""
         if self._db.closed:
             return
-        with contextlib.suppress(Exception):
-            self._audit.append(AuditEvent.LOCK, user_id=self._user.id)
+        if not self._db.lost:
+            # With the server gone the lock is not logged: locking never waits for a network.
+            with contextlib.suppress(Exception):
+                self._audit.append(AuditEvent.LOCK, user_id=self._user.id)
         self._db.close()
 
     def __enter__(self) -> PracticeServer:
@@ -202,3 +344,22 @@ def _practice_id(db: ServerDatabase) -> str:
     if practice is None:
         raise RecordNotFound()
     return practice
+
+
+def validate_login(errors: FieldErrors, login: str) -> None:
+    if not login:
+        errors.add(
+            "login", msg(QT_TRANSLATE_NOOP("validation", "Vul een inlognaam in, bijv. mverhoeven."))
+        )
+    elif len(login) > LOGIN_MAX or not all(ch.isalnum() or ch in "._-@" for ch in login):
+        errors.add(
+            "login",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "Een inlognaam heeft hoogstens {n} tekens: letters, cijfers en . _ - @, "
+                    "zonder spaties.",
+                ),
+                n=LOGIN_MAX,
+            ),
+        )

@@ -41,10 +41,9 @@ from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.server import schema
 from app.server.connection import connection_settings
 from app.server.database import ServerDatabase
-from app.server.practice import PracticeServer
+from app.server.practice import PracticeServer, validate_login
 
 DEFAULT_PROGRAM_ROLE = "meldcode_programma"
-LOGIN_MAX = 64
 
 
 Connection = psycopg.Connection[Any]
@@ -228,25 +227,6 @@ class FirstAdmin:
     passphrase: str
     phone: str = ""
     work_role: str = WorkRole.PROFESSIONAL.value
-
-
-def validate_login(errors: FieldErrors, login: str) -> None:
-    if not login:
-        errors.add(
-            "login", msg(QT_TRANSLATE_NOOP("validation", "Vul een inlognaam in, bijv. mverhoeven."))
-        )
-    elif len(login) > LOGIN_MAX or not all(ch.isalnum() or ch in "._-@" for ch in login):
-        errors.add(
-            "login",
-            msg(
-                QT_TRANSLATE_NOOP(
-                    "validation",
-                    "Een inlognaam heeft hoogstens {n} tekens: letters, cijfers en . _ - @, "
-                    "zonder spaties.",
-                ),
-                n=LOGIN_MAX,
-            ),
-        )
 
 
 def check_first_admin(

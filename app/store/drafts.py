@@ -15,7 +15,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from app.domain.models import Draft
 from app.domain.validation import msg
@@ -49,9 +49,24 @@ def _case_clause(case_id: int | None) -> tuple[str, tuple[object, ...]]:
     return ("case_id IS NULL", ()) if case_id is None else ("case_id = ?", (case_id,))
 
 
+class LocalKeeper(Protocol):
+    """Keeps a draft on this computer while the practice server cannot be reached
+    (`app.server.offline.OfflineDrafts`)."""
+
+    def keep(
+        self,
+        case_id: int | None,
+        form: str,
+        payload: Mapping[str, Any],
+        seen_version: int | None = None,
+    ) -> object: ...
+
+
 class DraftStore:
     def __init__(self, session: Session) -> None:
         self._s = session
+        # On the practice server, set by the window: where a draft goes while the server is gone.
+        self.fallback: LocalKeeper | None = None
 
     def save(
         self,

@@ -44,6 +44,7 @@ from app.errors import (
 )
 from app.export.veilig_thuis import VeiligThuisList, load_default
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store.backend import Sealer, opened
 from app.store.base import Session, parse_moment, touch_case
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
@@ -52,7 +53,7 @@ V = TypeVar("V", bound=EntryValue)
 
 _SELECT = (
     "SELECT e.id, e.case_id, e.kind, e.created_at, e.created_by, v.version, v.change,"
-    " v.change_reason, v.payload, v.recorded_at, v.recorded_by, u.display_name"
+    " v.change_reason, v.payload, v.recorded_at, v.recorded_by, u.display_name, v.id"
     " FROM case_entries e JOIN case_entry_versions v ON v.entry_id = e.id"
     " JOIN users u ON u.id = v.recorded_by"
 )
@@ -74,22 +75,30 @@ def _value(kind: EntryKind, payload: str) -> EntryValue:
     return from_payload(VALUE_TYPES[kind], json.loads(payload))
 
 
-def entries_from_rows(rows: Iterable[Any]) -> list[Entry[EntryValue]]:
+def entry_payload(sealer: Sealer, version_id: int, stored: object) -> str:
+    """An entry version's payload (JSON) as written: sealed on the server, bound to its row."""
+    return opened(sealer, "case_entry_versions", "payload", version_id, stored)
+
+
+def entries_from_rows(rows: Iterable[Any], sealer: Sealer) -> list[Entry[EntryValue]]:
     """Rows of `_SELECT`, ordered by entry then version, folded into entries."""
     grouped: dict[int, tuple[Any, list[EntryVersion[EntryValue]]]] = {}
     for row in rows:
         first, versions = grouped.setdefault(int(row[0]), (row, []))
         recorded_at = parse_moment(row[9])
         assert recorded_at is not None
+        version_id, recorded_by = int(row[12]), int(row[10])
         versions.append(
             EntryVersion(
                 version=int(row[5]),
-                value=_value(EntryKind(first[2]), row[8]),
+                value=_value(EntryKind(first[2]), entry_payload(sealer, version_id, row[8])),
                 change=ChangeKind(row[6]),
-                change_reason=row[7],
+                change_reason=sealer.open(
+                    "case_entry_versions", "change_reason", version_id, row[7]
+                ),
                 recorded_at=recorded_at,
-                recorded_by=int(row[10]),
-                recorded_by_name=str(row[11]),
+                recorded_by=recorded_by,
+                recorded_by_name=opened(sealer, "users", "display_name", recorded_by, row[11]),
             )
         )
     entries = []
@@ -215,15 +224,19 @@ class EntryStore:
         reason: str | None,
         at: str,
     ) -> None:
+        version_id = self._s.db.next_id("case_entry_versions")
+        seal = self._s.sealer.seal
+        payload = json.dumps(to_payload(value), ensure_ascii=False)
         self._s.db.execute(
-            "INSERT INTO case_entry_versions (entry_id, version, change, change_reason,"
-            " payload, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO case_entry_versions (id, entry_id, version, change, change_reason,"
+            " payload, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
+                version_id,
                 entry_id,
                 version,
                 change.value,
-                reason,
-                json.dumps(to_payload(value), ensure_ascii=False),
+                seal("case_entry_versions", "change_reason", version_id, reason),
+                seal("case_entry_versions", "payload", version_id, payload),
                 at,
                 self._s.user.id,
             ),
@@ -244,7 +257,8 @@ class EntryStore:
     def get(self, entry_id: int) -> Entry[EntryValue]:
         self._s.access.require_case_of("case_entries", entry_id)
         found = entries_from_rows(
-            self._s.db.execute(f"{_SELECT} WHERE e.id = ? ORDER BY v.version", (entry_id,))
+            self._s.db.execute(f"{_SELECT} WHERE e.id = ? ORDER BY v.version", (entry_id,)),
+            self._s.sealer,
         )
         if not found:
             raise RecordNotFound()
@@ -267,7 +281,9 @@ class EntryStore:
         if kind is not None:
             sql += " AND e.kind = ?"
             params.append(kind.value)
-        entries = entries_from_rows(self._s.db.execute(f"{sql} ORDER BY e.id, v.version", params))
+        entries = entries_from_rows(
+            self._s.db.execute(f"{sql} ORDER BY e.id, v.version", params), self._s.sealer
+        )
         return [e for e in entries if include_withdrawn or not e.withdrawn]
 
     def of_kind(

@@ -185,6 +185,11 @@ class Vault(SharedStores):
         return self._db is not None
 
     @property
+    def on_server(self) -> bool:
+        """The practice server's session has no vault file here (no backups, no page check)."""
+        return False
+
+    @property
     def is_practice(self) -> bool:
         """The training vault of practice mode: fictional cases only; the UI marks every screen."""
         return self._is_practice

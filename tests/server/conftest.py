@@ -12,13 +12,18 @@ import itertools
 import secrets
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import psycopg
 import pytest
 from psycopg import sql
 
-from app.server.schema import create_program_role
+from app.crypto import keyslots
+from app.domain.models import UserDraft
+from app.server.database import ServerDatabase as StoreConnection
+from app.server.practice import PracticeServer
+from app.server.schema import apply_schema, create_program_role, set_practice
 from tests.postgres_server import PostgresServer, find_bindir
 
 TEMPLATE = "meldcode_template"
@@ -91,3 +96,58 @@ def server_db(
             conn.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
             )
+
+
+# -- a practice on a server of its own: stopping it harms no other test -----------------------
+
+PASSPHRASE = "een lange wachtzin voor de test"
+
+
+@dataclass
+class Practice:
+    """A prepared practice server with its first beheerder, Anna (login `anna`). `url` holds
+    the program's password, `address` does not (the policy's form: the password comes from
+    PostgreSQL's password file)."""
+
+    server: PostgresServer
+    url: str
+    password: str
+
+    @property
+    def address(self) -> str:
+        return f"postgresql://programma@127.0.0.1:{self.server.port}/meldcode"
+
+    def write_passfile(self, path: Path) -> Path:
+        """A pgpass file for the program's login, as an administrator hands it out."""
+        path.write_text(f"127.0.0.1:{self.server.port}:meldcode:programma:{self.password}\n")
+        path.chmod(0o600)
+        return path
+
+    def session(self) -> PracticeServer:
+        return PracticeServer.unlock(StoreConnection.connect(self.url), "anna", PASSPHRASE)
+
+
+@pytest.fixture
+def practice() -> Iterator[Practice]:
+    """A server of these tests alone: stopping it harms no other test."""
+    server = PostgresServer(find_bindir())
+    try:
+        server.start()
+        password = secrets.token_urlsafe(18)
+        with psycopg.connect(server.url(), autocommit=True) as admin:
+            create_program_role(admin, "programma", password)
+            admin.execute(sql.SQL("CREATE DATABASE meldcode"))
+        with psycopg.connect(server.url("meldcode"), autocommit=True) as admin:
+            apply_schema(admin, "programma")
+            set_practice(admin, "praktijk-weg-en-terug")
+        url = server.url("meldcode", "programma", password)
+        PracticeServer.start(
+            StoreConnection.connect(url),
+            keyslots.new_data_key(),
+            UserDraft("Anna de Vries", "huisarts", ""),
+            "anna",
+            PASSPHRASE,
+        ).lock()
+        yield Practice(server, url, password)
+    finally:
+        server.remove()

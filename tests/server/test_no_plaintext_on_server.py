@@ -23,6 +23,7 @@ from app.server.database import ServerDatabase as StoreConnection
 from app.server.fields import BlindIndex, FieldCodec, Place
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, next_id, set_practice
+from tests.entry_values import consultation
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
 
 pytestmark = pytest.mark.real_components
@@ -307,6 +308,10 @@ STORE_TEXTS = {
     "contact_changed": "Wijkagent Opslagmarkerberg",
     "draft": "Half getypt opslagmarkerconcept",
     "draft_again": "Verder getypt opslagmarkerconcept",
+    "advice": "Bespreek het met opslagmarkeradvies",
+    "advice_corrected": "Bespreek het eerst met opslagmarkerhuisarts",
+    "entry_reason": "Advies verkeerd overgenomen opslagmarkerstap",
+    "withdraw_reason": "Bij de verkeerde casus opslagmarkerintrek",
 }
 STORE_CONTACT_PHONE = "0612398745"
 STORE_BSN = "111222333"
@@ -354,6 +359,11 @@ def test_a_session_through_the_stores_leaves_no_case_data_on_the_server(
         signal = server.signals.add(case.id, seen)
         server.signals.correct(signal.id, replace(seen, facts=t["corrected"]), t["reason"])
         server.signals.add(case.id, replace(seen, facts=t["facts_uk"]))
+        advised = server.entries.add(case.id, consultation(advice=t["advice"]))
+        server.entries.correct(
+            advised.id, consultation(advice=t["advice_corrected"]), t["entry_reason"]
+        )
+        server.entries.withdraw(advised.id, t["withdraw_reason"])
         server.share_case(case.id, colleague.id)
         contact = server.contacts.add(
             ContactDraft(
@@ -383,6 +393,12 @@ def test_a_session_through_the_stores_leaves_no_case_data_on_the_server(
         assert server.cases.get(case.id).close_reason == t["close"]
         assert [p.name for p in server.persons.for_case(case.id)] == [t["child"], t["parent"]]
         assert [c.name for c in server.contacts.find()] == [t["contact_changed"]]
+        (history,) = server.entries.for_case(case.id, include_withdrawn=True)
+        assert [(v.value.advice, v.change_reason) for v in history.versions] == [
+            (t["advice"], None),
+            (t["advice_corrected"], t["entry_reason"]),
+            (t["advice_corrected"], t["withdraw_reason"]),
+        ]
         kept = server.drafts.load(case.id, "signal")
         assert kept is not None and kept.payload == {"facts": t["draft_again"]}
         assert server.audit.verify() == []

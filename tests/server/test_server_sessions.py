@@ -22,6 +22,7 @@ from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
 from app.server.schema import apply_schema, set_practice
 from app.vault.audit import AuditEvent, ProblemKind
+from tests.entry_values import consultation, signal
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
 
 pytestmark = pytest.mark.real_components
@@ -226,3 +227,38 @@ def test_a_log_changed_behind_the_program_is_found_by_verify(
     problems = {(p.seq, p.kind) for p in first.audit.verify()}
     assert problems == {(created, ProblemKind.EDITED), (closed, ProblemKind.EDITED)}
     first.lock()
+
+
+def test_two_computers_recording_in_one_case_at_once_lose_nothing(
+    server_db: ServerDatabase, first: PracticeServer
+) -> None:
+    second = PracticeServer.unlock(StoreConnection(server_db.connect_program()), "anna", PASSPHRASE)
+    case_id = first.cases.create(CaseDraft("Gezin A")).id
+    failures: list[BaseException] = []
+
+    def record(session: PracticeServer, who: str) -> None:
+        try:
+            for n in range(12):
+                session.signals.add(case_id, signal(f"{who}: signaal {n}"))
+                if n % 3 == 0:
+                    session.entries.add(case_id, consultation(advice=f"{who}: overleg {n}"))
+        except BaseException as exc:  # the test thread reports it
+            failures.append(exc)
+
+    workers = [
+        threading.Thread(target=record, args=(first, "hier")),
+        threading.Thread(target=record, args=(second, "daar")),
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(timeout=120)
+    assert failures == []
+    facts = sorted(s.current.facts for s in first.signals.for_case(case_id))
+    assert facts == sorted(f"{who}: signaal {n}" for who in ("hier", "daar") for n in range(12))
+    summaries = sorted(e.value.advice for e in second.entries.for_case(case_id))
+    assert summaries == sorted(
+        f"{who}: overleg {n}" for who in ("hier", "daar") for n in range(0, 12, 3)
+    )
+    assert first.audit.verify() == [] and first.audit.head() == second.audit.head()
+    second.lock()

@@ -1,5 +1,5 @@
 """The unlock window says which store opens: the vault on this computer, or the practice server
-the policy names (which this version cannot open yet, and says so)."""
+the policy names, where the user logs in with their login."""
 
 from __future__ import annotations
 
@@ -12,8 +12,9 @@ from app.server_address import ServerPlace, server_place
 from app.settings import Settings
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
+from tests.postgres_server import free_port
 from tests.support import TEST_PASSPHRASE
-from tests.ui.conftest import click
+from tests.ui.conftest import WORKER_TIMEOUT_MS, click
 from ui.shell import Shell
 from ui.unlock_window import UnlockWindow
 
@@ -36,7 +37,7 @@ def test_the_vault_on_this_computer_is_named_with_its_folder(
     assert window.recovery_link.isVisible() and window.restore_link.isVisible()
 
 
-def test_the_practice_server_of_the_policy_is_named_and_not_faked(
+def test_the_practice_server_of_the_policy_is_named_and_asks_for_a_login(
     qtbot: QtBot, location: VaultLocation, make_shell: Callable[..., Shell]
 ) -> None:
     assert not location.exists()  # no vault here: the server, not the setup wizard
@@ -48,15 +49,30 @@ def test_the_practice_server_of_the_policy_is_named_and_not_faked(
     assert window.store_label.text() == "Praktijkserver: server.praktijk.local, database meldcode"
     assert window.store_label.accessibleName() == "Waar de gegevens staan"
     assert not window.recovery_link.isVisible() and not window.restore_link.isVisible()
-    assert not window.user.isEnabled() and window.passphrase.isEnabled()
+    # The users are on the server: the user types their login instead of choosing a name.
+    assert not window.user.isVisible() and window.login.isVisible()
 
     window.passphrase.setText(TEST_PASSPHRASE)
     click(qtbot, window.unlock_button)
-    assert window.banner.isVisible()
-    assert "kan de praktijkserver nog niet openen" in window.banner.text.text()
-    assert window.passphrase.text() == ""
+    assert window.errors.messages() == {"login": "Vul uw inlognaam in."}
     assert shell.vault is None and shell.main_window is None
-    assert not location.exists()
+
+
+def test_a_server_that_cannot_be_reached_is_said_in_dutch(
+    qtbot: QtBot, location: VaultLocation, make_shell: Callable[..., Shell]
+) -> None:
+    nobody = f"postgresql://programma@127.0.0.1:{free_port()}/meldcode"
+    shell = make_shell(settings=replace(Settings(), practice_server=nobody))
+    shell.start()
+    window = shell.unlock_window
+    assert isinstance(window, UnlockWindow)
+    qtbot.keyClicks(window.login, "anna")
+    qtbot.keyClicks(window.passphrase, TEST_PASSPHRASE)
+    click(qtbot, window.unlock_button)
+    qtbot.waitUntil(window.banner.isVisible, timeout=WORKER_TIMEOUT_MS)
+    assert "De praktijkserver is niet bereikbaar" in window.banner.text.text()
+    assert window.login.text() == "anna" and window.unlock_button.isEnabled()
+    assert shell.vault is None and not location.exists()
 
 
 def test_a_server_address_is_read_without_the_database_driver() -> None:
