@@ -42,10 +42,10 @@ and the range of sequence numbers the import wrote, so the imported rows can alw
 from rows made on the server.
 
 **The check.** After the commit, `check_import` reads both sides again from their databases,
-sharing only the import's map of ids: the number of rows per table, and for every case a digest of its
-opened contents (the case, its persons, each signal version, each entry version, its links and
-shares, its log rows), with the server's ids translated back to the vault's. Any difference is
-reported by table or by case number, never by content.
+sharing only the import's map of ids: the number of rows per table, and for every case a digest
+of its opened contents (the case, its persons, each signal version, each entry version, its
+links and shares, its log rows), with the server's ids translated back to the vault's. Any
+difference is reported by table or by case number, never by content.
 
 Derived data: where each case stands (`case_state`, `case_agenda`) is not written here; the
 server's step progress, where it exists, is asked to bring the imported cases up to date inside

@@ -29,6 +29,7 @@ from app.crypto.keyslots import KeyFile, KnownHead
 from app.domain.entries import Consultation, Decision, FollowUp, KindCheck
 from app.domain.enums import ConsulteeKind, ContactRole, DependantSafety, PersonRole
 from app.domain.models import CaseDraft, ContactDraft, PersonDraft, UserDraft
+from app.domain.payload import to_payload
 from app.domain.roles import CaseVisibility
 from app.errors import ServerFailed, ServerUnreachable, UnlockThrottled
 from app.server import importer, schema
@@ -281,6 +282,24 @@ def do_import(
         return result, importer.check_import(server, vault, result)
 
 
+# What an entry's content names, and the table of the row it names.
+REFERENCES = {
+    "contact_id": "contacts",
+    "assessment_id": "case_entries",
+    "decision_id": "case_entries",
+}
+
+
+def on_the_server(payload: dict[str, Any], ids: importer.IdMap) -> dict[str, Any]:
+    """A vault entry's content as it should read on the server: its references carried."""
+    return {
+        key: ids.tables[REFERENCES[key]][value]
+        if key in REFERENCES and value is not None
+        else value
+        for key, value in payload.items()
+    }
+
+
 def entry_versions(server: PracticeServer, case_id: int) -> list[tuple[Any, ...]]:
     rows = server.db.execute(
         "SELECT v.id, e.kind, v.version, v.change, v.change_reason, v.payload, v.recorded_at,"
@@ -384,6 +403,48 @@ def test_a_vault_moves_whole_and_the_check_finds_nothing_left_behind(
             assert [(g[0], g[1], g[2], g[3], g[5]) for g in got] == expected
             assert [g[6] for g in got] == [
                 as_server(v.recorded_by) for e in vault_entries for v in e.versions
+            ]
+            # And as the server's own entry store reads them: the same values, the rows they
+            # name given their server ids.
+            server_entries = server.entries.for_case(on_server.id, include_withdrawn=True)
+            assert [
+                (
+                    e.kind,
+                    e.created_at,
+                    e.created_by,
+                    [
+                        (
+                            v.version,
+                            v.change,
+                            v.change_reason,
+                            v.recorded_at,
+                            v.recorded_by,
+                            v.recorded_by_name,
+                            to_payload(v.value),
+                        )
+                        for v in e.versions
+                    ],
+                )
+                for e in server_entries
+            ] == [
+                (
+                    e.kind,
+                    e.created_at,
+                    as_server(e.created_by),
+                    [
+                        (
+                            v.version,
+                            v.change,
+                            v.change_reason,
+                            v.recorded_at,
+                            as_server(v.recorded_by),
+                            v.recorded_by_name,
+                            on_the_server(to_payload(v.value), result.ids),
+                        )
+                        for v in e.versions
+                    ],
+                )
+                for e in vault_entries
             ]
             # The day each step happened is kept in the clear for the registrations.
             days = {g[0]: g[7] for g in got}
