@@ -978,3 +978,44 @@ def test_a_vault_waiting_after_failed_attempts_waits_for_the_import_too(
         pass
     # Nothing written, not even a failure.
     assert filled.location.attempts_path.read_bytes() == before
+
+
+def test_the_command_ends_with_1_when_the_check_finds_a_difference(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    filled: FilledVault,
+    program_env: ServerDatabase,
+) -> None:
+    real_check = importer.check_import
+
+    def changed_before_the_check(
+        server: PracticeServer, vault: importer.OpenedVault, result: importer.ImportResult
+    ) -> importer.CheckReport:
+        # Someone corrects a moved signal on the server between the import and its check.
+        server.settings.set_case_visibility(CaseVisibility.ALL)
+        moved = result.ids.tables["cases"][filled.case_ids[0]]
+        signal = server.signals.for_case(moved)[0]
+        draft = signal_draft("Tussendoor op de server gecorrigeerd", observed_on=date(2026, 3, 1))
+        server.signals.correct(signal.id, draft, "Tussendoor")
+        return real_check(server, vault, result)
+
+    monkeypatch.setattr(importer, "check_import", changed_before_the_check)
+    code, out, err = run_cli(
+        monkeypatch,
+        capsys,
+        "server",
+        "import-vault",
+        program_url(program_env),
+        str(filled.location.folder),
+        "--inlognaam",
+        ADMIN_LOGIN,
+        "--kluisgebruiker",
+        "1",
+        typed=f"{SERVER_PASSPHRASE}\n{TEST_PASSPHRASE}\n",
+    )
+    assert code == 1
+    assert "versies van signalen: kluis 4, server 5: VERSCHIL" in out
+    assert "inhoud per casus (geopend aan beide kanten): 3 van 4 gelijk" in out
+    assert f"Verschil bij casus (nummer in de kluis): {filled.case_ids[0]}" in err
+    assert "Niets achtergebleven" not in out
+    no_traceback(err)
