@@ -78,6 +78,7 @@ from app.errors import (
     DeviceSecretMissing,
     KeyFileDamaged,
     MeldcodeError,
+    ServerTooNew,
     UnlockThrottled,
     WrongPassphrase,
     WrongRecoveryCode,
@@ -195,6 +196,11 @@ PRACTICE_VAULT = QT_TRANSLATE_NOOP(
     "errors",
     "Dit is de oefenkluis, met verzonnen casussen om mee te oefenen. Die wordt niet naar de "
     "praktijkserver overgezet. Geef de map van de echte kluis.",
+)
+SERVER_BEHIND = QT_TRANSLATE_NOOP(
+    "errors",
+    "Het schema van de praktijkserver is ouder dan dit programma (versie {found}, dit programma "
+    "kent {latest}). Voer eerst 'meldcode-werkplek server migrate' uit. Er is niets overgezet.",
 )
 NOT_ADMIN = QT_TRANSLATE_NOOP(
     "errors",
@@ -959,6 +965,12 @@ def import_vault(
     if not server.user.is_admin:
         raise VaultImportRefused(NOT_ADMIN)
     server.access.require_own_passphrase()
+    # Every table the import writes is there as this program knows it, not older, not newer.
+    found = schema.schema_version(server.db.connection)
+    if found > schema.LATEST_VERSION:
+        raise ServerTooNew(found, schema.LATEST_VERSION)
+    if found < schema.LATEST_VERSION:
+        raise VaultImportRefused(SERVER_BEHIND, found=found, latest=schema.LATEST_VERSION)
     writer = _Writer(server, vault, progress)
     key = META_PREFIX + vault.vault_id
     try:

@@ -146,6 +146,14 @@
         <translation>Name:</translation>
     </message>
     <message>
+        <source>Inlognaam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarmee de collega zich op elke computer van de praktijk aanmeldt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Functie:</source>
         <translation>Job title:</translation>
     </message>
@@ -1414,6 +1422,10 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>A newer draft of this form was saved meanwhile on another computer or in another window. That draft stays; what you enter here is therefore no longer kept as a draft, but it is still here.</translation>
     </message>
     <message>
+        <source>De praktijkserver is nu niet bereikbaar, dus dit is nog niet opgeslagen. Wat u invulde staat hier nog en is ook versleuteld op deze computer bewaard. Klik op opslaan zodra de server terug is; de onderste regel van het hoofdvenster zegt wanneer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Invoer niet opgeslagen</source>
         <translation>Input not saved</translation>
     </message>
@@ -2346,6 +2358,14 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Restore a backup…</translation>
     </message>
     <message>
+        <source>De praktijkserver is weer bereikbaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet alles wat op deze computer was bewaard, is naar de praktijkserver gegaan: daar is intussen een nieuwer concept van hetzelfde formulier bewaard, dat blijft staan. Wat hier was bewaard, blijft versleuteld op deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
@@ -2452,6 +2472,14 @@ The report below only says where it went wrong; it holds no data from your cases
     <message>
         <source>Technisch: uw sleutelvak is niet aan een sleutelbos van het systeem gebonden (Windows Referentiebeheer, macOS Sleutelhanger of Secret Service).</source>
         <translation>Technical: your key slot is not bound to a system keyring (Windows Credential Manager, macOS Keychain or Secret Service).</translation>
+    </message>
+    <message>
+        <source>De praktijkserver is niet bereikbaar. Wat u in een casus invult en opslaat, blijft in het venster staan en wordt versleuteld op deze computer bewaard tot de server terug is. Wat u ziet, kan intussen elders veranderd zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technisch: de verbinding met de PostgreSQL-server is weg (netwerk, of de server wordt herstart). Het programma probeert het elke paar seconden opnieuw.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De kluis is beschadigd: een deel van de gegevens is niet meer te lezen of is buiten dit programma veranderd. Werk niet verder in deze kluis: zet een reservekopie terug en meld dit aan uw beheerder.</source>
@@ -4264,6 +4292,10 @@ Answer: {answer}</translation>
         <translation>Technical: there is no usable keyring (Windows Credential Manager, macOS Keychain or Secret Service); vaults with a passphrase only do open.</translation>
     </message>
     <message>
+        <source>Inlognaam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
     </message>
@@ -4278,6 +4310,10 @@ Answer: {answer}</translation>
     <message>
         <source>Oefenen met fictieve casussen</source>
         <translation>Practise with fictional cases</translation>
+    </message>
+    <message>
+        <source>Inlognaam:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gebruiker:</source>
@@ -4296,16 +4332,20 @@ Answer: {answer}</translation>
         <translation>Practice server: {host}, database {database}</translation>
     </message>
     <message>
-        <source>Deze versie van Meldcode Werkplek kan de praktijkserver nog niet openen. Uw beheerder heeft deze computer op de praktijkserver ingesteld; werken met de praktijkserver komt in een volgende versie. Vraag uw beheerder welke versie u nodig hebt, of waar u tot dan werkt.</source>
-        <translation>This version of Meldcode Werkplek cannot open the practice server yet. Your administrator has set this computer to use the practice server; working with the practice server comes in a later version. Ask your administrator which version you need, or where to work until then.</translation>
-    </message>
-    <message>
         <source>Vul uw wachtzin in.</source>
         <translation>Enter your passphrase.</translation>
     </message>
     <message>
         <source>Sleutel controleren…</source>
         <translation>Checking the key…</translation>
+    </message>
+    <message>
+        <source>Vul uw inlognaam in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verbinden met de praktijkserver…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kluis openen…</source>
@@ -5467,6 +5507,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The passphrase is not correct. Please try again.</translation>
     </message>
     <message>
+        <source>De inlognaam of de wachtzin klopt niet. Probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deze herstelcode past niet bij deze kluis. Controleer de code op uw papieren afdruk.</source>
         <translation>This recovery code does not fit this vault. Check the code on your printed copy.</translation>
     </message>
@@ -5705,6 +5749,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Dit is de oefenkluis, met verzonnen casussen om mee te oefenen. Die wordt niet naar de praktijkserver overgezet. Geef de map van de echte kluis.</source>
         <translation>This is the practice vault, with made-up cases to practise with. It is not moved to the practice server. Give the folder of the real vault.</translation>
+    </message>
+    <message>
+        <source>Het schema van de praktijkserver is ouder dan dit programma (versie {found}, dit programma kent {latest}). Voer eerst &apos;meldcode-werkplek server migrate&apos; uit. Er is niets overgezet.</source>
+        <translation>The practice server&apos;s schema is older than this program (version {found}, this program knows {latest}). First run &apos;meldcode-werkplek server migrate&apos;. Nothing was moved.</translation>
     </message>
     <message>
         <source>Alleen een beheerder van de praktijkserver kan een kluis overzetten. Meld u aan met de inlognaam van een beheerder.</source>
@@ -7126,6 +7174,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De verbinding met een praktijkserver op een andere computer moet versleuteld zijn en het certificaat van de server controleren: gebruik sslmode=verify-full.</source>
         <translation>The connection to a practice server on another computer must be encrypted and check the server&apos;s certificate: use sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Deze inlognaam is in deze praktijk al in gebruik (ook een uitgezette collega houdt de zijne). Kies een andere.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vul een inlognaam in, bijv. mverhoeven.</source>

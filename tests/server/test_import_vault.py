@@ -1019,3 +1019,22 @@ def test_the_command_ends_with_1_when_the_check_finds_a_difference(
     assert f"Verschil bij casus (nummer in de kluis): {filled.case_ids[0]}" in err
     assert "Niets achtergebleven" not in out
     no_traceback(err)
+
+
+def test_a_server_behind_this_program_is_migrated_first(
+    filled: FilledVault, server_db: ServerDatabase
+) -> None:
+    with server_db.connect_admin() as admin:
+        schema.apply_schema(admin, PROGRAM_ROLE, target=1)
+        schema.set_practice(admin, "praktijk-oud")
+    PracticeServer.start(
+        StoreConnection(server_db.connect_program()),
+        keyslots.new_data_key(),
+        ADMIN,
+        ADMIN_LOGIN,
+        SERVER_PASSPHRASE,
+    ).lock()
+    with pytest.raises(importer.VaultImportRefused) as refused:
+        do_import(server_db.program_url, filled)
+    assert "server migrate" in refused.value.message.format()
+    assert server_rows(server_db, "cases") == 0
