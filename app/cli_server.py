@@ -19,9 +19,13 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from app.domain.roles import WorkRole
+
+if TYPE_CHECKING:
+    from app.server.importer import OpenedVault
+    from app.server.practice import PracticeServer
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
@@ -268,7 +272,7 @@ def _import_vault(args: argparse.Namespace) -> int:
             server.lock()
 
 
-def _move(server: Any, vault: Any, links: dict[int, str], folder: Path) -> int:
+def _move(server: PracticeServer, vault: OpenedVault, links: dict[int, str], folder: Path) -> int:
     from app.server import importer
 
     print(f"Kluis in {folder} geopend en gecontroleerd: pagina's en logboek zijn in orde.")
