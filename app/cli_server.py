@@ -3,6 +3,8 @@
     meldcode-werkplek server init URL [--programmarol ROL] [--rol ROL]
     meldcode-werkplek server migrate URL [--programmarol ROL]
     meldcode-werkplek server status URL
+    meldcode-werkplek server import-vault URL KLUISMAP [--inlognaam LOGIN] [--kluisgebruiker N]
+        [--herstelcode] [--koppel N=LOGIN ...]
 
 URL is the database as its owner reaches it, without a password, e.g.
 postgresql://meldcode_eigenaar@server.praktijk.local/meldcode. The password comes from
@@ -16,10 +18,17 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.roles import WorkRole
 
+if TYPE_CHECKING:
+    from app.server.importer import OpenedVault
+    from app.server.practice import PracticeServer
+
 EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
 EXIT_INPUT = 2
 DEFAULT_PROGRAM_ROLE = "meldcode_programma"  # also app.server.setup.DEFAULT_PROGRAM_ROLE
 
@@ -68,6 +77,47 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         help="toon schemaversie, aantal gebruikers en of TLS wordt gebruikt (geen casusgegevens)",
     )
     status.add_argument("url", help=url_help)
+    moving = actions.add_parser(
+        "import-vault",
+        help="zet de casussen van een kluis, met hun geschiedenis en logboek, over naar de "
+        "praktijkserver en controleer dat er niets achterblijft (de kluis blijft zoals ze was)",
+    )
+    moving.add_argument("url", help=url_help)
+    moving.add_argument(
+        "kluis", type=Path, help="de map van de kluis (met meldcode.db en meldcode.keys)"
+    )
+    moving.add_argument(
+        "--inlognaam", help="uw inlognaam op de praktijkserver (een beheerder); anders gevraagd"
+    )
+    moving.add_argument(
+        "--kluisgebruiker",
+        type=int,
+        help="het nummer van uw gebruiker in de kluis (zie 'meldcode-werkplek users'); "
+        "standaard de enige",
+    )
+    moving.add_argument(
+        "--herstelcode",
+        action="store_true",
+        help="open de kluis met haar herstelcode in plaats van een wachtzin",
+    )
+    moving.add_argument(
+        "--koppel",
+        action="append",
+        default=[],
+        type=_link,
+        metavar="NUMMER=INLOGNAAM",
+        help="gebruiker NUMMER van de kluis is op de server de gebruiker met INLOGNAAM "
+        "(zonder koppeling: dezelfde naam, anders een nieuwe gebruiker zonder inlognaam)",
+    )
+
+
+def _link(text: str) -> tuple[int, str]:
+    number, sep, login = text.partition("=")
+    if not sep or not number.strip().isdigit() or not login.strip():
+        raise argparse.ArgumentTypeError(
+            "schrijf een koppeling als NUMMER=INLOGNAAM, bijvoorbeeld 2=bjansen"
+        )
+    return int(number), login.strip()
 
 
 def _ask_secret(prompt: str) -> str:
@@ -162,11 +212,136 @@ def _status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+TABLE_WORDS = {
+    "users": "gebruikers",
+    "cases": "casussen",
+    "persons": "betrokkenen",
+    "signals": "signalen",
+    "signal_versions": "versies van signalen",
+    "case_entries": "vastgelegde stappen",
+    "case_entry_versions": "versies van stappen",
+    "case_links": "koppelingen tussen casussen",
+    "case_shares": "gedeelde casussen",
+    "contacts": "contacten",
+    "audit_log": "regels in het logboek",
+}
+
+
+STAGE_WORDS = {**TABLE_WORDS, "search_tokens": "doorzoekbare titels, namen en signalen"}
+
+
+def _say_progress(stage: str, done: int, total: int) -> None:
+    if done == total and total:
+        print(f"  {STAGE_WORDS.get(stage, stage)}: {done} geschreven", flush=True)
+
+
+def _import_vault(args: argparse.Namespace) -> int:
+    from app.errors import WrongPassphrase, WrongRecoveryCode
+    from app.server import importer, setup
+    from app.server.database import ServerDatabase
+    from app.server.practice import PracticeServer
+
+    address = setup.read_address(args.url)
+    links = dict(args.koppel)
+    location = importer.find_location(args.kluis)
+    with setup.open_connection(args.url, _password_asker()) as conn, setup.explained(address):
+        login = args.inlognaam or _ask_text("Inlognaam op de praktijkserver: ")
+        server_passphrase = _ask_secret("Wachtzin op de praktijkserver: ")
+        try:
+            server = PracticeServer.unlock(ServerDatabase(conn), login, server_passphrase)
+        except WrongPassphrase:
+            raise importer.VaultImportRefused(importer.SERVER_LOGIN_WRONG) from None
+        try:
+            if not server.user.is_admin:
+                raise importer.VaultImportRefused(importer.NOT_ADMIN)
+            secret = _ask_secret(
+                "Herstelcode van de kluis: " if args.herstelcode else "Wachtzin van de kluis: "
+            )
+            try:
+                with importer.open_vault(
+                    location.folder,
+                    user_id=args.kluisgebruiker,
+                    passphrase=None if args.herstelcode else secret,
+                    recovery_code=secret if args.herstelcode else None,
+                ) as vault:
+                    return _move(server, vault, links, location.folder)
+            except (WrongPassphrase, WrongRecoveryCode):
+                # Only opening the vault asks a passphrase or code here.
+                raise importer.VaultImportRefused(importer.VAULT_SECRET_WRONG) from None
+        finally:
+            server.lock()
+
+
+def _move(server: PracticeServer, vault: OpenedVault, links: dict[int, str], folder: Path) -> int:
+    from app.server import importer
+
+    print(f"Kluis in {folder} geopend en gecontroleerd: pagina's en logboek zijn in orde.")
+    print(
+        "Overzetten naar de praktijkserver, alles in één keer: lukt het niet, dan blijft de "
+        "server zoals hij was.",
+        flush=True,
+    )
+    result = importer.import_vault(server, vault, links, _say_progress)
+    names = {user.id: user.display_name for user in server.users()}
+    for link in result.users:
+        name = names.get(link.server_user_id, "?")
+        if link.created:
+            how = (
+                "nieuw op de server, nog zonder inlognaam en wachtzin: een beheerder geeft die "
+                "voordat deze collega op de server werkt"
+            )
+        elif link.vault_user_id in links:
+            how = f"gekoppeld aan inlognaam {links[link.vault_user_id]}"
+        else:
+            how = "dezelfde naam op de server"
+        print(
+            f"Gebruiker {link.vault_user_id} van de kluis is gebruiker {link.server_user_id} "
+            f"op de server ({name}): {how}."
+        )
+    print("Niet overgezet: concepten (half ingevulde formulieren) en de instellingen van de kluis.")
+    print()
+    print("Controle: de kluis en de server opnieuw gelezen en vergeleken.")
+    report = importer.check_import(server, vault, result)
+    for table in importer.COUNTED:
+        before, after = report.vault_counts[table], report.server_counts[table]
+        verdict = "gelijk" if before == after else "VERSCHIL"
+        print(f"  {TABLE_WORDS[table]}: kluis {before}, server {after}: {verdict}")
+    same = report.cases_compared - len(report.differing_cases)
+    print(
+        f"  inhoud per casus (geopend aan beide kanten): {same} van {report.cases_compared} gelijk"
+    )
+    print(f"  inhoud van de contacten: {'gelijk' if report.contacts_equal else 'VERSCHIL'}")
+    print(f"  gebruikers (naam, functie, rol): {'gelijk' if report.users_equal else 'VERSCHIL'}")
+    print(f"  logboek, regel voor regel: {'gelijk' if report.log_equal else 'VERSCHIL'}")
+    if not report.sound:
+        if report.differing_cases:
+            numbers = ", ".join(str(n) for n in report.differing_cases[:50])
+            print(f"Verschil bij casus (nummer in de kluis): {numbers}", file=sys.stderr)
+        print(
+            "De controle vond verschillen tussen de kluis en de server. Werk nog niet op de "
+            "server; bewaar de kluis zoals ze is en neem contact op met de leverancier.",
+            file=sys.stderr,
+        )
+        return EXIT_CHECK_FAILED
+    print()
+    print("Niets achtergebleven: alles uit de kluis staat op de praktijkserver.")
+    print(
+        f"De kluis in {folder} is niet veranderd. Bewaar haar als archief en werk er niet meer "
+        "in: nieuwe gegevens horen voortaan op de server."
+    )
+    return EXIT_OK
+
+
 def server_command(args: argparse.Namespace) -> int:
     from app.errors import ValidationError
 
     try:
-        return {"init": _init, "migrate": _migrate, "status": _status}[args.action](args)
+        return {
+            "init": _init,
+            "migrate": _migrate,
+            "status": _status,
+            "import-vault": _import_vault,
+        }[args.action](args)
     except ValidationError as exc:
         # Every field that is wrong, not only the first: the administrator types them again.
         for message in exc.field_errors.values():

@@ -458,6 +458,23 @@ class ServerTooNew(VaultError):
         )
 
 
+class ServerBehind(VaultError):
+    def __init__(self, found: int, supported: int) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "De praktijkserver is nog niet bijgewerkt voor deze versie van Meldcode "
+                    "Werkplek (schema {found}; deze versie werkt met {supported}). Vraag uw "
+                    "beheerder 'meldcode-werkplek server migrate' uit te voeren. Er is niets "
+                    "veranderd.",
+                ),
+                {"found": found, "supported": supported},
+            )
+        )
+
+
 class ServerUnreachable(VaultError):
     def __init__(self) -> None:
         super().__init__(

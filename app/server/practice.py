@@ -26,7 +26,13 @@ from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
 from app.domain.roles import CaseVisibility
 from app.domain.validation import FieldErrors, msg
-from app.errors import AccessDenied, RecordNotFound, WrongLoginOrPassphrase
+from app.errors import (
+    AccessDenied,
+    RecordNotFound,
+    ServerBehind,
+    ServerTooNew,
+    WrongLoginOrPassphrase,
+)
 from app.i18n import QT_TRANSLATE_NOOP
 from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
@@ -45,6 +51,12 @@ LOGIN_MAX = 64
 
 class PracticeServer(SharedStores):
     def __init__(self, db: ServerDatabase, data_key: bytes, user: User) -> None:
+        # The stores work with the tables as this program knows them, not older, not newer.
+        found = schema.schema_version(db.connection)
+        if found > schema.LATEST_VERSION:
+            raise ServerTooNew(found, schema.LATEST_VERSION)
+        if found < schema.LATEST_VERSION:
+            raise ServerBehind(found, schema.LATEST_VERSION)
         self._db = db
         self._data_key = data_key
         self._sealer = FieldSealer(FieldCodec(data_key))

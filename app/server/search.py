@@ -9,7 +9,7 @@ checks them against the text (cut prefixes may match a word that was not meant).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from typing import Any
 
 import psycopg
@@ -97,6 +97,17 @@ class BlindSearchIndex:
                     _store_sql(_KEEP),
                     [(source, source_id, case_id, token) for token in sorted(tokens)],
                 )
+
+    def keep_new(self, sources: Iterable[tuple[Source, int, int, str, str]]) -> None:
+        """The tokens of many sources that have none yet (rows written in this transaction),
+        as (source, id, case id, text, field), in one statement."""
+        rows = [
+            (source, source_id, case_id, token)
+            for source, source_id, case_id, text, field in sources
+            for token in sorted(self._index.tokens(text, field))
+        ]
+        if rows:
+            self._db.executemany(_store_sql(_KEEP), rows)
 
     def matching_case_ids(self, words: str) -> set[int] | None:
         wanted = self._index.query(words)

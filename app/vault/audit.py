@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -59,6 +60,7 @@ class AuditEvent(StrEnum):
     CASE_UNSHARED = "case_unshared"
     SEARCH = "search"
     LOG_VIEWED = "log_viewed"
+    VAULT_IMPORTED = "vault_imported"
 
     @property
     def label(self) -> str:
@@ -99,6 +101,7 @@ EVENT_LABELS: dict[AuditEvent, str] = {
     AuditEvent.CASE_UNSHARED: QT_TRANSLATE_NOOP("labels", "Delen van casus gestopt"),
     AuditEvent.SEARCH: QT_TRANSLATE_NOOP("labels", "Gezocht"),
     AuditEvent.LOG_VIEWED: QT_TRANSLATE_NOOP("labels", "Logboek ingezien"),
+    AuditEvent.VAULT_IMPORTED: QT_TRANSLATE_NOOP("labels", "Kluis overgezet naar de server"),
 }
 
 
@@ -159,6 +162,22 @@ def _head(row: object) -> tuple[int, bytes]:
     if not isinstance(mac, bytes) or len(mac) != len(GENESIS):
         raise AuditLogDamaged()
     return seq, mac
+
+
+@dataclass(frozen=True)
+class NewRow:
+    """A row about to be added (`AuditLog.append_all`); `at` None: now. `event` is one of
+    `AuditEvent`, or an event name a newer program wrote, kept as it was."""
+
+    event: AuditEvent | str
+    user_id: int | None
+    case_id: int | None = None
+    object_type: str | None = None
+    object_id: int | None = None
+    detail: str = ""
+    on_behalf_of: int | None = None
+    at: str | None = None
+    content_mac: bytes | None = None
 
 
 @dataclass(frozen=True)
@@ -239,32 +258,55 @@ class AuditLog:
         A row about a signal or a step entry carries the MAC of that object's content as it
         stands now, inside this same transaction (see `app.vault.content`).
         """
+        row = NewRow(
+            event, user_id, case_id, object_type, object_id, detail, on_behalf_of, at, content_mac
+        )
+        return self.append_all([row])[1]
+
+    def append_all(self, rows: Sequence[NewRow]) -> tuple[int, int]:
+        """Add rows in their order, each as `append` writes it, with one lock on the head and
+        one statement; joins the caller's transaction. The first and last sequence written
+        ((0, 0) for no rows)."""
+        if not rows:
+            return 0, 0
         with self._db.transaction():
             head = self._locked_head()
-            prev_seq, prev_mac = head.seq, head.mac
-            seq = prev_seq + 1
-            if content_mac is None and object_type is not None and object_id is not None:
-                content_mac = self.content_mac(object_type, object_id)
-            row = (
-                seq,
-                at or now_iso(),
-                str(event),
-                user_id,
-                on_behalf_of,
-                case_id,
-                object_type,
-                object_id,
-                detail,
-            )
-            mac = _mac(self._key, prev_mac, row, content_mac)
-            stored = (*row[:8], self._sealer.seal("audit_log", "detail", seq, detail))
-            self._db.execute(
+            seq, prev_mac = head.seq, head.mac
+            stored: list[tuple[object, ...]] = []
+            for new in rows:
+                seq += 1
+                content_mac = new.content_mac
+                if (
+                    content_mac is None
+                    and new.object_type is not None
+                    and new.object_id is not None
+                ):
+                    content_mac = self.content_mac(new.object_type, new.object_id)
+                row = (
+                    seq,
+                    new.at or now_iso(),
+                    str(new.event),
+                    new.user_id,
+                    new.on_behalf_of,
+                    new.case_id,
+                    new.object_type,
+                    new.object_id,
+                    new.detail,
+                )
+                mac = _mac(self._key, prev_mac, row, content_mac)
+                sealed = self._sealer.seal("audit_log", "detail", seq, new.detail)
+                stored.append((*row[:8], sealed, prev_mac, mac, content_mac))
+                prev_mac = mac
+            sql = (
                 f"INSERT INTO audit_log ({_FIELDS}, prev_mac, mac, content_mac)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*stored, prev_mac, mac, content_mac),
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
             )
-            self._keep_head(seq, mac)
-        return seq
+            if len(stored) == 1:
+                self._db.execute(sql, stored[0])
+            else:
+                self._db.executemany(sql, stored)
+            self._keep_head(seq, prev_mac)
+        return seq - len(rows) + 1, seq
 
     def _locked_head(self) -> Head:
         """The head a new row follows. The vault's writing transaction already holds the

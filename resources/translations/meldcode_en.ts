@@ -5631,6 +5631,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The practice server was updated by a newer version of Meldcode Werkplek (schema {found}; this version knows up to {supported}). Update the program.</translation>
     </message>
     <message>
+        <source>De praktijkserver is nog niet bijgewerkt voor deze versie van Meldcode Werkplek (schema {found}; deze versie werkt met {supported}). Vraag uw beheerder &apos;meldcode-werkplek server migrate&apos; uit te voeren. Er is niets veranderd.</source>
+        <translation>The practice server has not yet been updated for this version of Meldcode Werkplek (schema {found}; this version works with {supported}). Ask your administrator to run &apos;meldcode-werkplek server migrate&apos;. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>De praktijkserver is niet bereikbaar: het netwerk is weg of de server wordt herstart. Er is niets half opgeslagen. Probeer het zo opnieuw, of vraag uw beheerder of de server aan staat.</source>
         <translation>The practice server cannot be reached: the network is gone or the server is restarting. Nothing was half saved. Try again shortly, or ask your administrator whether the server is running.</translation>
     </message>
@@ -5717,6 +5721,70 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De server {host} gaf een fout ({code}). Er is niets half opgeslagen. Probeer het opnieuw; blijft het, geef deze code dan door aan degene die de PostgreSQL-server beheert.</source>
         <translation>The server {host} reported an error ({code}). Nothing was half saved. Try again; if it persists, pass this code on to whoever runs the PostgreSQL server.</translation>
+    </message>
+    <message>
+        <source>In deze map staat geen kluis (geen meldcode.db en meldcode.keys). Geef de map van de kluis, bijvoorbeeld de map &apos;kluis&apos; in de gegevensmap van Meldcode Werkplek.</source>
+        <translation>This folder holds no vault (no meldcode.db and meldcode.keys). Give the vault&apos;s folder, for example the folder &apos;kluis&apos; in Meldcode Werkplek&apos;s data folder.</translation>
+    </message>
+    <message>
+        <source>De kluis is beschadigd: versleutelde pagina&apos;s kloppen niet. Een beschadigde kluis wordt niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het dan opnieuw. Er is niets naar de server geschreven.</source>
+        <translation>The vault is damaged: encrypted pages do not check out. A damaged vault is not moved. First restore a backup (meldcode-werkplek restore) and then try again. Nothing was written to the server.</translation>
+    </message>
+    <message>
+        <source>De kluis is beschadigd: de keten van het logboek is verbroken. Een beschadigde kluis wordt niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het dan opnieuw. Er is niets naar de server geschreven.</source>
+        <translation>The vault is damaged: the chain of the audit log is broken. A damaged vault is not moved. First restore a backup (meldcode-werkplek restore) and then try again. Nothing was written to the server.</translation>
+    </message>
+    <message>
+        <source>De kluis is beschadigd: een signaal of stap is anders dan het logboek vastlegde. Een beschadigde kluis wordt niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het dan opnieuw. Er is niets naar de server geschreven.</source>
+        <translation>The vault is damaged: a signal or step differs from what the audit log recorded. A damaged vault is not moved. First restore a backup (meldcode-werkplek restore) and then try again. Nothing was written to the server.</translation>
+    </message>
+    <message>
+        <source>De kluis is beschadigd: het logboek is korter of ouder dan het sleutelbestand weet. Een beschadigde kluis wordt niet overgezet. Zet eerst een reservekopie terug (meldcode-werkplek restore) en probeer het dan opnieuw. Er is niets naar de server geschreven.</source>
+        <translation>The vault is damaged: the audit log is shorter or older than the key file knows. A damaged vault is not moved. First restore a backup (meldcode-werkplek restore) and then try again. Nothing was written to the server.</translation>
+    </message>
+    <message>
+        <source>De kluis is beschadigd: iets verwijst naar een rij die niet in de kluis staat. Een beschadigde kluis wordt niet overgezet. Er is niets naar de server geschreven.</source>
+        <translation>The vault is damaged: something refers to a row that is not in the vault. A damaged vault is not moved. Nothing was written to the server.</translation>
+    </message>
+    <message>
+        <source>Deze kluis is al naar deze praktijkserver overgezet (op {at}). Een kluis wordt maar één keer overgezet; er is niets dubbel geschreven.</source>
+        <translation>This vault was already moved to this practice server (on {at}). A vault is moved only once; nothing was written twice.</translation>
+    </message>
+    <message>
+        <source>Dit is de oefenkluis, met verzonnen casussen om mee te oefenen. Die wordt niet naar de praktijkserver overgezet. Geef de map van de echte kluis.</source>
+        <translation>This is the practice vault, with made-up cases to practise with. It is not moved to the practice server. Give the folder of the real vault.</translation>
+    </message>
+    <message>
+        <source>Alleen een beheerder van de praktijkserver kan een kluis overzetten. Meld u aan met de inlognaam van een beheerder.</source>
+        <translation>Only an administrator of the practice server can move a vault. Sign in with an administrator&apos;s login name.</translation>
+    </message>
+    <message>
+        <source>De inlognaam of de wachtzin voor de praktijkserver klopt niet. Er is niets overgezet.</source>
+        <translation>The login name or the passphrase for the practice server is not right. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>Zeg met --kluisgebruiker wie u bent in de kluis: {users}. Of open de kluis met haar herstelcode (--herstelcode).</source>
+        <translation>Say with --kluisgebruiker who you are in the vault: {users}. Or open the vault with its recovery code (--herstelcode).</translation>
+    </message>
+    <message>
+        <source>De wachtzin of herstelcode van de kluis klopt niet. Er is niets overgezet.</source>
+        <translation>The vault&apos;s passphrase or recovery code is not right. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>Op de praktijkserver is geen gebruiker met de inlognaam {login} (genoemd bij --koppel). Er is niets overgezet.</source>
+        <translation>The practice server has no user with the login name {login} (named with --koppel). Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>In de kluis is geen gebruiker met nummer {user} (genoemd bij --koppel). De gebruikers van de kluis toont &apos;meldcode-werkplek users&apos;. Er is niets overgezet.</source>
+        <translation>The vault has no user with number {user} (named with --koppel). &apos;meldcode-werkplek users&apos; shows the vault&apos;s users. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>Op de praktijkserver hebben meerdere gebruikers dezelfde naam als gebruiker {user} van de kluis. Zeg met --koppel {user}=INLOGNAAM wie het is. Er is niets overgezet.</source>
+        <translation>Several users on the practice server have the same name as user {user} of the vault. Say with --koppel {user}=INLOGNAAM who it is. Nothing was moved.</translation>
+    </message>
+    <message>
+        <source>Gebruikers {first} en {second} van de kluis zouden dezelfde gebruiker op de server worden; dan klopt niet meer wie wat vastlegde. Koppel ze aan verschillende inlognamen. Er is niets overgezet.</source>
+        <translation>Users {first} and {second} of the vault would become the same user on the server; then who recorded what would no longer be true. Link them to different login names. Nothing was moved.</translation>
     </message>
 </context>
 <context>
@@ -6216,6 +6284,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Logboek ingezien</source>
         <translation>Access log viewed</translation>
+    </message>
+    <message>
+        <source>Kluis overgezet naar de server</source>
+        <translation>Vault moved to the server</translation>
     </message>
     <message>
         <source>Document opmaken</source>
