@@ -97,7 +97,12 @@ class EditDialog(QDialog):
     def keep_drafts(self, store: DraftStore, case_id: int | None, form: str) -> None:
         """Let this form's input survive a lock; offer back what a lock kept last time."""
         self._drafts, self._draft_key = store, (case_id, form)
-        draft = store.load(case_id, form)
+        try:
+            draft = store.load(case_id, form)
+        except ServerUnreachable:
+            # The form still opens: what is typed is kept on this computer until the server
+            # is back (`save_draft`), and a draft kept there is offered the next time.
+            return
         if draft is None:
             return
         if ask.ask(

@@ -44,7 +44,7 @@ from ui.widgets.first_paint import AfterFirstPaint
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
 from ui.widgets.notice import DetailedNotice
 from ui.widgets.tones import Look, Tone
-from ui.workers import follow_in_background, run_in_background, while_open
+from ui.workers import Following, follow_in_background, run_in_background, while_open
 
 # What Vandaag does not need is imported and built when it is first used (the case view with
 # its steps, the weging, the documents and the PDF stack behind them, every dialog): the main
@@ -117,6 +117,7 @@ class MainWindow(QMainWindow):
         self._case_weighing: CaseWeighing | None = None
         self._case_reports: CaseReports | None = None
         self._pages_check_started = False
+        self.following: Following | None = None
         self._wanted_case: tuple[int, str] | None = None  # asked for before the view was ready
         self._preparing = False
         self.right = QStackedWidget()
@@ -735,6 +736,9 @@ class MainWindow(QMainWindow):
         self.today.clear()
         if self.practice_titles is not None:
             self.practice_titles.stop()
+        if self.following is not None:
+            # Locking ends the listening at once, not when the window is deleted later.
+            self.following.stop()
 
     def close_for_lock(self) -> None:
         self._closing_for_lock = True
