@@ -346,42 +346,44 @@ class ServerColumn:
         return lines
 
     def two_clients(self, url: str) -> list[str]:
-        """Two users on two connections, each in its own thread, adding signals at once."""
+        """Two users on two connections, each in its own thread, adding signals at once; first
+        one client alone adding as many, for the throughput to compare with."""
         lines = []
         n = self.clients_signals
         first, second = self._session(url), self._session(url, SECOND)
+
+        def count(case_id: int) -> int:
+            found = first.db.scalar("SELECT count(*) FROM signals WHERE case_id = ?", (case_id,))
+            return int(found)
+
         try:
             big, other = int(self.meta["big_case"]), int(self.meta["other_case"])
-            rounds = (("one case", (big, big)), ("two cases", (other, big)))
-            for label, (first_case, second_case) in rounds:
-                cases = {first_case, second_case}
-
-                def count(c: int) -> int:
-                    return int(
-                        first.db.scalar("SELECT count(*) FROM signals WHERE case_id = ?", (c,))
-                    )
-
+            rounds: list[tuple[str, list[tuple[PracticeServer, int, int]]]] = [
+                ("one client alone, one case", [(first, big, 2 * n)]),
+                ("two clients at once, one case", [(first, big, n), (second, big, n)]),
+                ("two clients at once, two cases", [(first, other, n), (second, big, n)]),
+            ]
+            for label, writers in rounds:
+                cases = {case_id for _, case_id, _ in writers}
                 before = sum(count(c) for c in cases)
-                gate = threading.Barrier(3)
+                gate = threading.Barrier(len(writers) + 1)
                 failures: list[BaseException] = []
 
                 def write(
                     session: PracticeServer,
                     case_id: int,
+                    times: int,
                     gate: threading.Barrier = gate,
                     failures: list[BaseException] = failures,
                 ) -> None:
                     gate.wait()
                     try:
-                        for _ in range(n):
+                        for _ in range(times):
                             session.signals.add(case_id, _signal())
                     except BaseException as exc:  # counted below; the bench goes on
                         failures.append(exc)
 
-                threads = [
-                    threading.Thread(target=write, args=(first, first_case)),
-                    threading.Thread(target=write, args=(second, second_case)),
-                ]
+                threads = [threading.Thread(target=write, args=writer) for writer in writers]
                 for thread in threads:
                     thread.start()
                 gate.wait()
@@ -395,9 +397,8 @@ class ServerColumn:
                     f", {len(failures)} failed: {type(failures[0]).__name__}" if failures else ""
                 )
                 lines.append(
-                    f"two clients writing at once, {label:<9} {2 * n} signals in"
-                    f" {elapsed * 1000:7.0f} ms = {2 * n / elapsed:6.0f} signals/s;"
-                    f" {kept} ({added} of {2 * n}){errors}"
+                    f"{label:<32} {2 * n} signals in {elapsed * 1000:7.0f} ms ="
+                    f" {2 * n / elapsed:6.0f} signals/s; {kept} ({added} of {2 * n}){errors}"
                 )
             problems = first.audit.verify()
             lines.append(
