@@ -1,4 +1,5 @@
-"""Benchmark: `python3 run.py bench [--sizes 1000,10000,100000] [--signals 20] [--repeat 9]`.
+"""Benchmark: `python3 run.py bench [--sizes 1000,10000,100000] [--signals 20] [--repeat 9]
+[--no-server] [--server-sizes 1000,10000]`.
 
 For each size, the operations the window performs (the same store calls), timed on the
 encrypted vault and, interleaved with it, on the same database opened by the same SQLite engine
@@ -10,6 +11,10 @@ largest size the time from unlocked to Vandaag shown and the longest stall of th
 
 The vaults are built once per size and kept in the user's cache folder (outside the
 repository); the KDF parameters are fixed, so unlock figures compare across runs and machines.
+
+At the sizes of `--server-sizes` (1,000 and 10,000) the server column follows: the same store
+calls on the practice server (a PostgreSQL started on this machine) beside the vault, and two
+clients writing at once (`bench/server.py`; `--no-server` leaves it out).
 """
 
 from __future__ import annotations

@@ -65,6 +65,8 @@ class PostgresServer:
     root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="meldcode-pg-")))
     password: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     port: int = 0
+    # The tests trade durability for speed; the bench's timed server writes as a practice's does.
+    durable: bool = False
     _run_as: list[str] = field(default_factory=list)
 
     @property
@@ -166,8 +168,8 @@ class PostgresServer:
             "-t",
             "60",
             "-o",
-            f"-c listen_addresses=127.0.0.1 -c port={self.port} "
-            "-c unix_socket_directories='' -c fsync=off -c full_page_writes=off",
+            f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories=''"
+            + ("" if self.durable else " -c fsync=off -c full_page_writes=off"),
             "start",
         )
 
