@@ -2,7 +2,8 @@
 
 It makes a throw-away vault in a temporary folder, writes and reads a signal, checks integrity
 and the audit chain, renders a small PDF and encrypts it with AES-256, then removes everything.
-The keyring is not touched: the throw-away vault uses a passphrase-only slot.
+The keyring is not touched: the throw-away vault uses a passphrase-only slot. The practice
+server's driver (psycopg with its own libpq) is loaded, without connecting anywhere.
 """
 
 from __future__ import annotations
@@ -36,7 +37,26 @@ def _render_pdf(text: str) -> bytes:
     return render_pdf(Document("Zelftest", "Zelftest", (Paragraph(f"{text} {SCRIPTS}"),)))
 
 
+def _server_driver(say: Callable[[str], None]) -> bool:
+    """psycopg and the libpq it brings along: a user's computer has no libpq of its own, so the
+    pure-Python fallback (which needs one) does not count."""
+    try:
+        import psycopg
+    except ImportError:
+        say("FOUT: psycopg (de koppeling met de praktijkserver) ontbreekt")
+        return False
+    implementation = psycopg.pq.__impl__
+    if implementation not in ("binary", "c"):
+        say(f"FOUT: psycopg zonder eigen libpq ({implementation})")
+        return False
+    major, rest = divmod(psycopg.pq.version(), 10000)
+    say(f"psycopg {psycopg.__version__}, libpq {major}.{rest} ({implementation})")
+    return True
+
+
 def run_self_test(say: Callable[[str], None] = print) -> bool:
+    if not _server_driver(say):
+        return False
     folder = Path(tempfile.mkdtemp(prefix="meldcode-selftest-"))
     quick = kdf.CalibrationProfile(target_seconds=0.05, memory_kib=16 * 1024, min_time_cost=1)
     try:

@@ -1,4 +1,5 @@
-"""Benchmark: `python3 run.py bench [--sizes 1000,10000,100000] [--signals 20] [--repeat 9]`.
+"""Benchmark: `python3 run.py bench [--sizes 1000,10000,100000] [--signals 20] [--repeat 9]
+[--no-server] [--server-sizes 1000,10000]`.
 
 For each size, the operations the window performs (the same store calls), timed on the
 encrypted vault and, interleaved with it, on the same database opened by the same SQLite engine
@@ -10,6 +11,10 @@ largest size the time from unlocked to Vandaag shown and the longest stall of th
 
 The vaults are built once per size and kept in the user's cache folder (outside the
 repository); the KDF parameters are fixed, so unlock figures compare across runs and machines.
+
+At the sizes of `--server-sizes` (1,000 and 10,000) the server column follows: the same store
+calls on the practice server (a PostgreSQL started on this machine) beside the vault, and two
+clients writing at once (`bench/server.py`; `--no-server` leaves it out).
 """
 
 from __future__ import annotations
@@ -57,6 +62,9 @@ from app.vault.location import VaultLocation  # noqa: E402
 from app.vault.vault import Vault  # noqa: E402
 from bench.dataset import DATASET_VERSION, add_steps, big_case, fill  # noqa: E402
 from bench.plain import open_plain, plain_vault  # noqa: E402
+from bench.server import SERVER_SIGNALS, ServerColumn, postgres_bindir  # noqa: E402
+from bench.server import build as build_server  # noqa: E402
+from bench.server import cache_folder as server_cache_folder  # noqa: E402
 
 PASSPHRASE = "benchmark wachtzin voor de proefkluis"
 # The frozen program's runs that are timed: (label, arguments).
@@ -544,6 +552,44 @@ def growth_table(sizes: list[int], results: dict[int, list[Figure]]) -> list[str
     return lines
 
 
+def server_column(
+    size: int,
+    vault_folder: Path,
+    scratch: Path | None,
+    signals: int,
+    vault_signals: int,
+    repeat: int,
+    params: kdf.KdfParams,
+    clients_signals: int,
+) -> None:
+    """The practice server beside the vault of the same size (see bench/server.py)."""
+    if postgres_bindir() is None:
+        print("\nserver column: no PostgreSQL on this machine (initdb, pg_ctl)")
+        return
+    base = Path(platformdirs.user_cache_dir("meldcode-werkplek-bench"))
+    folder = server_cache_folder(scratch or base, size, signals)
+    if not (folder / "server.json").exists():
+        print(f"  building the practice server of {size} cases through the stores ...", flush=True)
+        took = build_server(folder, size, signals, BENCH_USER, PASSPHRASE, params)
+        print(f"  built the server of {size} cases x {signals} signals in {took:.0f} s")
+        print(f"  (kept in {folder})")
+    location = VaultLocation(vault_folder / "kluis")
+    column = ServerColumn(
+        folder,
+        lambda: Vault.unlock(location, 1, PASSPHRASE, PassphraseOnly()),
+        PASSPHRASE,
+        repeat,
+        clients_signals,
+    )
+    lines = column.run()
+    print(
+        f"\nserver (PostgreSQL on this machine) beside the vault, {size} cases (server {signals}"
+        f" signals a case, vault {vault_signals}; the same 500-signal case), median of {repeat}:"
+    )
+    for line in lines:
+        print(line, flush=True)
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000,100000")
@@ -551,11 +597,21 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--repeat", type=int, default=9)
     parser.add_argument("--no-window", action="store_true", help="skip the window figures")
     parser.add_argument("--quick", action="store_true", help="small data, for a smoke run")
+    parser.add_argument(
+        "--server",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="the server column: the same calls on a PostgreSQL on this machine",
+    )
+    parser.add_argument("--server-sizes", default="1000,10000")
     args = parser.parse_args(argv)
     params = KDF_PARAMS
+    server_signals, clients_signals = SERVER_SIGNALS, 50
     if args.quick:
         args.sizes, args.signals, args.repeat, params = "200,400", 3, 3, QUICK_KDF
+        args.server_sizes, server_signals, clients_signals = "200", 1, 5
     sizes = sorted(int(s) for s in args.sizes.split(","))
+    server_sizes = {int(s) for s in args.server_sizes.split(",")}
     scratch = Path(tempfile.mkdtemp(prefix="meldcode-bench-")) if args.quick else None
     results: dict[int, list[Figure]] = {}
     folders: dict[int, Path] = {}
@@ -577,6 +633,11 @@ def main(argv: list[str]) -> int:
                 print(figure.line(), flush=True)
             for note in bench.notes:
                 print(note)
+            if args.server and size in server_sizes:
+                server_column(
+                    size, folder, scratch, server_signals, args.signals, args.repeat, params,
+                    clients_signals,
+                )  # fmt: skip
         print()
         for line in growth_table(sizes, results):
             print(line)

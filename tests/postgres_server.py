@@ -65,6 +65,8 @@ class PostgresServer:
     root: Path = field(default_factory=lambda: Path(tempfile.mkdtemp(prefix="meldcode-pg-")))
     password: str = field(default_factory=lambda: secrets.token_urlsafe(24))
     port: int = 0
+    # The tests trade durability for speed; the bench's timed server writes as a practice's does.
+    durable: bool = False
     _run_as: list[str] = field(default_factory=list)
 
     @property
@@ -92,19 +94,41 @@ class PostgresServer:
             cwd=self.root,
         )
 
-    def start(self) -> None:
-        owner = None
-        if hasattr(os, "geteuid") and os.geteuid() == 0:
-            import pwd  # Unix only, like running as root
+    def _owner(self, recursive: bool = False) -> tuple[int, int] | None:
+        """As root: hand `root` to the `postgres` user the Debian package brings (the server
+        will not run as root) and run its programs as that user; else None."""
+        if not (hasattr(os, "geteuid") and os.geteuid() == 0):
+            return None
+        import pwd  # Unix only, like running as root
 
-            # The server will not run as root; the Debian package brings a `postgres` user.
-            owner = pwd.getpwnam("postgres")
-            os.chown(self.root, owner.pw_uid, owner.pw_gid)
-            self._run_as = [require_tool("runuser"), "-u", "postgres", "--"]
+        owner = pwd.getpwnam("postgres")
+        ids = (owner.pw_uid, owner.pw_gid)
+        os.chown(self.root, *ids)
+        if recursive:
+            for folder, dirs, files in os.walk(self.root):
+                for name in dirs + files:
+                    os.chown(os.path.join(folder, name), *ids, follow_symlinks=False)
+        self._run_as = [require_tool("runuser"), "-u", "postgres", "--"]
+        return ids
+
+    def start_existing(self) -> None:
+        """Start a cluster already in `data_dir` (copied there, say), on a free port."""
+        self._owner(recursive=True)
+        (self.data_dir / "postmaster.pid").unlink(missing_ok=True)
+        started = None
+        for _ in range(START_ATTEMPTS):
+            self.port = free_port()
+            started = self._pg_ctl_start()
+            if started.returncode == 0:
+                return
+        self._failed_to_start(started)
+
+    def start(self) -> None:
+        owner = self._owner()
         pwfile = self.root / "pw"
         pwfile.write_text(self.password + "\n", encoding="utf-8")
         if owner is not None:
-            os.chown(pwfile, owner.pw_uid, owner.pw_gid)
+            os.chown(pwfile, *owner)
         pwfile.chmod(0o600)
         init = self._run(
             str(self.bindir / "initdb"),
@@ -144,8 +168,8 @@ class PostgresServer:
             "-t",
             "60",
             "-o",
-            f"-c listen_addresses=127.0.0.1 -c port={self.port} "
-            "-c unix_socket_directories='' -c fsync=off -c full_page_writes=off",
+            f"-c listen_addresses=127.0.0.1 -c port={self.port} -c unix_socket_directories=''"
+            + ("" if self.durable else " -c fsync=off -c full_page_writes=off"),
             "start",
         )
 

@@ -2,24 +2,37 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.vault.vault import Vault
+from tests.postgres_server import find_bindir
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def test_bench_runs_and_prints_each_figure_beside_plain_and_its_growth() -> None:
-    result = subprocess.run(
+@pytest.fixture(scope="module")
+def quick_bench() -> subprocess.CompletedProcess[str]:
+    """One tiny run for the tests below: the vault sizes, and the server column at the smallest
+    (on a PostgreSQL of its own, when this machine has one)."""
+    return subprocess.run(
         [sys.executable, str(ROOT / "bench" / "run.py"), "--quick", "--no-window"],
         cwd=ROOT,
         capture_output=True,
         text=True,
-        timeout=300,
+        timeout=600,
         check=False,
     )
+
+
+def test_bench_runs_and_prints_each_figure_beside_plain_and_its_growth(
+    quick_bench: subprocess.CompletedProcess[str],
+) -> None:
+    result = quick_bench
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     for name in (
@@ -32,13 +45,46 @@ def test_bench_runs_and_prints_each_figure_beside_plain_and_its_growth() -> None
         "open a case",
         "add a signal",
     ):
-        found = [line for line in lines if line.strip().startswith(name)]
+        # (the server column's lines, which have names alike, are tested below)
+        found = [x for x in lines if x.strip().startswith(name) and " server " not in x]
         assert len(found) == 3, (name, result.stdout)  # two sizes and the growth table
         assert all("ratio" in line for line in found[:2]), (name, result.stdout)
         assert "goal" in found[2], (name, result.stdout)
     assert any(line.startswith("unlock without the KDF") for line in lines)
     for name in ("export melding", "export dossier"):  # once, at the smallest size
         assert sum("ratio" in line for line in lines if line.startswith(name)) == 1, name
+
+
+@pytest.mark.real_components
+def test_the_server_column_times_the_same_calls_beside_the_vault(
+    quick_bench: subprocess.CompletedProcess[str],
+) -> None:
+    find_bindir()  # no PostgreSQL: skipped, or failed under CI=true
+    assert quick_bench.returncode == 0, quick_bench.stderr
+    lines = quick_bench.stdout.splitlines()
+    assert sum(line.startswith("server (PostgreSQL on this machine)") for line in lines) == 1
+    for name in (
+        "unlock (with the KDF)",
+        "add a case",
+        "add a signal",
+        "open a case (500 signals)",
+        "search a name ('jansen', matching_ids)",
+        "access log, first page",
+    ):
+        found = [line for line in lines if line.startswith(name) and "server/vault" in line]
+        assert len(found) == 1, (name, quick_bench.stdout)
+        server_ms, vault_ms = re.findall(r"(?:server|vault)\s+([\d.]+) ms", found[0])
+        assert float(server_ms) > 0 and float(vault_ms) > 0, found[0]
+    # search.find on the server: timed once it is there, else said.
+    find = [line for line in lines if line.startswith("search a name") and "search.find" in line]
+    assert len(find) == 1 and ("server/vault" in find[0] or "nog niet" in find[0]), find
+    clients = [line for line in lines if line.startswith(("one client alone", "two clients at"))]
+    assert len(clients) == 3, quick_bench.stdout
+    assert all("none lost (10 of 10)" in line and "failed" not in line for line in clients), clients
+    assert any(
+        "audit chain after both: whole; both sessions see the same head: True" in line
+        for line in lines
+    ), quick_bench.stdout
 
 
 def test_the_window_figures_start_the_program_as_the_executable_does(vault: Vault) -> None:

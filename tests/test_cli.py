@@ -1,6 +1,7 @@
 """The administrator command line, run as a separate process like an administrator would."""
 
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -68,6 +69,8 @@ def test_self_test_passes_headless(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Zelftest geslaagd" in result.stdout
     assert "AES-256" in result.stdout
+    # The practice server's driver with its own libpq (the frozen build must carry it).
+    assert re.search(r"^psycopg 3\.\S+, libpq \d+\.\d+ \((binary|c)\)$", result.stdout, re.M)
 
 
 def test_verify_reports_a_sound_vault(data_dir: tuple[Path, str]) -> None:

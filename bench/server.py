@@ -1,0 +1,419 @@
+"""The bench's server column: the same store calls on the practice server (a PostgreSQL on this
+machine) beside the local vault, and two clients writing at once.
+
+The PostgreSQL is started as the tests start theirs (`tests.postgres_server`: its own cluster,
+127.0.0.1 only, a free port), so there is one copy of that code; the program itself never starts
+a PostgreSQL, so it has no place in `app/`. The cluster is filled once per size through the real
+stores (`PracticeServer`: sealed fields, search tokens, the audit chain) and its data folder kept
+in the user's cache folder beside the vaults, rebuilt when the dataset version or the server's
+schema version changes. Each run starts a copy of it, so the timed writes never pile up in the
+cache.
+
+Building through the stores costs a round trip per row, so the server gets fewer signals per
+case than the vault (`SERVER_SIGNALS`); the big case has the same 500 signals (its step entries
+are left out until the server keeps entries).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import statistics
+import threading
+import time
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+import psycopg
+from psycopg import sql
+
+from app.crypto import kdf, keyslots
+from app.domain.enums import PersonRole, SignalSource, ViolenceForm
+from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
+from app.server.database import ServerDatabase
+from app.server.practice import PracticeServer
+from app.server.schema import LATEST_VERSION, apply_schema, create_program_role, set_practice
+from app.store.access_log import PAGE_SIZE, LogFilter
+from app.store.search import CaseQuery
+from app.vault.vault import Vault
+from bench.dataset import CONTEXTS, DATASET_VERSION, FIRST, LAST, OBSERVERS, ROLES
+from bench.dataset import fact_text as _fact_text
+from tests.postgres_server import PostgresServer, find_bindir
+
+SERVER_SIGNALS = 3  # per case; the vault has 20
+DBNAME = "meldcode_bench"
+PROGRAM_ROLE = "meldcode_programma"
+LOGIN, SECOND = "bench", "tweede"
+TWO_CLIENT_SIGNALS = 50  # each client, per round
+BATCH = 100  # cases per transaction while building
+
+
+def postgres_bindir() -> Path | None:
+    """The PostgreSQL programs, or None when this machine has none."""
+    try:
+        return find_bindir()
+    except BaseException:  # the tests' helper skips (or fails under CI) when there is none
+        return None
+
+
+def cache_folder(base: Path, size: int, signals: int = SERVER_SIGNALS) -> Path:
+    return base / f"server{DATASET_VERSION}-schema{LATEST_VERSION}-{size}x{signals}"
+
+
+def _fill(server: PracticeServer, size: int, signals: int, seed: int = 7) -> None:
+    """Cases, people and signals through the stores, with the vault dataset's words."""
+    rng = random.Random(seed)
+    today = date.today()
+    for start in range(0, size, BATCH):
+        with server.db.transaction():
+            for _ in range(start, min(size, start + BATCH)):
+                family = rng.choice(LAST)
+                case = server.cases.create(CaseDraft(f"Gezin {family} {rng.choice(FIRST)[0]}."))
+                for role in ROLES[: rng.randrange(2, 5)]:
+                    born = date(1975, 1, 1) if role is PersonRole.CLIENT else date(2006, 1, 1)
+                    born += timedelta(days=rng.randrange(365 * 17))
+                    server.persons.add(
+                        case.id, PersonDraft(role, f"{rng.choice(FIRST)} {family}", born)
+                    )
+                for _ in range(signals):
+                    server.signals.add(
+                        case.id,
+                        SignalDraft(
+                            today - timedelta(days=rng.randrange(0, 3650)),
+                            None,
+                            rng.choice(OBSERVERS),
+                            rng.choice(list(SignalSource)).value,
+                            rng.choice(list(ViolenceForm)).value,
+                            _fact_text(rng),
+                            rng.choice(CONTEXTS),
+                        ),
+                    )
+
+
+def _big_case(server: PracticeServer, signals: int = 500) -> int:
+    """The vault's big case (`bench.dataset.big_case`) without its step entries, which the
+    server does not keep yet: the figure that opens it reads persons and signals only."""
+    rng = random.Random(3)
+    start = date.today() - timedelta(days=700)
+    with server.db.transaction():
+        case = server.cases.create(CaseDraft("Gezin Groot"))
+        server.persons.add(case.id, PersonDraft(PersonRole.CHILD, "Sam Groot", date(2017, 3, 1)))
+        server.persons.add(case.id, PersonDraft(PersonRole.CLIENT, "Noor Groot", date(1990, 6, 2)))
+        for i in range(signals):
+            server.signals.add(
+                case.id,
+                SignalDraft(
+                    start + timedelta(days=i % 700),
+                    None,
+                    rng.choice(OBSERVERS),
+                    "own_observation",
+                    "neglect",
+                    _fact_text(rng),
+                    "interpretatie apart",
+                ),
+            )
+    return case.id
+
+
+def build(
+    folder: Path, size: int, signals: int, user: UserDraft, passphrase: str, params: kdf.KdfParams
+) -> float:
+    """A filled practice server's data folder and how to reach it, written to `folder` only
+    when complete; returns the seconds it took."""
+    started = time.perf_counter()
+    bindir = postgres_bindir()
+    assert bindir is not None
+    pg = PostgresServer(bindir)
+    program_password = keyslots.new_data_key().hex()
+    try:
+        pg.start()
+        with psycopg.connect(pg.url(), autocommit=True) as admin:
+            admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(DBNAME)))
+            create_program_role(admin, PROGRAM_ROLE, program_password)
+        with psycopg.connect(pg.url(DBNAME), autocommit=True) as admin:
+            apply_schema(admin, PROGRAM_ROLE)
+            set_practice(admin, "praktijk-bench")
+        url = pg.url(DBNAME, PROGRAM_ROLE, program_password)
+        server = PracticeServer.start(
+            ServerDatabase.connect(url),
+            keyslots.new_data_key(),
+            user,
+            LOGIN,
+            passphrase,
+            params.with_new_salt(),
+        )
+        _fill(server, size, signals)
+        big = _big_case(server)
+        second = server.add_user(
+            UserDraft("Tweede", "huisarts", ""), SECOND, passphrase, first_passphrase=False
+        )
+        other = int(server.db.scalar("SELECT min(id) FROM cases"))
+        for case_id in (big, other):
+            server.share_case(case_id, second.id)
+        server.lock()
+        pg.stop()
+        work = folder.with_name(folder.name + ".building")
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+        shutil.copytree(pg.data_dir, work / "data", symlinks=True)
+        (work / "server.json").write_text(
+            json.dumps(
+                {
+                    "password": pg.password,
+                    "program_password": program_password,
+                    "big_case": big,
+                    "other_case": other,
+                }
+            ),
+            encoding="utf-8",
+        )
+        if folder.exists():
+            shutil.rmtree(folder)
+        work.rename(folder)
+    finally:
+        pg.remove()
+    return time.perf_counter() - started
+
+
+def _spread(samples: list[float]) -> str:
+    q1, _, q3 = statistics.quantiles(samples, n=4) if len(samples) >= 4 else (0, 0, 0)
+    if len(samples) < 4:
+        q1, q3 = min(samples), max(samples)
+    return f"{q1 * 1000:.1f}-{q3 * 1000:.1f}"
+
+
+def _line(name: str, server: list[float], vault: list[float]) -> str:
+    ours, theirs = statistics.median(server), statistics.median(vault)
+    return (
+        f"{name:<40} server {ours * 1000:>8.1f} ms ({_spread(server):>13})"
+        f"  vault {theirs * 1000:>8.1f} ms ({_spread(vault):>13})"
+        f"  ratio server/vault {ours / theirs if theirs else float('inf'):6.2f}"
+    )
+
+
+def _both(
+    on_server: Callable[[], object], on_vault: Callable[[], object], repeat: int
+) -> tuple[list[float], list[float]]:
+    """Both sides in turn, the order swapped each round, after one warm-up each."""
+    on_server()
+    on_vault()
+    server: list[float] = []
+    vault: list[float] = []
+    for round_ in range(repeat):
+        sides = [(on_server, server), (on_vault, vault)]
+        for work, samples in sides if round_ % 2 == 0 else reversed(sides):
+            started = time.perf_counter()
+            work()
+            samples.append(time.perf_counter() - started)
+    return server, vault
+
+
+class ServerColumn:
+    def __init__(
+        self,
+        folder: Path,
+        unlock_vault: Callable[[], Vault],
+        passphrase: str,
+        repeat: int,
+        clients_signals: int = TWO_CLIENT_SIGNALS,
+    ) -> None:
+        self.folder = folder
+        self.unlock_vault = unlock_vault
+        self.passphrase = passphrase
+        self.repeat = repeat
+        self.clients_signals = clients_signals
+        self.meta = json.loads((folder / "server.json").read_text(encoding="utf-8"))
+
+    def run(self) -> list[str]:
+        bindir = postgres_bindir()
+        assert bindir is not None
+        # Built without fsync (the tests' setting, quicker); timed with it, as the vault is.
+        pg = PostgresServer(bindir, password=self.meta["password"], durable=True)
+        try:
+            shutil.copytree(self.folder / "data", pg.data_dir, symlinks=True)
+            pg.start_existing()
+            url = pg.url(DBNAME, PROGRAM_ROLE, self.meta["program_password"])
+            return self._measure(url)
+        finally:
+            pg.remove()
+
+    def _session(self, url: str, login: str = LOGIN) -> PracticeServer:
+        return PracticeServer.unlock(ServerDatabase.connect(url), login, self.passphrase)
+
+    def _measure(self, url: str) -> list[str]:
+        lines = []
+        big_server = int(self.meta["big_case"])
+        # The vault opens once at a time: its unlock is timed before the session below.
+        lines.append(
+            _line(
+                "unlock (with the KDF) and lock",
+                *_both(
+                    lambda: self._session(url).lock(),
+                    lambda: self.unlock_vault().lock(),
+                    self.repeat,
+                ),
+            )
+        )
+        vault = self.unlock_vault()
+        server = self._session(url)
+        try:
+            big_vault = int(vault.db.scalar("SELECT value FROM meta WHERE key = 'bench.big_case'"))
+            lines.append(
+                _line(
+                    "add a case (audit row)",
+                    *_both(
+                        lambda: server.cases.create(CaseDraft("Gezin Bench")),
+                        lambda: vault.cases.create(CaseDraft("Gezin Bench")),
+                        self.repeat,
+                    ),
+                )
+            )
+            targets = {
+                id(side): [
+                    int(r[0])
+                    for r in side.db.execute(
+                        "SELECT id FROM cases WHERE status = 'open' ORDER BY id LIMIT 50"
+                    )
+                ]
+                for side in (server, vault)
+            }
+            counter = iter(range(10**9))
+
+            def add_signal(side: PracticeServer | Vault) -> None:
+                ids = targets[id(side)]
+                side.signals.add(ids[next(counter) % len(ids)], _signal())
+
+            lines.append(
+                _line(
+                    "add a signal (audit row)",
+                    *_both(lambda: add_signal(server), lambda: add_signal(vault), self.repeat),
+                )
+            )
+
+            def open_case(side: PracticeServer | Vault, case_id: int) -> None:
+                side.cases.open(case_id)
+                side.persons.for_case(case_id)
+                side.signals.for_case(case_id)
+
+            lines.append(
+                _line(
+                    "open a case (500 signals)",
+                    *_both(
+                        lambda: open_case(server, big_server),
+                        lambda: open_case(vault, big_vault),
+                        self.repeat,
+                    ),
+                )
+            )
+            lines.append(
+                _line(
+                    "search a name ('jansen', matching_ids)",
+                    *_both(
+                        lambda: server.cases.matching_ids("jansen"),
+                        lambda: vault.cases.matching_ids("jansen"),
+                        self.repeat,
+                    ),
+                )
+            )
+            if hasattr(server, "search"):
+                lines.append(
+                    _line(
+                        "search a name ('jansen', search.find)",
+                        *_both(
+                            lambda: server.search.find(CaseQuery(text="jansen")),
+                            lambda: vault.search.find(CaseQuery(text="jansen")),
+                            self.repeat,
+                        ),
+                    )
+                )
+            else:
+                lines.append(f"{'search a name (search.find)':<40} server nog niet")
+            lines.append(
+                _line(
+                    f"access log, first page ({PAGE_SIZE} rows)",
+                    *_both(
+                        lambda: server.access_log.page(LogFilter(), 0, PAGE_SIZE),
+                        lambda: vault.access_log.page(LogFilter(), 0, PAGE_SIZE),
+                        self.repeat,
+                    ),
+                )
+            )
+        finally:
+            server.lock()
+            vault.lock()
+        lines += self.two_clients(url)
+        return lines
+
+    def two_clients(self, url: str) -> list[str]:
+        """Two users on two connections, each in its own thread, adding signals at once; first
+        one client alone adding as many, for the throughput to compare with."""
+        lines = []
+        n = self.clients_signals
+        first, second = self._session(url), self._session(url, SECOND)
+
+        def count(case_id: int) -> int:
+            found = first.db.scalar("SELECT count(*) FROM signals WHERE case_id = ?", (case_id,))
+            return int(found)
+
+        try:
+            big, other = int(self.meta["big_case"]), int(self.meta["other_case"])
+            rounds: list[tuple[str, list[tuple[PracticeServer, int, int]]]] = [
+                ("one client alone, one case", [(first, big, 2 * n)]),
+                ("two clients at once, one case", [(first, big, n), (second, big, n)]),
+                ("two clients at once, two cases", [(first, other, n), (second, big, n)]),
+            ]
+            for label, writers in rounds:
+                cases = {case_id for _, case_id, _ in writers}
+                before = sum(count(c) for c in cases)
+                gate = threading.Barrier(len(writers) + 1)
+                failures: list[BaseException] = []
+
+                def write(
+                    session: PracticeServer,
+                    case_id: int,
+                    times: int,
+                    gate: threading.Barrier = gate,
+                    failures: list[BaseException] = failures,
+                ) -> None:
+                    gate.wait()
+                    try:
+                        for _ in range(times):
+                            session.signals.add(case_id, _signal())
+                    except BaseException as exc:  # counted below; the bench goes on
+                        failures.append(exc)
+
+                threads = [threading.Thread(target=write, args=writer) for writer in writers]
+                for thread in threads:
+                    thread.start()
+                gate.wait()
+                started = time.perf_counter()
+                for thread in threads:
+                    thread.join()
+                elapsed = time.perf_counter() - started
+                added = sum(count(c) for c in cases) - before
+                kept = "none lost" if added == 2 * n else f"LOST {2 * n - added}"
+                errors = (
+                    f", {len(failures)} failed: {type(failures[0]).__name__}" if failures else ""
+                )
+                lines.append(
+                    f"{label:<32} {2 * n} signals in {elapsed * 1000:7.0f} ms ="
+                    f" {2 * n / elapsed:6.0f} signals/s; {kept} ({added} of {2 * n}){errors}"
+                )
+            problems = first.audit.verify()
+            lines.append(
+                "  audit chain after both: "
+                + ("whole" if not problems else f"BROKEN ({len(problems)} problems)")
+                + f"; both sessions see the same head: {first.audit.head() == second.audit.head()}"
+            )
+        finally:
+            second.lock()
+            first.lock()
+        return lines
+
+
+def _signal() -> SignalDraft:
+    return SignalDraft(
+        date.today(), None, "Bench", "own_observation", "neglect", "Kind vertelt over ruzie thuis."
+    )
