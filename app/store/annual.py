@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from app.domain.enums import (
     ADVICE_REQUEST_KINDS,
@@ -27,10 +28,51 @@ from app.domain.enums import (
     ViolenceForm,
 )
 from app.framework.terms import HelpDecision, ReportDecision
-from app.store.base import Session
+from app.store.backend import opened
+from app.store.base import Session, parse_moment
+from app.store.entries import entry_payload
 
 MONTHS = 12
-_ADVICE_REQUEST_KINDS = json.dumps(sorted(kind.value for kind in ADVICE_REQUEST_KINDS))
+_ADVICE_REQUEST_KINDS = frozenset(kind.value for kind in ADVICE_REQUEST_KINDS)
+
+# The newest version of each active entry of some kinds. Only clear columns are filtered here
+# (kind, change): on the practice server the payload is sealed, so it is opened on this side,
+# one path for both stores.
+_ACTIVE_OF_KINDS = (
+    "SELECT e.id, e.case_id, e.created_by, v.recorded_at, v.id, v.payload"
+    " FROM case_entries e JOIN case_entry_versions v ON v.entry_id = e.id"
+    " WHERE e.kind IN ({marks}) AND v.change NOT IN ('withdrawn', 'lapsed')"
+    " AND v.version = (SELECT max(w.version) FROM case_entry_versions w"
+    "  WHERE w.entry_id = e.id)"
+    " ORDER BY e.id"
+)
+
+
+@dataclass(frozen=True)
+class ActiveEntry:
+    entry_id: int
+    case_id: int
+    created_by: int
+    recorded_at: str
+    payload: dict[str, Any]
+
+
+def active_entries(session: Session, *kinds: EntryKind) -> list[ActiveEntry]:
+    """The active entries of `kinds` as they stand now, their payloads opened."""
+    marks = ", ".join("?" * len(kinds))
+    sealer = session.sealer
+    return [
+        ActiveEntry(
+            int(r[0]),
+            int(r[1]),
+            int(r[2]),
+            str(r[3]),
+            json.loads(entry_payload(sealer, int(r[4]), r[5])),
+        )
+        for r in session.db.execute(
+            _ACTIVE_OF_KINDS.format(marks=marks), [kind.value for kind in kinds]
+        )
+    ]
 
 
 @dataclass(frozen=True)
@@ -209,39 +251,38 @@ class AnnualOverview:
         return tuple((reason, counts[reason.value]) for reason in CloseReason)
 
     def _reports_per_organisation(self, year: int) -> tuple[tuple[str, int], ...]:
-        rows = self._s.db.execute(
-            "SELECT json_extract(payload, '$.organisation'), json_extract(payload, '$.region_id'),"
-            " json_extract(payload, '$.made_on') FROM current_entries WHERE active AND kind = ?",
-            [EntryKind.REPORT.value],
-        )
         counts: Counter[str] = Counter()
-        for organisation, region_id, made_on in rows:
+        for entry in active_entries(self._s, EntryKind.REPORT):
+            made_on = entry.payload.get("made_on")
             if made_on and int(made_on[:4]) == year:
-                counts[organisation or region_id or ""] += 1
+                p = entry.payload
+                counts[p.get("organisation") or p.get("region_id") or ""] += 1
         return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
 
     def _violence_forms(self, year: int) -> tuple[tuple[ViolenceForm, int], ...]:
+        # The day a signal was seen is clear on both stores; its form is sealed on the server.
         rows = self._s.db.execute(
-            "SELECT DISTINCT s.case_id, v.form FROM signals s"
+            "SELECT s.case_id, v.id, v.observed_on, v.form FROM signals s"
             " JOIN signal_versions v ON v.signal_id = s.id"
             " WHERE v.version = (SELECT max(w.version) FROM signal_versions w"
-            "  WHERE w.signal_id = s.id) AND substr(v.observed_on, 1, 4) = ?",
-            [f"{year:04d}"],
+            "  WHERE w.signal_id = s.id)"
         )
-        counts = Counter(form for _case, form in rows)
+        sealer = self._s.sealer
+        found = {
+            (case_id, opened(sealer, "signal_versions", "form", int(version_id), form))
+            for case_id, version_id, observed_on, form in rows
+            if str(observed_on)[:4] == f"{year:04d}"
+        }
+        counts = Counter(form for _case, form in found)
         return tuple((form, counts[form.value]) for form in ViolenceForm)
 
     def _weighing_outcomes(self, year: int) -> tuple[tuple[WeighingOutcome, int], ...]:
-        rows = self._s.db.execute(
-            "SELECT recorded_at, json_extract(payload, '$.outcome.report'),"
-            " json_extract(payload, '$.outcome.help') FROM current_entries"
-            " WHERE active AND kind = ? AND json_extract(payload, '$.outcome') IS NOT NULL",
-            [EntryKind.ASSESSMENT.value],
-        )
         counts: Counter[WeighingOutcome] = Counter()
-        for recorded_at, report, help_ in rows:
-            if _local_year(recorded_at) != year:
+        for entry in active_entries(self._s, EntryKind.ASSESSMENT):
+            outcome = entry.payload.get("outcome")
+            if outcome is None or _local_year(entry.recorded_at) != year:
                 continue
+            report, help_ = outcome.get("report"), outcome.get("help")
             reports = report is not None and report != ReportDecision.NO.value
             helps = help_ == HelpDecision.YES.value
             counts[
@@ -256,72 +297,72 @@ class AnnualOverview:
         return tuple((outcome, counts[outcome]) for outcome in WeighingOutcome)
 
     def _kindchecks(self, year: int, *, at_risk: bool) -> int:
-        where = "kind = ? AND substr(json_extract(payload, '$.checked_on'), 1, 4) = ?"
-        params: list[object] = [EntryKind.KINDCHECK.value, f"{year:04d}"]
-        if at_risk:
-            where += " AND json_extract(payload, '$.safety') = ?"
-            params.append(DependantSafety.AT_STAKE.value)
-        return int(
-            self._s.db.scalar(
-                f"SELECT count(*) FROM current_entries WHERE active AND {where}", params
-            )
+        return sum(
+            1
+            for entry in active_entries(self._s, EntryKind.KINDCHECK)
+            if str(entry.payload.get("checked_on") or "")[:4] == f"{year:04d}"
+            and (not at_risk or entry.payload.get("safety") == DependantSafety.AT_STAKE.value)
         )
 
     def _days_to_decision(self, year: int) -> tuple[int, ...]:
-        rows = self._s.db.execute(
-            "WITH first_signal(case_id, day) AS ("
-            "  SELECT s.case_id, min(v.observed_on) FROM signals s"
-            "  JOIN signal_versions v ON v.signal_id = s.id"
-            "  WHERE v.version = (SELECT max(w.version) FROM signal_versions w"
-            "   WHERE w.signal_id = s.id) GROUP BY s.case_id),"
-            " first_decision(case_id, day) AS ("
-            "  SELECT case_id, min(json_extract(payload, '$.decided_on')) FROM current_entries"
-            "  WHERE active AND kind = ? AND json_extract(payload, '$.decided_on') IS NOT NULL"
-            "  GROUP BY case_id)"
-            " SELECT f.day, d.day FROM first_decision d JOIN first_signal f USING (case_id)"
-            " WHERE substr(d.day, 1, 4) = ?",
-            [EntryKind.DECISION.value, f"{year:04d}"],
-        )
+        # The days signals were seen are clear on both stores; the decisions' days are opened.
+        first_signal = {
+            int(case_id): date.fromisoformat(str(day)[:10])
+            for case_id, day in self._s.db.execute(
+                "SELECT s.case_id, min(v.observed_on) FROM signals s"
+                " JOIN signal_versions v ON v.signal_id = s.id"
+                " WHERE v.version = (SELECT max(w.version) FROM signal_versions w"
+                "  WHERE w.signal_id = s.id) GROUP BY s.case_id"
+            )
+        }
+        first_decision: dict[int, str] = {}
+        for entry in active_entries(self._s, EntryKind.DECISION):
+            decided = entry.payload.get("decided_on")
+            if decided and (
+                entry.case_id not in first_decision or decided < first_decision[entry.case_id]
+            ):
+                first_decision[entry.case_id] = decided
         days = (
-            (date.fromisoformat(decided) - date.fromisoformat(first)).days
-            for first, decided in rows
+            (date.fromisoformat(decided) - first_signal[case_id]).days
+            for case_id, decided in first_decision.items()
+            if decided[:4] == f"{year:04d}" and case_id in first_signal
         )
         # A signal dated after the decision (recorded later about earlier days) counts as 0.
         return tuple(sorted(max(0, d) for d in days))
 
     def _advice_requests(self) -> list[tuple[int, int]]:
-        return self._months(
-            "$.held_on",
-            "kind = ? AND json_extract(payload, '$.consultee_kind')"
-            " IN (SELECT value FROM json_each(?))",
-            [EntryKind.CONSULTATION.value, _ADVICE_REQUEST_KINDS],
+        return _months(
+            entry.payload.get("held_on")
+            for entry in active_entries(self._s, EntryKind.CONSULTATION)
+            if entry.payload.get("consultee_kind") in _ADVICE_REQUEST_KINDS
         )
 
     def _reports(self) -> list[tuple[int, int]]:
-        return self._months("$.made_on", "kind = ?", [EntryKind.REPORT.value])
+        return _months(
+            entry.payload.get("made_on") for entry in active_entries(self._s, EntryKind.REPORT)
+        )
 
     def _unregistered_decisions(self) -> list[tuple[int, int]]:
-        return self._months(
-            "$.decided_on",
-            "kind = ? AND json_extract(payload, '$.report_to_vt') = 1"
-            " AND NOT EXISTS (SELECT 1 FROM current_entries r WHERE r.kind = ? AND r.active"
-            "  AND json_extract(r.payload, '$.decision_id') = current_entries.entry_id)",
-            [EntryKind.DECISION.value, EntryKind.REPORT.value],
+        decisions = active_entries(self._s, EntryKind.DECISION)
+        reported = {
+            entry.payload.get("decision_id") for entry in active_entries(self._s, EntryKind.REPORT)
+        }
+        return _months(
+            entry.payload.get("decided_on")
+            for entry in decisions
+            if entry.payload.get("report_to_vt") in (True, 1) and entry.entry_id not in reported
         )
 
-    def _months(self, date_path: str, where: str, params: list[object]) -> list[tuple[int, int]]:
-        """(year, month) of each active entry matching `where`, one pair per entry."""
-        rows = self._s.db.execute(
-            f"SELECT json_extract(payload, '{date_path}') FROM current_entries"
-            f" WHERE active AND {where}",
-            params,
-        )
-        return [(int(r[0][:4]), int(r[0][5:7])) for r in rows if r[0]]
+
+def _months(days: Iterable[object]) -> list[tuple[int, int]]:
+    """(year, month) of each day given, one pair per day; entries without one are left out."""
+    return [(int(d[:4]), int(d[5:7])) for d in days if isinstance(d, str) and d]
 
 
-def _local_year(stored: str) -> int:
+def _local_year(stored: str | datetime) -> int:
     """The year of a stored UTC moment on this computer's calendar."""
-    moment = datetime.fromisoformat(stored)
+    moment = parse_moment(stored)
+    assert moment is not None
     return (moment.astimezone() if moment.tzinfo is not None else moment).year
 
 
