@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
@@ -31,17 +31,18 @@ from app.framework.terms import HelpDecision, ReportDecision
 from app.store.backend import opened
 from app.store.base import Session, parse_moment
 from app.store.entries import entry_payload
+from app.timeutil import to_iso
 
 MONTHS = 12
 _ADVICE_REQUEST_KINDS = frozenset(kind.value for kind in ADVICE_REQUEST_KINDS)
 
 # The newest version of each active entry of some kinds. Only clear columns are filtered here
-# (kind, change): on the practice server the payload is sealed, so it is opened on this side,
-# one path for both stores.
+# (kind, change, the day of the step): on the practice server the payload is sealed, so it is
+# opened on this side, one path for both stores.
 _ACTIVE_OF_KINDS = (
     "SELECT e.id, e.case_id, e.created_by, v.recorded_at, v.id, v.payload"
     " FROM case_entries e JOIN case_entry_versions v ON v.entry_id = e.id"
-    " WHERE e.kind IN ({marks}) AND v.change NOT IN ('withdrawn', 'lapsed')"
+    " WHERE e.kind IN ({marks}) AND v.change NOT IN ('withdrawn', 'lapsed'){days}{cases}"
     " AND v.version = (SELECT max(w.version) FROM case_entry_versions w"
     "  WHERE w.entry_id = e.id)"
     " ORDER BY e.id"
@@ -53,26 +54,61 @@ class ActiveEntry:
     entry_id: int
     case_id: int
     created_by: int
-    recorded_at: str
+    recorded_at: str | datetime
     payload: dict[str, Any]
 
 
-def active_entries(session: Session, *kinds: EntryKind) -> list[ActiveEntry]:
-    """The active entries of `kinds` as they stand now, their payloads opened."""
+def active_entries(
+    session: Session,
+    *kinds: EntryKind,
+    first: date | None = None,
+    last: date | None = None,
+    recorded_from: datetime | None = None,
+    recorded_before: datetime | None = None,
+    case_ids: Collection[int] | None = None,
+) -> list[ActiveEntry]:
+    """The active entries of `kinds` as they stand now, their payloads opened; only those whose
+    day (`event_on`, the entry's main date) lies from `first` to `last`, and those recorded
+    from `recorded_from` until before `recorded_before`, and of the cases `case_ids`, where
+    given."""
     marks = ", ".join("?" * len(kinds))
+    params: list[object] = [kind.value for kind in kinds]
+    days = ""
+    for condition, bound in (
+        ("v.event_on >= ?", first),
+        ("v.event_on <= ?", last),
+        ("v.recorded_at >= ?", recorded_from),
+        ("v.recorded_at < ?", recorded_before),
+    ):
+        if bound is not None:
+            days += f" AND {condition}"
+            params.append(to_iso(bound) if isinstance(bound, datetime) else bound.isoformat())
+    cases = ""
+    if case_ids is not None:
+        cases = f" AND e.case_id IN (SELECT ids.id FROM {session.db.dialect.id_table()} ids)"
+        params.append(session.db.dialect.id_param(case_ids))
     sealer = session.sealer
     return [
         ActiveEntry(
             int(r[0]),
             int(r[1]),
             int(r[2]),
-            str(r[3]),
+            r[3],
             json.loads(entry_payload(sealer, int(r[4]), r[5])),
         )
         for r in session.db.execute(
-            _ACTIVE_OF_KINDS.format(marks=marks), [kind.value for kind in kinds]
+            _ACTIVE_OF_KINDS.format(marks=marks, days=days, cases=cases), params
         )
     ]
+
+
+def year_span(year: int) -> tuple[date, date]:
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _of_year(session: Session, year: int, *kinds: EntryKind) -> list[ActiveEntry]:
+    first, last = year_span(year)
+    return active_entries(session, *kinds, first=first, last=last)
 
 
 @dataclass(frozen=True)
@@ -170,19 +206,24 @@ class AnnualOverview:
     def __init__(self, session: Session) -> None:
         self._s = session
 
-    def advice_requests_per_year(self) -> dict[int, int]:
-        """Requests for advice to Veilig Thuis (adviesvragen) per year of the consultation.
+    def advice_requests_per_year(
+        self, first: date | None = None, last: date | None = None
+    ) -> dict[int, int]:
+        """Requests for advice to Veilig Thuis (adviesvragen) per year of the consultation,
+        from `first` to `last` where given.
 
         A consultation of Veilig Thuis or its vertrouwensarts counts, named or anonymous.
         """
-        return _per_year(self._advice_requests())
+        return _per_year(self._advice_requests(first, last))
 
     def advice_requests(self, year: int) -> int:
-        return self.advice_requests_per_year().get(year, 0)
+        return self.advice_requests_per_year(*year_span(year)).get(year, 0)
 
-    def reports_per_year(self) -> dict[int, int]:
+    def reports_per_year(
+        self, first: date | None = None, last: date | None = None
+    ) -> dict[int, int]:
         """Meldingen to Veilig Thuis per year of the melding, as registered in the cases."""
-        return _per_year(self._reports())
+        return _per_year(self._reports(first, last))
 
     def years(self) -> list[int]:
         """Every year with an adviesvraag, a melding or a decision to report, oldest first."""
@@ -190,8 +231,9 @@ class AnnualOverview:
         return sorted({year for year, _month in months})
 
     def figures(self, year: int) -> YearFigures:
-        advice, reports = Counter(self._advice_requests()), Counter(self._reports())
-        unregistered = sum(1 for y, _month in self._unregistered_decisions() if y == year)
+        span = year_span(year)
+        advice, reports = Counter(self._advice_requests(*span)), Counter(self._reports(*span))
+        unregistered = len(self._unregistered_decisions(*span))
         return YearFigures(
             year=year,
             advice_requests=tuple(advice[(year, m)] for m in range(1, MONTHS + 1)),
@@ -202,7 +244,8 @@ class AnnualOverview:
     def annual_figures(self, year: int) -> AnnualFigures:
         """The whole jaaroverzicht of `year`, with up to COMPARED_YEARS earlier years."""
         opened, closed = self._case_years()
-        advice, reports = self.advice_requests_per_year(), self.reports_per_year()
+        compared = (date(year - COMPARED_YEARS, 1, 1), date(year, 12, 31))
+        advice, reports = self.advice_requests_per_year(*compared), self.reports_per_year(*compared)
         known = sorted({*advice, *reports, *opened.values(), *closed.values(), year})
         earlier = tuple(
             YearTotals(
@@ -252,7 +295,7 @@ class AnnualOverview:
 
     def _reports_per_organisation(self, year: int) -> tuple[tuple[str, int], ...]:
         counts: Counter[str] = Counter()
-        for entry in active_entries(self._s, EntryKind.REPORT):
+        for entry in _of_year(self._s, year, EntryKind.REPORT):
             made_on = entry.payload.get("made_on")
             if made_on and int(made_on[:4]) == year:
                 p = entry.payload
@@ -264,8 +307,10 @@ class AnnualOverview:
         rows = self._s.db.execute(
             "SELECT s.case_id, v.id, v.observed_on, v.form FROM signals s"
             " JOIN signal_versions v ON v.signal_id = s.id"
-            " WHERE v.version = (SELECT max(w.version) FROM signal_versions w"
-            "  WHERE w.signal_id = s.id)"
+            " WHERE v.observed_on >= ? AND v.observed_on <= ?"
+            " AND v.version = (SELECT max(w.version) FROM signal_versions w"
+            "  WHERE w.signal_id = s.id)",
+            [day.isoformat() for day in year_span(year)],
         )
         sealer = self._s.sealer
         found = {
@@ -278,7 +323,12 @@ class AnnualOverview:
 
     def _weighing_outcomes(self, year: int) -> tuple[tuple[WeighingOutcome, int], ...]:
         counts: Counter[WeighingOutcome] = Counter()
-        for entry in active_entries(self._s, EntryKind.ASSESSMENT):
+        # A weging counts in the year it was recorded, on this computer's calendar.
+        start = datetime(year, 1, 1).astimezone()
+        end = datetime(year + 1, 1, 1).astimezone()
+        for entry in active_entries(
+            self._s, EntryKind.ASSESSMENT, recorded_from=start, recorded_before=end
+        ):
             outcome = entry.payload.get("outcome")
             if outcome is None or _local_year(entry.recorded_at) != year:
                 continue
@@ -299,7 +349,7 @@ class AnnualOverview:
     def _kindchecks(self, year: int, *, at_risk: bool) -> int:
         return sum(
             1
-            for entry in active_entries(self._s, EntryKind.KINDCHECK)
+            for entry in _of_year(self._s, year, EntryKind.KINDCHECK)
             if str(entry.payload.get("checked_on") or "")[:4] == f"{year:04d}"
             and (not at_risk or entry.payload.get("safety") == DependantSafety.AT_STAKE.value)
         )
@@ -316,7 +366,8 @@ class AnnualOverview:
             )
         }
         first_decision: dict[int, str] = {}
-        for entry in active_entries(self._s, EntryKind.DECISION):
+        # A case's first decision: every decision up to the year's end is read.
+        for entry in active_entries(self._s, EntryKind.DECISION, last=date(year, 12, 31)):
             decided = entry.payload.get("decided_on")
             if decided and (
                 entry.case_id not in first_decision or decided < first_decision[entry.case_id]
@@ -330,20 +381,29 @@ class AnnualOverview:
         # A signal dated after the decision (recorded later about earlier days) counts as 0.
         return tuple(sorted(max(0, d) for d in days))
 
-    def _advice_requests(self) -> list[tuple[int, int]]:
+    def _advice_requests(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[tuple[int, int]]:
         return _months(
             entry.payload.get("held_on")
-            for entry in active_entries(self._s, EntryKind.CONSULTATION)
+            for entry in active_entries(self._s, EntryKind.CONSULTATION, first=first, last=last)
             if entry.payload.get("consultee_kind") in _ADVICE_REQUEST_KINDS
         )
 
-    def _reports(self) -> list[tuple[int, int]]:
+    def _reports(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[tuple[int, int]]:
         return _months(
-            entry.payload.get("made_on") for entry in active_entries(self._s, EntryKind.REPORT)
+            entry.payload.get("made_on")
+            for entry in active_entries(self._s, EntryKind.REPORT, first=first, last=last)
         )
 
-    def _unregistered_decisions(self) -> list[tuple[int, int]]:
-        decisions = active_entries(self._s, EntryKind.DECISION)
+    def _unregistered_decisions(
+        self, first: date | None = None, last: date | None = None
+    ) -> list[tuple[int, int]]:
+        decisions = active_entries(self._s, EntryKind.DECISION, first=first, last=last)
+        # Nothing ties a melding's day to its decision's, so every melding is read (a few a
+        # year, where decisions and consultations are many).
         reported = {
             entry.payload.get("decision_id") for entry in active_entries(self._s, EntryKind.REPORT)
         }

@@ -69,7 +69,7 @@ class RegistrationList:
         names = self._names()
         low, high = first.isoformat(), last.isoformat()
         found = []
-        for entry in active_entries(self._s, EntryKind.CONSULTATION):
+        for entry in active_entries(self._s, EntryKind.CONSULTATION, first=first, last=last):
             held_on, kind = entry.payload.get("held_on"), entry.payload.get("consultee_kind")
             if kind not in _ADVICE_REQUEST_KINDS or not held_on or not low <= held_on <= high:
                 continue
@@ -91,16 +91,17 @@ class RegistrationList:
         low, high = first.isoformat(), last.isoformat()
         reports = [
             entry
-            for entry in active_entries(self._s, EntryKind.REPORT)
+            for entry in active_entries(self._s, EntryKind.REPORT, first=first, last=last)
             if entry.payload.get("made_on") and low <= entry.payload["made_on"] <= high
         ]
         if not reports:
             return []
         names = self._names()
         # VT's feedback came when a VT-feedback check of the same case and decision is done.
+        cases = {entry.case_id for entry in reports}
         fed_back = {
             (entry.case_id, entry.payload.get("decision_id"))
-            for entry in active_entries(self._s, EntryKind.FOLLOW_UP)
+            for entry in active_entries(self._s, EntryKind.FOLLOW_UP, case_ids=cases)
             if entry.payload.get("check") == FollowUpCheck.VT_FEEDBACK.value
             and entry.payload.get("done_on") is not None
         }
