@@ -227,3 +227,31 @@ def test_a_meldings_texts_never_reach_the_server_in_the_clear(
     assert control in on_disk and control in in_dump, "the scan found not even the control"
     assert b"meldcode.case_entry_versions" in dump
     assert MARKER not in on_disk and MARKER not in in_dump
+
+
+def test_each_version_keeps_its_day_in_the_clear_and_the_period_reads_by_it(
+    backend: Backend,
+) -> None:
+    store = backend.store
+    case_id = case_with_signal(store)
+    made = store.entries.add(
+        case_id,
+        consultation(held_on=_day(3, 4), consultee_kind=ConsulteeKind.VEILIG_THUIS),
+    )
+    store.entries.correct(
+        made.id,
+        consultation(held_on=_day(2, 1), consultee_kind=ConsulteeKind.VEILIG_THUIS),
+        "Datum verkeerd",
+    )
+    days = [
+        str(r[0])
+        for r in store.db.execute(
+            "SELECT event_on FROM case_entry_versions WHERE entry_id = ? ORDER BY version",
+            (made.id,),
+        )
+    ]
+    assert days == [_day(3, 4).isoformat(), _day(2, 1).isoformat()]
+    # Found on its corrected day only; the old day finds nothing.
+    assert [r.day for r in store.registrations.between(_day(2, 1), _day(2, 1))] == [_day(2, 1)]
+    assert store.registrations.between(_day(3, 1), _day(3, 31)) == []
+    assert store.annual.figures(PAST).advice_requests[1] == 1
