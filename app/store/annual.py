@@ -7,6 +7,11 @@ closing reason, form of violence and outcome of a weging), and one median of day
 name or text of a case comes out of here: every figure is an int, a closed-list member or the
 name of a Veilig Thuis organisation. Withdrawn entries do not count, and a corrected one counts
 with its current values.
+
+The same code reads the vault and the practice server: SQL filters only on what both keep in
+the clear (the kind, the change, the day of the step `event_on`, the moment a weging was
+recorded, a signal's day, a case's status and close code); the payloads of the steps so found
+are opened here, through the session's sealer, and counted in Python.
 """
 
 from __future__ import annotations
