@@ -10,8 +10,8 @@ differs lives behind `app.store.backend`.
 On the server so far: cases, persons, signals, sharing and the practice's settings, users, the
 audit log and its reading (`access_log`), contacts, drafts, and the words cases are found by
 (`cases.matching_ids`, through keyed tokens), the steps and where each case stands, Vandaag,
-follow-ups, wegingen, meldingen and the search window (`search`, its snippets opened here).
-The registrations and the jaaroverzicht run on the vault only.
+follow-ups, wegingen, meldingen, the search window (`search`, its snippets opened here), the
+registratielijst, the jaaroverzicht and its check for personal text (payloads opened here).
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from app.domain.entries import (
     FollowUp,
     ReportRegistration,
     kind_of,
+    main_date,
 )
 from app.domain.entry_validation import validate_entry, validate_reason
 from app.domain.enums import ChangeKind, EntryKind, FollowUpCheck
@@ -227,9 +228,12 @@ class EntryStore:
         version_id = self._s.db.next_id("case_entry_versions")
         seal = self._s.sealer.seal
         payload = json.dumps(to_payload(value), ensure_ascii=False)
+        # The day of the step, in the clear on both stores (no more than the server may see):
+        # the year's and the period's registrations are read by it without opening payloads.
+        day = main_date(value)
         self._s.db.execute(
             "INSERT INTO case_entry_versions (id, entry_id, version, change, change_reason,"
-            " payload, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            " payload, event_on, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 version_id,
                 entry_id,
@@ -237,6 +241,7 @@ class EntryStore:
                 change.value,
                 seal("case_entry_versions", "change_reason", version_id, reason),
                 seal("case_entry_versions", "payload", version_id, payload),
+                day.isoformat() if day is not None else None,
                 at,
                 self._s.user.id,
             ),

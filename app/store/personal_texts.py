@@ -17,7 +17,10 @@ import re
 from collections.abc import Iterator
 
 from app.domain.text_match import words
+from app.store.backend import opened
 from app.store.base import Session
+
+_PERSON_TEXTS = ("name", "bsn", "address", "school_or_childcare")
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Nine digits in a row, or written as 1234.56.789.
@@ -35,16 +38,20 @@ class PersonalTextScan:
         self._s = session
 
     def _texts(self) -> Iterator[str]:
-        db = self._s.db
-        yield from (row[0] for row in db.execute("SELECT title FROM cases"))
-        for name, bsn, address, school in db.execute(
-            "SELECT name, bsn, address, school_or_childcare FROM persons"
+        # Every text is opened on this side: on the practice server each is sealed.
+        db, sealer = self._s.db, self._s.sealer
+        for case_id, title in db.execute("SELECT id, title FROM cases"):
+            yield opened(sealer, "cases", "title", int(case_id), title)
+        for row in db.execute("SELECT id, name, bsn, address, school_or_childcare FROM persons"):
+            for column, stored in zip(_PERSON_TEXTS, row[1:], strict=True):
+                yield sealer.open("persons", column, int(row[0]), stored) or ""
+        for version_id, facts, interpretation in db.execute(
+            "SELECT id, facts, interpretation FROM signal_versions"
         ):
-            yield from (name, bsn or "", address, school)
-        for facts, interpretation in db.execute(
-            "SELECT facts, interpretation FROM signal_versions"
-        ):
-            yield from (facts, interpretation)
+            yield opened(sealer, "signal_versions", "facts", int(version_id), facts)
+            yield opened(
+                sealer, "signal_versions", "interpretation", int(version_id), interpretation
+            )
 
     def hits(self, rendered: str) -> int:
         """How many of the vault's client texts appear in `rendered` (0: none)."""

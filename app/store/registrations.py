@@ -9,7 +9,6 @@ description under "other", who at VT was spoken to) are left out on purpose.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
@@ -22,9 +21,11 @@ from app.domain.enums import (
     ReportChannel,
 )
 from app.i18n import QT_TRANSLATE_NOOP
+from app.store.annual import active_entries
+from app.store.backend import opened
 from app.store.base import Session
 
-_ADVICE_REQUEST_KINDS = json.dumps(sorted(kind.value for kind in ADVICE_REQUEST_KINDS))
+_ADVICE_REQUEST_KINDS = frozenset(kind.value for kind in ADVICE_REQUEST_KINDS)
 
 
 class RegistrationKind(StrEnum):
@@ -65,76 +66,67 @@ class RegistrationList:
         return sorted(rows, key=lambda r: (r.day, r.case_id, r.kind.value))
 
     def _advice_requests(self, first: date, last: date) -> list[Registration]:
-        rows = self._s.db.execute(
-            "SELECT e.case_id, json_extract(e.payload, '$.held_on'),"
-            " json_extract(e.payload, '$.consultee_kind'), u.display_name"
-            " FROM current_entries e JOIN users u ON u.id = e.created_by"
-            " WHERE e.active AND e.kind = ?"
-            " AND json_extract(e.payload, '$.consultee_kind') IN (SELECT value FROM json_each(?))"
-            " AND json_extract(e.payload, '$.held_on') BETWEEN ? AND ?",
-            [
-                EntryKind.CONSULTATION.value,
-                _ADVICE_REQUEST_KINDS,
-                first.isoformat(),
-                last.isoformat(),
-            ],
-        )
-        return [
-            Registration(
-                day=date.fromisoformat(held_on),
-                kind=RegistrationKind.ADVICE_REQUEST,
-                organisation=ConsulteeKind(kind).label,
-                channel=None,
-                case_id=case_id,
-                professional=name,
-                vt_reference="",
-                feedback_received=None,
+        names = self._names()
+        low, high = first.isoformat(), last.isoformat()
+        found = []
+        for entry in active_entries(self._s, EntryKind.CONSULTATION, first=first, last=last):
+            held_on, kind = entry.payload.get("held_on"), entry.payload.get("consultee_kind")
+            if kind not in _ADVICE_REQUEST_KINDS or not held_on or not low <= held_on <= high:
+                continue
+            found.append(
+                Registration(
+                    day=date.fromisoformat(held_on),
+                    kind=RegistrationKind.ADVICE_REQUEST,
+                    organisation=ConsulteeKind(kind).label,
+                    channel=None,
+                    case_id=entry.case_id,
+                    professional=names.get(entry.created_by, ""),
+                    vt_reference="",
+                    feedback_received=None,
+                )
             )
-            for case_id, held_on, kind, name in rows
-        ]
+        return found
 
     def _reports(self, first: date, last: date) -> list[Registration]:
-        rows = self._s.db.execute(
-            "SELECT e.case_id, json_extract(e.payload, '$.made_on'),"
-            " json_extract(e.payload, '$.organisation'), json_extract(e.payload, '$.region_id'),"
-            " json_extract(e.payload, '$.channel'), json_extract(e.payload, '$.vt_reference'),"
-            " u.display_name,"
-            " EXISTS (SELECT 1 FROM current_entries f WHERE f.active AND f.kind = ?"
-            "  AND f.case_id = e.case_id"
-            "  AND json_extract(f.payload, '$.check') = ?"
-            "  AND json_extract(f.payload, '$.decision_id')"
-            "   IS json_extract(e.payload, '$.decision_id')"
-            "  AND json_extract(f.payload, '$.done_on') IS NOT NULL)"
-            " FROM current_entries e JOIN users u ON u.id = e.created_by"
-            " WHERE e.active AND e.kind = ?"
-            " AND json_extract(e.payload, '$.made_on') BETWEEN ? AND ?",
-            [
-                EntryKind.FOLLOW_UP.value,
-                FollowUpCheck.VT_FEEDBACK.value,
-                EntryKind.REPORT.value,
-                first.isoformat(),
-                last.isoformat(),
-            ],
-        )
-        return [
-            Registration(
-                day=date.fromisoformat(made_on),
-                kind=RegistrationKind.REPORT,
-                organisation=organisation or region_id or "",
-                channel=ReportChannel(channel) if channel else None,
-                case_id=case_id,
-                professional=name,
-                vt_reference=reference or "",
-                feedback_received=bool(feedback),
-            )
-            for (
-                case_id,
-                made_on,
-                organisation,
-                region_id,
-                channel,
-                reference,
-                name,
-                feedback,
-            ) in rows
+        low, high = first.isoformat(), last.isoformat()
+        reports = [
+            entry
+            for entry in active_entries(self._s, EntryKind.REPORT, first=first, last=last)
+            if entry.payload.get("made_on") and low <= entry.payload["made_on"] <= high
         ]
+        if not reports:
+            return []
+        names = self._names()
+        # VT's feedback came when a VT-feedback check of the same case and decision is done.
+        cases = {entry.case_id for entry in reports}
+        fed_back = {
+            (entry.case_id, entry.payload.get("decision_id"))
+            for entry in active_entries(self._s, EntryKind.FOLLOW_UP, case_ids=cases)
+            if entry.payload.get("check") == FollowUpCheck.VT_FEEDBACK.value
+            and entry.payload.get("done_on") is not None
+        }
+        found = []
+        for entry in reports:
+            p = entry.payload
+            channel = p.get("channel")
+            found.append(
+                Registration(
+                    day=date.fromisoformat(p["made_on"]),
+                    kind=RegistrationKind.REPORT,
+                    organisation=p.get("organisation") or p.get("region_id") or "",
+                    channel=ReportChannel(channel) if channel else None,
+                    case_id=entry.case_id,
+                    professional=names.get(entry.created_by, ""),
+                    vt_reference=p.get("vt_reference") or "",
+                    feedback_received=(entry.case_id, p.get("decision_id")) in fed_back,
+                )
+            )
+        return found
+
+    def _names(self) -> dict[int, str]:
+        """Every user's display name, opened (sealed on the practice server)."""
+        sealer = self._s.sealer
+        return {
+            int(user_id): opened(sealer, "users", "display_name", int(user_id), stored)
+            for user_id, stored in self._s.db.execute("SELECT id, display_name FROM users")
+        }

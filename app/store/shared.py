@@ -1,13 +1,14 @@
 """The stores the local vault and the practice server share, composed in one place.
 
 Both facades (`app.vault.vault.Vault`, `app.server.practice.PracticeServer`) are the session
-their stores see, and both hold these stores; what only the vault has yet (the practice's
-registrations and jaaroverzicht) the vault adds after them.
+their stores see, and both hold these stores, the practice's registrations and jaaroverzicht
+among them.
 """
 
 from __future__ import annotations
 
 from app.store.access_log import AccessLogStore
+from app.store.annual import AnnualOverview
 from app.store.assessments import AssessmentStore
 from app.store.base import Session
 from app.store.cases import CaseStore
@@ -15,8 +16,10 @@ from app.store.contacts import ContactStore
 from app.store.drafts import DraftStore
 from app.store.entries import EntryStore
 from app.store.follow_ups import FollowUpStore
+from app.store.personal_texts import PersonalTextScan
 from app.store.persons import PersonStore
 from app.store.progress import StepProgress
+from app.store.registrations import RegistrationList
 from app.store.reports import ReportStore
 from app.store.search import CaseSearch
 from app.store.sharing import CaseSharing, PracticeSettings
@@ -40,6 +43,9 @@ class SharedStores:
     steps: StepProgress
     today: TodayStore
     search: CaseSearch
+    annual: AnnualOverview
+    registrations: RegistrationList
+    personal_texts: PersonalTextScan
 
     def compose_shared_stores(self, session: Session) -> None:
         """Set the shared stores on this facade, each working through `session` (the facade)."""
@@ -67,3 +73,6 @@ class SharedStores:
                 pass
         self.today = TodayStore(session, self.steps)
         self.search = CaseSearch(session, self.steps)
+        self.annual = AnnualOverview(session)
+        self.registrations = RegistrationList(session)
+        self.personal_texts = PersonalTextScan(session)

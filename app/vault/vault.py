@@ -109,16 +109,7 @@ class Vault(SharedStores):
         self._is_practice = bool(
             db.scalar("SELECT value FROM meta WHERE key = ?", (PRACTICE_META_KEY,)) == "1"
         )
-        # The stores (and the domain and kader code under them) are imported with the first
-        # unlocked vault, not with the unlock window, which needs only the key file.
-        from app.store.annual import AnnualOverview
-        from app.store.personal_texts import PersonalTextScan
-        from app.store.registrations import RegistrationList
-
         self.compose_shared_stores(self)
-        self.annual = AnnualOverview(self)
-        self.registrations = RegistrationList(self)
-        self.personal_texts = PersonalTextScan(self)
 
     # -- what the stores see -------------------------------------------------------------
 

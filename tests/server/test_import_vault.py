@@ -478,6 +478,22 @@ def test_a_vault_moves_whole_and_the_check_finds_nothing_left_behind(
             assert [(r.at, r.event, r.user_name) for r in server_log] == [
                 (r.at, r.event, r.user_name) for r in vault_log
             ]
+        # The practice manager's registrations and jaaroverzicht read alike from the imported
+        # steps (found on the server by the day the import kept in the clear).
+        span = (date(2026, 1, 1), date(2026, 12, 31))
+        assert [
+            (r.day, r.kind, r.case_id, r.organisation, r.channel, r.vt_reference)
+            for r in server.registrations.between(*span)
+        ] == [
+            (r.day, r.kind, cases[r.case_id], r.organisation, r.channel, r.vt_reference)
+            for r in vault.registrations.between(*span)
+        ]
+        assert server.registrations.between(*span)
+        # (The server held a case of its own before the import: the steps' figures compare.)
+        on_server, on_vault = server.annual.annual_figures(2026), vault.annual.annual_figures(2026)
+        for figure in ("months", "reports_per_organisation", "weighing_outcomes", "kindchecks"):
+            assert getattr(on_server, figure) == getattr(on_vault, figure), figure
+        assert on_server.days_to_decision == on_vault.days_to_decision
         links = server.cases.links(cases[filled.case_ids[0]])
         assert [(link.linked_case_id, link.linked_title) for link in links] == [
             (cases[filled.case_ids[1]], MARK["children"])

@@ -17,6 +17,7 @@ from app.vault.migrations import (
     m0010_case_list_index,
     m0011_draft_contact_versions,
     m0012_audit_index,
+    m0013_entry_event_day,
 )
 from app.vault.migrations.base import Migration
 
@@ -33,6 +34,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0010_case_list_index.MIGRATION,
     m0011_draft_contact_versions.MIGRATION,
     m0012_audit_index.MIGRATION,
+    m0013_entry_event_day.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
