@@ -95,6 +95,7 @@ from app.store.backend import (
     signal_search_text,
 )
 from app.store.entries import _value as entry_value
+from app.store.signals import SEALED_COLUMNS
 from app.store.users import list_users
 from app.timeutil import now_iso, to_iso
 from app.vault import content
@@ -670,16 +671,8 @@ class _Writer:
             written,
         )
 
-    _SIGNAL_SEALED = (
-        "observed_time",
-        "observed_by",
-        "source",
-        "form",
-        "facts",
-        "interpretation",
-        "correction_reason",
-        "signs",
-    )
+    # The signal store's own list: a column sealed there is sealed here.
+    _SIGNAL_SEALED = SEALED_COLUMNS
 
     def signals(self) -> None:
         rows = self.vault.execute(

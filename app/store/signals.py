@@ -35,7 +35,7 @@ _SELECT = (
 
 
 # The columns of a version that describe what was seen: sealed on the practice server.
-_SEALED = (
+SEALED_COLUMNS = (
     "observed_time",
     "observed_by",
     "source",
@@ -195,7 +195,7 @@ class SignalStore:
                 self._s.user.id,
                 *(
                     self._s.sealer.seal("signal_versions", column, version_id, value)
-                    for column, value in zip(_SEALED, sealed, strict=True)
+                    for column, value in zip(SEALED_COLUMNS, sealed, strict=True)
                 ),
             ),
         )
