@@ -222,6 +222,8 @@ class MainWindow(QMainWindow):
         url = server.db.url
         server.drafts.fallback = server.offline_drafts(data_folder(self.settings) / OFFLINE_FOLDER)
         self._send_offline_drafts()
+        if url is None:  # opened on a connection given by hand: no address to listen at
+            return
         self.following = follow_in_background(
             lambda stop, news, reachable: follow_changes(url, stop, news, reachable),
             context=self,
