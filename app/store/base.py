@@ -82,7 +82,12 @@ def case_scope(
     """A CTE `scope(id)` of the cases asked about, `case_ids` or every case when None; with
     `open_only`, the open ones among them."""
     if case_ids is not None:
-        only_open = " JOIN cases c ON c.id = ids.id WHERE c.status = 'open'" if open_only else ""
+        # The ids lead: else SQLite walks every open case by its status index.
+        only_open = (
+            f" {dialect.join_in_order()} cases c ON c.id = ids.id WHERE c.status = 'open'"
+            if open_only
+            else ""
+        )
         return (
             f"scope(id) AS (SELECT ids.id FROM {dialect.id_table()} ids{only_open})",
             [dialect.id_param(case_ids)],
