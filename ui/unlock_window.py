@@ -143,7 +143,11 @@ class UnlockWindow(QWidget):
         title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
         title_font.setBold(True)
         title.setFont(title_font)
-        subtitle = QLabel(self.tr("De kluis is vergrendeld. Ontgrendel haar met uw wachtzin."))
+        subtitle = QLabel(
+            self.tr("Meld u aan bij de praktijkserver met uw inlognaam en wachtzin.")
+            if practice_server
+            else self.tr("De kluis is vergrendeld. Ontgrendel haar met uw wachtzin.")
+        )
         subtitle.setWordWrap(True)
         self.store_label = QLabel(self._store_text())
         self.store_label.setObjectName("storeLabel")
@@ -279,7 +283,8 @@ class UnlockWindow(QWidget):
         )
 
     def _keyring_answer(self, available: bool) -> None:
-        self.keyring_note.setVisible(not available)
+        # The server's key slots are under the passphrase alone: no keyring has a part there.
+        self.keyring_note.setVisible(not available and not self.practice_server)
         self.keyring_answered = True
 
     # -- users -----------------------------------------------------------------------------

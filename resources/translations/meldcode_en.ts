@@ -4276,6 +4276,10 @@ Answer: {answer}</translation>
         <translation>Meldcode Werkplek</translation>
     </message>
     <message>
+        <source>Meld u aan bij de praktijkserver met uw inlognaam en wachtzin.</source>
+        <translation>Log in to the practice server with your login and passphrase.</translation>
+    </message>
+    <message>
         <source>De kluis is vergrendeld. Ontgrendel haar met uw wachtzin.</source>
         <translation>The vault is locked. Unlock it with your passphrase.</translation>
     </message>
