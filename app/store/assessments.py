@@ -230,7 +230,8 @@ class AssessmentStore:
         settled: dict[int, tuple[int, datetime | None, bool]] = {}
         for row in self._s.db.execute(
             f"WITH {scope} SELECT e.id, e.case_id, v.change, v.recorded_at, v.id, v.payload"
-            " FROM scope JOIN case_entries e ON e.case_id = scope.id"
+            f" FROM scope {self._s.db.dialect.join_in_order()} case_entries e"
+            " ON e.case_id = scope.id"
             " JOIN case_entry_versions v ON v.entry_id = e.id"
             " WHERE e.kind = ? ORDER BY e.id, v.version",
             [*params, EntryKind.ASSESSMENT.value],

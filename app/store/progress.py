@@ -89,7 +89,7 @@ class CurrentEntry:
 # the version's id, which a sealed payload is bound to.
 _CURRENT = (
     "SELECT e.id, e.case_id, e.kind, e.created_at, v.recorded_at, v.change, v.id, v.payload"
-    " FROM scope JOIN case_entries e ON e.case_id = scope.id"
+    " FROM scope {join} case_entries e ON e.case_id = scope.id"
     " JOIN case_entry_versions v ON v.entry_id = e.id"
     " WHERE v.version = (SELECT max(w.version) FROM case_entry_versions w"
     "  WHERE w.entry_id = e.id)"
@@ -114,7 +114,8 @@ def current_entries(
             json.loads(entry_payload(sealer, int(r[6]), r[7])),
         )
         for r in session.db.execute(
-            f"WITH {scope} {_CURRENT} AND e.kind IN ({marks}) ORDER BY e.id",
+            f"WITH {scope} {_CURRENT.format(join=session.db.dialect.join_in_order())}"
+            f" AND e.kind IN ({marks}) ORDER BY e.id",
             [*params, *kinds],
         )
     ]
@@ -386,9 +387,11 @@ class StepProgress:
         scope, params = case_scope(self._s.db.dialect, case_ids, open_only)
         session = self._s
         db = session.db
+        # The asked cases lead each join: else SQLite may walk a whole table and probe them.
+        join = db.dialect.join_in_order()
         cases = db.execute(
-            f"WITH {scope} SELECT c.id, c.opened_at, c.status FROM cases c"
-            " JOIN scope ON scope.id = c.id",
+            f"WITH {scope} SELECT c.id, c.opened_at, c.status FROM scope"
+            f" {join} cases c ON c.id = scope.id",
             params,
         )
         milestones: dict[int, list[Milestone]] = {int(r[0]): [] for r in cases}
@@ -396,8 +399,8 @@ class StepProgress:
         with_client = {
             int(r[1])
             for r in db.execute(
-                f"WITH {scope} SELECT p.id, p.case_id, p.role FROM persons p"
-                " JOIN scope ON scope.id = p.case_id",
+                f"WITH {scope} SELECT p.id, p.case_id, p.role FROM scope"
+                f" {join} persons p ON p.case_id = scope.id",
                 params,
             )
             if session.sealer.open("persons", "role", int(r[0]), r[2]) == PersonRole.CLIENT.value
@@ -415,7 +418,7 @@ class StepProgress:
             for r in db.execute(
                 f"WITH {scope} SELECT e.id, (SELECT min(s.created_at) FROM signals s"
                 "  WHERE s.case_id = e.case_id AND s.created_at > e.created_at)"
-                " FROM scope JOIN case_entries e ON e.case_id = scope.id WHERE e.kind = ?",
+                f" FROM scope {join} case_entries e ON e.case_id = scope.id WHERE e.kind = ?",
                 [*params, EntryKind.DECISION.value],
             )
             if r[1] is not None
