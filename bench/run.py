@@ -62,7 +62,12 @@ from app.vault.location import VaultLocation  # noqa: E402
 from app.vault.vault import Vault  # noqa: E402
 from bench.dataset import DATASET_VERSION, add_steps, big_case, fill  # noqa: E402
 from bench.plain import open_plain, plain_vault  # noqa: E402
-from bench.server import SERVER_SIGNALS, ServerColumn, postgres_bindir  # noqa: E402
+from bench.server import (  # noqa: E402
+    SERVER_SIGNALS,
+    ServerColumn,
+    bring_to_schema,
+    postgres_bindir,
+)
 from bench.server import build as build_server  # noqa: E402
 from bench.server import cache_folder as server_cache_folder  # noqa: E402
 
@@ -573,6 +578,9 @@ def server_column(
         took = build_server(folder, size, signals, BENCH_USER, PASSPHRASE, params)
         print(f"  built the server of {size} cases x {signals} signals in {took:.0f} s")
         print(f"  (kept in {folder})")
+    migrated = bring_to_schema(folder, PASSPHRASE)
+    if migrated is not None:
+        print(f"  brought the cached server to the current schema in {migrated:.0f} s")
     location = VaultLocation(vault_folder / "kluis")
     column = ServerColumn(
         folder,

@@ -5,13 +5,14 @@ The PostgreSQL is started as the tests start theirs (`tests.postgres_server`: it
 127.0.0.1 only, a free port), so there is one copy of that code; the program itself never starts
 a PostgreSQL, so it has no place in `app/`. The cluster is filled once per size through the real
 stores (`PracticeServer`: sealed fields, search tokens, the audit chain) and its data folder kept
-in the user's cache folder beside the vaults, rebuilt when the dataset version or the server's
-schema version changes. Each run starts a copy of it, so the timed writes never pile up in the
-cache.
+in the user's cache folder beside the vaults, rebuilt when the dataset changes and brought to
+a newer server schema once, the way `server migrate` brings a practice's server. Each run
+starts a copy of it, so the timed writes never pile up in the cache.
 
 Building through the stores costs a round trip per row, so the server gets fewer signals per
-case than the vault (`SERVER_SIGNALS`); the big case has the same 500 signals (its step entries
-are left out until the server keeps entries).
+case than the vault (`SERVER_SIGNALS`). As in the vault, most cases older than a year are
+closed and the open ones of the last year get step entries (`bench.dataset.add_steps`); the big
+case is the vault's, with its 500 signals and about fifty entries (`bench.dataset.big_case`).
 """
 
 from __future__ import annotations
@@ -30,19 +31,27 @@ import psycopg
 from psycopg import sql
 
 from app.crypto import kdf, keyslots
-from app.domain.enums import PersonRole, SignalSource, ViolenceForm
+from app.domain.enums import CloseReason, PersonRole, SignalSource, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
 from app.server.database import ServerDatabase
 from app.server.practice import PracticeServer
-from app.server.schema import LATEST_VERSION, apply_schema, create_program_role, set_practice
+from app.server.schema import (
+    LATEST_VERSION,
+    apply_schema,
+    create_program_role,
+    schema_version,
+    set_practice,
+)
 from app.store.access_log import PAGE_SIZE, LogFilter
 from app.store.search import CaseQuery
 from app.vault.vault import Vault
-from bench.dataset import CONTEXTS, DATASET_VERSION, FIRST, LAST, OBSERVERS, ROLES
+from bench.dataset import CONTEXTS, DATASET_VERSION, FIRST, LAST, OBSERVERS, ROLES, add_steps
+from bench.dataset import big_case as _big_case
 from bench.dataset import fact_text as _fact_text
 from tests.postgres_server import PostgresServer, find_bindir
 
 SERVER_SIGNALS = 3  # per case; the vault has 20
+SERVER_DATASET = 2  # 2: closed older cases and step entries, as in the vault
 DBNAME = "meldcode_bench"
 PROGRAM_ROLE = "meldcode_programma"
 LOGIN, SECOND = "bench", "tweede"
@@ -59,18 +68,23 @@ def postgres_bindir() -> Path | None:
 
 
 def cache_folder(base: Path, size: int, signals: int = SERVER_SIGNALS) -> Path:
-    return base / f"server{DATASET_VERSION}-schema{LATEST_VERSION}-{size}x{signals}"
+    return base / f"server{DATASET_VERSION}.{SERVER_DATASET}-{size}x{signals}"
 
 
-def _fill(server: PracticeServer, size: int, signals: int, seed: int = 7) -> None:
-    """Cases, people and signals through the stores, with the vault dataset's words."""
+def _fill(server: PracticeServer, size: int, signals: int, seed: int = 7) -> list[int]:
+    """Cases, people and signals through the stores, with the vault dataset's words; most
+    cases older than a year closed, as in the vault (`bench.dataset.fill`). Returns the ids of
+    the cases still open (where step entries go)."""
     rng = random.Random(seed)
     today = date.today()
+    still_open: list[int] = []
     for start in range(0, size, BATCH):
         with server.db.transaction():
             for _ in range(start, min(size, start + BATCH)):
                 family = rng.choice(LAST)
                 case = server.cases.create(CaseDraft(f"Gezin {family} {rng.choice(FIRST)[0]}."))
+                # About the vault's share of cases opened within the year, plus its 3% kept open.
+                keep_open = rng.random() < 0.25
                 for role in ROLES[: rng.randrange(2, 5)]:
                     born = date(1975, 1, 1) if role is PersonRole.CLIENT else date(2006, 1, 1)
                     born += timedelta(days=rng.randrange(365 * 17))
@@ -90,31 +104,11 @@ def _fill(server: PracticeServer, size: int, signals: int, seed: int = 7) -> Non
                             rng.choice(CONTEXTS),
                         ),
                     )
-
-
-def _big_case(server: PracticeServer, signals: int = 500) -> int:
-    """The vault's big case (`bench.dataset.big_case`) without its step entries, which the
-    server does not keep yet: the figure that opens it reads persons and signals only."""
-    rng = random.Random(3)
-    start = date.today() - timedelta(days=700)
-    with server.db.transaction():
-        case = server.cases.create(CaseDraft("Gezin Groot"))
-        server.persons.add(case.id, PersonDraft(PersonRole.CHILD, "Sam Groot", date(2017, 3, 1)))
-        server.persons.add(case.id, PersonDraft(PersonRole.CLIENT, "Noor Groot", date(1990, 6, 2)))
-        for i in range(signals):
-            server.signals.add(
-                case.id,
-                SignalDraft(
-                    start + timedelta(days=i % 700),
-                    None,
-                    rng.choice(OBSERVERS),
-                    "own_observation",
-                    "neglect",
-                    _fact_text(rng),
-                    "interpretatie apart",
-                ),
-            )
-    return case.id
+                if keep_open:
+                    still_open.append(case.id)
+                else:
+                    server.cases.close(case.id, code=CloseReason.HELP_COMPLETED_SAFE)
+    return still_open
 
 
 def build(
@@ -144,8 +138,8 @@ def build(
             passphrase,
             params.with_new_salt(),
         )
-        _fill(server, size, signals)
-        big = _big_case(server)
+        add_steps(server, _fill(server, size, signals))  # type: ignore[arg-type]
+        big = _big_case(server)  # type: ignore[arg-type]
         second = server.add_user(
             UserDraft("Tweede", "huisarts", ""), SECOND, passphrase, first_passphrase=False
         )
@@ -165,6 +159,7 @@ def build(
                     "program_password": program_password,
                     "big_case": big,
                     "other_case": other,
+                    "schema": LATEST_VERSION,
                 }
             ),
             encoding="utf-8",
@@ -172,6 +167,34 @@ def build(
         if folder.exists():
             shutil.rmtree(folder)
         work.rename(folder)
+    finally:
+        pg.remove()
+    return time.perf_counter() - started
+
+
+def bring_to_schema(folder: Path, passphrase: str) -> float | None:
+    """A cached server of an older server schema brought to the current one, once, as a
+    practice's administrator would (`server migrate`, then the first user's session brings
+    the kept case state in step); returns the seconds it took, or None when it was current."""
+    meta = json.loads((folder / "server.json").read_text(encoding="utf-8"))
+    if int(meta.get("schema", 0)) >= LATEST_VERSION:
+        return None
+    started = time.perf_counter()
+    bindir = postgres_bindir()
+    assert bindir is not None
+    pg = PostgresServer(bindir, password=meta["password"])
+    try:
+        shutil.copytree(folder / "data", pg.data_dir, symlinks=True)
+        pg.start_existing()
+        with psycopg.connect(pg.url(DBNAME), autocommit=True) as admin:
+            apply_schema(admin, PROGRAM_ROLE)
+            meta["schema"] = schema_version(admin)
+        url = pg.url(DBNAME, PROGRAM_ROLE, meta["program_password"])
+        PracticeServer.unlock(ServerDatabase.connect(url), LOGIN, passphrase).lock()
+        pg.stop()
+        shutil.rmtree(folder / "data")
+        shutil.copytree(pg.data_dir, folder / "data", symlinks=True)
+        (folder / "server.json").write_text(json.dumps(meta), encoding="utf-8")
     finally:
         pg.remove()
     return time.perf_counter() - started
