@@ -20,6 +20,27 @@ import psycopg
 from app.errors import ServerUnreachable
 from app.server import connection
 from app.server.schema import CHANGES_CHANNEL
+from app.vault.audit import AuditEvent
+
+# Reading is logged like every access (a case opened, a search, the log looked at, an export),
+# but it shows the other computers nothing new. Refreshing on it would make windows that
+# refresh (and so search, and log that, again) answer each other, or themselves, without end.
+READING_EVENTS = frozenset(
+    {
+        AuditEvent.OPEN,
+        AuditEvent.SEARCH,
+        AuditEvent.LOG_VIEWED,
+        AuditEvent.EXPORT,
+        AuditEvent.PRINT,
+        AuditEvent.UNLOCK,
+        AuditEvent.UNLOCK_FAILED,
+        AuditEvent.UNLOCK_RECOVERY,
+        AuditEvent.LOCK,
+        AuditEvent.VERIFY,
+        AuditEvent.ACCESS_DENIED,
+        AuditEvent.BACKUP,
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -65,9 +86,10 @@ class ChangeListener:
         return cls(connection.connect(url))
 
     def wait(self, timeout: float, *, most: int = 1000) -> list[Change]:
-        """The changes announced within `timeout` seconds: returns as soon as one came (with
-        any that came with it), or empty when none did. `ServerUnreachable` when the
-        connection was lost: the caller then reads everything again once the server is back."""
+        """The changes announced within `timeout` seconds (reading left out): returns as soon
+        as one came (with any that came with it), or empty when none did. `ServerUnreachable`
+        when the connection was lost: the caller then reads everything again once the server
+        is back."""
         changes: list[Change] = []
         if self._conn.closed or self._conn.broken:
             raise ServerUnreachable()
@@ -84,7 +106,10 @@ class ChangeListener:
 
 
 def _known(payloads: list[str]) -> list[Change]:
-    return [c for c in map(parse_change, payloads) if c is not None]
+    """The announced changes that may alter what a window shows (see `READING_EVENTS`)."""
+    return [
+        c for c in map(parse_change, payloads) if c is not None and c.event not in READING_EVENTS
+    ]
 
 
 # How long one wait on the server lasts (the longest a stop waits), and how long between two

@@ -18,6 +18,8 @@ from app.server import changes
 from app.server.changes import Change, ChangeListener, parse_change
 from app.server.database import ServerDatabase
 from app.server.practice import PracticeServer
+from app.store.access_log import LogFilter
+from app.store.search import CaseQuery
 from tests.server.conftest import PASSPHRASE, Practice
 
 pytestmark = pytest.mark.real_components
@@ -38,6 +40,29 @@ def test_a_change_at_one_computer_is_heard_at_the_other(practice: Practice) -> N
         assert here.persons.for_case(case_id)[0].name == MARKER
         # Nothing new: the wait ends empty after its time, not before.
         assert listener.wait(0.2) == []
+    finally:
+        listener.close()
+        here.lock()
+        there.lock()
+
+
+def test_reading_is_not_announced_as_a_change(practice: Practice) -> None:
+    """A window refreshes on news by reading again (a search, the case), and reading is
+    logged: were reading news, two windows, or one, would answer each other without end."""
+    here, there = practice.session(), practice.session()
+    case_id = there.cases.create(CaseDraft(f"Gezin {MARKER}")).id
+    listener = ChangeListener.connect(practice.url)
+    try:
+        there.cases.open(case_id)
+        there.search.find(CaseQuery(text=MARKER))
+        there.access_log.opened()
+        assert listener.wait(0.5) == []
+        there.persons.add(case_id, PersonDraft(PersonRole.CHILD, MARKER))
+        heard = listener.wait(5)
+        assert [(c.event, c.case_id) for c in heard] == [("create", case_id)]
+        # The reads above were logged all the same.
+        events = {row.event for row in here.access_log.page(LogFilter())}
+        assert {"open", "search", "log_viewed"} <= events
     finally:
         listener.close()
         here.lock()
