@@ -469,14 +469,15 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().addWidget(self.keyring_warning)
         self.server_state = DetailedNotice(
+            # Short on its line in the status bar (a narrow window would cut it); the rest
+            # is one click away.
+            self.tr("De praktijkserver is niet bereikbaar. Wat u opslaat, blijft hier bewaard."),
             self.tr(
-                "De praktijkserver is niet bereikbaar. Wat u in een casus invult en opslaat, "
-                "blijft in het venster staan en wordt versleuteld op deze computer bewaard tot "
-                "de server terug is. Wat u ziet, kan intussen elders veranderd zijn."
-            ),
-            self.tr(
-                "Technisch: de verbinding met de PostgreSQL-server is weg (netwerk, of de "
-                "server wordt herstart). Het programma probeert het elke paar seconden opnieuw."
+                "Wat u in een casus invult en opslaat, blijft in het venster staan en wordt "
+                "versleuteld op deze computer bewaard tot de server terug is; dan wordt het "
+                "verstuurd. Wat u ziet, kan intussen elders veranderd zijn.\n\nTechnisch: de "
+                "verbinding met de PostgreSQL-server is weg (netwerk, of de server wordt "
+                "herstart). Het programma probeert het elke paar seconden opnieuw."
             ),
             Look(Tone.WARNING, "border: 1px solid; padding: 2px;"),
             compact=True,

@@ -194,7 +194,9 @@ class UnlockWindow(QWidget):
         self.wait_label.setObjectName("waitLabel")
         self.wait_label.hide()
         self.busy = BusyIndicator()
-        self.unlock_button = QPushButton(self.tr("Ontgrendelen"))
+        self.unlock_button = QPushButton(
+            self.tr("Aanmelden") if practice_server else self.tr("Ontgrendelen")
+        )
         self.unlock_button.setDefault(True)
         self.unlock_button.setAutoDefault(True)
         self.banner = ProblemBanner()

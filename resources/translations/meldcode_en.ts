@@ -2474,12 +2474,16 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Technical: your key slot is not bound to a system keyring (Windows Credential Manager, macOS Keychain or Secret Service).</translation>
     </message>
     <message>
-        <source>De praktijkserver is niet bereikbaar. Wat u in een casus invult en opslaat, blijft in het venster staan en wordt versleuteld op deze computer bewaard tot de server terug is. Wat u ziet, kan intussen elders veranderd zijn.</source>
-        <translation>The practice server cannot be reached. What you enter and save in a case stays in its window and is kept, encrypted, on this computer until the server is back. What you see may have changed elsewhere meanwhile.</translation>
+        <source>De praktijkserver is niet bereikbaar. Wat u opslaat, blijft hier bewaard.</source>
+        <translation>The practice server cannot be reached. What you save is kept here.</translation>
     </message>
     <message>
-        <source>Technisch: de verbinding met de PostgreSQL-server is weg (netwerk, of de server wordt herstart). Het programma probeert het elke paar seconden opnieuw.</source>
-        <translation>Technical: the connection to the PostgreSQL server is gone (network, or the server is restarting). The program tries again every few seconds.</translation>
+        <source>Wat u in een casus invult en opslaat, blijft in het venster staan en wordt versleuteld op deze computer bewaard tot de server terug is; dan wordt het verstuurd. Wat u ziet, kan intussen elders veranderd zijn.
+
+Technisch: de verbinding met de PostgreSQL-server is weg (netwerk, of de server wordt herstart). Het programma probeert het elke paar seconden opnieuw.</source>
+        <translation>What you enter and save in a case stays in its window and is kept, encrypted, on this computer until the server is back; then it is sent. What you see may have changed elsewhere meanwhile.
+
+Technical: the connection to the PostgreSQL server is gone (network, or the server is restarting). The program tries again every few seconds.</translation>
     </message>
     <message>
         <source>De kluis is beschadigd: een deel van de gegevens is niet meer te lezen of is buiten dit programma veranderd. Werk niet verder in deze kluis: zet een reservekopie terug en meld dit aan uw beheerder.</source>
@@ -4302,6 +4306,10 @@ Answer: {answer}</translation>
     <message>
         <source>Ontgrendelen</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>Log in</translation>
     </message>
     <message>
         <source>Herstelcode gebruiken</source>
