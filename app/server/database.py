@@ -163,6 +163,16 @@ class ServerDatabase:
         return self._conn
 
     @property
+    def backend_pid(self) -> int | None:
+        """The server process of the connection in use now (a new one after a reconnect), by
+        which the change listener knows this session's own commits; None when it is gone."""
+        conn = self._conn
+        try:
+            return None if conn.closed or conn.broken else conn.info.backend_pid or None
+        except psycopg.Error:  # closed meanwhile, by the session's own thread
+            return None
+
+    @property
     def dialect(self) -> PostgresDialect:
         return POSTGRES
 
