@@ -39,6 +39,7 @@ _DEFECTS = (pg_errors.IntegrityError, pg_errors.InsufficientPrivilege)
 
 class PostgresDialect:
     name = "postgresql"
+    decision_column = True
 
     def id_table(self) -> str:
         return "(SELECT unnest(?::bigint[]) AS id)"
