@@ -225,14 +225,16 @@ class MainWindow(QMainWindow):
         if url is None:  # opened on a connection given by hand: no address to listen at
             return
         self.following = follow_in_background(
-            lambda stop, news, reachable: follow_changes(url, stop, news, reachable),
+            lambda stop, news, reachable: follow_changes(
+                url, stop, news, reachable, own_pid=lambda: server.db.backend_pid
+            ),
             context=self,
             on_news=self._server_changed,
             on_reachable=self._server_reachable,
         )
 
     def _server_changed(self, changes: list[Change]) -> None:
-        """Something was committed (here or at another computer): show it."""
+        """Something was committed at another computer: show it (own saves show already)."""
         self._refresh_shown({c.case_id for c in changes})
 
     def _refresh_shown(self, case_ids: set[int | None] | None = None) -> None:

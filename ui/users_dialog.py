@@ -3,7 +3,9 @@
 Everything is decided by the core (`Vault.add_user`, `deactivate_user`, `reset_passphrase`,
 `set_case_visibility`): a colleague without the beheerder right sees the list and may change
 their own passphrase; the buttons for the rest are switched off for them, and the core refuses
-them anyway.
+them anyway. On the practice server a colleague whom `server import-vault` brought over from a
+vault has no login yet: a beheerder gives one, with a first passphrase
+(`PracticeServer.give_login`).
 """
 
 from __future__ import annotations
@@ -160,6 +162,42 @@ class PassphraseDialog(FormDialog):
         return True
 
 
+class LoginDialog(FormDialog):
+    """A login and a first passphrase for a colleague on the practice server who has none."""
+
+    def __init__(self, vault: Vault, user: User, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vault = vault
+        self.user = user
+        self.setWindowTitle(self.tr("Inlognaam geven"))
+        self.login = QLineEdit()
+        self.add_row(
+            self.tr("Inlognaam:"),
+            "login",
+            self.login,
+            self.tr("Waarmee de collega zich op elke computer van de praktijk aanmeldt."),
+        )
+        self.passphrase = NewPassphraseInput()
+        self.form.addRow(self.passphrase)
+        self.fields.update(self.passphrase.fields())
+        self.lay_out(
+            self.tr(
+                "{name} kwam mee uit een kluis en heeft op de praktijkserver nog geen "
+                "inlognaam. Geef {name} een inlognaam en een eerste wachtzin. Doe dit met "
+                "{name} erbij: bij de eerste keer aanmelden kiest {name} een eigen wachtzin. "
+                "Dit wordt in het logboek vastgelegd."
+            ).format(name=user.display_name),
+            560,
+            420,
+        )
+        self.save_button.setText(self.tr("Inlognaam geven"))
+
+    def save(self) -> bool:
+        passphrase, repeat = self.passphrase.values()
+        self.vault.give_login(self.user.id, self.login.text(), passphrase, repeat)
+        return True
+
+
 class UsersDialog(QDialog):
     COLUMNS = 5
 
@@ -191,13 +229,18 @@ class UsersDialog(QDialog):
         self.reset_button = QPushButton(self.tr("Nieuwe eerste wachtzin…"))
         self.deactivate_button = QPushButton(self.tr("Uitschakelen…"))
         self.own_button = QPushButton(self.tr("Mijn wachtzin wijzigen…"))
+        # Only on the server, where a colleague from an imported vault may have no login yet.
+        self.login_button = QPushButton(self.tr("Inlognaam geven…"))
+        self.login_button.setVisible(vault.on_server)
         self.add_button.clicked.connect(self.add_colleague)
         self.reset_button.clicked.connect(self.give_first_passphrase)
         self.deactivate_button.clicked.connect(self.deactivate)
         self.own_button.clicked.connect(self.change_own_passphrase)
+        self.login_button.clicked.connect(self.give_login)
         buttons = QHBoxLayout()
-        for button in (self.add_button, self.reset_button, self.deactivate_button):
+        for button in (self.add_button, self.login_button, self.reset_button):
             buttons.addWidget(button)
+        buttons.addWidget(self.deactivate_button)
         buttons.addStretch(1)
         buttons.addWidget(self.own_button)
 
@@ -237,9 +280,15 @@ class UsersDialog(QDialog):
 
     def reload(self) -> None:
         self.users = self.vault.users()
+        # On the server: who has a login (one brought over from a vault may have none yet).
+        self.logins = (
+            {u.id: self.vault.login_of(u.id) for u in self.users} if self.vault.on_server else {}
+        )
         self.table.setRowCount(len(self.users))
         for row, user in enumerate(self.users):
-            if not user.active:
+            if self._without_login(user):
+                status = self.tr("Nog geen inlognaam")
+            elif not user.active:
                 status = self.tr("Uitgeschakeld")
             elif user.must_change_passphrase:
                 status = self.tr("Moet eigen wachtzin kiezen")
@@ -261,12 +310,17 @@ class UsersDialog(QDialog):
             if user.id == user_id:
                 self.table.selectRow(row)
 
+    def _without_login(self, user: User) -> bool:
+        return self.vault.on_server and not self.logins.get(user.id)
+
     def _refresh_buttons(self) -> None:
         admin = self.vault.user.is_admin
         chosen = self.selected_user()
         other = chosen is not None and chosen.id != self.vault.user.id
+        no_login = chosen is not None and self._without_login(chosen)
         self.add_button.setEnabled(admin)
-        self.reset_button.setEnabled(admin and other)
+        self.login_button.setEnabled(admin and other and no_login)
+        self.reset_button.setEnabled(admin and other and not no_login)
         self.deactivate_button.setEnabled(admin and other and bool(chosen and chosen.active))
         self.visibility.setEnabled(admin)
 
@@ -296,6 +350,21 @@ class UsersDialog(QDialog):
         user = self.selected_user()
         if user is not None:
             self._open(PassphraseDialog(self.vault, self.device_store, user, self))
+
+    def give_login(self) -> None:
+        user = self.selected_user()
+        if user is None:
+            return
+        dialog = LoginDialog(self.vault, user, self)
+        dialog.accepted.connect(
+            lambda: self.show_message(
+                self.tr("{name} kan zich nu aanmelden als {login}.").format(
+                    name=user.display_name,
+                    login=self.vault.login_of(user.id),
+                )
+            )
+        )
+        self._open(dialog)
 
     def change_own_passphrase(self) -> None:
         self._open(PassphraseDialog(self.vault, self.device_store, self.vault.user, self))

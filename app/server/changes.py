@@ -5,6 +5,11 @@ commits (the chain trigger in `app.server.schema`): ids, the event and the objec
 data. A listener holds its own connection, apart from the session's, so waiting for news never
 holds up the session's own work; the window refreshes what it shows from the stores when news
 comes (and within a few seconds at most, since a lost listener is said, not hidden).
+
+What this computer's own session commits is not news to its window, which shows its own saves
+already: PostgreSQL names the server process that sent each announcement, and a listener given
+the session's (`own_pid`, asked at each announcement since the session may have reconnected)
+passes those by.
 """
 
 from __future__ import annotations
@@ -73,17 +78,23 @@ def _maybe_int(value: Any) -> int | None:
     return None if value is None else int(value)
 
 
-class ChangeListener:
-    """Listens on its own connection; `wait` returns what was committed meanwhile."""
+OwnPid = Callable[[], int | None]
 
-    def __init__(self, conn: psycopg.Connection[Any]) -> None:
+
+class ChangeListener:
+    """Listens on its own connection; `wait` returns what others committed meanwhile."""
+
+    def __init__(self, conn: psycopg.Connection[Any], own_pid: OwnPid | None = None) -> None:
+        """`own_pid` gives the server process of this computer's writing session (None: none),
+        whose announcements are passed by."""
         self._conn = conn
+        self._own_pid = own_pid
         with connection.reachable():
             conn.execute(f"LISTEN {CHANGES_CHANNEL}")
 
     @classmethod
-    def connect(cls, url: str) -> ChangeListener:
-        return cls(connection.connect(url))
+    def connect(cls, url: str, own_pid: OwnPid | None = None) -> ChangeListener:
+        return cls(connection.connect(url), own_pid)
 
     def wait(self, timeout: float, *, most: int = 1000) -> list[Change]:
         """The changes announced within `timeout` seconds (reading left out): returns as soon
@@ -95,11 +106,16 @@ class ChangeListener:
             raise ServerUnreachable()
         with connection.reachable():
             for notice in self._conn.notifies(timeout=timeout, stop_after=1):
-                changes += _known([notice.payload])
+                changes += self._news(notice)
             # What came in the same moment, without waiting again.
             for notice in self._conn.notifies(timeout=0, stop_after=most):
-                changes += _known([notice.payload])
+                changes += self._news(notice)
         return changes
+
+    def _news(self, notice: psycopg.Notify) -> list[Change]:
+        if self._own_pid is not None and notice.pid == self._own_pid():
+            return []
+        return _known([notice.payload])
 
     def close(self) -> None:
         self._conn.close()
@@ -123,8 +139,10 @@ def follow_changes(
     stop: threading.Event,
     on_changes: Callable[[list[Change]], None],
     on_reachable: Callable[[bool], None],
+    own_pid: OwnPid | None = None,
 ) -> None:
-    """Listen until `stop` is set: `on_changes` with what the computers committed,
+    """Listen until `stop` is set: `on_changes` with what the other computers committed
+    (not this session's own, see `own_pid` at `ChangeListener`),
     `on_reachable(False)` when the server is lost and `on_reachable(True)` once it is back
     (then whatever was missed meanwhile must be read again: announcements are not kept)."""
     listener: ChangeListener | None = None
@@ -133,7 +151,7 @@ def follow_changes(
         while not stop.is_set():
             try:
                 if listener is None:
-                    listener = ChangeListener.connect(url)
+                    listener = ChangeListener.connect(url, own_pid)
                     if not reachable:
                         reachable = True
                         on_reachable(True)

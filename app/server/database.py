@@ -39,6 +39,7 @@ _DEFECTS = (pg_errors.IntegrityError, pg_errors.InsufficientPrivilege)
 
 class PostgresDialect:
     name = "postgresql"
+    decision_column = True
 
     def id_table(self) -> str:
         return "(SELECT unnest(?::bigint[]) AS id)"
@@ -161,6 +162,16 @@ class ServerDatabase:
             self._conn = fresh
             self._configure(fresh)
         return self._conn
+
+    @property
+    def backend_pid(self) -> int | None:
+        """The server process of the connection in use now (a new one after a reconnect), by
+        which the change listener knows this session's own commits; None when it is gone."""
+        conn = self._conn
+        try:
+            return None if conn.closed or conn.broken else conn.info.backend_pid or None
+        except psycopg.Error:  # closed meanwhile, by the session's own thread
+            return None
 
     @property
     def dialect(self) -> PostgresDialect:

@@ -70,7 +70,7 @@ from psycopg import errors as pg_errors
 from app.crypto.device_secret import DeviceSecretStore
 from app.crypto.keyslots import KeyFile, open_slot, subkey
 from app.crypto.recovery import normalise_recovery_code
-from app.domain.entries import main_date
+from app.domain.entries import ReportRegistration, main_date
 from app.domain.enums import EntryKind
 from app.domain.models import User
 from app.errors import (
@@ -671,9 +671,6 @@ class _Writer:
             written,
         )
 
-    # The signal store's own list: a column sealed there is sealed here.
-    _SIGNAL_SEALED = SEALED_COLUMNS
-
     def signals(self) -> None:
         rows = self.vault.execute(
             "SELECT id, case_id, created_at, created_by FROM signals ORDER BY id"
@@ -691,7 +688,8 @@ class _Writer:
                 for new_id, row in zip(new_ids, rows, strict=True)
             ],
         )
-        sealed_columns = self._SIGNAL_SEALED
+        # The signal store's own list: a column sealed there is sealed here.
+        sealed_columns = SEALED_COLUMNS
         versions = self.vault.execute(
             "SELECT id, signal_id, version, observed_on, recorded_at, recorded_by,"
             f" {', '.join(sealed_columns)} FROM signal_versions ORDER BY signal_id, version"
@@ -776,6 +774,7 @@ class _Writer:
                     self.ids.must("users", row[7]),
                     seal_payload(self.server.sealer, new_id, payload),
                     self.seal("case_entry_versions", "change_reason", new_id, row[4]),
+                    entry_decision_id(kind, payload),
                 )
             )
         self._insert(
@@ -790,6 +789,7 @@ class _Writer:
                 "recorded_by",
                 "payload",
                 "change_reason",
+                "decision_id",
             ),
             written,
         )
@@ -922,6 +922,13 @@ def entry_event_on(kind: str, payload: str) -> date | None:
     """The day the step happened, kept in the clear on the server for the registrations
     (`case_entry_versions.event_on`): the entry's own main date."""
     return main_date(entry_value(EntryKind(kind), payload))
+
+
+def entry_decision_id(kind: str, payload: str) -> int | None:
+    """The decision a melding carries out, kept beside its sealed payload for the server's
+    check (`case_entry_versions.decision_id`); None for every other kind."""
+    value = entry_value(EntryKind(kind), payload)
+    return value.decision_id if isinstance(value, ReportRegistration) else None
 
 
 def seal_payload(sealer: Sealer, version_id: int, payload: str) -> object:
@@ -1073,7 +1080,7 @@ class _Reader:
                 (case_id,),
             )
         )
-        signal_columns = _Writer._SIGNAL_SEALED
+        signal_columns = SEALED_COLUMNS
         versions: dict[int, list[Any]] = {}
         for v in self.db.execute(
             "SELECT v.id, v.signal_id, v.version, v.observed_on, v.recorded_at, v.recorded_by,"

@@ -27,10 +27,11 @@ from app.domain.passphrase import validate_new_passphrase
 from app.domain.roles import CaseVisibility
 from app.domain.validation import FieldErrors, msg
 from app.errors import (
-    AccessDenied,
+    AuditLogDamaged,
     RecordNotFound,
     ServerBehind,
     ServerTooNew,
+    ValidationError,
     WrongLoginOrPassphrase,
 )
 from app.i18n import QT_TRANSLATE_NOOP
@@ -42,11 +43,28 @@ from app.server.offline import OfflineDrafts
 from app.server.search import BlindSearchIndex
 from app.store.backend import Sealer, SearchIndex
 from app.store.shared import SharedStores
-from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
+from app.store.users import (
+    get_user,
+    give_first_passphrase,
+    insert_user,
+    list_users,
+    set_must_change,
+    switch_off,
+)
 from app.vault.access import AccessPolicy
 from app.vault.audit import AuditEvent
+from app.vault.vault import VerifyReport
 
 LOGIN_MAX = 64
+NO_LOGIN_YET = QT_TRANSLATE_NOOP(
+    "validation",
+    "Deze collega heeft nog geen inlognaam. Geef eerst een inlognaam en een eerste wachtzin.",
+)
+HAS_LOGIN = QT_TRANSLATE_NOOP(
+    "validation",
+    "Deze collega heeft al een inlognaam. Vergat hij of zij de wachtzin, geef dan een nieuwe "
+    "eerste wachtzin.",
+)
 
 
 class PracticeServer(SharedStores):
@@ -247,18 +265,9 @@ class PracticeServer(SharedStores):
         """Switch a colleague off: their key slot goes, their name stays (the log names them)."""
         self.access.require_admin()
         with self._db.transaction():
-            get_user(self._db, user_id, self._sealer)
-            set_active(self._db, user_id, False)
-            if not self._db.scalar("SELECT 1 FROM users WHERE active AND is_admin"):
-                raise AccessDenied(AccessDenied.LAST_ADMIN)
+            switch_off(self, user_id)
             self._db.execute(
                 "DELETE FROM key_slots WHERE kind = 'user' AND user_id = ?", (user_id,)
-            )
-            self._audit.append(
-                AuditEvent.USER_DEACTIVATED,
-                user_id=self._user.id,
-                object_type="user",
-                object_id=user_id,
             )
         return get_user(self._db, user_id, self._sealer)
 
@@ -270,29 +279,39 @@ class PracticeServer(SharedStores):
         `change_passphrase`.)"""
         self.access.require_admin()
         validate_new_passphrase(passphrase, repeat)
-        practice = _practice_id(self._db)
         with self._db.transaction():
-            target = get_user(self._db, user_id, self._sealer)
-            set_active(self._db, user_id, True)
-            set_must_change(self._db, user_id, True)
-            schema.put_slot(
-                self._db.connection,
-                make_user_slot(practice, self._data_key, user_id, "", passphrase, None),
-            )
-            if not target.active:
-                self._audit.append(
-                    AuditEvent.USER_REACTIVATED,
-                    user_id=self._user.id,
-                    object_type="user",
-                    object_id=user_id,
-                )
+            if not self.login_of(user_id):
+                get_user(self._db, user_id, self._sealer)  # one that is not there: not found
+                raise ValidationError({"passphrase": msg(NO_LOGIN_YET)})
+            self._first_passphrase(user_id, passphrase)
+        return get_user(self._db, user_id, self._sealer)
+
+    def give_login(self, user_id: int, login: str, passphrase: str, repeat: str) -> User:
+        """A login and a first passphrase for a colleague who has neither: one whom `server
+        import-vault` brought over from a vault without a server user to match (beheerder,
+        with the colleague present; they choose their own passphrase at the first login)."""
+        self.access.require_admin()
+        login = self._free_login(login)
+        validate_new_passphrase(passphrase, repeat)
+        with self._db.transaction():
+            get_user(self._db, user_id, self._sealer)
+            if self.login_of(user_id):
+                raise ValidationError({"login": msg(HAS_LOGIN)})
+            self._db.execute("UPDATE users SET login = ? WHERE id = ?", (login, user_id))
             self._audit.append(
-                AuditEvent.PASSPHRASE_RESET,
+                AuditEvent.USER_CHANGED,
                 user_id=self._user.id,
                 object_type="user",
                 object_id=user_id,
+                detail="login",
             )
+            self._first_passphrase(user_id, passphrase)
         return get_user(self._db, user_id, self._sealer)
+
+    def _first_passphrase(self, user_id: int, passphrase: str) -> None:
+        give_first_passphrase(self, user_id)
+        slot = make_user_slot(_practice_id(self._db), self._data_key, user_id, "", passphrase, None)
+        schema.put_slot(self._db.connection, slot)
 
     @property
     def case_visibility(self) -> CaseVisibility:
@@ -332,6 +351,28 @@ class PracticeServer(SharedStores):
 
     def shared_with(self, case_id: int) -> list[User]:
         return self.sharing.shared_with(case_id)
+
+    # -- checking ------------------------------------------------------------------------
+
+    def verify(self) -> VerifyReport:
+        """The log's chain, signals and entries against the content MACs their audit rows
+        recorded, and what is kept beside them on write (case states, the agenda, each step's
+        day), as the vault's `verify`. Pages and triggers are the server's own (its
+        administrator's `pg_dump` and `server status`): not part of this report."""
+        report = VerifyReport(
+            [],
+            self._audit.verify(),
+            [],
+            self._audit.verify_content(),
+            self.steps.derived_problems(),
+        )
+        with contextlib.suppress(AuditLogDamaged):
+            self._audit.append(
+                AuditEvent.VERIFY,
+                user_id=self._user.id,
+                detail="sound" if report.sound else "faults",
+            )
+        return report
 
     # -- ending --------------------------------------------------------------------------
 

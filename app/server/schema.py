@@ -448,6 +448,39 @@ CREATE TRIGGER case_state_of_entries AFTER INSERT
 INSERT INTO meldcode.case_state_stale (case_id) SELECT id FROM meldcode.cases;
 """,
     ),
+    ServerStep(
+        4,
+        "een melding noemt de beslissing die zij uitvoert en haar dag, zoals in de kluis",
+        # The vault's schema 4 reads the melding's decision, day and region from the payload;
+        # here the payload is sealed, so the program keeps the decision's id beside it (an id,
+        # as `case_links.source_entry_id`) and the day is `event_on`. The region stays sealed:
+        # the program checks it, the server cannot. Rows of before this step keep NULL; only
+        # new versions are checked. A refusal is an integrity error, a defect of the program,
+        # let through as the vault lets its trigger's through.
+        """
+ALTER TABLE meldcode.case_entry_versions
+    ADD COLUMN decision_id bigint REFERENCES meldcode.case_entries(id);
+
+CREATE FUNCTION meldcode.report_names_decision() RETURNS trigger
+LANGUAGE plpgsql AS $$
+DECLARE
+    report meldcode.case_entries%ROWTYPE;
+BEGIN
+    SELECT * INTO report FROM meldcode.case_entries WHERE id = NEW.entry_id;
+    IF report.kind = 'report' AND (NEW.event_on IS NULL OR NOT EXISTS (
+        SELECT 1 FROM meldcode.case_entries d
+        WHERE d.id = NEW.decision_id AND d.kind = 'decision' AND d.case_id = report.case_id
+    )) THEN
+        RAISE EXCEPTION 'meldcode: a melding names its decision and its day'
+            USING ERRCODE = 'check_violation';
+    END IF;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER report_names_decision_and_day BEFORE INSERT ON meldcode.case_entry_versions
+    FOR EACH ROW EXECUTE FUNCTION meldcode.report_names_decision();
+""",
+    ),
 )
 LATEST_VERSION = STEPS[-1].version
 

@@ -8,7 +8,8 @@ practice server (PostgreSQL) sits behind three small things:
   id before the insert, so a sealed value can be bound to the row it belongs to; the vault
   binds nothing to rows and answers None, and the row's id comes from the insert as ever.
 - `Dialect`: the few SQL fragments that are spelled differently (a list of ids as one
-  parameter, a field of a JSON text, ordering text without regard to case). Upserts need no
+  parameter, a field of a JSON text, ordering text without regard to case), and whether a
+  melding's decision is kept beside the sealed payload for the server's check. Upserts need no
   fragment: `INSERT ... ON CONFLICT (...) DO UPDATE SET x = excluded.x` and `ON CONFLICT DO
   NOTHING` read the same in both, and booleans are written as Python `bool` (SQLite keeps 1/0).
 - `Sealer`: what happens to a value that could identify or describe someone on its way to a
@@ -62,6 +63,13 @@ class Dialect(Protocol):
 
     def truth(self, value: bool) -> str:
         """A condition that always holds (or never): SQLite `1`/`0`, PostgreSQL's booleans."""
+        ...
+
+    @property
+    def decision_column(self) -> bool:
+        """Whether an entry version keeps the decision a melding carries out beside its
+        payload, in `case_entry_versions.decision_id`: the server's trigger checks a melding
+        names its decision and cannot read the sealed payload; the vault's reads the payload."""
         ...
 
     def join_in_order(self) -> str:

@@ -231,20 +231,27 @@ class EntryStore:
         # The day of the step, in the clear on both stores (no more than the server may see):
         # the year's and the period's registrations are read by it without opening payloads.
         day = main_date(value)
+        columns = (
+            "id, entry_id, version, change, change_reason, payload, event_on, recorded_at,"
+            " recorded_by"
+        )
+        params: list[object] = [
+            version_id,
+            entry_id,
+            version,
+            change.value,
+            seal("case_entry_versions", "change_reason", version_id, reason),
+            seal("case_entry_versions", "payload", version_id, payload),
+            day.isoformat() if day is not None else None,
+            at,
+            self._s.user.id,
+        ]
+        if self._s.db.dialect.decision_column:
+            columns += ", decision_id"
+            params.append(value.decision_id if isinstance(value, ReportRegistration) else None)
         self._s.db.execute(
-            "INSERT INTO case_entry_versions (id, entry_id, version, change, change_reason,"
-            " payload, event_on, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                version_id,
-                entry_id,
-                version,
-                change.value,
-                seal("case_entry_versions", "change_reason", version_id, reason),
-                seal("case_entry_versions", "payload", version_id, payload),
-                day.isoformat() if day is not None else None,
-                at,
-                self._s.user.id,
-            ),
+            f"INSERT INTO case_entry_versions ({columns}) VALUES ({', '.join('?' * len(params))})",
+            params,
         )
         touch_case(self._s, case_id, at)
         event = _EVENTS.get(change, AuditEvent.UPDATE)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any, Protocol
 
-from app.domain.entries import Entry, EntryValue
+from app.domain.entries import Entry, EntryValue, main_date
 from app.domain.enums import (
     CasePhase,
     ChangeKind,
@@ -31,10 +31,11 @@ from app.domain.enums import (
 )
 from app.domain.models import Signal
 from app.domain.progress import CaseFacts, CaseProgress, Mark, Milestone, derive_progress
-from app.errors import RecordNotFound
+from app.errors import MeldcodeError, RecordNotFound
 from app.store.backend import opened
 from app.store.base import Session, case_scope, parse_moment
 from app.store.entries import EntryStore, entry_payload
+from app.store.entries import _value as entry_value
 from app.store.signals import SignalStore
 
 
@@ -369,7 +370,39 @@ class StepProgress:
         }
         expected = set(self.agenda_rows(None))
         problems += [f"case_agenda: case {r[1]} entry {r[0]} differs" for r in agenda ^ expected]
-        return problems
+        return problems + self.event_day_problems()
+
+    def event_day_problems(self) -> list[str]:
+        """Entries whose kept day (`event_on`, what the registrations and the jaaroverzicht
+        count by) is not the main date of their newest version as opened here. On the server
+        no content MAC covers the day, so this is how a day shifted behind the program is
+        found. Names entry numbers only."""
+        db, sealer = self._s.db, self._s.sealer
+        problems: list[str] = []
+        after = 0
+        while True:
+            rows = db.execute(
+                "SELECT e.id, e.kind, v.id, v.payload, v.event_on FROM case_entries e"
+                " JOIN case_entry_versions v ON v.entry_id = e.id"
+                " WHERE e.id > ? AND v.version = (SELECT max(w.version)"
+                "  FROM case_entry_versions w WHERE w.entry_id = e.id)"
+                " ORDER BY e.id LIMIT ?",
+                (after, REFRESH_CHUNK),
+            )
+            for entry_id, kind, version_id, payload, kept in rows:
+                try:
+                    opened_payload = entry_payload(sealer, int(version_id), payload)
+                    day = main_date(entry_value(EntryKind(kind), opened_payload))
+                except (*DERIVATION_FAULTS, MeldcodeError):
+                    problems.append(f"event_on: entry {entry_id} cannot be read")
+                    continue
+                if (None if kept is None else str(kept)) != (
+                    None if day is None else day.isoformat()
+                ):
+                    problems.append(f"event_on: entry {entry_id} differs")
+            if len(rows) < REFRESH_CHUNK:
+                return problems
+            after = int(rows[-1][0])
 
     # -- deriving from what was recorded ----------------------------------------------------
 

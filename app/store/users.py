@@ -1,4 +1,9 @@
-"""The professionals who use the vault (or the practice server)."""
+"""The professionals who use the vault (or the practice server).
+
+A beheerder's switching a colleague off and giving a first passphrase differ between the two
+only in where the key slot lives (the vault's key file, the server's `key_slots`); the rows
+and the log of it are written here once, in the caller's transaction.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +12,11 @@ from typing import Any
 from app.domain.models import User, UserDraft
 from app.domain.roles import WorkRole
 from app.domain.validation import validate_user
-from app.errors import RecordNotFound
+from app.errors import AccessDenied, RecordNotFound
 from app.store.backend import PLAIN, Sealer, StoreDatabase, opened
-from app.store.base import parse_moment
+from app.store.base import Session, parse_moment
 from app.timeutil import now_iso
+from app.vault.audit import AuditEvent
 
 _COLUMNS = (
     "id, display_name, role, phone, created_at, active, work_role, is_admin, must_change_passphrase"
@@ -98,3 +104,47 @@ def set_must_change(db: StoreDatabase, user_id: int, must_change: bool) -> None:
     db.execute(
         "UPDATE users SET must_change_passphrase = ? WHERE id = ?", (bool(must_change), user_id)
     )
+
+
+def require_an_admin_left(db: StoreDatabase) -> None:
+    if not db.scalar("SELECT 1 FROM users WHERE active AND is_admin"):
+        raise AccessDenied(AccessDenied.LAST_ADMIN)
+
+
+def switch_off(session: Session, user_id: int) -> None:
+    """A colleague switched off, and logged; the last beheerder stays on. The caller holds
+    the transaction and takes the key slot away."""
+    db = session.db
+    get_user(db, user_id, session.sealer)
+    set_active(db, user_id, False)
+    require_an_admin_left(db)
+    session.audit.append(
+        AuditEvent.USER_DEACTIVATED,
+        user_id=session.user.id,
+        object_type="user",
+        object_id=user_id,
+    )
+
+
+def give_first_passphrase(session: Session, user_id: int) -> User:
+    """A colleague switched on (again), to choose their own passphrase at the next unlock, and
+    logged; returns them as they were before. The caller holds the transaction and writes the
+    key slot of the first passphrase."""
+    db = session.db
+    target = get_user(db, user_id, session.sealer)
+    set_active(db, user_id, True)
+    set_must_change(db, user_id, True)
+    if not target.active:
+        session.audit.append(
+            AuditEvent.USER_REACTIVATED,
+            user_id=session.user.id,
+            object_type="user",
+            object_id=user_id,
+        )
+    session.audit.append(
+        AuditEvent.PASSPHRASE_RESET,
+        user_id=session.user.id,
+        object_type="user",
+        object_id=user_id,
+    )
+    return target

@@ -14,6 +14,7 @@ _WORD = re.compile(r"\w+")
 
 class SqliteDialect:
     name = "sqlite"
+    decision_column = False
 
     def id_table(self) -> str:
         return "(SELECT value AS id FROM json_each(?))"

@@ -44,7 +44,15 @@ from app.errors import (
 )
 from app.store.backend import PLAIN, Sealer, SearchIndex
 from app.store.shared import SharedStores
-from app.store.users import get_user, insert_user, list_users, set_active, set_must_change
+from app.store.users import (
+    get_user,
+    give_first_passphrase,
+    insert_user,
+    list_users,
+    require_an_admin_left,
+    set_must_change,
+    switch_off,
+)
 from app.store.users import update_user as store_update_user
 from app.timeutil import now_iso, to_iso, utc_now
 from app.vault import backup as backup_file
@@ -72,7 +80,8 @@ class VerifyReport:
     protection_problems: list[str] = field(default_factory=list)
     # Signals and entries that differ from what their audit rows recorded.
     content_problems: list[ContentProblem] = field(default_factory=list)
-    # Where the kept case_state / case_agenda differ from the rules (schema 8).
+    # Where the kept case_state / case_agenda differ from the rules (schema 8), and entries
+    # whose kept day (event_on, schema 13) is not their newest version's main date.
     derived_problems: list[str] = field(default_factory=list)
 
     @property
@@ -522,15 +531,7 @@ class Vault(SharedStores):
         """Switch a colleague off: their key slot goes, their name stays (the log names them)."""
         self.access.require_admin()
         with self.db.transaction():
-            get_user(self.db, user_id)
-            set_active(self.db, user_id, False)
-            self._require_an_admin_left()
-            self.audit.append(
-                AuditEvent.USER_DEACTIVATED,
-                user_id=self.user.id,
-                object_type="user",
-                object_id=user_id,
-            )
+            switch_off(self, user_id)
             self._change_keys(lambda keys: keys.remove_user(user_id))
         return get_user(self.db, user_id)
 
@@ -546,31 +547,15 @@ class Vault(SharedStores):
         validate_new_passphrase(passphrase, repeat)
         device_secret = device_store.get_or_create(self.vault_id)
         with self.db.transaction():
-            target = get_user(self.db, user_id)
-            set_active(self.db, user_id, True)
-            set_must_change(self.db, user_id, True)
+            target = give_first_passphrase(self, user_id)
             slot = make_user_slot(
                 self.vault_id, self._key(), user_id, target.display_name, passphrase, device_secret
-            )
-            if not target.active:
-                self.audit.append(
-                    AuditEvent.USER_REACTIVATED,
-                    user_id=self.user.id,
-                    object_type="user",
-                    object_id=user_id,
-                )
-            self.audit.append(
-                AuditEvent.PASSPHRASE_RESET,
-                user_id=self.user.id,
-                object_type="user",
-                object_id=user_id,
             )
             self._change_keys(lambda keys: keys.put(slot))
         return get_user(self.db, user_id)
 
     def _require_an_admin_left(self) -> None:
-        if not self.db.scalar("SELECT 1 FROM users WHERE active AND is_admin"):
-            raise AccessDenied(AccessDenied.LAST_ADMIN)
+        require_an_admin_left(self.db)
 
     def _set_user(self, user: User) -> None:
         self._user = user

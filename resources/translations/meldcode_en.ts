@@ -2348,6 +2348,25 @@ The report below only says where it went wrong; it holds no data from your cases
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Inlognaam geven</source>
+        <translation>Give a login</translation>
+    </message>
+    <message>
+        <source>Inlognaam:</source>
+        <translation>Login:</translation>
+    </message>
+    <message>
+        <source>Waarmee de collega zich op elke computer van de praktijk aanmeldt.</source>
+        <translation>What the colleague logs in with on every computer of the practice.</translation>
+    </message>
+    <message>
+        <source>{name} kwam mee uit een kluis en heeft op de praktijkserver nog geen inlognaam. Geef {name} een inlognaam en een eerste wachtzin. Doe dit met {name} erbij: bij de eerste keer aanmelden kiest {name} een eigen wachtzin. Dit wordt in het logboek vastgelegd.</source>
+        <translation>{name} came over from a vault and has no login on the practice server yet. Give {name} a login and a first passphrase. Do this with {name} present: at the first login {name} chooses their own passphrase. This is recorded in the access log.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Meldcode Werkplek</source>
@@ -4498,12 +4517,20 @@ Answer: {answer}</translation>
         <translation>Change my passphrase…</translation>
     </message>
     <message>
+        <source>Inlognaam geven…</source>
+        <translation>Give a login…</translation>
+    </message>
+    <message>
         <source>Wie ziet welke casus:</source>
         <translation>Who sees which case:</translation>
     </message>
     <message>
         <source>Een gebruiker wordt nooit gewist: het logboek blijft hem noemen. Wie uitgeschakeld is, kan de kluis niet meer openen tot een beheerder een nieuwe eerste wachtzin geeft.</source>
         <translation>A user is never deleted: the access log keeps naming them. A user who is switched off cannot open the vault until an administrator gives a new first passphrase.</translation>
+    </message>
+    <message>
+        <source>Nog geen inlognaam</source>
+        <translation>No login yet</translation>
     </message>
     <message>
         <source>Uitgeschakeld</source>
@@ -4520,6 +4547,10 @@ Answer: {answer}</translation>
     <message>
         <source>{name} is toegevoegd.</source>
         <translation>{name} was added.</translation>
+    </message>
+    <message>
+        <source>{name} kan zich nu aanmelden als {login}.</source>
+        <translation>{name} can now log in as {login}.</translation>
     </message>
     <message>
         <source>Gebruiker uitschakelen</source>
@@ -7186,6 +7217,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>De verbinding met een praktijkserver op een andere computer moet versleuteld zijn en het certificaat van de server controleren: gebruik sslmode=verify-full.</source>
         <translation>The connection to a practice server on another computer must be encrypted and check the server&apos;s certificate: use sslmode=verify-full.</translation>
+    </message>
+    <message>
+        <source>Deze collega heeft nog geen inlognaam. Geef eerst een inlognaam en een eerste wachtzin.</source>
+        <translation>This colleague has no login yet. First give a login and a first passphrase.</translation>
+    </message>
+    <message>
+        <source>Deze collega heeft al een inlognaam. Vergat hij of zij de wachtzin, geef dan een nieuwe eerste wachtzin.</source>
+        <translation>This colleague already has a login. If they forgot their passphrase, give a new first passphrase.</translation>
     </message>
     <message>
         <source>Deze inlognaam is in deze praktijk al in gebruik (ook een uitgezette collega houdt de zijne). Kies een andere.</source>

@@ -103,6 +103,21 @@ def server_db(
 PASSPHRASE = "een lange wachtzin voor de test"
 
 
+@pytest.fixture
+def first(server_db: ServerDatabase) -> PracticeServer:
+    """A practice on the session's server, its first beheerder Anna (login `anna`) signed in."""
+    with server_db.connect_admin() as admin:
+        apply_schema(admin, PROGRAM_ROLE)
+        set_practice(admin, f"praktijk-{server_db.name}")
+    return PracticeServer.start(
+        StoreConnection(server_db.connect_program()),
+        keyslots.new_data_key(),
+        UserDraft("Anna de Vries", "huisarts", ""),
+        "anna",
+        PASSPHRASE,
+    )
+
+
 @dataclass
 class Practice:
     """A prepared practice server with its first beheerder, Anna (login `anna`). `url` holds

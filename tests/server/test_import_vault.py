@@ -31,7 +31,13 @@ from app.domain.enums import ConsulteeKind, ContactRole, DependantSafety, Person
 from app.domain.models import CaseDraft, ContactDraft, PersonDraft, UserDraft
 from app.domain.payload import to_payload
 from app.domain.roles import CaseVisibility
-from app.errors import ServerBehind, ServerFailed, ServerUnreachable, UnlockThrottled
+from app.errors import (
+    ServerBehind,
+    ServerFailed,
+    ServerUnreachable,
+    UnlockThrottled,
+    ValidationError,
+)
 from app.server import importer, schema
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
@@ -881,6 +887,67 @@ def test_a_vault_user_linked_to_a_login_keeps_their_history_under_that_user(
         ).fetchone()
     # Bram's own signal and his correction of Anna's.
     assert row == (2,)
+
+
+def test_a_beheerder_gives_a_colleague_brought_without_login_a_login(
+    filled: FilledVault, server_ready: ServerDatabase
+) -> None:
+    result, report = do_import(server_ready.program_url, filled)
+    assert report.sound, report
+    link = next(u for u in result.users if u.vault_user_id == filled.colleague_id)
+    assert link.created
+    bram_id = link.server_user_id
+    with unlock(server_ready.program_url) as server:
+        assert server.login_of(bram_id) == ""
+        # A first passphrase alone would open nothing: without a login it is not given.
+        with pytest.raises(ValidationError) as refused:
+            server.reset_passphrase(bram_id, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE)
+        assert "nog geen inlognaam" in refused.value.field_errors["passphrase"].format()
+        # The login follows the rules of a new colleague's; nothing is kept of a refusal.
+        with pytest.raises(ValidationError) as refused:
+            server.give_login(bram_id, ADMIN_LOGIN, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE)
+        assert "al in gebruik" in refused.value.field_errors["login"].format()
+        with pytest.raises(ValidationError) as refused:
+            server.give_login(bram_id, "b jansen", COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE)
+        assert "zonder spaties" in refused.value.field_errors["login"].format()
+        with pytest.raises(ValidationError) as refused:
+            server.give_login(bram_id, "bram", COLLEAGUE_PASSPHRASE, "een andere wachtzin hier")
+        assert set(refused.value.field_errors) == {"passphrase_repeat"}
+        assert server.login_of(bram_id) == ""
+        given = server.give_login(bram_id, " bram ", COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE)
+        assert given.id == bram_id and given.active and given.must_change_passphrase
+        assert server.login_of(bram_id) == "bram"
+        events = [
+            (e.event, e.object_id)
+            for e in sorted(server.audit.entries(), key=lambda e: e.seq)
+            if e.user_id == server.user.id and e.object_type == "user"
+        ]
+        assert events[-2:] == [
+            (AuditEvent.USER_CHANGED, bram_id),
+            (AuditEvent.PASSPHRASE_RESET, bram_id),
+        ]
+        # Once is once: a second login is refused, a forgotten passphrase is a reset.
+        with pytest.raises(ValidationError) as refused:
+            server.give_login(bram_id, "bram2", COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE)
+        assert "al een inlognaam" in refused.value.field_errors["login"].format()
+    # Bram logs in with it, chooses his own passphrase, and finds his history under his name.
+    bram = PracticeServer.unlock(
+        StoreConnection(psycopg.connect(server_ready.program_url, autocommit=True)),
+        "bram",
+        COLLEAGUE_PASSPHRASE,
+    )
+    try:
+        assert bram.user.id == bram_id and bram.user.must_change_passphrase
+        bram.change_passphrase("Brams eigen lange wachtzin", "Brams eigen lange wachtzin")
+        assert not bram.user.must_change_passphrase
+        assert bram.audit.verify() == []
+    finally:
+        bram.lock()
+    with server_ready.connect_admin() as admin:
+        row = admin.execute(
+            "SELECT count(*) FROM meldcode.signal_versions WHERE recorded_by = %s", (bram_id,)
+        ).fetchone()
+    assert row is not None and row[0] >= 1
 
 
 def test_the_practice_vault_is_not_moved(

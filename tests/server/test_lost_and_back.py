@@ -69,6 +69,67 @@ def test_reading_is_not_announced_as_a_change(practice: Practice) -> None:
         there.lock()
 
 
+def test_own_saves_are_not_news_a_colleagues_are(practice: Practice) -> None:
+    here, there = practice.session(), practice.session()
+    listener = ChangeListener.connect(practice.url, own_pid=lambda: here.db.backend_pid)
+    try:
+        mine = here.cases.create(CaseDraft("Gezin A")).id
+        theirs = there.cases.create(CaseDraft("Gezin B")).id
+        heard = listener.wait(5)
+        heard += listener.wait(0.5)
+        assert {c.case_id for c in heard if c.event == "create"} == {theirs}
+        # After a lost connection the session writes on a new one: still known as its own.
+        before = here.db.backend_pid
+        here.db.connection.close()
+        here.persons.add(mine, PersonDraft(PersonRole.CHILD, MARKER))
+        assert here.db.backend_pid not in (None, before)
+        there.persons.add(theirs, PersonDraft(PersonRole.CHILD, MARKER))
+        heard = listener.wait(5)
+        heard += listener.wait(0.5)
+        assert [(c.case_id, c.object_type) for c in heard] == [(theirs, "person")]
+    finally:
+        listener.close()
+        here.lock()
+        there.lock()
+
+
+def test_follow_changes_passes_its_own_session_by(practice: Practice) -> None:
+    here, there = practice.session(), practice.session()
+    heard: queue.Queue[object] = queue.Queue()
+    stop = threading.Event()
+    follower = threading.Thread(
+        target=changes.follow_changes,
+        args=(practice.url, stop, heard.put, lambda up: None),
+        kwargs={"own_pid": lambda: here.db.backend_pid},
+    )
+    follower.start()
+    try:
+        # Once a colleague's change is heard the follower listens; what came before it of
+        # this session is then checked to be passed by.
+        _next_change(heard, lambda: there.cases.create(CaseDraft("Gezin B")))
+        mine = here.cases.create(CaseDraft("Gezin A")).id
+        theirs = _next_change(heard, lambda: there.cases.create(CaseDraft("Gezin C")))
+        seen = [c for c in theirs] + [
+            c for found in _drain(heard) for c in found if isinstance(found, list)
+        ]
+        assert mine not in {c.case_id for c in seen}
+    finally:
+        stop.set()
+        follower.join(timeout=15)
+        here.lock()
+        there.lock()
+
+
+def _drain(heard: queue.Queue[object]) -> list[list[Change]]:
+    found: list[list[Change]] = []
+    with contextlib.suppress(queue.Empty):
+        while True:
+            item = heard.get(timeout=0.5)
+            assert isinstance(item, list)
+            found.append(item)
+    return found
+
+
 def test_an_announcement_carries_ids_only() -> None:
     change = parse_change(
         '{"seq": 3, "event": "create", "case_id": 7, "object_type": "case", "object_id": 7}'

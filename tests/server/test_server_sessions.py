@@ -8,7 +8,6 @@ import time
 
 import pytest
 
-from app.crypto import keyslots
 from app.domain.enums import PersonRole
 from app.domain.models import CaseDraft, PersonDraft, UserDraft
 from app.errors import (
@@ -20,29 +19,12 @@ from app.errors import (
 )
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
-from app.server.schema import apply_schema, set_practice
 from app.vault.audit import AuditEvent, ProblemKind
 from app.vault.content import ContentProblemKind
 from tests.entry_values import consultation, signal
-from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
+from tests.server.conftest import PASSPHRASE, ServerDatabase
 
 pytestmark = pytest.mark.real_components
-
-PASSPHRASE = "een lange wachtzin voor de test"
-
-
-@pytest.fixture
-def first(server_db: ServerDatabase) -> PracticeServer:
-    with server_db.connect_admin() as admin:
-        apply_schema(admin, PROGRAM_ROLE)
-        set_practice(admin, "praktijk-sessies")
-    return PracticeServer.start(
-        StoreConnection(server_db.connect_program()),
-        keyslots.new_data_key(),
-        UserDraft("Anna de Vries", "huisarts", ""),
-        "anna",
-        PASSPHRASE,
-    )
 
 
 def test_two_computers_write_one_chain(server_db: ServerDatabase, first: PracticeServer) -> None:

@@ -28,6 +28,7 @@ from app.server.practice import PracticeServer
 from app.vault.audit import AuditEvent
 from tests.postgres_server import SUPERUSER, free_port
 from tests.server.conftest import PROGRAM_ROLE, ServerDatabase
+from tests.server.test_schema import CODEC, add_case, add_user
 from tests.support import TEST_PASSPHRASE
 
 pytestmark = pytest.mark.real_components
@@ -470,3 +471,72 @@ def test_the_password_is_asked_only_when_the_server_wants_one(
     prompts.clear()
     setup.open_connection(owner_url(server_db), typed("niet nodig")).close()
     assert prompts == []
+
+
+def _entry(conn: psycopg.Connection[Any], case_id: int, user_id: int, kind: str) -> int:
+    entry_id = schema.next_id(conn, "case_entries")
+    conn.execute(
+        "INSERT INTO meldcode.case_entries (id, case_id, kind, created_at, created_by)"
+        " VALUES (%s, %s, %s, now(), %s)",
+        (entry_id, case_id, kind, user_id),
+    )
+    return entry_id
+
+
+def _version(
+    conn: psycopg.Connection[Any], entry_id: int, version: int, user_id: int, **extra: object
+) -> None:
+    version_id = schema.next_id(conn, "case_entry_versions")
+    columns: dict[str, object] = {
+        "id": version_id,
+        "entry_id": entry_id,
+        "version": version,
+        "change": "created" if version == 1 else "corrected",
+        "event_on": "2026-03-02",
+        "recorded_at": "2026-03-02T10:00:00+00:00",
+        "recorded_by": user_id,
+        "payload": CODEC.seal_text(Place("case_entry_versions", "payload", version_id), "{}"),
+        "change_reason": CODEC.seal_text(
+            Place("case_entry_versions", "change_reason", version_id), None
+        ),
+        **extra,
+    }
+    conn.execute(
+        sql.SQL("INSERT INTO meldcode.case_entry_versions ({}) VALUES ({})").format(
+            sql.SQL(", ").join(map(sql.Identifier, columns)),
+            sql.SQL(", ").join(sql.Placeholder() * len(columns)),
+        ),
+        list(columns.values()),
+    )
+
+
+@pytest.mark.usefixtures("admin_env")
+def test_migrate_from_3_to_4_checks_new_meldingen_and_keeps_the_old(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], server_db: ServerDatabase
+) -> None:
+    with server_db.connect_admin() as conn:
+        schema.apply_schema(conn, PROGRAM_ROLE, target=3)
+    with server_db.connect_program() as conn:
+        user_id = add_user(conn)
+        case_id = add_case(conn, user_id)
+        decision = _entry(conn, case_id, user_id, "decision")
+        _version(conn, decision, 1, user_id)
+        report = _entry(conn, case_id, user_id, "report")
+        _version(conn, report, 1, user_id)  # as a program of schema 3 wrote it
+    code, out, err = run_cli(monkeypatch, capsys, "server", "migrate", owner_url(server_db))
+    assert code == 0, err
+    assert f"Schemastap 4 uitgevoerd: {schema.STEPS[3].description}" in out
+    with server_db.connect_admin() as conn:
+        assert schema.schema_version(conn) >= 4
+    with server_db.connect_program() as conn:
+        kept = conn.execute(
+            "SELECT version, decision_id FROM meldcode.case_entry_versions WHERE entry_id = %s",
+            (report,),
+        ).fetchall()
+        assert kept == [(1, None)]  # what was there stays as it was
+        with pytest.raises(errors.CheckViolation, match="names its decision"):
+            _version(conn, report, 2, user_id)
+        with pytest.raises(errors.CheckViolation, match="names its decision"):
+            _version(conn, report, 2, user_id, decision_id=decision, event_on=None)
+        _version(conn, report, 2, user_id, decision_id=decision)
+        _version(conn, decision, 2, user_id)  # other kinds name no decision

@@ -9,7 +9,7 @@ needs that are done differently on each: adding a colleague and working as them.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,6 +22,7 @@ from app.domain.roles import WorkRole
 from app.server import schema
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
+from app.vault import protections
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from tests.server.conftest import (  # noqa: F401 - fixtures of the real PostgreSQL
@@ -46,6 +47,13 @@ class Backend:
     _switch: Any
     _add: Any
     logins: dict[int, str] = field(default_factory=dict)
+    _tamper: Any = None
+
+    def tamper(self, statement: str, params: Sequence[object] = ()) -> None:
+        """Run `statement` past the record's protections, behind the program's back: as one
+        who holds the vault's key and drops its triggers for a moment, or as the server's
+        superuser."""
+        self._tamper(statement, params)
 
     def add_colleague(
         self, name: str, role: WorkRole = WorkRole.PROFESSIONAL, admin: bool = False
@@ -72,7 +80,14 @@ def _vault_backend(location: VaultLocation, device_store: DeviceSecretStore) -> 
         passphrase = TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
         return Vault.unlock(location, user_id, passphrase, device_store)
 
-    backend = Backend("vault", vault, switch, add)
+    def tamper(statement: str, params: Sequence[object]) -> None:
+        db = backend.store.db
+        for name in protections.expected_triggers():
+            db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        db.execute(statement, params)
+        protections.install(db)
+
+    backend = Backend("vault", vault, switch, add, _tamper=tamper)
     return backend
 
 
@@ -103,7 +118,13 @@ def _server_backend(database: ServerDatabase) -> Backend:
             StoreConnection(database.connect_program()), logins[user_id], passphrase
         )
 
-    backend = Backend("server", server, switch, add, logins)
+    def tamper(statement: str, params: Sequence[object]) -> None:
+        with database.connect_admin() as admin:
+            admin.execute("SET search_path = meldcode")
+            admin.execute("SET session_replication_role = replica")
+            admin.execute(statement.replace("?", "%s"), params)
+
+    backend = Backend("server", server, switch, add, logins, tamper)
     return backend
 
 

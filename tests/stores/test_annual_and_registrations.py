@@ -255,3 +255,32 @@ def test_each_version_keeps_its_day_in_the_clear_and_the_period_reads_by_it(
     assert [r.day for r in store.registrations.between(_day(2, 1), _day(2, 1))] == [_day(2, 1)]
     assert store.registrations.between(_day(3, 1), _day(3, 31)) == []
     assert store.annual.figures(PAST).advice_requests[1] == 1
+
+
+def test_a_day_shifted_behind_the_program_is_named_by_verify(backend: Backend) -> None:
+    # No content MAC covers the day on the server; verify opens each newest version and
+    # compares its main date with the day kept beside it.
+    store = backend.store
+    case_id = case_with_signal(store)
+    held = store.entries.add(case_id, consultation(held_on=date(2024, 3, 4)))
+    corrected = store.entries.add(case_id, consultation(held_on=date(2024, 3, 5)))
+    store.entries.correct(corrected.id, consultation(held_on=date(2024, 3, 6)), "Verkeerde dag.")
+    assert store.verify().sound
+    backend.tamper(
+        "UPDATE case_entry_versions SET event_on = ? WHERE entry_id = ?", ("2023-12-31", held.id)
+    )
+    # An older version's day is history: only the newest counts.
+    backend.tamper(
+        "UPDATE case_entry_versions SET event_on = ? WHERE entry_id = ? AND version = 1",
+        ("2023-12-30", corrected.id),
+    )
+    report = store.verify()
+    assert report.derived_problems == [f"event_on: entry {held.id} differs"]
+    assert report.content_problems == [] and not report.sound
+    backend.tamper(
+        "UPDATE case_entry_versions SET event_on = NULL WHERE entry_id = ?", (corrected.id,)
+    )
+    assert store.verify().derived_problems == [
+        f"event_on: entry {held.id} differs",
+        f"event_on: entry {corrected.id} differs",
+    ]

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
+import psycopg
 import pytest
+from sqlcipher3 import dbapi2
 
 from app.domain.entries import FollowUp, ReportRegistration
 from app.domain.enums import (
@@ -16,7 +21,14 @@ from app.domain.enums import (
     Step,
 )
 from app.domain.follow_up import add_months
-from app.errors import CheckAlreadyDone, DecisionCarriedOut, EntryWithdrawn, ValidationError
+from app.domain.payload import to_payload
+from app.errors import (
+    CheckAlreadyDone,
+    DecisionCarriedOut,
+    EntryWithdrawn,
+    MeldcodeError,
+    ValidationError,
+)
 from app.framework.terms import Entry
 from app.timeutil import clock_at, today
 from app.vault.audit import AuditEvent
@@ -293,6 +305,75 @@ def test_the_database_refuses_a_melding_without_its_decision(vault: Vault) -> No
             " recorded_by) VALUES (?, 2, 'corrected', ?, '2024-01-01T00:00:00+00:00', 1)",
             (report.entry.id, '{"made_on": "2024-01-01", "region_id": "utrecht"}'),
         )
+
+
+def _write_report_version(
+    store: Any, entry_id: int, version: int, payload: str, event_on: str | None, **extra: object
+) -> None:
+    """A version of a melding written by hand, past the store's rules, as the program role."""
+    db, seal = store.db, store.sealer.seal
+    with db.transaction():
+        version_id = db.next_id("case_entry_versions")
+        columns = {
+            "id": version_id,
+            "entry_id": entry_id,
+            "version": version,
+            "change": "corrected",
+            "change_reason": seal("case_entry_versions", "change_reason", version_id, "x"),
+            "payload": seal("case_entry_versions", "payload", version_id, payload),
+            "event_on": event_on,
+            "recorded_at": "2024-01-01T00:00:00+00:00",
+            "recorded_by": store.user.id,
+            **extra,
+        }
+        db.execute(
+            f"INSERT INTO case_entry_versions ({', '.join(columns)})"
+            f" VALUES ({', '.join('?' * len(columns))})",
+            list(columns.values()),
+        )
+
+
+def test_the_database_refuses_a_melding_without_its_decision_on_both(backend: Backend) -> None:
+    # The server reads the decision and the day beside the sealed payload; the vault in it. A
+    # refusal is a defect of the program, let through by both as their integrity error (the
+    # crash path), never turned into a message of the program's own.
+    store = backend.store
+    case_id, decision_id = decided(store, today())
+    report = store.reports.register(case_id, report_registration(decision_id))
+    refused = (dbapi2.IntegrityError, psycopg.IntegrityError)
+    on_server = backend.kind == "server"
+    without_decision = json.dumps({"made_on": "2024-01-01", "region_id": "utrecht"})
+    with pytest.raises(refused, match="names its decision") as caught:
+        _write_report_version(store, report.entry.id, 2, without_decision, "2024-01-01")
+    assert not isinstance(caught.value, MeldcodeError)
+    complete = json.dumps(to_payload(replace(report.value, made_on=date(2024, 1, 1))))
+    with pytest.raises(refused, match="names its decision"):  # no day
+        _write_report_version(
+            store,
+            report.entry.id,
+            2,
+            json.dumps({"decision_id": decision_id, "region_id": "utrecht"}),
+            None,
+            **({"decision_id": decision_id} if on_server else {}),
+        )
+    if on_server:
+        # A decision of another case, or an entry that is no decision, is no decision of this
+        # melding either.
+        _, elsewhere = decided(store, today())
+        for wrong in (elsewhere, report.entry.id):
+            with pytest.raises(refused, match="names its decision"):
+                _write_report_version(
+                    store, report.entry.id, 2, complete, "2024-01-01", decision_id=wrong
+                )
+    _write_report_version(
+        store,
+        report.entry.id,
+        2,
+        complete,
+        "2024-01-01",
+        **({"decision_id": decision_id} if on_server else {}),
+    )
+    assert store.reports.get(report.entry.id).value.made_on == date(2024, 1, 1)
 
 
 def test_planned_checks_refer_to_the_decision_the_melding_carries_out(backend: Backend) -> None:

@@ -73,6 +73,7 @@ def test_a_beheerder_adds_a_manager_who_reads_the_log_but_no_case(
     users = main.active_dialog
     assert isinstance(users, UsersDialog)
     assert table_rows(users) == [("Anna de Vries", "huisarts", "Hulpverlener, Beheerder", "Actief")]
+    assert users.login_button.isHidden()  # a vault's users have no login: the server's alone
     add_colleague(qtbot, users, "Mila Manager", WorkRole.PRACTICE_MANAGER)
     add_colleague(qtbot, users, "Bram Jansen", WorkRole.PROFESSIONAL)
     assert table_rows(users)[1:] == [
