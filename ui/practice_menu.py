@@ -71,6 +71,11 @@ class PracticeDetailsDialog(EditDialog):
         layout.addWidget(
             wrapped(
                 self.tr(
+                    "Deze gegevens gelden voor de hele praktijk: ze staan op de praktijkserver "
+                    "en iedereen die zich aanmeldt, ziet dezelfde."
+                )
+                if vault.on_server
+                else self.tr(
                     "Deze gegevens gelden voor de hele praktijk: ze staan in de kluis en iedereen "
                     "die de kluis opent, ziet dezelfde."
                 )

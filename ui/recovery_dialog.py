@@ -86,6 +86,11 @@ class NewPassphraseDialog(WorkerDialog):
             if vault.recovered
             else self.tr(
                 "U werkt met een eerste wachtzin die een beheerder u gaf. Kies nu uw eigen "
+                "wachtzin; daarmee meldt u zich voortaan aan. Niemand anders kent haar."
+            )
+            if vault.on_server
+            else self.tr(
+                "U werkt met een eerste wachtzin die een beheerder u gaf. Kies nu uw eigen "
                 "wachtzin; daarmee opent u de kluis voortaan. Niemand anders kent haar."
             ),
             self.tr("Wachtzin opslaan"),

@@ -318,11 +318,19 @@ class Shell(QObject):
 
     def auto_lock(self) -> None:
         minutes = max(1, round(self.idle.interval_ms / MS_PER_MINUTE))
+        # On the practice server one logs in again; a vault here is unlocked again.
+        server = bool(self.settings.practice_server)
         if minutes == 1:
-            notice = self.tr("De kluis is vergrendeld omdat er een minuut niets is gedaan.")
+            notice = (
+                self.tr("U bent afgemeld omdat er een minuut niets is gedaan.")
+                if server
+                else self.tr("De kluis is vergrendeld omdat er een minuut niets is gedaan.")
+            )
         else:
-            notice = self.tr(
-                "De kluis is vergrendeld omdat er {minutes} minuten niets is gedaan."
+            notice = (
+                self.tr("U bent afgemeld omdat er {minutes} minuten niets is gedaan.")
+                if server
+                else self.tr("De kluis is vergrendeld omdat er {minutes} minuten niets is gedaan.")
             ).format(minutes=minutes)
         self.lock(notice)
 

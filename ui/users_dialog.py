@@ -143,7 +143,11 @@ class PassphraseDialog(FormDialog):
         self.form.addRow(self.passphrase)
         self.fields.update(self.passphrase.fields())
         intro = (
-            self.tr("Kies een nieuwe wachtzin. Daarmee opent u de kluis voortaan.")
+            (
+                self.tr("Kies een nieuwe wachtzin. Daarmee meldt u zich voortaan aan.")
+                if vault.on_server
+                else self.tr("Kies een nieuwe wachtzin. Daarmee opent u de kluis voortaan.")
+            )
             if own
             else self.tr(
                 "Een nieuwe eerste wachtzin voor {name}, die de eigen wachtzin vergat. Doe dit "
@@ -211,7 +215,7 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("Gebruikers"))
         self.table = QTableWidget(0, self.COLUMNS)
         self.table.setTabKeyNavigation(False)
-        self.table.setAccessibleName(self.tr("Gebruikers van de kluis"))
+        self.table.setAccessibleName(self.tr("Gebruikers van de praktijk"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Naam"), self.tr("Functie"), self.tr("Rol"), self.tr("Status"), self.tr("Nr.")]
         )
@@ -262,6 +266,12 @@ class UsersDialog(QDialog):
         layout.addWidget(
             wrapped(
                 self.tr(
+                    "Een gebruiker wordt nooit gewist: het logboek blijft hem noemen. Wie "
+                    "uitgeschakeld is, kan zich niet meer aanmelden tot een beheerder een "
+                    "nieuwe eerste wachtzin geeft."
+                )
+                if vault.on_server
+                else self.tr(
                     "Een gebruiker wordt nooit gewist: het logboek blijft hem noemen. Wie "
                     "uitgeschakeld is, kan de kluis niet meer openen tot een beheerder een "
                     "nieuwe eerste wachtzin geeft."
@@ -376,9 +386,16 @@ class UsersDialog(QDialog):
         if not ask.ask(
             self,
             self.tr("Gebruiker uitschakelen"),
-            self.tr(
-                "{name} kan de kluis daarna niet meer openen. De naam blijft in het logboek en "
-                "in de casussen staan. Doorgaan?"
+            (
+                self.tr(
+                    "{name} kan zich daarna niet meer aanmelden. De naam blijft in het logboek "
+                    "en in de casussen staan. Doorgaan?"
+                )
+                if self.vault.on_server
+                else self.tr(
+                    "{name} kan de kluis daarna niet meer openen. De naam blijft in het logboek "
+                    "en in de casussen staan. Doorgaan?"
+                )
             ).format(name=user.display_name),
             self.tr("Uitschakelen"),
             self.tr("Annuleren"),

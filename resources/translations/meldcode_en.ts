@@ -2551,6 +2551,10 @@ Technical: the connection to the PostgreSQL server is gone (network, or the serv
         <translation>You opened the vault with the recovery code. Now choose a new passphrase; from now on it opens the vault on this computer.</translation>
     </message>
     <message>
+        <source>U werkt met een eerste wachtzin die een beheerder u gaf. Kies nu uw eigen wachtzin; daarmee meldt u zich voortaan aan. Niemand anders kent haar.</source>
+        <translation>You are working with a first passphrase an administrator gave you. Choose your own passphrase now; you will log in with it from now on. Nobody else knows it.</translation>
+    </message>
+    <message>
         <source>U werkt met een eerste wachtzin die een beheerder u gaf. Kies nu uw eigen wachtzin; daarmee opent u de kluis voortaan. Niemand anders kent haar.</source>
         <translation>You are working with a first passphrase an administrator gave you. Choose your own passphrase now; from now on you open the vault with it. Nobody else knows it.</translation>
     </message>
@@ -2670,6 +2674,10 @@ Technical: the connection to the PostgreSQL server is gone (network, or the serv
     <message>
         <source>Nieuwe eerste wachtzin</source>
         <translation>New first passphrase</translation>
+    </message>
+    <message>
+        <source>Kies een nieuwe wachtzin. Daarmee meldt u zich voortaan aan.</source>
+        <translation>Choose a new passphrase. You will log in with it from now on.</translation>
     </message>
     <message>
         <source>Kies een nieuwe wachtzin. Daarmee opent u de kluis voortaan.</source>
@@ -2901,6 +2909,10 @@ Answer: {answer}</translation>
     <message>
         <source>Veilig Thuis van uw regio:</source>
         <translation>Veilig Thuis of your region:</translation>
+    </message>
+    <message>
+        <source>Deze gegevens gelden voor de hele praktijk: ze staan op de praktijkserver en iedereen die zich aanmeldt, ziet dezelfde.</source>
+        <translation>These details hold for the whole practice: they are kept on the practice server and everyone who logs in sees the same.</translation>
     </message>
     <message>
         <source>Deze gegevens gelden voor de hele praktijk: ze staan in de kluis en iedereen die de kluis opent, ziet dezelfde.</source>
@@ -3820,8 +3832,16 @@ Answer: {answer}</translation>
         <translation>Administrator policy</translation>
     </message>
     <message>
+        <source>U bent afgemeld omdat er een minuut niets is gedaan.</source>
+        <translation>You were logged out because nothing was done for a minute.</translation>
+    </message>
+    <message>
         <source>De kluis is vergrendeld omdat er een minuut niets is gedaan.</source>
         <translation>The vault was locked because nothing was done for a minute.</translation>
+    </message>
+    <message>
+        <source>U bent afgemeld omdat er {minutes} minuten niets is gedaan.</source>
+        <translation>You were logged out because nothing was done for {minutes} minutes.</translation>
     </message>
     <message>
         <source>De kluis is vergrendeld omdat er {minutes} minuten niets is gedaan.</source>
@@ -4477,8 +4497,8 @@ Answer: {answer}</translation>
         <translation>Users</translation>
     </message>
     <message>
-        <source>Gebruikers van de kluis</source>
-        <translation>Users of the vault</translation>
+        <source>Gebruikers van de praktijk</source>
+        <translation>Users of the practice</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -4525,6 +4545,10 @@ Answer: {answer}</translation>
         <translation>Who sees which case:</translation>
     </message>
     <message>
+        <source>Een gebruiker wordt nooit gewist: het logboek blijft hem noemen. Wie uitgeschakeld is, kan zich niet meer aanmelden tot een beheerder een nieuwe eerste wachtzin geeft.</source>
+        <translation>A user is never deleted: the log keeps naming them. A user who is switched off can no longer log in until an administrator gives a new first passphrase.</translation>
+    </message>
+    <message>
         <source>Een gebruiker wordt nooit gewist: het logboek blijft hem noemen. Wie uitgeschakeld is, kan de kluis niet meer openen tot een beheerder een nieuwe eerste wachtzin geeft.</source>
         <translation>A user is never deleted: the access log keeps naming them. A user who is switched off cannot open the vault until an administrator gives a new first passphrase.</translation>
     </message>
@@ -4555,6 +4579,10 @@ Answer: {answer}</translation>
     <message>
         <source>Gebruiker uitschakelen</source>
         <translation>Switch off user</translation>
+    </message>
+    <message>
+        <source>{name} kan zich daarna niet meer aanmelden. De naam blijft in het logboek en in de casussen staan. Doorgaan?</source>
+        <translation>{name} can no longer log in after this. The name stays in the log and in the cases. Continue?</translation>
     </message>
     <message>
         <source>{name} kan de kluis daarna niet meer openen. De naam blijft in het logboek en in de casussen staan. Doorgaan?</source>

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.crypto.device_secret import DeviceSecretStore
@@ -39,6 +40,10 @@ def _status(users: UsersDialog, name: str) -> str:
     return table.item(row, 3).text()
 
 
+def _texts(widget: QWidget) -> list[str]:
+    return [label.text() for label in widget.findChildren(QLabel)]
+
+
 def test_a_colleague_from_a_vault_gets_a_login_in_the_users_window(
     qtbot: QtBot,
     location: VaultLocation,
@@ -55,6 +60,9 @@ def test_a_colleague_from_a_vault_gets_a_login_in_the_users_window(
         qtbot.addWidget(users)
         users.show()
         assert _status(users, COLLEAGUE) == "Nog geen inlognaam"
+        # On the server one logs in: the window speaks of no vault.
+        assert not [t for t in _texts(users) if "kluis" in t]
+        assert any("aanmelden" in t for t in _texts(users))
         assert _status(users, "Anna de Vries") == "Actief"
         users.select_user(server.user.id)
         assert users.login_button.isVisible() and not users.login_button.isEnabled()
@@ -85,6 +93,7 @@ def test_a_colleague_from_a_vault_gets_a_login_in_the_users_window(
         assert not users.login_button.isEnabled() and users.reset_button.isEnabled()
         click(qtbot, users.reset_button)
         assert isinstance(users.child, PassphraseDialog)
+        assert not [t for t in _texts(users.child) if "kluis" in t]
         users.child.reject()
     finally:
         server.lock()
