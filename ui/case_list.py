@@ -412,6 +412,9 @@ class CaseListPanel(QWidget):
         self._query_shown = query
         self.model.more = len(hits) >= query.limit
         self.model.fetching = False
+        # New results are read from the top: left at the end of the former list, the view
+        # would ask for the next page before anything of this one was looked at.
+        self.table.scrollToTop()
         self.model.set_rows(hits, texts)
         self._update_columns(query.text)
         self._show_count(query)

@@ -179,11 +179,14 @@ def test_scrolling_to_the_end_reads_the_next_page_until_every_case_is_listed(
     listed = [int(panel.proxy.index(row, 0).data(CASE_ID_ROLE)) for row in range(len(made))]
     # Every case once, shown in the chosen order (the latest change first) across the pages.
     assert listed == list(reversed(made))
-    # Searching again starts from its first page (the view may ask for the next at once when
-    # it still shows the end) and pages on through the found cases alike.
+    # Searching again shows its first page from the top (not the end, where the former list
+    # was left, which would ask for the next page at once) and pages on alike.
     with qtbot.waitSignal(panel.model.modelReset, timeout=WORKER_TIMEOUT_MS):
         type_into(qtbot, panel.search, "gezin")
-    assert panel.model.rowCount() == PAGE
+    assert panel.model.rowCount() == PAGE and panel.table.verticalScrollBar().value() == 0
+    # The end of the page is out of sight, so the view has no cause to ask for the next one.
+    assert panel.table.rowAt(0) == 0
+    assert -1 < panel.table.rowAt(panel.table.viewport().height() - 1) < PAGE - 1
 
     def scrolled_to_all() -> bool:
         panel.table.scrollToBottom()
