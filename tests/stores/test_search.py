@@ -20,6 +20,7 @@ from app.vault.audit import AuditEvent
 from app.vault.backup import restore_backup
 from app.vault.database import Params
 from app.vault.location import VaultLocation
+from app.vault.migrations import m0014_search_prefixes
 from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, consultation, decision, signal
 from tests.stores.conftest import Backend
@@ -330,3 +331,20 @@ def test_the_list_without_words_reads_its_page_from_one_index(
     plan = " ".join(str(r[3]) for r in execute(f"EXPLAIN QUERY PLAN {sql}", params))
     # Schema 9: the rows of the page, their order and the visibility rule from the index alone.
     assert "SCAN c USING COVERING INDEX cases_listed" in plan
+
+
+def test_schema_14_makes_the_index_again_as_its_triggers_kept_it(vault: Vault) -> None:
+    case = vault.cases.create(CaseDraft("Gezin Aarts"))
+    vault.cases.rename(case.id, CaseDraft("Gezin Aarts-Visser"))
+    person = vault.persons.add(case.id, PersonDraft(PersonRole.CHILD, "Tim Kok"))
+    vault.persons.update(person.id, PersonDraft(PersonRole.CHILD, "Tim de Boer"))
+    added = vault.signals.add(case.id, signal("Blauwe plek op de rechterarm."))
+    vault.signals.correct(added.id, signal("Blauwe plekken op de linkerarm."), "Verkeerde arm")
+    vault.signals.add(vault.cases.create(CaseDraft("Gezin Bos")).id, signal("Schreeuwen."))
+    rows = "SELECT rowid, text, case_id, source FROM search_index ORDER BY rowid"
+    kept = [tuple(r) for r in vault.db.execute(rows)]
+    with vault.db.transaction():
+        m0014_search_prefixes.apply(vault.db)
+    assert [tuple(r) for r in vault.db.execute(rows)] == kept and len(kept) == 5
+    for words in ("ple", "plekk", "linkerar", "linkerarm", "aarts-v", "boer"):
+        assert [h.case_id for h in vault.search.find(CaseQuery(words))] == [case.id], words
