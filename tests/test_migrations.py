@@ -107,6 +107,16 @@ def test_fixture_vault_opens_and_migrates_to_the_newest_schema(
             ("elder_abuse/oudere/om-o3", "elder_abuse/oudere/om-o4"),
         ]
         assert signal.current.signs == ()  # a signal stored before schema 6 cites none
+        # Schema 14 made the search index again, keeping word beginnings of 2 to 8 letters:
+        # what the earlier schema held is found by a beginning of every length.
+        made = vault.db.scalar("SELECT sql FROM sqlite_master WHERE name = 'search_index'")
+        assert "prefix = '2 3 4 5 6 7 8'" in made
+        for words in ("fi", "fix", "fixt", "fixture", "aan", "aangev", "aangevul", "aangevuld"):
+            assert case_id in {h.case_id for h in vault.search.find(CaseQuery(words))}, words
+        assert (
+            vault.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'search_index_kept'")
+            == 0
+        )
         assert vault.verify().sound
     backups = list(location.backups_dir.glob("*.mwbackup"))
     if version < LATEST_VERSION:

@@ -5,10 +5,16 @@ filters on status, step, phase, form of violence and period, a moment after the 
 typing. The search runs in the worker: filtering on step or phase derives the progress of
 every candidate. Sorting happens in the view. Only a short snippet of a case's text is shown,
 where the words were found.
+
+The list asks for a page at a time (`app.store.search.PAGE`): the first when searched, the
+next in the worker when the view is scrolled to the end of what it holds (Qt's
+`canFetchMore`/`fetchMore`), until a page comes back short. A page leaves out the cases shown
+already, so none is listed twice.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -74,6 +80,18 @@ class CaseListModel(RowsModel[SearchHit]):
             ],
             parent,
         )
+        # Set by the panel: starts the worker that reads the next page (see `fetchMore`).
+        self.fetch_next: Callable[[], None] | None = None
+        self.more = False  # the last page came back full: there may be more
+        self.fetching = False
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self.more and not self.fetching
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self.fetch_next is not None:
+            self.fetching = True
+            self.fetch_next()
 
     def row_of(self, case_id: int) -> int | None:
         return next((i for i, r in enumerate(self.rows) if r.case_id == case_id), None)
@@ -237,6 +255,8 @@ class CaseListPanel(QWidget):
         self.count = QLabel()
         self.count.setObjectName("caseCount")
         self.model = CaseListModel(self)
+        self.model.fetch_next = self._fetch_next
+        self._query_shown: CaseQuery | None = None
         self.proxy = SortProxy(self.model, self)
         self.table = ChoosingTable()
         self.table.setAccessibleName(self.tr("Casussen"))
@@ -337,23 +357,67 @@ class CaseListPanel(QWidget):
             on_error=lambda error: self._failed(generation, error),
         )
 
+    def _fetch_next(self) -> None:
+        """The next page of the query shown, without the cases shown already."""
+        query = self._query_shown
+        if query is None:
+            self.model.fetching = False
+            return
+        generation, vault, model = self._generation, self.vault, self.model
+        shown = [row.case_id for row in model.rows]
+
+        def find(_: object) -> tuple[list[SearchHit], list[list[str]]]:
+            hits = vault.search.find(query, shown)
+            return hits, [model.display_texts(hit) for hit in hits]
+
+        run_in_background(
+            while_open(vault, find),
+            context=self,
+            on_result=lambda found: self._found_more(generation, query, *found),
+            on_error=lambda error: self._failed(generation, error),
+        )
+
+    def _found_more(
+        self, generation: int, query: CaseQuery, hits: list[SearchHit], texts: list[list[str]]
+    ) -> None:
+        if generation != self._generation:
+            return  # searched again meanwhile: that search's pages count
+        self.model.more = len(hits) >= query.limit
+        self.model.fetching = False
+        self.model.add_rows(hits, texts)
+        self._show_count(query)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self.select(*pending)
+        self.loaded.emit()
+
+    def _show_count(self, query: CaseQuery) -> None:
+        count = len(self.model.rows)
+        if self.model.more:
+            text = self.tr("De eerste {count} casussen; verder scrollen toont er meer.")
+        elif (self._filters is not None and self._filters.active()) or query.text.strip():
+            text = self.tr("{count} gevonden")
+        elif count == 1:
+            text = self.tr("1 casus")
+        else:
+            text = self.tr("{count} casussen")
+        self.count.setText(text.format(count=count))
+
     def _found(
         self, generation: int, query: CaseQuery, hits: list[SearchHit], texts: list[list[str]]
     ) -> None:
         if generation != self._generation:
             return  # a newer search is under way; its result counts
         chosen = self.current_case_id()
+        self._query_shown = query
+        self.model.more = len(hits) >= query.limit
+        self.model.fetching = False
+        # New results are read from the top: left at the end of the former list, the view
+        # would ask for the next page before anything of this one was looked at.
+        self.table.scrollToTop()
         self.model.set_rows(hits, texts)
         self._update_columns(query.text)
-        if len(hits) >= query.limit:
-            text = self.tr("De eerste {count} casussen; zoek gerichter om meer te vinden.")
-        elif (self._filters is not None and self._filters.active()) or query.text.strip():
-            text = self.tr("{count} gevonden")
-        elif len(hits) == 1:
-            text = self.tr("1 casus")
-        else:
-            text = self.tr("{count} casussen")
-        self.count.setText(text.format(count=len(hits)))
+        self._show_count(query)
         pending, self._pending = self._pending, None
         if pending is not None:
             self.select(*pending)
@@ -364,6 +428,8 @@ class CaseListPanel(QWidget):
     def _failed(self, generation: int, error: MeldcodeError) -> None:
         if generation != self._generation or isinstance(error, VaultClosed):
             return
+        # No next page after a fault: asking again at each scroll would repeat it.
+        self.model.more = self.model.fetching = False
         if isinstance(error, ValidationError):
             self.errors.show(error)
         else:
@@ -405,5 +471,7 @@ class CaseListPanel(QWidget):
         self.search.clear()
         self.reset_filters()
         self._search_timer.stop()
+        self._query_shown = None
+        self.model.more = self.model.fetching = False
         self.model.clear()
         self.count.clear()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
@@ -41,6 +42,9 @@ SNIPPET_WORDS = 12
 # every match of a common name would grow with the vault.
 WINDOW_PER_CASE = 4
 WINDOW_GROWTH = 4
+# The cases a list asks for at a time: a screenful and some, the rest when scrolled to. The
+# work of a page grows with its rows (each one's stand and snippet), not with the vault.
+PAGE = 50
 # Plain string keys: calling an enum by value costs more than the rest of a row of a page.
 _STATUSES = {status.value: status for status in CaseStatus}
 _PHASES = {phase.value: phase for phase in CasePhase}
@@ -69,7 +73,7 @@ class CaseQuery:
     # The case was open at some moment in this period (either end may be left open).
     active_from: date | None = None
     active_to: date | None = None
-    limit: int = 200
+    limit: int = PAGE
 
 
 class CaseStand(NamedTuple):
@@ -152,24 +156,30 @@ class CaseSearch:
         self._s = session
         self._steps = steps
 
-    def find(self, query: CaseQuery) -> list[SearchHit]:
+    def find(self, query: CaseQuery, shown: Collection[int] = ()) -> list[SearchHit]:
         """Matching cases, the latest activity first; with words the best match before that:
         the words in the case's title, then in a person's name, then in a signal's text.
+        At most `query.limit` of them; the next page is the same query with the cases shown so
+        far as `shown` (left out), until a page comes back short.
 
         A plain order by where the words were found, not a relevance score: scoring every
-        match of a common name cost more than the rest of the page together."""
+        match of a common name cost more than the rest of the page together. Leaving out what
+        was shown, rather than counting an offset, keeps the pages apart when the order moved
+        between them (a case changed, or a wider window found a better match): no case is
+        listed twice, none is skipped."""
         _validate(query)
         index = self._s.search_index
         match = None if match_expression(query.text) is None else query.text
-        if match is not None:
-            # The fact that a search was made is logged, never the words searched for.
+        if match is not None and not shown:
+            # The fact that a search was made is logged, never the words searched for (once,
+            # not again for each page scrolled to).
             self._s.audit.append(AuditEvent.SEARCH, user_id=self._s.user.id)
-        window = max(1, query.limit) * WINDOW_PER_CASE
-        rows = self._rows(query, match, window)
+        window = max(1, query.limit + len(shown)) * WINDOW_PER_CASE
+        rows = self._rows(query, match, window, shown)
         while match is not None and len(rows) < query.limit and index.more_than(match, window):
             # The newest matches fell outside the filters (or in few cases): look further.
             window *= WINDOW_GROWTH
-            rows = self._rows(query, match, window)
+            rows = self._rows(query, match, window, shown)
         stands = {
             int(r[0]): CaseStand.kept(int(r[0]), r[7], r[8], r[9], r[10])
             for r in rows
@@ -204,7 +214,9 @@ class CaseSearch:
             )
         return hits
 
-    def _rows(self, query: CaseQuery, match: str | None, window: int) -> list[Any]:
+    def _rows(
+        self, query: CaseQuery, match: str | None, window: int, shown: Collection[int] = ()
+    ) -> list[Any]:
         """The cases of one page: ranked and limited in SQL, filters included.
 
         With words, the `window` newest matching rows are taken first, then grouped per case
@@ -235,6 +247,10 @@ class CaseSearch:
         else:
             sql += " LEFT JOIN case_state st ON st.case_id = c.id"
         clauses, more = self._conditions(query)
+        if shown:
+            dialect = self._s.db.dialect
+            clauses.append(f"c.id NOT IN (SELECT id FROM {dialect.id_table()} s)")
+            more.append(dialect.id_param(shown))
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
         return self._s.db.execute(
             f"{sql}{where} ORDER BY {order} LIMIT {int(query.limit)}", [*params, *more]

@@ -515,8 +515,8 @@
         <translation>Cases</translation>
     </message>
     <message>
-        <source>De eerste {count} casussen; zoek gerichter om meer te vinden.</source>
-        <translation>The first {count} cases; narrow the search to find more.</translation>
+        <source>De eerste {count} casussen; verder scrollen toont er meer.</source>
+        <translation>The first {count} cases; scroll on to see more.</translation>
     </message>
     <message>
         <source>{count} gevonden</source>

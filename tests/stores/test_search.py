@@ -16,9 +16,11 @@ from app.domain.models import CaseDraft, PersonDraft, SignalDraft
 from app.errors import ValidationError
 from app.store.search import SNIPPET_WORDS, CaseQuery, match_expression, snippet_of
 from app.timeutil import clock_at, today
+from app.vault.audit import AuditEvent
 from app.vault.backup import restore_backup
 from app.vault.database import Params
 from app.vault.location import VaultLocation
+from app.vault.migrations import m0014_search_prefixes
 from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, consultation, decision, signal
 from tests.stores.conftest import Backend
@@ -151,6 +153,74 @@ def test_a_page_of_a_common_word_looks_past_the_newest_matches_when_they_fall_sh
     assert closed[0].matched_in == (MatchSource.CASE,)
 
 
+def pages(vault: Any, query: CaseQuery) -> list[list[int]]:
+    """Every page of `query`, as a list that scrolls asks for them: until one comes back short."""
+    found: list[list[int]] = []
+    shown: list[int] = []
+    while True:
+        page = [hit.case_id for hit in vault.search.find(query, shown=shown)]
+        found.append(page)
+        shown += page
+        if len(page) < query.limit:
+            return found
+
+
+def test_pages_list_every_case_once_in_order_until_one_comes_back_short(
+    backend: Backend,
+) -> None:
+    vault = backend.store
+    made = [vault.cases.create(CaseDraft(f"Gezin Page{n}")).id for n in range(7)]
+    other = vault.cases.create(CaseDraft("Familie Anders")).id
+    everything = [h.case_id for h in vault.search.find(CaseQuery(limit=100))]
+    assert pages(vault, CaseQuery(limit=3)) == [everything[:3], everything[3:6], everything[6:]]
+    # With words: the same cases as one long page, each once, in its order.
+    one_page = [h.case_id for h in vault.search.find(CaseQuery("page", limit=100))]
+    assert sorted(one_page) == sorted(made) and other not in one_page
+    by_page = pages(vault, CaseQuery("page", limit=3))
+    assert [len(page) for page in by_page] == [3, 3, 1]
+    assert [case for page in by_page for case in page] == one_page
+    # A filter pages alike; an exact multiple of the page ends with an empty page.
+    vault.cases.close(made[0], "Geen vermoeden")
+    open_pages = pages(vault, CaseQuery(status=CaseStatus.OPEN, limit=2))
+    assert [len(page) for page in open_pages] == [2, 2, 2, 1]
+    assert [len(page) for page in pages(vault, CaseQuery(status=CaseStatus.OPEN, limit=7))] == [
+        7,
+        0,
+    ]
+    assert sorted(c for page in open_pages for c in page) == sorted([*made[1:], other])
+
+
+def test_a_case_that_changed_between_pages_is_listed_once_and_none_is_skipped(
+    backend: Backend,
+) -> None:
+    vault = backend.store
+    made = [vault.cases.create(CaseDraft(f"Gezin Scroll{n}")).id for n in range(6)]
+    first = [h.case_id for h in vault.search.find(CaseQuery("scroll", limit=3))]
+    # Not yet shown, and now the latest activity: it would have moved onto the first page.
+    later = next(case for case in made if case not in first)
+    vault.cases.rename(later, CaseDraft("Gezin Scroll-de Wit"))
+    # Shown already, and changed again: it moves to the front, but is not listed twice.
+    vault.cases.rename(first[-1], CaseDraft("Gezin Scroll-Bos"))
+    rest: list[int] = []
+    while True:
+        page = [h.case_id for h in vault.search.find(CaseQuery("scroll", limit=3), [*first, *rest])]
+        rest += page
+        if len(page) < 3:
+            break
+    assert sorted(first + rest) == sorted(made)
+    assert len(set(first + rest)) == len(made)
+
+
+def test_a_search_is_logged_once_not_again_for_each_page(backend: Backend) -> None:
+    vault = backend.store
+    for n in range(5):
+        vault.cases.create(CaseDraft(f"Gezin Log{n}"))
+    before = [e for e in vault.audit.entries() if e.event == AuditEvent.SEARCH]
+    assert [len(page) for page in pages(vault, CaseQuery("log", limit=2))] == [2, 2, 1]
+    after = [e for e in vault.audit.entries() if e.event == AuditEvent.SEARCH]
+    assert len(after) == len(before) + 1
+
+
 def test_the_form_filter_uses_the_current_version_of_a_signal(backend: Backend) -> None:
     vault = backend.store
     case = vault.cases.create(CaseDraft("Gezin Aarts"))
@@ -261,3 +331,20 @@ def test_the_list_without_words_reads_its_page_from_one_index(
     plan = " ".join(str(r[3]) for r in execute(f"EXPLAIN QUERY PLAN {sql}", params))
     # Schema 9: the rows of the page, their order and the visibility rule from the index alone.
     assert "SCAN c USING COVERING INDEX cases_listed" in plan
+
+
+def test_schema_14_makes_the_index_again_as_its_triggers_kept_it(vault: Vault) -> None:
+    case = vault.cases.create(CaseDraft("Gezin Aarts"))
+    vault.cases.rename(case.id, CaseDraft("Gezin Aarts-Visser"))
+    person = vault.persons.add(case.id, PersonDraft(PersonRole.CHILD, "Tim Kok"))
+    vault.persons.update(person.id, PersonDraft(PersonRole.CHILD, "Tim de Boer"))
+    added = vault.signals.add(case.id, signal("Blauwe plek op de rechterarm."))
+    vault.signals.correct(added.id, signal("Blauwe plekken op de linkerarm."), "Verkeerde arm")
+    vault.signals.add(vault.cases.create(CaseDraft("Gezin Bos")).id, signal("Schreeuwen."))
+    rows = "SELECT rowid, text, case_id, source FROM search_index ORDER BY rowid"
+    kept = [tuple(r) for r in vault.db.execute(rows)]
+    with vault.db.transaction():
+        m0014_search_prefixes.apply(vault.db)
+    assert [tuple(r) for r in vault.db.execute(rows)] == kept and len(kept) == 5
+    for words in ("ple", "plekk", "linkerar", "linkerarm", "aarts-v", "boer"):
+        assert [h.case_id for h in vault.search.find(CaseQuery(words))] == [case.id], words

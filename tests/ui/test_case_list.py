@@ -11,13 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.enums import CaseStatus, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft
+from app.store.search import PAGE
 from app.timeutil import clock_at, today
 from app.vault.vault import Vault
 from tests.entry_values import consultation, signal
-from tests.ui.conftest import run_setup, type_into
+from tests.ui.conftest import WORKER_TIMEOUT_MS, run_setup, type_into
 from ui.case_list import CaseListModel
 from ui.main_window import MainWindow
 from ui.shell import Shell
+from ui.widgets.table_model import CASE_ID_ROLE
 
 
 def titles(main: MainWindow) -> list[str]:
@@ -154,3 +156,42 @@ def test_choosing_a_case_opens_it_and_logs_the_opening(
     assert main.right.currentWidget() is main.case_view
     opened_after = main.vault.db.scalar("SELECT count(*) FROM audit_log WHERE event = 'open'")
     assert opened_after == opened_before + 1
+
+
+def test_scrolling_to_the_end_reads_the_next_page_until_every_case_is_listed(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    main, _ = run_setup(qtbot, make_shell())
+    vault = main.vault
+    made = [vault.cases.create(CaseDraft(f"Gezin {n:03}")).id for n in range(2 * PAGE + 7)]
+    panel = main.case_list
+    with qtbot.waitSignal(panel.model.modelReset, timeout=WORKER_TIMEOUT_MS):
+        panel.refresh()
+    assert panel.model.rowCount() == PAGE and panel.model.more
+    assert panel.count.text() == f"De eerste {PAGE} casussen; verder scrollen toont er meer."
+    # The newest first: the first page is the last cases made.
+    assert sorted(panel.model.row_of(case) is not None for case in made[-PAGE:]) == [True] * PAGE
+    for expected in (2 * PAGE, 2 * PAGE + 7):
+        panel.table.scrollToBottom()
+        qtbot.waitUntil(lambda n=expected: panel.model.rowCount() == n)  # type: ignore[misc]
+    assert not panel.model.more and not panel.model.canFetchMore()
+    assert panel.count.text() == f"{2 * PAGE + 7} casussen"
+    listed = [int(panel.proxy.index(row, 0).data(CASE_ID_ROLE)) for row in range(len(made))]
+    # Every case once, shown in the chosen order (the latest change first) across the pages.
+    assert listed == list(reversed(made))
+    # Searching again shows its first page from the top (not the end, where the former list
+    # was left, which would ask for the next page at once) and pages on alike.
+    with qtbot.waitSignal(panel.model.modelReset, timeout=WORKER_TIMEOUT_MS):
+        type_into(qtbot, panel.search, "gezin")
+    assert panel.model.rowCount() == PAGE and panel.table.verticalScrollBar().value() == 0
+    # The end of the page is out of sight, so the view has no cause to ask for the next one.
+    assert panel.table.rowAt(0) == 0
+    assert -1 < panel.table.rowAt(panel.table.viewport().height() - 1) < PAGE - 1
+
+    def scrolled_to_all() -> bool:
+        panel.table.scrollToBottom()
+        return panel.model.rowCount() == len(made) and not panel.model.more
+
+    qtbot.waitUntil(scrolled_to_all)
+    assert sorted(row.case_id for row in panel.model.rows) == sorted(made)
+    assert panel.count.text() == f"{len(made)} gevonden"

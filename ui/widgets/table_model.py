@@ -73,6 +73,19 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         self._texts = {} if texts is None else {id(r): t for r, t in zip(rows, texts, strict=True)}
         self.endResetModel()
 
+    def add_rows(self, rows: list[R], texts: list[list[str]]) -> None:
+        """More rows after those shown (a next page), each with its display texts; in the
+        chosen order the new rows take their places among the others."""
+        if not rows:
+            return
+        first = len(self.rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+        self.rows = self.rows + rows
+        self._texts.update((id(r), t) for r, t in zip(rows, texts, strict=True))
+        self.endInsertRows()
+        if self._sorted_by is not None:
+            self.sort(*self._sorted_by)
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
             return

@@ -18,6 +18,7 @@ from app.vault.migrations import (
     m0011_draft_contact_versions,
     m0012_audit_index,
     m0013_entry_event_day,
+    m0014_search_prefixes,
 )
 from app.vault.migrations.base import Migration
 
@@ -35,6 +36,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0011_draft_contact_versions.MIGRATION,
     m0012_audit_index.MIGRATION,
     m0013_entry_event_day.MIGRATION,
+    m0014_search_prefixes.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
