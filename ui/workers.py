@@ -57,20 +57,27 @@ class Worker(QRunnable, Generic[T]):
 
     def __init__(self, job: Callable[[Reporter], T], signals: WorkerSignals) -> None:
         super().__init__()
-        self._job = job
-        self._signals = signals
+        self._job: Callable[[Reporter], Any] = job
+        self._signals: WorkerSignals | None = signals
         self.ended = threading.Event()
 
     def run(self) -> None:
+        # The relay holds the job and the signals too: the references here are let go before
+        # `ended`, so the last ones go on the main thread with the relay, never on this one
+        # (a Qt object freed here, off its thread, may take the program down).
+        job, self._job = self._job, _spent
+        signals, self._signals = self._signals, None
+        assert signals is not None
         try:
-            value = self._job(Reporter(self._signals))
+            value = job(Reporter(signals))
         except BaseException as exc:
-            self._signals.error.emit(exc)
+            signals.error.emit(exc)
         else:
-            self._signals.result.emit(value)
+            signals.result.emit(value)
+            del value
         finally:
-            self._signals.finished.emit()
-            self._job = _spent
+            signals.finished.emit()
+            del job, signals
             self.ended.set()
 
 
@@ -84,6 +91,7 @@ class _Relay(QObject):
     def __init__(
         self,
         context: QObject,
+        job: object,
         signals: WorkerSignals,
         ended: threading.Event,
         on_result: Callable[[Any], None],
@@ -94,6 +102,7 @@ class _Relay(QObject):
     ) -> None:
         super().__init__()
         self._context = context
+        self._job = job  # released with the relay, on the main thread
         self._signals = signals
         self._ended = ended
         self._on_result = on_result
@@ -168,7 +177,15 @@ def run_in_background(
     signals = WorkerSignals()
     worker: Worker[T] = Worker(job, signals)
     relay = _Relay(
-        context, signals, worker.ended, on_result, on_error, on_progress, on_stage, on_finished
+        context,
+        job,
+        signals,
+        worker.ended,
+        on_result,
+        on_error,
+        on_progress,
+        on_stage,
+        on_finished,
     )
     _live.add(relay)
     QThreadPool.globalInstance().start(worker)
@@ -234,6 +251,7 @@ class Following(QObject):
     ) -> None:
         super().__init__()
         self.stopping = threading.Event()
+        self.done = threading.Event()  # set by the job's thread after its last touch
         self._on_news = on_news
         self._on_reachable = on_reachable
         self.news.connect(self._news)
@@ -260,24 +278,35 @@ class Following(QObject):
 
     @Slot()
     def _ended(self) -> None:
-        QTimer.singleShot(0, lambda: _live_following.discard(self))
+        # Let go only once the job's thread holds nothing of this any more.
+        if self.done.is_set():
+            QTimer.singleShot(0, lambda: _live_following.discard(self))
+        else:
+            QTimer.singleShot(RELEASE_RETRY_MS, self._ended)
 
 
 class _FollowingRun(QRunnable):
     def __init__(self, job: FollowJob, following: Following) -> None:
         super().__init__()
-        self._job = job
-        self._following = following
+        self._job: FollowJob | None = job
+        self._following: Following | None = following
 
     def run(self) -> None:
-        following = self._following
+        # As `Worker.run`: the references here go before `done`, so the follower is freed on
+        # the main thread (it receives queued signals there), not on this one.
+        following, self._following = self._following, None
+        job, self._job = self._job, None
+        assert following is not None and job is not None
+        done = following.done
         try:
-            self._job(following.stopping, following.news.emit, following.reachable.emit)
+            job(following.stopping, following.news.emit, following.reachable.emit)
         except BaseException as exc:  # a defect: the crash path, as for any worker
             following.stopping.set()
             following.news.emit(exc)
         finally:
             following.ended.emit()
+            del following, job
+            done.set()
 
 
 def follow_in_background(

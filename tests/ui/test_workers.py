@@ -4,9 +4,11 @@ for a closed window dropped."""
 from __future__ import annotations
 
 import threading
+import weakref
+from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QThread, QThreadPool
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QThreadPool
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -122,3 +124,32 @@ def test_many_jobs_in_a_row_are_all_delivered(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: len(results) == 200, timeout=15_000)
     assert sorted(results) == list(range(200))
     qtbot.waitUntil(lambda: workers.running_count() == 0)
+
+
+def _run_on_a_thread(target: Callable[[], None]) -> None:
+    thread = threading.Thread(target=target)
+    thread.start()
+    thread.join()
+
+
+def test_a_job_thread_keeps_no_qt_object_past_its_end() -> None:
+    """A Qt object freed on the job's thread, off its own, may take the program down: once a
+    worker says it has ended, the last references are the main thread's."""
+    signals = workers.WorkerSignals()
+    worker = workers.Worker(lambda _: 42, signals)
+    _run_on_a_thread(worker.run)
+    assert worker.ended.is_set()
+    gone = weakref.ref(signals)
+    del signals
+    assert gone() is None
+
+
+def test_a_follower_thread_keeps_no_qt_object_past_its_end() -> None:
+    context = QObject()
+    following = workers.Following(context, lambda _: None, lambda _: None)
+    run = workers._FollowingRun(lambda stop, news, reachable: None, following)
+    _run_on_a_thread(run.run)
+    assert following.done.is_set()
+    gone = weakref.ref(following)
+    del following
+    assert gone() is None
