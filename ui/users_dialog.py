@@ -203,7 +203,8 @@ class LoginDialog(FormDialog):
 
 
 class UsersDialog(QDialog):
-    COLUMNS = 5
+    COLUMNS = 6
+    LOGIN_COLUMN = 5  # on the practice server only: what the colleague logs in with
 
     def __init__(
         self, vault: Vault, device_store: DeviceSecretStore, parent: QWidget | None = None
@@ -217,8 +218,16 @@ class UsersDialog(QDialog):
         self.table.setTabKeyNavigation(False)
         self.table.setAccessibleName(self.tr("Gebruikers van de praktijk"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Naam"), self.tr("Functie"), self.tr("Rol"), self.tr("Status"), self.tr("Nr.")]
+            [
+                self.tr("Naam"),
+                self.tr("Functie"),
+                self.tr("Rol"),
+                self.tr("Status"),
+                self.tr("Nr."),
+                self.tr("Inlognaam"),
+            ]
         )
+        self.table.setColumnHidden(self.LOGIN_COLUMN, not vault.on_server)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -304,7 +313,8 @@ class UsersDialog(QDialog):
                 status = self.tr("Moet eigen wachtzin kiezen")
             else:
                 status = self.tr("Actief")
-            cells = (user.display_name, user.role, roles_text(user), status, str(user.id))
+            login = self.logins.get(user.id, "")
+            cells = (user.display_name, user.role, roles_text(user), status, str(user.id), login)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, user.id)

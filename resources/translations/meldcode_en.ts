@@ -4521,6 +4521,10 @@ Answer: {answer}</translation>
         <translation>No.</translation>
     </message>
     <message>
+        <source>Inlognaam</source>
+        <translation>Login</translation>
+    </message>
+    <message>
         <source>Collega toevoegen…</source>
         <translation>Add a colleague…</translation>
     </message>

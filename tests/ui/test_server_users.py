@@ -87,6 +87,9 @@ def test_a_colleague_from_a_vault_gets_a_login_in_the_users_window(
         click(qtbot, dialog.save_button)
         qtbot.waitUntil(lambda: not dialog.isVisible())
         assert server.login_of(bram_id) == "bram"
+        (row,) = [r for r in range(users.table.rowCount()) if users.users[r].id == bram_id]
+        assert users.table.item(row, UsersDialog.LOGIN_COLUMN).text() == "bram"
+        assert not users.table.isColumnHidden(UsersDialog.LOGIN_COLUMN)
         assert _status(users, COLLEAGUE) == "Moet eigen wachtzin kiezen"
         assert "bram" in users.message.text()
         users.select_user(bram_id)

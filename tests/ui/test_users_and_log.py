@@ -74,6 +74,7 @@ def test_a_beheerder_adds_a_manager_who_reads_the_log_but_no_case(
     assert isinstance(users, UsersDialog)
     assert table_rows(users) == [("Anna de Vries", "huisarts", "Hulpverlener, Beheerder", "Actief")]
     assert users.login_button.isHidden()  # a vault's users have no login: the server's alone
+    assert users.table.isColumnHidden(UsersDialog.LOGIN_COLUMN)
     add_colleague(qtbot, users, "Mila Manager", WorkRole.PRACTICE_MANAGER)
     add_colleague(qtbot, users, "Bram Jansen", WorkRole.PROFESSIONAL)
     assert table_rows(users)[1:] == [
