@@ -2098,6 +2098,30 @@ The report below only says where it went wrong; it holds no data from your cases
         <translation>Why does my passphrase not work on another computer? Your data are also protected with a secret that this computer&apos;s operating system keeps for you. A copied vault therefore opens on another computer only with the recovery code.</translation>
     </message>
     <message>
+        <source>Werken op de praktijkserver</source>
+        <translation>Working on the practice server</translation>
+    </message>
+    <message>
+        <source>Werkt uw praktijk met een praktijkserver, dan staan de casussen niet op uw computer maar op de server van de praktijk, en werkt iedereen met dezelfde casussen. Het ontgrendelvenster noemt dan de praktijkserver en vraagt uw &lt;b&gt;inlognaam&lt;/b&gt; en wachtzin. Uw beheerder geeft u een inlognaam en een eerste wachtzin; bij de eerste keer aanmelden kiest u een eigen wachtzin.</source>
+        <translation>If your practice works with a practice server, the cases are not on your computer but on the practice&apos;s server, and everyone works with the same cases. The unlock window then names the practice server and asks for your &lt;b&gt;login&lt;/b&gt; and passphrase. Your administrator gives you a login and a first passphrase; the first time you log in you choose your own passphrase.</translation>
+    </message>
+    <message>
+        <source>Wat u vastlegt, wordt op uw computer versleuteld voordat het de server bereikt. Wie de server beheert, kan geen namen, signalen of stappen lezen.</source>
+        <translation>What you record is encrypted on your computer before it reaches the server. Whoever manages the server cannot read names, signals or steps.</translation>
+    </message>
+    <message>
+        <source>Wat een collega op een andere computer vastlegt, ziet u binnen een paar seconden: in Vandaag, in de lijst met casussen en in de casus die u open hebt.</source>
+        <translation>What a colleague records on another computer you see within a few seconds: in Vandaag, in the list of cases and in the case you have open.</translation>
+    </message>
+    <message>
+        <source>Is de server even niet bereikbaar (het netwerk is weg, of de server wordt herstart), dan zegt de onderste regel van het venster dat. Wat u in een formulier invult, blijft staan. Klikt u op opslaan, dan bewaart het programma het versleuteld op uw computer. Zodra de server terug is, zet het programma het daar als uw concept; klik dan nog eens op opslaan. Wat u ziet, kan intussen elders veranderd zijn.</source>
+        <translation>If the server cannot be reached for a while (the network is gone, or the server is restarting), the bottom line of the window says so. What you enter in a form stays there. If you click save, the program keeps it encrypted on your computer. As soon as the server is back, the program puts it there as your draft; then click save once more. What you see may have changed elsewhere meanwhile.</translation>
+    </message>
+    <message>
+        <source>Reservekopieën maakt op de praktijkserver niet u maar de beheerder van de server. Wachtzin kwijt? Vraag een beheerder van de praktijk om een nieuwe eerste wachtzin.</source>
+        <translation>On the practice server, backups are made by the server&apos;s administrator, not by you. Passphrase lost? Ask an administrator of the practice for a new first passphrase.</translation>
+    </message>
+    <message>
         <source>Wachtzin kwijt?</source>
         <translation>Lost your passphrase?</translation>
     </message>

@@ -627,6 +627,61 @@ SECTIONS: tuple[Section, ...] = (
         ),
     ),
     Section(
+        "praktijkserver",
+        QT_TRANSLATE_NOOP("Handleiding", "Werken op de praktijkserver"),
+        (
+            Block(
+                "p",
+                QT_TRANSLATE_NOOP(
+                    "Handleiding",
+                    "Werkt uw praktijk met een praktijkserver, dan staan de casussen niet op uw "
+                    "computer maar op de server van de praktijk, en werkt iedereen met dezelfde "
+                    "casussen. Het ontgrendelvenster noemt dan de praktijkserver en vraagt uw "
+                    "<b>inlognaam</b> en wachtzin. Uw beheerder geeft u een inlognaam en een "
+                    "eerste wachtzin; bij de eerste keer aanmelden kiest u een eigen wachtzin.",
+                ),
+            ),
+            Block(
+                "p",
+                QT_TRANSLATE_NOOP(
+                    "Handleiding",
+                    "Wat u vastlegt, wordt op uw computer versleuteld voordat het de server "
+                    "bereikt. Wie de server beheert, kan geen namen, signalen of stappen lezen.",
+                ),
+            ),
+            Block(
+                "p",
+                QT_TRANSLATE_NOOP(
+                    "Handleiding",
+                    "Wat een collega op een andere computer vastlegt, ziet u binnen een paar "
+                    "seconden: in Vandaag, in de lijst met casussen en in de casus die u open "
+                    "hebt.",
+                ),
+            ),
+            Block(
+                "p",
+                QT_TRANSLATE_NOOP(
+                    "Handleiding",
+                    "Is de server even niet bereikbaar (het netwerk is weg, of de server wordt "
+                    "herstart), dan zegt de onderste regel van het venster dat. Wat u in een "
+                    "formulier invult, blijft staan. Klikt u op opslaan, dan bewaart het "
+                    "programma het versleuteld op uw computer. Zodra de server terug is, zet "
+                    "het programma het daar als uw concept; klik dan nog eens op opslaan. Wat u "
+                    "ziet, kan intussen elders veranderd zijn.",
+                ),
+            ),
+            Block(
+                "p",
+                QT_TRANSLATE_NOOP(
+                    "Handleiding",
+                    "Reservekopieën maakt op de praktijkserver niet u maar de beheerder van de "
+                    "server. Wachtzin kwijt? Vraag een beheerder van de praktijk om een nieuwe "
+                    "eerste wachtzin.",
+                ),
+            ),
+        ),
+    ),
+    Section(
         "wachtzin-kwijt",
         QT_TRANSLATE_NOOP("Handleiding", "Wachtzin kwijt?"),
         (
