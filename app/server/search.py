@@ -31,14 +31,24 @@ _FORGET = "DELETE FROM meldcode.search_tokens WHERE source = %s AND source_id = 
 _KEEP = (
     "INSERT INTO meldcode.search_tokens (source, source_id, case_id, token) VALUES (%s, %s, %s, %s)"
 )
-# A source's key, as the vault's index numbers its rows (schema 2): the row's id * 4 + its kind.
-_KEY = "source_id * 4 + CASE source WHEN 'case' THEN 1 WHEN 'person' THEN 2 ELSE 3 END"
-_SOURCES = "FROM meldcode.search_tokens WHERE token = ANY(?) GROUP BY source, source_id, case_id"
-_ALL_WORDS = "HAVING count(DISTINCT token) = ?"
 _MATCH = (
     "SELECT DISTINCT case_id FROM meldcode.search_tokens WHERE token = ANY(%s)"
     " GROUP BY source, source_id, case_id HAVING count(DISTINCT token) = %s"
 )
+# A source's key, as the vault's index numbers its rows (schema 2): the row's id * 4 + its kind.
+_KEY_OF_T = "t.source_id * 4 + CASE t.source WHEN 'case' THEN 1 WHEN 'person' THEN 2 ELSE 3 END"
+
+
+def _newest(wanted: list[bytes]) -> tuple[str, list[object]]:
+    """The sources holding every searched word, as FROM ... WHERE: the first word's rows (read
+    newest first through their index, server step 5), each joined to the same source's row of
+    every other word (the primary key finds it; a source holds a token once)."""
+    joins = "".join(
+        f" JOIN meldcode.search_tokens u{i} ON u{i}.source = t.source"
+        f" AND u{i}.source_id = t.source_id AND u{i}.token = ?"
+        for i in range(1, len(wanted))
+    )
+    return f"FROM meldcode.search_tokens t{joins} WHERE t.token = ?", [*wanted[1:], wanted[0]]
 
 
 def _store_sql(sql: str) -> str:
@@ -120,24 +130,25 @@ class BlindSearchIndex:
         wanted = self._index.query(words)
         if not wanted:
             return None
+        sources, params = _newest(wanted)
         return (
             # The vault's order (`app.vault.backend.FtsSearchIndex.hits`): the newest sources
             # by key, then per case the best kind and that source's key.
-            f"best AS (SELECT source, case_id, {_KEY} AS key {_SOURCES} {_ALL_WORDS}"
+            f"best AS (SELECT t.source, t.case_id, {_KEY_OF_T} AS key {sources}"
             f" ORDER BY key DESC LIMIT {int(window)}),"
             " hits AS (SELECT case_id, min(key % 4) AS rank,"
             " (array_agg(key ORDER BY key % 4, key DESC))[1] AS best,"
             " string_agg(source, ',') AS sources FROM best GROUP BY case_id)",
-            [wanted, len(wanted)],
+            params,
         )
 
     def more_than(self, words: str, count: int) -> bool:
         wanted = self._index.query(words)
         if not wanted:
             return False
+        sources, params = _newest(wanted)
         found = self._db.scalar(
-            f"SELECT count(*) FROM (SELECT 1 {_SOURCES} {_ALL_WORDS} LIMIT {int(count) + 1}) m",
-            (wanted, len(wanted)),
+            f"SELECT count(*) FROM (SELECT 1 {sources} LIMIT {int(count) + 1}) m", params
         )
         return int(found) > count
 
