@@ -46,33 +46,56 @@ class Backend:
     _switch: Any
     _add: Any
     logins: dict[int, str] = field(default_factory=dict)
+    device_store: DeviceSecretStore | None = None
+    passphrases: dict[int, str] = field(default_factory=dict)
 
     def add_colleague(
-        self, name: str, role: WorkRole = WorkRole.PROFESSIONAL, admin: bool = False
+        self,
+        name: str,
+        role: WorkRole = WorkRole.PROFESSIONAL,
+        admin: bool = False,
+        first_passphrase: bool = False,
     ) -> User:
-        user: User = self._add(UserDraft(name, "", "", role.value, is_admin=admin))
+        """A colleague with COLLEAGUE_PASSPHRASE: their own, or (`first_passphrase`) a first
+        one given by the beheerder, to be replaced at their first unlock."""
+        draft = UserDraft(name, "", "", role.value, is_admin=admin)
+        user: User = self._add(draft, first_passphrase)
         return user
 
     def act_as(self, user_id: int) -> Any:
         """Lock the current session and open one as `user_id`; returns (and keeps) it."""
         self.store.lock()
-        self.store = self._switch(user_id)
+        passphrase = self.passphrases.get(
+            user_id, TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
+        )
+        self.store = self._switch(user_id, passphrase)
         return self.store
+
+    def change_passphrase(self, passphrase: str) -> None:
+        """The current user chooses `passphrase`; `act_as` uses it from then on."""
+        self.store.change_passphrase(passphrase, passphrase, self.device_store)
+        self.passphrases[self.store.user.id] = passphrase
+
+    def reset_passphrase(self, user_id: int) -> None:
+        """A beheerder gives `user_id` a new first passphrase, COLLEAGUE_PASSPHRASE."""
+        self.store.reset_passphrase(
+            user_id, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE, self.device_store
+        )
+        self.passphrases.pop(user_id, None)
 
 
 def _vault_backend(location: VaultLocation, device_store: DeviceSecretStore) -> Backend:
     vault, _ = Vault.create(location, FIRST_USER, TEST_PASSPHRASE, device_store)
 
-    def add(draft: UserDraft) -> User:
+    def add(draft: UserDraft, first: bool) -> User:
         return backend.store.add_user(  # type: ignore[no-any-return]
-            draft, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE, device_store, first_passphrase=False
+            draft, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE, device_store, first_passphrase=first
         )
 
-    def switch(user_id: int) -> Vault:
-        passphrase = TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
+    def switch(user_id: int, passphrase: str) -> Vault:
         return Vault.unlock(location, user_id, passphrase, device_store)
 
-    backend = Backend("vault", vault, switch, add)
+    backend = Backend("vault", vault, switch, add, device_store=device_store)
     return backend
 
 
@@ -91,14 +114,13 @@ def _server_backend(database: ServerDatabase) -> Backend:
     )
     logins = {server.user.id: first_login}
 
-    def add(draft: UserDraft) -> User:
+    def add(draft: UserDraft, first: bool) -> User:
         login = f"collega{next(_logins)}"
-        user = backend.store.add_user(draft, login, COLLEAGUE_PASSPHRASE, first_passphrase=False)
+        user = backend.store.add_user(draft, login, COLLEAGUE_PASSPHRASE, first_passphrase=first)
         logins[user.id] = login
         return user  # type: ignore[no-any-return]
 
-    def switch(user_id: int) -> PracticeServer:
-        passphrase = TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
+    def switch(user_id: int, passphrase: str) -> PracticeServer:
         return PracticeServer.unlock(
             StoreConnection(database.connect_program()), logins[user_id], passphrase
         )
