@@ -22,6 +22,7 @@ from app.domain.roles import WorkRole
 from app.server import schema
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
+from app.vault.audit import AuditEvent
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
 from tests.server.conftest import (  # noqa: F401 - fixtures of the real PostgreSQL
@@ -48,6 +49,9 @@ class Backend:
     logins: dict[int, str] = field(default_factory=dict)
     device_store: DeviceSecretStore | None = None
     passphrases: dict[int, str] = field(default_factory=dict)
+    # What the log begins with: the vault logs its own creation; a practice server is made
+    # by its administrator, and its log begins with the first user.
+    first_event: AuditEvent = AuditEvent.VAULT_CREATED
 
     def add_colleague(
         self,
@@ -125,7 +129,7 @@ def _server_backend(database: ServerDatabase) -> Backend:
             StoreConnection(database.connect_program()), logins[user_id], passphrase
         )
 
-    backend = Backend("server", server, switch, add, logins)
+    backend = Backend("server", server, switch, add, logins, first_event=AuditEvent.USER_ADDED)
     return backend
 
 
