@@ -33,7 +33,8 @@ from tests.server.conftest import (  # noqa: F401 - fixtures of the real Postgre
     program_password,
     server_db,
 )
-from tests.support import TEST_PASSPHRASE
+from tests.server.test_no_plaintext_on_server import hits_below, hits_in
+from tests.support import TEST_PASSPHRASE, plaintext_hits
 
 FIRST_USER = UserDraft("Anna de Vries", "huisarts", "020 123 4567")
 COLLEAGUE_PASSPHRASE = "de wachtzin van een collega"
@@ -52,6 +53,14 @@ class Backend:
     # What the log begins with: the vault logs its own creation; a practice server is made
     # by its administrator, and its log begins with the first user.
     first_event: AuditEvent = AuditEvent.VAULT_CREATED
+    _scan: Any = None
+
+    def locked_plaintext(self, markers: list[str]) -> set[str]:
+        """Lock the session, then the markers found in the clear where the store keeps its
+        rows: the vault's folder, or the server's data folder and a dump of its database."""
+        self.store.lock()
+        found: set[str] = self._scan(markers)
+        return found
 
     def add_colleague(
         self,
@@ -99,7 +108,10 @@ def _vault_backend(location: VaultLocation, device_store: DeviceSecretStore) -> 
     def switch(user_id: int, passphrase: str) -> Vault:
         return Vault.unlock(location, user_id, passphrase, device_store)
 
-    backend = Backend("vault", vault, switch, add, device_store=device_store)
+    def scan(markers: list[str]) -> set[str]:
+        return {marker for _, marker in plaintext_hits(markers, location.folder)}
+
+    backend = Backend("vault", vault, switch, add, device_store=device_store, _scan=scan)
     return backend
 
 
@@ -129,7 +141,18 @@ def _server_backend(database: ServerDatabase) -> Backend:
             StoreConnection(database.connect_program()), logins[user_id], passphrase
         )
 
-    backend = Backend("server", server, switch, add, logins, first_event=AuditEvent.USER_ADDED)
+    def scan(markers: list[str]) -> set[str]:
+        with database.connect_admin() as admin:
+            admin.execute("CHECKPOINT")
+        control = first_login  # a login is kept in the clear: the scan must find it
+        on_disk = hits_below(database.server.root, [*markers, control])
+        in_dump = hits_in(database.server.pg_dump(database.name), [*markers, control])
+        assert control in on_disk and control in in_dump, "the scan found not even the control"
+        return (set(on_disk) | in_dump) - {control}
+
+    backend = Backend(
+        "server", server, switch, add, logins, first_event=AuditEvent.USER_ADDED, _scan=scan
+    )
     return backend
 
 
