@@ -25,6 +25,7 @@ from app.server.practice import PracticeServer
 from app.vault.audit import AuditEvent
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
+from tests.export.conftest import export_folder, system_temp  # noqa: F401 - for documents
 from tests.server.conftest import (  # noqa: F401 - fixtures of the real PostgreSQL
     PROGRAM_ROLE,
     ServerDatabase,
