@@ -26,7 +26,9 @@ class PracticeProfile:
 
 
 def practice_profile(vault: Vault) -> PracticeProfile:
-    return PracticeProfile(vault.setting(PRACTICE_NAME_SETTING), vault.setting(REGION_SETTING))
+    return PracticeProfile(
+        vault.settings.get(PRACTICE_NAME_SETTING), vault.settings.get(REGION_SETTING)
+    )
 
 
 def validate_practice_profile(
@@ -56,7 +58,7 @@ def save_practice_profile(
     stored = practice_profile(vault)
     with vault.db.transaction():
         if checked.name != stored.name:
-            vault.set_setting(PRACTICE_NAME_SETTING, checked.name)
+            vault.settings.set(PRACTICE_NAME_SETTING, checked.name)
         if checked.region_id != stored.region_id:
-            vault.set_setting(REGION_SETTING, checked.region_id)
+            vault.settings.set(REGION_SETTING, checked.region_id)
     return checked

@@ -18,8 +18,6 @@ from app.domain.weighing import (
 from app.framework.assessment import RecordUnreadable, replay, start_assessment
 from app.framework.library import FrameworkLibrary, load_library
 from app.framework.terms import Entry, Norm, Recipient, ReportDecision
-from app.vault.vault import Vault
-from tests.entry_values import case_with_signal, walked
 from tests.framework.paths import all_paths
 
 
@@ -129,43 +127,3 @@ def test_a_weging_whose_decisions_disagree_is_never_read_as_no_report(
     assert read.outcome is not None
     with pytest.raises(RecordUnreadable):
         replace(read.outcome, report=ReportDecision.NO)  # not even built in code
-
-
-def test_the_vault_refuses_a_damaged_weging_rather_than_show_no_report(vault: Vault) -> None:
-    case_id = case_with_signal(vault)
-    entry = vault.assessments.record(case_id, walked())
-    assert entry.value.outcome is not None and entry.value.outcome.reports
-    damaged = to_payload(entry.value)
-    damaged["outcome"]["report"] = ReportDecision.NO.value
-    with vault.db.transaction():
-        vault.db.execute(
-            "INSERT INTO case_entry_versions (entry_id, version, change, change_reason, payload,"
-            " recorded_at, recorded_by) SELECT entry_id, 2, change, NULL, ?, recorded_at,"
-            " recorded_by FROM case_entry_versions WHERE entry_id = ?",
-            (json.dumps(damaged), entry.id),
-        )
-    with pytest.raises(RecordUnreadable):
-        vault.assessments.for_case(case_id)
-
-
-def test_an_older_weging_gets_the_kaders_date_and_actions_from_its_replay(
-    vault: Vault, library: FrameworkLibrary
-) -> None:
-    case_id = case_with_signal(vault)
-    assessment = walked()
-    entry = vault.assessments.record(case_id, assessment)
-    assert entry.value.framework_date == assessment.framework.date
-    older = to_payload(entry.value)
-    del older["framework_date"]
-    del older["outcome"]["actions"]
-    before = stored_assessment(json.dumps(older))
-    assert before.framework_date is None and before.outcome is not None
-    assert before.outcome.actions == ()
-    view = vault.assessments.view(
-        replace(entry, versions=(replace(entry.versions[0], value=before),)), library
-    )
-    assert view.live is not None
-    assert view.shown.framework_date == assessment.framework.date
-    assert view.shown.outcome is not None and assessment.outcome is not None
-    assert view.shown.outcome.actions == assessment.outcome.actions
-    assert view.shown.answers == before.answers

@@ -137,7 +137,7 @@ def annual_overview(vault: Vault, year: int) -> Document:
     """The year's overview for the practice manager, to preview, print or save."""
     return annual_overview_document(
         vault.annual.annual_figures(year),
-        vault.setting(PRACTICE_NAME_SETTING),
+        vault.settings.get(PRACTICE_NAME_SETTING),
         utc_now(),
         vault.user.display_name,
     )
@@ -234,7 +234,7 @@ def registration_list(vault: Vault, first: date, last: date) -> Document:
         vault.registrations.between(first, last),
         first,
         last,
-        vault.setting(PRACTICE_NAME_SETTING),
+        vault.settings.get(PRACTICE_NAME_SETTING),
         utc_now(),
         vault.user.display_name,
     )

@@ -37,7 +37,7 @@ def reporter_for(vault: Vault) -> Reporter:
     return Reporter(
         name=user.display_name,
         role=user.role,
-        practice=vault.setting(PRACTICE_NAME_SETTING),
+        practice=vault.settings.get(PRACTICE_NAME_SETTING),
         phone=user.phone,
     )
 

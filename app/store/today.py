@@ -227,7 +227,9 @@ class TodayStore:
             )
             params = [*params, *seen_params]
         return int(
-            self._s.db.scalar(f"SELECT count(*) FROM ({rows} LIMIT ?)", [*params, COUNT_CAP + 1])
+            self._s.db.scalar(
+                f"SELECT count(*) FROM ({rows} LIMIT ?) AS counted", [*params, COUNT_CAP + 1]
+            )
         )
 
     def due_checks(self, day: date, first: int = FIRST_ROWS) -> list[DueCheck]:

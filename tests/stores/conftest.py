@@ -23,8 +23,10 @@ from app.server import schema
 from app.server.database import ServerDatabase as StoreConnection
 from app.server.practice import PracticeServer
 from app.vault import protections
+from app.vault.audit import AuditEvent
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
+from tests.export.conftest import export_folder, system_temp  # noqa: F401 - for documents
 from tests.server.conftest import (  # noqa: F401 - fixtures of the real PostgreSQL
     PROGRAM_ROLE,
     ServerDatabase,
@@ -33,7 +35,8 @@ from tests.server.conftest import (  # noqa: F401 - fixtures of the real Postgre
     program_password,
     server_db,
 )
-from tests.support import TEST_PASSPHRASE
+from tests.server.test_no_plaintext_on_server import hits_below, hits_in
+from tests.support import TEST_PASSPHRASE, plaintext_hits
 
 FIRST_USER = UserDraft("Anna de Vries", "huisarts", "020 123 4567")
 COLLEAGUE_PASSPHRASE = "de wachtzin van een collega"
@@ -47,7 +50,20 @@ class Backend:
     _switch: Any
     _add: Any
     logins: dict[int, str] = field(default_factory=dict)
+    device_store: DeviceSecretStore | None = None
+    passphrases: dict[int, str] = field(default_factory=dict)
+    # What the log begins with: the vault logs its own creation; a practice server is made
+    # by its administrator, and its log begins with the first user.
+    first_event: AuditEvent = AuditEvent.VAULT_CREATED
+    _scan: Any = None
     _tamper: Any = None
+
+    def locked_plaintext(self, markers: list[str]) -> set[str]:
+        """Lock the session, then the markers found in the clear where the store keeps its
+        rows: the vault's folder, or the server's data folder and a dump of its database."""
+        self.store.lock()
+        found: set[str] = self._scan(markers)
+        return found
 
     def tamper(self, statement: str, params: Sequence[object] = ()) -> None:
         """Run `statement` past the record's protections, behind the program's back: as one
@@ -56,28 +72,49 @@ class Backend:
         self._tamper(statement, params)
 
     def add_colleague(
-        self, name: str, role: WorkRole = WorkRole.PROFESSIONAL, admin: bool = False
+        self,
+        name: str,
+        role: WorkRole = WorkRole.PROFESSIONAL,
+        admin: bool = False,
+        first_passphrase: bool = False,
     ) -> User:
-        user: User = self._add(UserDraft(name, "", "", role.value, is_admin=admin))
+        """A colleague with COLLEAGUE_PASSPHRASE: their own, or (`first_passphrase`) a first
+        one given by the beheerder, to be replaced at their first unlock."""
+        draft = UserDraft(name, "", "", role.value, is_admin=admin)
+        user: User = self._add(draft, first_passphrase)
         return user
 
     def act_as(self, user_id: int) -> Any:
         """Lock the current session and open one as `user_id`; returns (and keeps) it."""
         self.store.lock()
-        self.store = self._switch(user_id)
+        passphrase = self.passphrases.get(
+            user_id, TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
+        )
+        self.store = self._switch(user_id, passphrase)
         return self.store
+
+    def change_passphrase(self, passphrase: str) -> None:
+        """The current user chooses `passphrase`; `act_as` uses it from then on."""
+        self.store.change_passphrase(passphrase, passphrase, self.device_store)
+        self.passphrases[self.store.user.id] = passphrase
+
+    def reset_passphrase(self, user_id: int) -> None:
+        """A beheerder gives `user_id` a new first passphrase, COLLEAGUE_PASSPHRASE."""
+        self.store.reset_passphrase(
+            user_id, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE, self.device_store
+        )
+        self.passphrases.pop(user_id, None)
 
 
 def _vault_backend(location: VaultLocation, device_store: DeviceSecretStore) -> Backend:
     vault, _ = Vault.create(location, FIRST_USER, TEST_PASSPHRASE, device_store)
 
-    def add(draft: UserDraft) -> User:
+    def add(draft: UserDraft, first: bool) -> User:
         return backend.store.add_user(  # type: ignore[no-any-return]
-            draft, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE, device_store, first_passphrase=False
+            draft, COLLEAGUE_PASSPHRASE, COLLEAGUE_PASSPHRASE, device_store, first_passphrase=first
         )
 
-    def switch(user_id: int) -> Vault:
-        passphrase = TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
+    def switch(user_id: int, passphrase: str) -> Vault:
         return Vault.unlock(location, user_id, passphrase, device_store)
 
     def tamper(statement: str, params: Sequence[object]) -> None:
@@ -87,7 +124,12 @@ def _vault_backend(location: VaultLocation, device_store: DeviceSecretStore) -> 
         db.execute(statement, params)
         protections.install(db)
 
-    backend = Backend("vault", vault, switch, add, _tamper=tamper)
+    def scan(markers: list[str]) -> set[str]:
+        return {marker for _, marker in plaintext_hits(markers, location.folder)}
+
+    backend = Backend(
+        "vault", vault, switch, add, device_store=device_store, _scan=scan, _tamper=tamper
+    )
     return backend
 
 
@@ -106,14 +148,13 @@ def _server_backend(database: ServerDatabase) -> Backend:
     )
     logins = {server.user.id: first_login}
 
-    def add(draft: UserDraft) -> User:
+    def add(draft: UserDraft, first: bool) -> User:
         login = f"collega{next(_logins)}"
-        user = backend.store.add_user(draft, login, COLLEAGUE_PASSPHRASE, first_passphrase=False)
+        user = backend.store.add_user(draft, login, COLLEAGUE_PASSPHRASE, first_passphrase=first)
         logins[user.id] = login
         return user  # type: ignore[no-any-return]
 
-    def switch(user_id: int) -> PracticeServer:
-        passphrase = TEST_PASSPHRASE if user_id == 1 else COLLEAGUE_PASSPHRASE
+    def switch(user_id: int, passphrase: str) -> PracticeServer:
         return PracticeServer.unlock(
             StoreConnection(database.connect_program()), logins[user_id], passphrase
         )
@@ -124,7 +165,25 @@ def _server_backend(database: ServerDatabase) -> Backend:
             admin.execute("SET session_replication_role = replica")
             admin.execute(statement.replace("?", "%s"), params)
 
-    backend = Backend("server", server, switch, add, logins, tamper)
+    def scan(markers: list[str]) -> set[str]:
+        with database.connect_admin() as admin:
+            admin.execute("CHECKPOINT")
+        control = first_login  # a login is kept in the clear: the scan must find it
+        on_disk = hits_below(database.server.root, [*markers, control])
+        in_dump = hits_in(database.server.pg_dump(database.name), [*markers, control])
+        assert control in on_disk and control in in_dump, "the scan found not even the control"
+        return (set(on_disk) | in_dump) - {control}
+
+    backend = Backend(
+        "server",
+        server,
+        switch,
+        add,
+        logins,
+        first_event=AuditEvent.USER_ADDED,
+        _scan=scan,
+        _tamper=tamper,
+    )
     return backend
 
 

@@ -1,4 +1,7 @@
-"""Closing a case with a reason from the list, and the case opened for a client's children."""
+"""Closing a case with a reason from the list, and the case opened for a client's children, on
+both stores."""
+
+from __future__ import annotations
 
 import pytest
 
@@ -6,11 +9,12 @@ from app.domain.enums import CaseStatus, CloseReason, DependantSafety, LinkRelat
 from app.domain.models import CaseDraft
 from app.errors import EntryWithdrawn, NotAllowed, RecordNotFound, ValidationError
 from app.vault.audit import AuditEvent
-from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, consultation, kindcheck
+from tests.stores.conftest import Backend
 
 
-def test_close_with_a_reason_from_the_list(vault: Vault) -> None:
+def test_close_with_a_reason_from_the_list(backend: Backend) -> None:
+    vault = backend.store
     case = vault.cases.create(CaseDraft("Gezin A"))
     closed = vault.cases.close(case.id, code=CloseReason.HELP_COMPLETED_SAFE)
     assert closed.status is CaseStatus.CLOSED
@@ -22,14 +26,16 @@ def test_close_with_a_reason_from_the_list(vault: Vault) -> None:
     assert again.close_code is CloseReason.HANDED_OVER and again.close_reason == "Naar de jeugdarts"
 
 
-def test_the_older_call_with_free_text_still_works_as_other(vault: Vault) -> None:
+def test_the_older_call_with_free_text_still_works_as_other(backend: Backend) -> None:
+    vault = backend.store
     case = vault.cases.create(CaseDraft("Gezin A"))
     closed = vault.cases.close(case.id, "Verhuisd naar het buitenland")
     assert closed.close_code is CloseReason.OTHER
     assert closed.close_reason == "Verhuisd naar het buitenland"
 
 
-def test_other_needs_text_and_an_unknown_code_is_refused(vault: Vault) -> None:
+def test_other_needs_text_and_an_unknown_code_is_refused(backend: Backend) -> None:
+    vault = backend.store
     case = vault.cases.create(CaseDraft("Gezin A"))
     with pytest.raises(ValidationError) as exc:
         vault.cases.close(case.id, " ", CloseReason.OTHER)
@@ -45,7 +51,8 @@ def test_every_close_reason_has_a_dutch_label() -> None:
     assert len(set(labels)) == len(CloseReason) and all(labels)
 
 
-def test_a_kindcheck_with_children_at_risk_opens_a_linked_case(vault: Vault) -> None:
+def test_a_kindcheck_with_children_at_risk_opens_a_linked_case(backend: Backend) -> None:
+    vault = backend.store
     parent = case_with_signal(vault, "Mevrouw B", adult_client=True)
     check = vault.entries.add(parent, kindcheck(safety=DependantSafety.AT_STAKE))
     assert check.value.children_at_risk
@@ -65,7 +72,8 @@ def test_a_kindcheck_with_children_at_risk_opens_a_linked_case(vault: Vault) -> 
         vault.cases.create_for_children(check.id, CaseDraft("Nog een keer"))
 
 
-def test_no_linked_case_without_children_or_from_another_kind_of_entry(vault: Vault) -> None:
+def test_no_linked_case_without_children_or_from_another_kind_of_entry(backend: Backend) -> None:
+    vault = backend.store
     parent = case_with_signal(vault, adult_client=True)
     nobody = vault.entries.add(parent, kindcheck(children_count=0, children_ages=()))
     with pytest.raises(NotAllowed):

@@ -1,6 +1,6 @@
-"""The practice manager's registrations from the core: the full jaaroverzicht figures, the
-registratielijst of a period, their documents and CSV, the check before an unencrypted save,
-and the audit rows of every save."""
+"""The practice manager's registrations from the core, on both stores: the full jaaroverzicht
+figures, the registratielijst of a period, their documents and CSV, the check before an
+unencrypted save, and the audit rows of every save."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ from tests.entry_values import (
     signal,
     walked,
 )
+from tests.stores.conftest import Backend
 
 YEAR = today().year
 PASSPHRASE = "een lange wachtzin voor de test"
@@ -92,7 +93,8 @@ def a_year_of_work(vault: Vault) -> dict[str, int]:
     return {"first": first.id, "second": second}
 
 
-def test_the_annual_figures_count_what_the_inspector_asks(vault: Vault) -> None:
+def test_the_annual_figures_count_what_the_inspector_asks(backend: Backend) -> None:
+    vault = backend.store
     ids = a_year_of_work(vault)
     figures = vault.annual.annual_figures(YEAR)
     assert figures.months.advice_requests[0] == 1 and figures.months.report_total == 1
@@ -117,7 +119,8 @@ def test_the_annual_figures_count_what_the_inspector_asks(vault: Vault) -> None:
     assert ids
 
 
-def test_the_jaaroverzicht_names_no_client_and_holds_every_section(vault: Vault) -> None:
+def test_the_jaaroverzicht_names_no_client_and_holds_every_section(backend: Backend) -> None:
+    vault = backend.store
     a_year_of_work(vault)
     text = annual_overview(vault, YEAR).plain_text()
     for heading in (
@@ -136,7 +139,8 @@ def test_the_jaaroverzicht_names_no_client_and_holds_every_section(vault: Vault)
     assert vault.personal_texts.hits(text) == 0
 
 
-def test_the_personal_text_check_finds_what_the_vault_holds(vault: Vault) -> None:
+def test_the_personal_text_check_finds_what_the_store_holds(backend: Backend) -> None:
+    vault = backend.store
     a_year_of_work(vault)
     scan = vault.personal_texts
     assert scan.hits("Jaaroverzicht januari 2026: 3 meldingen") == 0
@@ -148,8 +152,9 @@ def test_the_personal_text_check_finds_what_the_vault_holds(vault: Vault) -> Non
 
 
 def test_an_unencrypted_save_is_refused_when_the_text_meets_a_client(
-    vault: Vault, tmp_path: Path
+    backend: Backend, tmp_path: Path
 ) -> None:
+    vault = backend.store
     case_id = vault.cases.create(CaseDraft("Totaal")).id  # a title that is a word of the overview
     vault.signals.add(case_id, signal())
     out = tmp_path / "uit"
@@ -162,8 +167,9 @@ def test_an_unencrypted_save_is_refused_when_the_text_meets_a_client(
 
 @pytest.mark.parametrize("form", list(DocumentFormat))
 def test_the_jaaroverzicht_is_saved_unencrypted_after_the_check_and_logged(
-    vault: Vault, tmp_path: Path, form: DocumentFormat
+    backend: Backend, tmp_path: Path, form: DocumentFormat
 ) -> None:
+    vault = backend.store
     a_year_of_work(vault)
     path = save_annual_overview_unencrypted(vault, YEAR, form, tmp_path, day=date(2026, 12, 4))
     assert path.name == f"jaaroverzicht-2026-12-04.{form.value}"
@@ -186,7 +192,8 @@ def test_the_jaaroverzicht_is_saved_unencrypted_after_the_check_and_logged(
     )
 
 
-def test_the_registratielijst_lists_a_period_without_client_names(vault: Vault) -> None:
+def test_the_registratielijst_lists_a_period_without_client_names(backend: Backend) -> None:
+    vault = backend.store
     ids = a_year_of_work(vault)
     vault.entries.add(
         ids["second"],
@@ -213,7 +220,8 @@ def test_the_registratielijst_lists_a_period_without_client_names(vault: Vault) 
     assert "Zhou" not in text and "Öztürk" not in text and "Blauwe" not in text
 
 
-def test_the_period_must_run_forwards(vault: Vault) -> None:
+def test_the_period_must_run_forwards(backend: Backend) -> None:
+    vault = backend.store
     with pytest.raises(ValidationError) as raised:
         registration_list(vault, _day(3, 1), _day(2, 1))
     assert set(raised.value.field_errors) == {"to"}
@@ -221,8 +229,9 @@ def test_the_period_must_run_forwards(vault: Vault) -> None:
 
 @pytest.mark.parametrize("form", list(DocumentFormat))
 def test_the_registratielijst_is_saved_encrypted_and_logged(
-    vault: Vault, tmp_path: Path, form: DocumentFormat
+    backend: Backend, tmp_path: Path, form: DocumentFormat
 ) -> None:
+    vault = backend.store
     a_year_of_work(vault)
     path = export_registration_list(
         vault, _day(1, 1), _day(12, 31), form, PASSPHRASE, tmp_path, day=date(2026, 12, 4)
@@ -249,9 +258,10 @@ _NAME_PART = st.text(alphabet=st.characters(categories=("Lu", "Ll", "Lo")), min_
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(parts=st.lists(_NAME_PART, min_size=1, max_size=3))
-def test_a_name_in_the_vault_is_found_in_any_case_and_spacing(
-    vault: Vault, parts: list[str]
+def test_a_name_in_the_store_is_found_in_any_case_and_spacing(
+    backend: Backend, parts: list[str]
 ) -> None:
+    vault = backend.store
     name = " ".join(parts)
     case_id = vault.cases.create(CaseDraft("Casus")).id
     vault.persons.add(case_id, PersonDraft(PersonRole.CLIENT, name))

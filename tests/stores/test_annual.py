@@ -1,13 +1,17 @@
-"""The annual overview counts adviesvragen and meldingen to Veilig Thuis, per year and month."""
+"""The annual overview counts adviesvragen and meldingen to Veilig Thuis, per year and month,
+on both stores."""
+
+from __future__ import annotations
 
 from datetime import date
 
 from app.domain.enums import ConsulteeKind
-from app.vault.vault import Vault
 from tests.entry_values import case_with_signal, consultation, decision, report_registration
+from tests.stores.conftest import Backend
 
 
-def test_advice_requests_are_counted_per_year(vault: Vault) -> None:
+def test_advice_requests_are_counted_per_year(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     vault.entries.add(
         case_id, consultation(held_on=date(2023, 12, 31), consultee_kind=ConsulteeKind.VEILIG_THUIS)
@@ -37,7 +41,8 @@ def test_advice_requests_are_counted_per_year(vault: Vault) -> None:
     assert vault.annual.advice_requests(2024) == 1
 
 
-def test_meldingen_are_counted_per_month_from_their_registrations(vault: Vault) -> None:
+def test_meldingen_are_counted_per_month_from_their_registrations(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     vault.entries.add(
         case_id, consultation(held_on=date(2024, 2, 10), consultee_kind=ConsulteeKind.VEILIG_THUIS)
@@ -76,7 +81,8 @@ def test_meldingen_are_counted_per_month_from_their_registrations(vault: Vault) 
     assert vault.annual.figures(2024).reports[10:] == (1, 0)
 
 
-def test_the_figures_hold_counts_only(vault: Vault) -> None:
+def test_the_figures_hold_counts_only(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault, title="Gezin Geheim")
     made = vault.entries.add(case_id, decision(decided_on=date(2024, 2, 20)))
     vault.reports.register(case_id, report_registration(made.id, made_on=date(2024, 2, 21)))

@@ -1,4 +1,7 @@
-"""The practice's name and Veilig Thuis region: stored in the vault, checked, both or neither."""
+"""The practice's name and Veilig Thuis region: stored with its cases (on both stores), checked,
+both or neither."""
+
+from __future__ import annotations
 
 import pytest
 
@@ -7,14 +10,16 @@ from app.errors import ValidationError
 from app.export.veilig_thuis import load_default
 from app.practice_profile import PracticeProfile, practice_profile, save_practice_profile
 from app.vault.audit import AuditEvent
-from app.vault.vault import Vault
+from tests.stores.conftest import Backend
 
 
-def test_a_new_vault_has_no_practice_details(vault: Vault) -> None:
+def test_a_new_store_has_no_practice_details(backend: Backend) -> None:
+    vault = backend.store
     assert practice_profile(vault) == PracticeProfile("", "")
 
 
-def test_the_details_are_stored_and_name_the_melder_practice(vault: Vault) -> None:
+def test_the_details_are_stored_and_name_the_melder_practice(backend: Backend) -> None:
+    vault = backend.store
     saved = save_practice_profile(
         vault, PracticeProfile("  Huisartsenpraktijk De Linde ", "utrecht"), load_default()
     )
@@ -30,7 +35,10 @@ def test_the_details_are_stored_and_name_the_melder_practice(vault: Vault) -> No
     assert len(vault.audit.entries()) == before
 
 
-def test_an_unknown_region_or_a_long_name_is_refused_and_nothing_is_stored(vault: Vault) -> None:
+def test_an_unknown_region_or_a_long_name_is_refused_and_nothing_is_stored(
+    backend: Backend,
+) -> None:
+    vault = backend.store
     with pytest.raises(ValidationError) as refused:
         save_practice_profile(vault, PracticeProfile("x" * 201, "atlantis"), load_default())
     assert set(refused.value.field_errors) == {"name", "region_id"}

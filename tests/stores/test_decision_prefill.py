@@ -1,8 +1,8 @@
 """Step 5 drafted from the weging: an outcome that reports is never drafted as 'no report'.
 
-Every answer path of every shipped kader (both starting points) is stored in a vault, drafted
-into a decision and checked; the draft, once the professional adds what only they know, is
-a decision the vault accepts and links to its weging.
+Every answer path of every shipped kader (both starting points) is stored, on both stores,
+drafted into a decision and checked; the draft, once the professional adds what only they
+know, is a decision the store accepts and links to its weging.
 """
 
 from __future__ import annotations
@@ -27,9 +27,9 @@ from app.errors import ValidationError
 from app.framework.assessment import start_assessment
 from app.framework.library import load_library
 from app.framework.terms import Entry, HelpDecision
-from app.vault.vault import Vault
 from tests.entry_values import HELP_STARTED_PATH, REPORT_PATH, case_with_signal, walked
 from tests.framework.paths import all_paths
+from tests.stores.conftest import Backend
 
 LIBRARY = load_library()
 SHIPPED = [(k.id, k.version, entry) for k in LIBRARY.frameworks for entry in k.entries]
@@ -50,8 +50,9 @@ def completed(decision: Decision) -> Decision:
 
 @pytest.mark.parametrize(("framework_id", "version", "entry"), SHIPPED, ids=str)
 def test_every_path_of_every_shipped_kader_is_drafted_safely(
-    vault: Vault, framework_id: str, version: str, entry: Entry
+    backend: Backend, framework_id: str, version: str, entry: Entry
 ) -> None:
+    vault = backend.store
     framework = LIBRARY.get(framework_id, version)
     paths = all_paths(framework, entry)
     assert paths
@@ -85,8 +86,9 @@ def test_every_path_of_every_shipped_kader_is_drafted_safely(
 
 
 def test_a_staff_route_names_its_recipients_and_leaves_veilig_thuis_to_the_professional(
-    vault: Vault,
+    backend: Backend,
 ) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     assessment = start_assessment(LIBRARY.get("kinderopvang"))
     for answer in ("staff", "yes", "yes"):
@@ -101,7 +103,8 @@ def test_a_staff_route_names_its_recipients_and_leaves_veilig_thuis_to_the_profe
     assert "report_to_vt" in raised.value.field_errors
 
 
-def test_an_open_weging_is_drafted_without_a_report_decision(vault: Vault) -> None:
+def test_an_open_weging_is_drafted_without_a_report_decision(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     halfway = vault.assessments.record(case_id, walked(REPORT_PATH[:1]))
     draft = decision_draft(halfway)
@@ -116,7 +119,8 @@ def test_an_open_weging_is_drafted_without_a_report_decision(vault: Vault) -> No
     assert "Reden 4: eigen afweging." in draft.help_reasons
 
 
-def test_the_draft_speaks_the_language_it_is_given(vault: Vault) -> None:
+def test_the_draft_speaks_the_language_it_is_given(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     stored = vault.assessments.record(case_id, walked(REPORT_PATH))
     english = {"Norm: {norm}": "Standard: {norm}"}
@@ -128,7 +132,8 @@ def test_the_draft_speaks_the_language_it_is_given(vault: Vault) -> None:
     assert "Standard: Acute of structurele onveiligheid" in draft.report_reasons
 
 
-def test_deciding_against_a_weging_that_reports_is_flagged(vault: Vault) -> None:
+def test_deciding_against_a_weging_that_reports_is_flagged(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     stored = vault.assessments.record(case_id, walked(REPORT_PATH))
     draft = decision_draft(stored)
@@ -146,7 +151,8 @@ def test_deciding_against_a_weging_that_reports_is_flagged(vault: Vault) -> None
     assert report_departure(no_report, replace(draft, report_to_vt=False)) is None
 
 
-def test_a_decision_refers_only_to_a_weging_of_its_own_case(vault: Vault) -> None:
+def test_a_decision_refers_only_to_a_weging_of_its_own_case(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_with_signal(vault)
     other_case = case_with_signal(vault, "Gezin B")
     foreign = vault.assessments.record(other_case, walked(REPORT_PATH))

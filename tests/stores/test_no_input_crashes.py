@@ -1,4 +1,4 @@
-"""No input crashes the core: any text, any date, any number.
+"""No input crashes the core, on either store: any text, any date, any number.
 
 Every validator and every store call that takes user input either accepts it or raises
 `ValidationError`; nothing else escapes, and when it is raised nothing was written (row counts
@@ -27,6 +27,7 @@ from app.domain.validation import (
 )
 from app.errors import ValidationError
 from app.vault.vault import Vault
+from tests.stores.conftest import Backend
 
 # Any text: every code point including lone surrogates, NUL, control characters, right-to-left
 # marks, and the characters that SQL, JSON and FTS treat specially.
@@ -75,15 +76,17 @@ def accepted_or_refused(vault: Vault, call: Callable[[], Any]) -> None:
 
 @FUZZ
 @given(title=TEXT)
-def test_any_case_title(vault: Vault, title: str) -> None:
+def test_any_case_title(backend: Backend, title: str) -> None:
+    vault = backend.store
     accepted_or_refused(vault, lambda: vault.cases.create(CaseDraft(title)))
 
 
 @FUZZ
 @given(role=ROLES, name=TEXT, born=DATES, bsn=TEXT, address=TEXT, school=TEXT)
 def test_any_person(
-    vault: Vault, role: str, name: str, born: date | None, bsn: str, address: str, school: str
+    backend: Backend, role: str, name: str, born: date | None, bsn: str, address: str, school: str
 ) -> None:
+    vault = backend.store
     case_id = case_of(vault)
     draft = PersonDraft(role, name, born, bsn, address, school)
     accepted_or_refused(vault, lambda: vault.persons.add(case_id, draft))
@@ -92,7 +95,7 @@ def test_any_person(
 @FUZZ
 @given(on=DATES, at=TIMES, by=TEXT, source=ROLES, form=ROLES, facts=TEXT, meaning=TEXT, reason=TEXT)
 def test_any_signal_and_correction(
-    vault: Vault,
+    backend: Backend,
     on: date | None,
     at: time | None,
     by: str,
@@ -102,6 +105,7 @@ def test_any_signal_and_correction(
     meaning: str,
     reason: str,
 ) -> None:
+    vault = backend.store
     case_id = case_of(vault)
     draft = SignalDraft(on, at, by, source, form, facts, meaning)
     accepted_or_refused(vault, lambda: vault.signals.add(case_id, draft))
@@ -121,8 +125,9 @@ def test_any_signal_and_correction(
 @FUZZ
 @given(role=ROLES, name=TEXT, organisation=TEXT, phone=TEXT, email=TEXT, notes=TEXT)
 def test_any_contact(
-    vault: Vault, role: str, name: str, organisation: str, phone: str, email: str, notes: str
+    backend: Backend, role: str, name: str, organisation: str, phone: str, email: str, notes: str
 ) -> None:
+    vault = backend.store
     draft = ContactDraft(role, name, organisation, phone, email, notes)
     accepted_or_refused(vault, lambda: vault.contacts.add(draft))
 
@@ -138,7 +143,7 @@ def test_any_contact(
     notes=TEXT,
 )
 def test_any_kindcheck(
-    vault: Vault,
+    backend: Backend,
     on: date | None,
     children: int,
     ages: list[int],
@@ -147,6 +152,7 @@ def test_any_kindcheck(
     safety: DependantSafety | None,
     notes: str,
 ) -> None:
+    vault = backend.store
     case_id = case_of(vault)
     value = KindCheck(on, children, tuple(ages), pregnant, adults, safety, notes)
     accepted_or_refused(vault, lambda: vault.entries.add(case_id, value))
@@ -154,7 +160,8 @@ def test_any_kindcheck(
 
 @FUZZ
 @given(step=st.one_of(NUMBERS, st.sampled_from(list(Step))), reason=TEXT)
-def test_any_skipped_step(vault: Vault, step: int, reason: str) -> None:
+def test_any_skipped_step(backend: Backend, step: int, reason: str) -> None:
+    vault = backend.store
     case_id = case_of(vault)
     accepted_or_refused(vault, lambda: vault.entries.add(case_id, skip(step, reason)))
 
@@ -181,7 +188,8 @@ def test_validators_raise_only_validation_errors(
 
 @FUZZ
 @given(values=st.dictionaries(TEXT, st.one_of(TEXT, NUMBERS, DATES.map(str)), max_size=4))
-def test_any_draft_is_kept_exactly(vault: Vault, values: dict[str, object]) -> None:
+def test_any_draft_is_kept_exactly(backend: Backend, values: dict[str, object]) -> None:
+    vault = backend.store
     saved: list[object] = []
     accepted_or_refused(vault, lambda: saved.append(vault.drafts.save(None, "fuzz", values)))
     if saved:
@@ -198,7 +206,8 @@ def as_typed(value: object) -> object:
     return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
-def test_a_lone_surrogate_is_refused_at_its_field(vault: Vault) -> None:
+def test_a_lone_surrogate_is_refused_at_its_field(backend: Backend) -> None:
+    vault = backend.store
     case_id = case_of(vault)
     before = counts(vault)
     with pytest.raises(ValidationError) as raised:

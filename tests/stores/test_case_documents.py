@@ -1,4 +1,4 @@
-"""Documents from a case in the vault: the melding and the dossier, filled from the stores,
+"""Documents from a case, on both stores: the melding and the dossier, filled from the stores,
 exported with real readers checking the result, and every export or print in the audit log."""
 
 from __future__ import annotations
@@ -52,6 +52,7 @@ from app.vault.vault import Vault
 from tests.entry_values import consultation, conversation, report_registration, skip
 from tests.export import samples
 from tests.export.conftest import PASSPHRASE, contains_as_text, decrypted_plain_bytes, pdftotext
+from tests.stores.conftest import Backend
 from tests.support import MARKERS, plaintext_hits, require_tool
 
 OLD_FACTS = "Blauwe plekken op de bovenarm."
@@ -71,7 +72,7 @@ class Case:
 
 def recorded_case(vault: Vault) -> Case:
     """A case walked through all steps and reported, with a corrected signal."""
-    vault.set_setting(PRACTICE_NAME_SETTING, PRACTICE)
+    vault.settings.set(PRACTICE_NAME_SETTING, PRACTICE)
     day = today() - timedelta(days=30)
     case = vault.cases.create(CaseDraft("Gezin K"))
     persons = vault.persons
@@ -157,7 +158,8 @@ def completed(content: ReportContent) -> ReportContent:
     )
 
 
-def test_the_melding_is_drafted_from_the_case(vault: Vault) -> None:
+def test_the_melding_is_drafted_from_the_case(backend: Backend) -> None:
+    vault = backend.store
     case = recorded_case(vault)
     content = report_content_for_case(vault, case.id, made_on=today())
     assert (content.reporter.name, content.reporter.role) == ("Anna de Vries", "huisarts")
@@ -198,7 +200,8 @@ def test_the_melding_is_drafted_from_the_case(vault: Vault) -> None:
     validate_report(completed(content))
 
 
-def test_left_out_people_and_signals_are_counted_not_described(vault: Vault) -> None:
+def test_left_out_people_and_signals_are_counted_not_described(backend: Backend) -> None:
+    vault = backend.store
     case = recorded_case(vault)
     content = report_content_for_case(
         vault,
@@ -211,7 +214,8 @@ def test_left_out_people_and_signals_are_counted_not_described(vault: Vault) -> 
     assert [s.facts for s in content.signals] == [samples.FACTS]
 
 
-def test_a_client_not_told_asks_for_one_of_the_accepted_reasons(vault: Vault) -> None:
+def test_a_client_not_told_asks_for_one_of_the_accepted_reasons(backend: Backend) -> None:
+    vault = backend.store
     case = recorded_case(vault)
     decision = vault.entries.get_as(
         vault.reports.get(case.report_id).value.decision_id or 0, Decision
@@ -230,8 +234,9 @@ def test_a_client_not_told_asks_for_one_of_the_accepted_reasons(vault: Vault) ->
 
 
 def test_the_melding_is_exported_encrypted_and_logged(
-    vault: Vault, export_folder: Path, system_temp: Path
+    backend: Backend, export_folder: Path, system_temp: Path
 ) -> None:
+    vault = backend.store
     require_tool("pdftotext")
     case = recorded_case(vault)
     content = completed(report_content_for_case(vault, case.id, made_on=today()))
@@ -248,7 +253,8 @@ def test_the_melding_is_exported_encrypted_and_logged(
     assert row.detail == "melding" and row.user_id == vault.user.id
 
 
-def test_the_dossier_holds_every_version_every_step_and_the_audit_trail(vault: Vault) -> None:
+def test_the_dossier_holds_every_version_every_step_and_the_audit_trail(backend: Backend) -> None:
+    vault = backend.store
     case = recorded_case(vault)
     vault.entries.add(
         case.id, KindCheck(today(), 1, (7,), safety=DependantSafety.AT_STAKE, notes="Zus")
@@ -302,8 +308,9 @@ def test_the_dossier_holds_every_version_every_step_and_the_audit_trail(vault: V
 
 
 def test_withheld_parts_are_absent_and_the_inzage_is_logged_as_such(
-    vault: Vault, export_folder: Path
+    backend: Backend, export_folder: Path
 ) -> None:
+    vault = backend.store
     require_tool("pdftotext")
     case = recorded_case(vault)
     withheld = frozenset(
@@ -327,8 +334,9 @@ def test_withheld_parts_are_absent_and_the_inzage_is_logged_as_such(
 
 
 def test_no_file_stays_behind_when_the_export_cannot_be_logged(
-    vault: Vault, export_folder: Path, monkeypatch: pytest.MonkeyPatch
+    backend: Backend, export_folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    vault = backend.store
     case = recorded_case(vault)
     content = dossier_content_for_case(vault, case.id)
 
@@ -342,8 +350,9 @@ def test_no_file_stays_behind_when_the_export_cannot_be_logged(
 
 
 def test_the_annual_overview_counts_and_is_logged_without_a_case(
-    vault: Vault, export_folder: Path
+    backend: Backend, export_folder: Path
 ) -> None:
+    vault = backend.store
     require_tool("pdftotext")
     case = recorded_case(vault)
     made_on = vault.reports.get(case.report_id).value.made_on

@@ -1,5 +1,5 @@
-"""The access log as the practice reads it: filters, order and pages in SQL, the export
-encrypted and itself logged, and searches logged without what was searched for."""
+"""The access log as the practice reads it, on both stores: filters, order and pages in SQL,
+the export encrypted and itself logged, and searches logged without what was searched for."""
 
 from __future__ import annotations
 
@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app.crypto.device_secret import DeviceSecretStore
-from app.domain.models import CaseDraft, UserDraft
+from app.domain.models import CaseDraft
 from app.domain.roles import WorkRole
 from app.errors import AccessDenied, ValidationError
 from app.export.access_log import CSV_NAME, LogFormat, export_log
@@ -20,14 +19,14 @@ from app.store.access_log import LogFilter
 from app.store.search import CaseQuery
 from app.timeutil import today
 from app.vault.audit import AuditEvent
-from app.vault.location import VaultLocation
-from app.vault.vault import Vault
+from tests.stores.conftest import Backend
 from tests.support import plaintext_hits, require_tool
 
 FILE_PASSPHRASE = "wachtzin voor het logboekbestand"
 
 
-def test_filters_by_case_user_kind_and_period_sorted_and_paged(vault: Vault) -> None:
+def test_filters_by_case_user_kind_and_period_sorted_and_paged(backend: Backend) -> None:
+    vault = backend.store
     cases = [vault.cases.create(CaseDraft(f"Casus {n}")) for n in range(3)]
     for case in cases:
         vault.cases.open(case.id)
@@ -37,9 +36,9 @@ def test_filters_by_case_user_kind_and_period_sorted_and_paged(vault: Vault) -> 
     first_page = log.page(LogFilter(), 0, 4)
     second_page = log.page(LogFilter(), 4, 4)
     seqs = [r.seq for r in first_page + second_page]
-    assert seqs == sorted(seqs, reverse=True) and len(set(seqs)) == 8
+    assert seqs == sorted(seqs, reverse=True) and len(set(seqs)) == min(everything, 8)
     oldest = log.page(LogFilter(newest_first=False), 0, 1)[0]
-    assert oldest.seq == 1 and oldest.event == AuditEvent.VAULT_CREATED
+    assert oldest.seq == 1 and oldest.event == backend.first_event
     about_one = log.page(LogFilter(case_id=cases[1].id))
     assert {r.event for r in about_one} == {"create", "open"}
     assert all(
@@ -58,7 +57,8 @@ def test_filters_by_case_user_kind_and_period_sorted_and_paged(vault: Vault) -> 
         log.count(LogFilter(event="geen-soort"))
 
 
-def test_searches_are_logged_without_the_words(vault: Vault) -> None:
+def test_searches_are_logged_without_the_words(backend: Backend) -> None:
+    vault = backend.store
     vault.cases.create(CaseDraft("Gezin Zoekwoord"))
     vault.search.find(CaseQuery("Zoekwoord"))
     searches = [e for e in vault.audit.entries() if e.event == AuditEvent.SEARCH]
@@ -67,21 +67,20 @@ def test_searches_are_logged_without_the_words(vault: Vault) -> None:
 
 
 def test_a_colleague_without_the_beheerder_right_does_not_read_the_log(
-    vault: Vault, location: VaultLocation, device_store: DeviceSecretStore
+    backend: Backend,
 ) -> None:
-    phrase = "eerste wachtzin van bram"
-    bram = vault.add_user(UserDraft("Bram"), phrase, phrase, device_store)
-    vault.lock()
-    with Vault.unlock(location, bram.id, phrase, device_store) as as_bram:
-        as_bram.change_passphrase(phrase + "!", phrase + "!", device_store)
-        with pytest.raises(AccessDenied):
-            as_bram.access_log.page(LogFilter())
+    bram = backend.add_colleague("Bram", first_passphrase=True)
+    as_bram = backend.act_as(bram.id)
+    backend.change_passphrase("eerste wachtzin van bram!")
+    with pytest.raises(AccessDenied):
+        as_bram.access_log.page(LogFilter())
 
 
 @pytest.mark.parametrize("fmt", [LogFormat.CSV, LogFormat.PDF])
 def test_the_export_is_encrypted_holds_the_rows_and_is_logged(
-    vault: Vault, tmp_path: Path, fmt: LogFormat
+    backend: Backend, tmp_path: Path, fmt: LogFormat
 ) -> None:
+    vault = backend.store
     case = vault.cases.create(CaseDraft("Marieke Verhoeven-Testmarker"))
     vault.cases.open(case.id)
     wanted = LogFilter(case_id=case.id)
@@ -108,7 +107,8 @@ def test_the_export_is_encrypted_holds_the_rows_and_is_logged(
     assert exports[0].detail == f"format={fmt.value};rows=2"
 
 
-def test_the_pdf_export_reads_as_a_table(vault: Vault, tmp_path: Path) -> None:
+def test_the_pdf_export_reads_as_a_table(backend: Backend, tmp_path: Path) -> None:
+    vault = backend.store
     pdftotext = require_tool("pdftotext")
     import subprocess
 
@@ -122,10 +122,13 @@ def test_the_pdf_export_reads_as_a_table(vault: Vault, tmp_path: Path) -> None:
     done = subprocess.run([pdftotext, str(plain), "-"], capture_output=True, text=True, check=True)
     text = done.stdout
     assert "Logboek" in text and "Geopend" not in text
-    assert "Kluis" in text and "aangemaakt" in text and "Hulpverlener" in text
+    # The label of the log's first event, its words perhaps on lines of their own.
+    assert all(word in text for word in backend.first_event.label.split())
+    assert "Hulpverlener" in text
 
 
-def test_details_read_as_words_in_the_window_the_pdf_and_the_csv(vault: Vault) -> None:
+def test_details_read_as_words_in_the_window_the_pdf_and_the_csv(backend: Backend) -> None:
+    vault = backend.store
     from app.domain.enums import CloseReason
     from app.export.access_log import detail_text, row_cells
 

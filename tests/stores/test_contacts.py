@@ -1,4 +1,6 @@
-"""The practice's sociale kaart: contacts to choose from in step 2."""
+"""The practice's sociale kaart, on both stores: contacts to choose from in step 2."""
+
+from __future__ import annotations
 
 import pytest
 
@@ -6,10 +8,11 @@ from app.domain.enums import ContactRole
 from app.domain.models import ContactDraft
 from app.errors import RecordNotFound, ValidationError
 from app.vault.audit import AuditEvent
-from app.vault.vault import Vault
+from tests.stores.conftest import Backend
 
 
-def test_contacts_by_role_and_name(vault: Vault) -> None:
+def test_contacts_by_role_and_name(backend: Backend) -> None:
+    vault = backend.store
     vt = vault.contacts.add(ContactDraft("veilig_thuis", "Veilig Thuis Utrecht", phone="0800 2000"))
     af = vault.contacts.add(ContactDraft(ContactRole.DESIGNATED_CONSULTEE, "  Bram Jansen "))
     vault.contacts.add(ContactDraft(ContactRole.DESIGNATED_CONSULTEE, "Anke de Wit"))
@@ -24,14 +27,16 @@ def test_contacts_by_role_and_name(vault: Vault) -> None:
     ]
 
 
-def test_contact_fields_are_checked(vault: Vault) -> None:
+def test_contact_fields_are_checked(backend: Backend) -> None:
+    vault = backend.store
     with pytest.raises(ValidationError) as exc:
         vault.contacts.add(ContactDraft("buurvrouw", "", phone="bel me", email="geen-adres"))
     assert set(exc.value.field_errors) == {"role", "name", "phone", "email"}
     assert vault.contacts.find(include_archived=True) == []
 
 
-def test_update_and_archive_keep_the_contact_for_old_references(vault: Vault) -> None:
+def test_update_and_archive_keep_the_contact_for_old_references(backend: Backend) -> None:
+    vault = backend.store
     police = vault.contacts.add(ContactDraft("police", "Wijkagent Noord"))
     updated = vault.contacts.update(
         police.id, ContactDraft("police", "Wijkagent Noord", phone="0900 8844")
