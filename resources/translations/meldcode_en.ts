@@ -5643,7 +5643,7 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     </message>
     <message>
         <source>Alleen een beheerder of de praktijkmanager kan de gegevens van de praktijk controleren. Deze poging is in het logboek vastgelegd.</source>
-        <translation>Only an administrator or the practice manager can check the practice's records. This attempt has been recorded in the log.</translation>
+        <translation>Only an administrator or the practice manager can check the practice&apos;s records. This attempt has been recorded in the log.</translation>
     </message>
     <message>
         <source>Met de herstelcode kunt u alleen een nieuwe wachtzin kiezen of een reservekopie terugzetten. Kies eerst een nieuwe wachtzin.</source>
