@@ -22,7 +22,7 @@ from app.settings import POLICY_UNREADABLE, data_folder, load_settings
 from app.vault import backup as backup_file
 from app.vault.holders import slot_holders
 from app.vault.location import VaultLocation, main_location
-from app.vault.vault import Vault
+from app.vault.vault import Vault, VerifyReport
 
 EXIT_OK = 0
 EXIT_PROBLEMS = 1
@@ -125,6 +125,19 @@ def _unlock(args: argparse.Namespace) -> Vault:
 def _verify(args: argparse.Namespace) -> int:
     with _unlock(args) as vault:
         report = vault.verify()
+    print_findings(report)
+    if report.sound:
+        print(
+            "De kluis is in orde: alle pagina's, de keten van het logboek, de beveiligingen "
+            "en de inhoud van elke wijziging kloppen."
+        )
+        return EXIT_OK
+    print("De kluis is NIET in orde. Zet een reservekopie terug en meld dit aan uw beheerder.")
+    return EXIT_PROBLEMS
+
+
+def print_findings(report: VerifyReport) -> None:
+    """Each finding of `verify`, one a line: the vault's and the practice server's."""
     for problem in report.integrity_problems:
         print(f"integriteit: {problem}")
     for audit_problem in report.audit_problems:
@@ -138,14 +151,6 @@ def _verify(args: argparse.Namespace) -> int:
         )
     for derived in report.derived_problems:
         print(f"afgeleide stand: {derived}")
-    if report.sound:
-        print(
-            "De kluis is in orde: alle pagina's, de keten van het logboek, de beveiligingen "
-            "en de inhoud van elke wijziging kloppen."
-        )
-        return EXIT_OK
-    print("De kluis is NIET in orde. Zet een reservekopie terug en meld dit aan uw beheerder.")
-    return EXIT_PROBLEMS
 
 
 def _backup(args: argparse.Namespace) -> int:

@@ -5,6 +5,7 @@
     meldcode-werkplek server status URL
     meldcode-werkplek server import-vault URL KLUISMAP [--inlognaam LOGIN] [--kluisgebruiker N]
         [--herstelcode] [--koppel N=LOGIN ...]
+    meldcode-werkplek server verify URL [--inlognaam LOGIN]
 
 URL is the database as its owner reaches it, without a password, e.g.
 postgresql://meldcode_eigenaar@server.praktijk.local/meldcode. The password comes from
@@ -77,6 +78,16 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         help="toon schemaversie, aantal gebruikers en of TLS wordt gebruikt (geen casusgegevens)",
     )
     status.add_argument("url", help=url_help)
+    verify = actions.add_parser(
+        "verify",
+        help="controleer de gegevens op de server: de keten van het logboek, de inhoud van "
+        "elke wijziging en de bijgehouden standen (een beheerder of de praktijkmanager)",
+    )
+    verify.add_argument("url", help=url_help)
+    verify.add_argument(
+        "--inlognaam",
+        help="uw inlognaam op de praktijkserver (beheerder of praktijkmanager); anders gevraagd",
+    )
     moving = actions.add_parser(
         "import-vault",
         help="zet de casussen van een kluis, met hun geschiedenis en logboek, over naar de "
@@ -212,6 +223,32 @@ def _status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _verify(args: argparse.Namespace) -> int:
+    from app.cli import print_findings
+    from app.server import setup
+    from app.server.database import ServerDatabase
+    from app.server.practice import PracticeServer
+
+    address = setup.read_address(args.url)
+    with setup.open_connection(args.url, _password_asker()) as conn, setup.explained(address):
+        login = args.inlognaam or _ask_text("Inlognaam op de praktijkserver: ")
+        passphrase = _ask_secret("Wachtzin op de praktijkserver: ")
+        with PracticeServer.unlock(ServerDatabase(conn), login, passphrase) as server:
+            report = server.verify()
+    print_findings(report)
+    if report.sound:
+        print(
+            "De praktijkserver is in orde: de keten van het logboek, de inhoud van elke "
+            "wijziging en de bijgehouden standen kloppen."
+        )
+        return EXIT_OK
+    print(
+        "De gegevens op de praktijkserver zijn NIET in orde. Laat de beheerder van de server "
+        "de reservekopie van de database nagaan en neem contact op met de leverancier."
+    )
+    return EXIT_CHECK_FAILED
+
+
 TABLE_WORDS = {
     "users": "gebruikers",
     "cases": "casussen",
@@ -341,6 +378,7 @@ def server_command(args: argparse.Namespace) -> int:
             "migrate": _migrate,
             "status": _status,
             "import-vault": _import_vault,
+            "verify": _verify,
         }[args.action](args)
     except ValidationError as exc:
         # Every field that is wrong, not only the first: the administrator types them again.

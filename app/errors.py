@@ -380,6 +380,11 @@ class AccessDenied(NotAllowed):
     ADMIN_ONLY = QT_TRANSLATE_NOOP(
         "errors", "Alleen een beheerder kan gebruikers toevoegen, wijzigen of uitschakelen."
     )
+    CHECK_ONLY = QT_TRANSLATE_NOOP(
+        "errors",
+        "Alleen een beheerder of de praktijkmanager kan de gegevens van de praktijk "
+        "controleren. Deze poging is in het logboek vastgelegd.",
+    )
     RECOVERY_ONLY = QT_TRANSLATE_NOOP(
         "errors",
         "Met de herstelcode kunt u alleen een nieuwe wachtzin kiezen of een reservekopie "

@@ -358,7 +358,9 @@ class PracticeServer(SharedStores):
         """The log's chain, signals and entries against the content MACs their audit rows
         recorded, and what is kept beside them on write (case states, the agenda, each step's
         day), as the vault's `verify`. Pages and triggers are the server's own (its
-        administrator's `pg_dump` and `server status`): not part of this report."""
+        administrator's `pg_dump` and `server status`): not part of this report. For a
+        beheerder or the practice manager, who read the log."""
+        self.access.require_record_check()
         report = VerifyReport(
             [],
             self._audit.verify(),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from app.domain.models import User
-from app.domain.roles import VISIBILITY_SETTING, CaseVisibility
+from app.domain.roles import VISIBILITY_SETTING, CaseVisibility, WorkRole
 from app.errors import AccessDenied, RecordNotFound
 from app.store.backend import StoreDatabase
 from app.vault.audit import AuditEvent, AuditLog
@@ -106,6 +106,13 @@ class AccessPolicy:
         self.require_own_passphrase()
         if not self._user.is_admin:
             self._deny(AccessDenied.ADMIN_ONLY, None)
+
+    def require_record_check(self) -> None:
+        """Checking the whole record (`verify` on the practice server) is for those who read
+        the log: a beheerder and the practice manager, as the access log's reading."""
+        self.require_own_passphrase()
+        if not (self._user.is_admin or self._user.work_role is WorkRole.PRACTICE_MANAGER):
+            self._deny(AccessDenied.CHECK_ONLY, None)
 
     def require_own_passphrase(self) -> None:
         """After a recovery unlock or with a first passphrase, only a new passphrase is allowed."""

@@ -5698,6 +5698,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Only an administrator can add, change or switch off users.</translation>
     </message>
     <message>
+        <source>Alleen een beheerder of de praktijkmanager kan de gegevens van de praktijk controleren. Deze poging is in het logboek vastgelegd.</source>
+        <translation>Only an administrator or the practice manager can check the practice&apos;s records. This attempt has been recorded in the log.</translation>
+    </message>
+    <message>
         <source>Met de herstelcode kunt u alleen een nieuwe wachtzin kiezen of een reservekopie terugzetten. Kies eerst een nieuwe wachtzin.</source>
         <translation>With the recovery code you can only choose a new passphrase or restore a backup. Choose a new passphrase first.</translation>
     </message>
