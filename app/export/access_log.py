@@ -184,7 +184,7 @@ def log_document(rows: Sequence[LogRow], log_filter: LogFilter, fmt: LogFormat) 
         doc.Paragraph(
             QT_TRANSLATE_NOOP(
                 "access_log",
-                "Het logboek van de kluis (NEN 7513): wie wanneer wat deed, met welke casus. "
+                "Het logboek (NEN 7513): wie wanneer wat deed, met welke casus. "
                 "Het bevat geen inhoud van casussen.",
             ),
             doc.Tone.NOTE,

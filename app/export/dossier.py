@@ -380,7 +380,7 @@ def _audit(content: DossierContent) -> list[Block]:
         return [*blocks, Paragraph("Geen gebeurtenissen vastgelegd.", Tone.NOTE)]
     blocks.append(
         Paragraph(
-            "Wie wanneer wat met deze casus deed, uit het beveiligde logboek van de kluis.",
+            "Wie wanneer wat met deze casus deed, uit het beveiligde logboek.",
             Tone.NOTE,
         )
     )

@@ -4914,8 +4914,8 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Het logboek van de kluis (NEN 7513): wie wanneer wat deed, met welke casus. Het bevat geen inhoud van casussen.</source>
-        <translation>The vault&apos;s access log (NEN 7513): who did what, when, with which case. It holds no case contents.</translation>
+        <source>Het logboek (NEN 7513): wie wanneer wat deed, met welke casus. Het bevat geen inhoud van casussen.</source>
+        <translation>The log (NEN 7513): who did what when, with which case. It holds no case content.</translation>
     </message>
     <message>
         <source>De regels staan in de bijlage logboek.csv van dit versleutelde bestand.</source>
