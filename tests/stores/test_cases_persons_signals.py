@@ -155,6 +155,7 @@ def test_a_correction_adds_a_version_and_keeps_the_old(backend: Backend) -> None
     ]
     assert corrected.versions[0].correction_reason is None
     assert corrected.current.correction_reason == "Verkeerde arm genoteerd"
+    assert corrected.is_corrected
     assert (AuditEvent.CORRECT, "version=2") in case_events(backend, case.id)
     with pytest.raises(ValidationError) as refused:
         store.signals.correct(signal.id, draft(facts=""), "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, time
+from datetime import date
 
 import pytest
 
@@ -25,34 +25,6 @@ def test_signal_is_stored_with_who_and_when(backend: Backend) -> None:
     assert current.recorded_by == vault.user.id and current.recorded_by_name == "Anna de Vries"
     assert current.interpretation == "Mogelijk niet toevallig"
     assert current.facts == "Blauwe plek op de arm."
-
-
-def test_timeline_is_newest_observation_first(backend: Backend) -> None:
-    vault = backend.store
-    case = vault.cases.create(CaseDraft("Gezin A"))
-    vault.signals.add(case.id, draft("oud", days_ago=10))
-    vault.signals.add(case.id, draft("nieuw", days_ago=1))
-    vault.signals.add(case.id, draft("middel", days_ago=5))
-    vault.signals.add(case.id, draft("vandaag ochtend", observed_time=time(0, 1)))
-    facts = [s.current.facts for s in vault.signals.for_case(case.id)]
-    assert facts == ["vandaag ochtend", "nieuw", "middel", "oud"]
-
-
-def test_correction_adds_a_version_and_keeps_the_old(backend: Backend) -> None:
-    vault = backend.store
-    case = vault.cases.create(CaseDraft("Gezin A"))
-    signal = vault.signals.add(case.id, draft("Blauwe plek op de rechterarm."))
-    corrected = vault.signals.correct(
-        signal.id, draft("Blauwe plek op de linkerarm."), "Verkeerde arm genoteerd"
-    )
-    assert [v.facts for v in corrected.versions] == [
-        "Blauwe plek op de rechterarm.",
-        "Blauwe plek op de linkerarm.",
-    ]
-    assert corrected.current.correction_reason == "Verkeerde arm genoteerd"
-    assert corrected.is_corrected
-    events = [(e.event, e.detail) for e in vault.audit.entries(case_id=case.id)]
-    assert (AuditEvent.CORRECT, "version=2") in events
 
 
 def test_correction_needs_a_reason_and_a_change(backend: Backend) -> None:
