@@ -221,6 +221,7 @@ class MainWindow(QMainWindow):
         server = self.vault
         url = server.db.url
         server.drafts.fallback = server.offline_drafts(data_folder(self.settings) / OFFLINE_FOLDER)
+        server.keep_form_index_in(data_folder(self.settings))
         self._send_offline_drafts()
         if url is None:  # opened on a connection given by hand: no address to listen at
             return

@@ -39,6 +39,7 @@ from app.server import schema
 from app.server.audit import AUDIT_PURPOSE, ServerAuditLog
 from app.server.database import FieldSealer, ServerDatabase
 from app.server.fields import BlindIndex, FieldCodec
+from app.server.form_index import FormIndex, index_file
 from app.server.offline import OfflineDrafts
 from app.server.search import BlindSearchIndex
 from app.store.backend import Sealer, SearchIndex
@@ -79,9 +80,12 @@ class PracticeServer(SharedStores):
         self._data_key = data_key
         self._sealer = FieldSealer(FieldCodec(data_key))
         self._audit = ServerAuditLog(db, subkey(data_key, AUDIT_PURPOSE), self._sealer)
-        self._search_index = BlindSearchIndex(db, BlindIndex(data_key), self._sealer)
         self._user = user
         self.practice_id = _practice_id(db)
+        self._forms = FormIndex(db, self._sealer, data_key)
+        self._search_index = BlindSearchIndex(
+            db, BlindIndex(data_key), self._sealer, forms=self._forms
+        )
         self.access = AccessPolicy(self, user, recovered=False)
 
         # The entries store is not on the server yet; the case store holds it for its
@@ -109,6 +113,11 @@ class PracticeServer(SharedStores):
     @property
     def search_index(self) -> SearchIndex:
         return self._search_index
+
+    def keep_form_index_in(self, folder: Path) -> None:
+        """Keep the form filter's index (`app.server.form_index`) in `folder` on this
+        computer, so the next session takes in only what changed meanwhile."""
+        self._forms.keep_in(index_file(folder, self.practice_id))
 
     def offline_drafts(self, folder: Path) -> OfflineDrafts:
         """What this user typed while the server could not be reached, kept in `folder` on
@@ -386,6 +395,7 @@ class PracticeServer(SharedStores):
             # With the server gone the lock is not logged: locking never waits for a network.
             with contextlib.suppress(Exception):
                 self._audit.append(AuditEvent.LOCK, user_id=self._user.id)
+        self._forms.close()
         self._db.close()
 
     def __enter__(self) -> PracticeServer:

@@ -15,6 +15,7 @@ from typing import Any
 import psycopg
 
 from app.server.fields import BlindIndex
+from app.server.form_index import FormIndex
 from app.store.backend import (
     PLAIN,
     Sealer,
@@ -92,11 +93,18 @@ class BlindSearchIndex:
     tokens of a source are rewritten through the store's own connection, so they change in the
     transaction of the write they belong to, and are gone with it when it is undone."""
 
-    def __init__(self, db: StoreDatabase, index: BlindIndex, sealer: Sealer = PLAIN) -> None:
+    def __init__(
+        self,
+        db: StoreDatabase,
+        index: BlindIndex,
+        sealer: Sealer = PLAIN,
+        forms: FormIndex | None = None,
+    ) -> None:
         self._db = db
         self._index = index
         # Opens the texts of the sources a search window shows (`texts`).
         self._sealer = sealer
+        self._forms = forms
 
     def keep(self, source: Source, source_id: int, case_id: int, text: str, field: str) -> None:
         tokens = self._index.tokens(text, field)
@@ -188,3 +196,12 @@ class BlindSearchIndex:
                 )
                 found[int(r[0]) * 4 + 3] = signal_search_text(facts, interpretation, observed_by)
         return found
+
+    def form_condition(self, form: str) -> tuple[str, list[object]]:
+        if self._forms is None:
+            raise RuntimeError("this search index was made without the form index")
+        dialect = self._db.dialect
+        return (
+            f"c.id IN (SELECT id FROM {dialect.id_table()} f)",
+            [dialect.id_param(self._forms.case_ids(form))],
+        )

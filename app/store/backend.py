@@ -179,6 +179,11 @@ class SearchIndex(Protocol):
         """The text each source of `keys` (see `hits`) is found by, opened."""
         ...
 
+    def form_condition(self, form: str) -> tuple[str, list[object]]:
+        """A condition on `cases c` for the cases with a signal whose newest version names the
+        form of violence `form`, with its parameters."""
+        ...
+
 
 def signal_search_text(facts: str, interpretation: str, observed_by: str) -> str:
     """What a signal is found by: its newest version's text, as the vault's index keeps it."""

@@ -37,12 +37,6 @@ class Session(Protocol):
     def search_index(self) -> SearchIndex: ...
 
 
-def like_pattern(text: str) -> str:
-    """A LIKE pattern for 'contains text', with LIKE's own wildcards taken literally."""
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def parse_date(text: str | date | None) -> date | None:
     # The server hands back a `date` for a day column, the vault its ISO text.
     if isinstance(text, date):

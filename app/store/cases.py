@@ -11,12 +11,11 @@ from app.domain.validation import FieldErrors, msg, optional_text, required_text
 from app.errors import EntryWithdrawn, NotAllowed, RecordNotFound
 from app.i18n import QT_TRANSLATE_NOOP, Message
 from app.store.backend import Sealer, opened
-from app.store.base import Session, changed_in_place, like_pattern, parse_moment, touch_case
+from app.store.base import Session, changed_in_place, parse_moment, touch_case
 from app.store.entries import EntryStore
 from app.timeutil import now_iso
 from app.vault.audit import AuditEvent
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 _COLUMNS = (
     "id, title, status, opened_at, opened_by, updated_at, closed_at, closed_by, close_reason,"
     " close_code, row_version"
@@ -307,21 +306,11 @@ class CaseStore:
         )
         return {int(r[0]) for r in rows}
 
-    def summaries(self, search: str = "", status: CaseStatus | None = None) -> list[CaseSummary]:
-        """The case list: newest activity first, filtered on title or a person's name."""
+    def summaries(self, status: CaseStatus | None = None) -> list[CaseSummary]:
+        """Every visible case, newest activity first (the window's list reads pages of
+        `app.store.search`; this whole list serves the command line and checks)."""
         clauses: list[str] = []
         params: list[object] = []
-        needle = search.strip()
-        if needle and self._s.sealer.clear:
-            clauses.append(
-                "(c.title LIKE ? ESCAPE '\\' OR EXISTS (SELECT 1 FROM persons p"
-                " WHERE p.case_id = c.id AND p.name LIKE ? ESCAPE '\\'))"
-            )
-            params += [like_pattern(needle)] * 2
-        elif needle:
-            dialect = self._s.db.dialect
-            clauses.append(f"c.id IN (SELECT id FROM {dialect.id_table()} f)")
-            params.append(dialect.id_param(self._containing(needle)))
         if status is not None:
             clauses.append("c.status = ?")
             params.append(status.value)
@@ -352,19 +341,3 @@ class CaseStore:
                 )
             )
         return summaries
-
-    def _containing(self, needle: str) -> set[int]:
-        """The cases whose title or a person's name holds `needle`, as LIKE finds it (upper and
-        lower case alike for A to Z only), the texts opened here: the server keeps them sealed.
-        Reads every title and name: linear in cases and persons."""
-        sealer = self._s.sealer
-        wanted = needle.translate(_ASCII_LOWER)
-        found: set[int] = set()
-        for r in self._s.db.execute("SELECT id, title FROM cases"):
-            if wanted in opened(sealer, "cases", "title", int(r[0]), r[1]).translate(_ASCII_LOWER):
-                found.add(int(r[0]))
-        for r in self._s.db.execute("SELECT id, case_id, name FROM persons"):
-            name = opened(sealer, "persons", "name", int(r[0]), r[2])
-            if wanted in name.translate(_ASCII_LOWER):
-                found.add(int(r[1]))
-        return found

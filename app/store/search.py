@@ -5,8 +5,9 @@ index (`search_index`, kept in step by triggers, encrypted with the rest of the 
 server's keyed tokens; accents are ignored and every word matches as a prefix, so "jans" finds
 "Jansen" and "client" finds "cliënt". Filters on status and period are SQL; step and phase
 read `case_state`, kept on write (the vault's schema 8, the server's step 3). The form of
-violence is SQL where the store keeps it as written (the vault) and is opened on this computer
-where it is sealed (the server). Titles and snippets are opened through the session's sealer.
+violence is asked of the search index too: SQL on the vault, an index on this computer for the
+server, which keeps it sealed (`app.server.form_index`). Titles and snippets are opened
+through the session's sealer.
 """
 
 from __future__ import annotations
@@ -269,17 +270,10 @@ class CaseSearch:
         if query.phase is not None:
             clauses.append("st.phase = ?")
             params.append(query.phase.value)
-        if query.form is not None and self._s.sealer.clear:
-            clauses.append(
-                "EXISTS (SELECT 1 FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
-                " WHERE s.case_id = c.id AND v.form = ? AND v.version ="
-                " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id))"
-            )
-            params.append(query.form.value)
-        elif query.form is not None:
-            dialect = self._s.db.dialect
-            clauses.append(f"c.id IN (SELECT id FROM {dialect.id_table()} f)")
-            params.append(dialect.id_param(self._cases_with_form(query.form)))
+        if query.form is not None:
+            condition, more = self._s.search_index.form_condition(query.form.value)
+            clauses.append(condition)
+            params += more
         if query.active_from is not None:
             clauses.append("(c.closed_at IS NULL OR c.closed_at >= ?)")
             params.append(_start_of(query.active_from))
@@ -291,21 +285,6 @@ class CaseSearch:
         clauses.append(seen)
         params += seen_params
         return clauses, params
-
-    def _cases_with_form(self, form: ViolenceForm) -> set[int]:
-        """The cases with a signal whose newest version names `form`, its form opened here
-        (the server keeps it sealed). Reads every signal's newest form: linear in signals."""
-        sealer = self._s.sealer
-        rows = self._s.db.execute(
-            "SELECT s.case_id, v.id, v.form FROM signals s JOIN signal_versions v"
-            " ON v.signal_id = s.id WHERE v.version ="
-            " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id)"
-        )
-        return {
-            int(r[0])
-            for r in rows
-            if sealer.open("signal_versions", "form", int(r[1]), r[2]) == form.value
-        }
 
     def _snippets(self, match: str | None, keys: list[int]) -> dict[int, str]:
         """A snippet per shown row, made here from the source's text (read by its key).

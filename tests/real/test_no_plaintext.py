@@ -12,6 +12,7 @@ from app.crypto.device_secret import DeviceSecretStore
 from app.domain.enums import PersonRole
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
 from app.paths import app_dirs
+from app.store.search import CaseQuery
 from app.vault.location import main_location
 from app.vault.vault import Vault
 from tests.support import MARKERS, TEST_PASSPHRASE, plaintext_hits
@@ -57,7 +58,7 @@ def store_markers(vault: Vault) -> None:
         ),
         f"correctie over {NAME}",
     )
-    vault.cases.summaries(NAME)
+    vault.search.find(CaseQuery(text=NAME))
 
 
 def test_markers_stay_inside_the_encryption(

@@ -9,6 +9,7 @@ import pytest
 from app.domain.enums import CaseStatus, PersonRole
 from app.domain.models import CaseDraft, PersonDraft
 from app.errors import ValidationError
+from app.store.search import CaseQuery
 from app.vault.audit import AuditEvent
 from tests.entry_values import signal_draft as draft
 from tests.stores.conftest import Backend
@@ -57,11 +58,12 @@ def test_persons_and_case_list_search(backend: Backend) -> None:
         a.id, PersonDraft(PersonRole.CHILD, "Sam Jansen", date(2019, 4, 1), "111222333")
     )
     vault.signals.add(b.id, draft())
-    by_name = vault.cases.summaries("jansen")
-    assert [s.id for s in by_name] == [a.id]
-    assert by_name[0].person_count == 1 and by_name[0].title == "Gezin A"
-    assert [s.id for s in vault.cases.summaries()] == [b.id, a.id]
-    assert vault.cases.summaries("100%") == []
+    by_name = vault.search.find(CaseQuery(text="jansen"))
+    assert [hit.case_id for hit in by_name] == [a.id]
+    assert by_name[0].title == "Gezin A"
+    listed = vault.cases.summaries()
+    assert [s.id for s in listed] == [b.id, a.id] and listed[1].person_count == 1
+    assert vault.search.find(CaseQuery(text="100%")) == []
     person = vault.persons.for_case(a.id)[0]
     assert person.bsn == "111222333" and person.role is PersonRole.CHILD
     updated = vault.persons.update(person.id, PersonDraft(PersonRole.CHILD, "Sam de Jong"))

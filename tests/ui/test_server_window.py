@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.domain.enums import ViolenceForm
 from app.domain.models import CaseDraft
 from app.settings import Settings, data_folder
+from tests.entry_values import signal
 from tests.server.conftest import PASSPHRASE, Practice, practice  # noqa: F401 - fixture
 from tests.ui.conftest import (
     WORKER_TIMEOUT_MS,
@@ -79,6 +81,21 @@ def test_two_computers_and_a_server_that_goes_and_comes_back(
     other = practice.session()
     theirs = other.cases.create(CaseDraft("Gezin van de andere computer")).id
     qtbot.waitUntil(lambda: main.case_list.model.row_of(theirs) is not None, timeout=NOTICE_MS)
+
+    # The colleague records a signal of neglect there; the form filter here finds that case
+    # alone, from this computer's index of forms, kept encrypted in the data folder.
+    other.signals.add(theirs, replace(signal(), form=ViolenceForm.NEGLECT))
+    click(qtbot, main.case_list.filters_button)
+    forms = main.case_list.filters.form
+    forms.setCurrentIndex(forms.findData(ViolenceForm.NEGLECT.value))
+    qtbot.waitUntil(
+        lambda: main.case_list.model.rowCount() == 1 and main.case_list.model.row_of(theirs) == 0,
+        timeout=WORKER_TIMEOUT_MS,
+    )
+    (index,) = data_folder(settings).glob("vormen-*.db")
+    assert ViolenceForm.NEGLECT.value.encode() not in index.read_bytes()
+    main.case_list.filters.reset()
+    qtbot.waitUntil(lambda: main.case_list.model.row_of(case_id) is not None, timeout=NOTICE_MS)
 
     # The server goes while a signal is being typed: the save is refused in Dutch, what was
     # typed stays in the form and is kept, sealed, on this computer.
