@@ -197,11 +197,13 @@ class BlindSearchIndex:
                 found[int(r[0]) * 4 + 3] = signal_search_text(facts, interpretation, observed_by)
         return found
 
-    def form_condition(self, form: str) -> tuple[str, list[object]]:
+    def form_window(self, form: str, window: int) -> tuple[str, list[object], bool]:
         if self._forms is None:
             raise RuntimeError("this search index was made without the form index")
+        newest = self._forms.newest_cases(form, window + 1)
         dialect = self._db.dialect
         return (
             f"c.id IN (SELECT id FROM {dialect.id_table()} f)",
-            [dialect.id_param(self._forms.case_ids(form))],
+            [dialect.id_param(newest[:window])],
+            len(newest) <= window,
         )

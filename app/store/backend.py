@@ -179,9 +179,11 @@ class SearchIndex(Protocol):
         """The text each source of `keys` (see `hits`) is found by, opened."""
         ...
 
-    def form_condition(self, form: str) -> tuple[str, list[object]]:
+    def form_window(self, form: str, window: int) -> tuple[str, list[object], bool]:
         """A condition on `cases c` for the cases with a signal whose newest version names the
-        form of violence `form`, with its parameters."""
+        form of violence `form`, its parameters, and whether it holds every such case: the
+        vault's does; the server's holds the `window` changed last (the list's order), so a
+        page left short asks again with a wider window."""
         ...
 
 

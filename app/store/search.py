@@ -176,11 +176,13 @@ class CaseSearch:
             # not again for each page scrolled to).
             self._s.audit.append(AuditEvent.SEARCH, user_id=self._s.user.id)
         window = max(1, query.limit + len(shown)) * WINDOW_PER_CASE
-        rows = self._rows(query, match, window, shown)
-        while match is not None and len(rows) < query.limit and index.more_than(match, window):
+        rows, whole = self._rows(query, match, window, shown)
+        while len(rows) < query.limit and (
+            not whole or (match is not None and index.more_than(match, window))
+        ):
             # The newest matches fell outside the filters (or in few cases): look further.
             window *= WINDOW_GROWTH
-            rows = self._rows(query, match, window, shown)
+            rows, whole = self._rows(query, match, window, shown)
         stands = {
             int(r[0]): CaseStand.kept(int(r[0]), r[7], r[8], r[9], r[10])
             for r in rows
@@ -217,8 +219,9 @@ class CaseSearch:
 
     def _rows(
         self, query: CaseQuery, match: str | None, window: int, shown: Collection[int] = ()
-    ) -> list[Any]:
-        """The cases of one page: ranked and limited in SQL, filters included.
+    ) -> tuple[list[Any], bool]:
+        """The cases of one page: ranked and limited in SQL, filters included; and whether
+        the form filter held every case of its form (see `SearchIndex.form_window`).
 
         With words, the `window` newest matching rows are taken first, then grouped per case
         and ordered (grouping every match of a common word grew with the vault)."""
@@ -227,7 +230,7 @@ class CaseSearch:
         if match is not None and found is None:
             # Words the index cannot search for (the server's: each shorter than its shortest
             # prefix) match nothing, rather than every case.
-            return []
+            return [], True
         if found is not None:
             ctes, params = found
             sql = (
@@ -247,18 +250,21 @@ class CaseSearch:
             sql += " JOIN case_state st ON st.case_id = c.id"
         else:
             sql += " LEFT JOIN case_state st ON st.case_id = c.id"
-        clauses, more = self._conditions(query)
+        clauses, more, whole = self._conditions(query, window)
         if shown:
             dialect = self._s.db.dialect
             clauses.append(f"c.id NOT IN (SELECT id FROM {dialect.id_table()} s)")
             more.append(dialect.id_param(shown))
         where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-        return self._s.db.execute(
+        rows = self._s.db.execute(
             f"{sql}{where} ORDER BY {order} LIMIT {int(query.limit)}", [*params, *more]
         )
+        return rows, whole
 
-    def _conditions(self, query: CaseQuery) -> tuple[list[str], list[object]]:
-        """The filters as SQL over `cases c` (and `case_state st` when step or phase is asked)."""
+    def _conditions(self, query: CaseQuery, window: int) -> tuple[list[str], list[object], bool]:
+        """The filters as SQL over `cases c` (and `case_state st` when step or phase is asked),
+        and whether the form's condition holds every case of its form."""
+        whole = True
         clauses: list[str] = []
         params: list[object] = []
         if query.status is not None:
@@ -271,7 +277,7 @@ class CaseSearch:
             clauses.append("st.phase = ?")
             params.append(query.phase.value)
         if query.form is not None:
-            condition, more = self._s.search_index.form_condition(query.form.value)
+            condition, more, whole = self._s.search_index.form_window(query.form.value, window)
             clauses.append(condition)
             params += more
         if query.active_from is not None:
@@ -284,7 +290,7 @@ class CaseSearch:
         seen, seen_params = self._s.access.visible_cases("c")
         clauses.append(seen)
         params += seen_params
-        return clauses, params
+        return clauses, params, whole
 
     def _snippets(self, match: str | None, keys: list[int]) -> dict[int, str]:
         """A snippet per shown row, made here from the source's text (read by its key).

@@ -102,10 +102,11 @@ class FtsSearchIndex:
         )
         return {int(r[0]): str(r[1]) for r in rows}
 
-    def form_condition(self, form: str) -> tuple[str, list[object]]:
+    def form_window(self, form: str, window: int) -> tuple[str, list[object], bool]:
         return (
             "EXISTS (SELECT 1 FROM signals s JOIN signal_versions v ON v.signal_id = s.id"
             " WHERE s.case_id = c.id AND v.form = ? AND v.version ="
             " (SELECT max(w.version) FROM signal_versions w WHERE w.signal_id = s.id))",
             [form],
+            True,
         )

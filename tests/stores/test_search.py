@@ -1,5 +1,6 @@
 """Searching all cases through the vault's FTS5 index, and the filters beside it."""
 
+import dataclasses
 import re
 import unicodedata
 from datetime import datetime, time, timedelta
@@ -232,6 +233,35 @@ def test_the_form_filter_uses_the_current_version_of_a_signal(backend: Backend) 
     )
     assert titles(vault, CaseQuery(form=ViolenceForm.PHYSICAL_ABUSE)) == []
     assert titles(vault, CaseQuery(form=ViolenceForm.NEGLECT)) == ["Gezin Aarts"]
+
+
+def test_the_form_filter_pages_in_the_lists_order_looking_past_what_other_filters_leave(
+    backend: Backend, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A small window (1 x the page, widened 2x at a time), so that widening is what finds the
+    # older cases; on the server the window is what this computer's index hands over.
+    monkeypatch.setattr("app.store.search.WINDOW_PER_CASE", 1)
+    monkeypatch.setattr("app.store.search.WINDOW_GROWTH", 2)
+    vault = backend.store
+    neglect = dataclasses.replace(signal(), form=ViolenceForm.NEGLECT)
+    made = [vault.cases.create(CaseDraft(f"Gezin Vorm{n}")).id for n in range(9)]
+    for case_id in made:
+        vault.signals.add(case_id, neglect)
+    vault.signals.add(vault.cases.create(CaseDraft("Gezin Anders")).id, signal())
+    by_form = CaseQuery(form=ViolenceForm.NEGLECT, limit=4)
+    listed = pages(vault, by_form)
+    assert [len(page) for page in listed] == [4, 4, 1]
+    assert [case for page in listed for case in page] == made[::-1]
+
+    # The oldest case changes (a person is added): it is the newest of its form now.
+    vault.persons.add(made[0], PersonDraft(PersonRole.CHILD, "Sam"))
+    assert [h.case_id for h in vault.search.find(by_form)] == [made[0], *made[:4:-1]][:4]
+
+    # The newest six are closed: the open ones are found past them.
+    for case_id in made[3:]:
+        vault.cases.close(case_id, "Geen vermoeden")
+    still_open = CaseQuery(form=ViolenceForm.NEGLECT, status=CaseStatus.OPEN, limit=2)
+    assert pages(vault, still_open) == [[made[0], made[2]], [made[1]]]
 
 
 def test_the_period_filter_finds_cases_open_during_it(backend: Backend) -> None:
