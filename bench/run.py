@@ -557,6 +557,21 @@ def growth_table(sizes: list[int], results: dict[int, list[Figure]]) -> list[str
     return lines
 
 
+def server_growth(medians: dict[int, dict[str, float]]) -> list[str]:
+    """The server column's growth, largest size / smallest, with the same goal."""
+    small, large = min(medians), max(medians)
+    lines = [f"server growth {large // 1000}k / {small // 1000}k, medians:"]
+    for name, median in medians[large].items():
+        if name in medians[small]:
+            growth = median / medians[small][name]
+            mark = "ok" if growth <= GROWTH_GOAL else "OVER"
+            lines.append(
+                f"  {name:<40} {medians[small][name] * 1000:>9.1f} ms -> {median * 1000:>9.1f} ms"
+                f"  x{growth:6.2f} (goal {GROWTH_GOAL:.1f} {mark})"
+            )
+    return lines
+
+
 def server_column(
     size: int,
     vault_folder: Path,
@@ -566,8 +581,10 @@ def server_column(
     repeat: int,
     params: kdf.KdfParams,
     clients_signals: int,
+    server_medians: dict[int, dict[str, float]],
 ) -> None:
-    """The practice server beside the vault of the same size (see bench/server.py)."""
+    """The practice server beside the vault of the same size (see bench/server.py); its
+    medians by name go into `server_medians[size]`."""
     if postgres_bindir() is None:
         print("\nserver column: no PostgreSQL on this machine (initdb, pg_ctl)")
         return
@@ -590,6 +607,7 @@ def server_column(
         clients_signals,
     )
     lines = column.run()
+    server_medians[size] = column.medians
     print(
         f"\nserver (PostgreSQL on this machine) beside the vault, {size} cases (server {signals}"
         f" signals a case, vault {vault_signals}; the same 500-signal case), median of {repeat}:"
@@ -622,6 +640,7 @@ def main(argv: list[str]) -> int:
     server_sizes = {int(s) for s in args.server_sizes.split(",")}
     scratch = Path(tempfile.mkdtemp(prefix="meldcode-bench-")) if args.quick else None
     results: dict[int, list[Figure]] = {}
+    server_medians: dict[int, dict[str, float]] = {}
     folders: dict[int, Path] = {}
     try:
         for size in sizes:
@@ -644,11 +663,15 @@ def main(argv: list[str]) -> int:
             if args.server and size in server_sizes:
                 server_column(
                     size, folder, scratch, server_signals, args.signals, args.repeat, params,
-                    clients_signals,
+                    clients_signals, server_medians,
                 )  # fmt: skip
         print()
         for line in growth_table(sizes, results):
             print(line)
+        if len(server_medians) > 1:
+            print()
+            for line in server_growth(server_medians):
+                print(line)
         if not args.no_window:
             print()
             ten_k = folders.get(10_000, folders[sizes[-1]])

@@ -25,13 +25,14 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 import psycopg
 from psycopg import sql
 
 from app.crypto import kdf, keyslots
-from app.domain.enums import CloseReason, PersonRole, SignalSource, ViolenceForm
+from app.domain.enums import CaseStatus, CloseReason, PersonRole, SignalSource, Step, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
 from app.server.database import ServerDatabase
 from app.server.practice import PracticeServer
@@ -252,6 +253,7 @@ class ServerColumn:
         self.repeat = repeat
         self.clients_signals = clients_signals
         self.meta = json.loads((folder / "server.json").read_text(encoding="utf-8"))
+        self.medians: dict[str, float] = {}
 
     def run(self) -> list[str]:
         bindir = postgres_bindir()
@@ -269,53 +271,82 @@ class ServerColumn:
     def _session(self, url: str, login: str = LOGIN) -> PracticeServer:
         return PracticeServer.unlock(ServerDatabase.connect(url), login, self.passphrase)
 
+    def _row(
+        self,
+        name: str,
+        on_server: Callable[[], object],
+        on_vault: Callable[[], object],
+        once: bool = False,
+    ) -> str:
+        """One operation on both sides (`once`: a single first time each, not repeated); its
+        server median is kept for the growth table."""
+        if once:
+            server, vault = [_timed(on_server)], [_timed(on_vault)]
+        else:
+            server, vault = _both(on_server, on_vault, self.repeat)
+        self.medians[name] = statistics.median(server)
+        return _line(name, server, vault)
+
     def _measure(self, url: str) -> list[str]:
-        lines = []
         big_server = int(self.meta["big_case"])
         # The vault opens once at a time: its unlock is timed before the session below.
-        lines.append(
-            _line(
+        lines = [
+            self._row(
                 "unlock (with the KDF) and lock",
-                *_both(
-                    lambda: self._session(url).lock(),
-                    lambda: self.unlock_vault().lock(),
-                    self.repeat,
-                ),
+                lambda: self._session(url).lock(),
+                lambda: self.unlock_vault().lock(),
             )
-        )
+        ]
         vault = self.unlock_vault()
         server = self._session(url)
         try:
             big_vault = int(vault.db.scalar("SELECT value FROM meta WHERE key = 'bench.big_case'"))
+            both: tuple[PracticeServer | Vault, ...] = (server, vault)
+            # The same calls as the window makes, on both (`app.store.search`, Vandaag).
+            year_ago = date.today() - timedelta(days=365)
+            finds = [
+                ("case list (search.find, first page)", CaseQuery()),
+                ("search a name ('jansen', search.find)", CaseQuery(text="jansen")),
+                ("search full text ('blauwe plek')", CaseQuery(text="blauwe plek")),
+                (
+                    "filter: open, in step 2",
+                    CaseQuery(status=CaseStatus.OPEN, step=Step.CONSULTATION),
+                ),
+            ]
+            for name, query in finds:
+                lines.append(
+                    self._row(
+                        name, partial(server.search.find, query), partial(vault.search.find, query)
+                    )
+                )
+            # The server answers the form from this computer's index (`app.server.form_index`):
+            # made once on a computer, then brought up to date with what the chain names.
+            by_form = CaseQuery(form=ViolenceForm.PHYSICAL_ABUSE, active_from=year_ago)
             lines.append(
-                _line(
-                    "add a case (audit row)",
-                    *_both(
-                        lambda: server.cases.create(CaseDraft("Gezin Bench")),
-                        lambda: vault.cases.create(CaseDraft("Gezin Bench")),
-                        self.repeat,
-                    ),
+                self._row(
+                    "filter: form and period (index made)",
+                    lambda: server.search.find(by_form),
+                    lambda: vault.search.find(by_form),
+                    once=True,
                 )
             )
-            targets = {
-                id(side): [
-                    int(r[0])
-                    for r in side.db.execute(
-                        "SELECT id FROM cases WHERE status = 'open' ORDER BY id LIMIT 50"
-                    )
-                ]
-                for side in (server, vault)
-            }
-            counter = iter(range(10**9))
-
-            def add_signal(side: PracticeServer | Vault) -> None:
-                ids = targets[id(side)]
-                side.signals.add(ids[next(counter) % len(ids)], _signal())
-
             lines.append(
-                _line(
-                    "add a signal (audit row)",
-                    *_both(lambda: add_signal(server), lambda: add_signal(vault), self.repeat),
+                self._row(
+                    "filter: form and period",
+                    lambda: server.search.find(by_form),
+                    lambda: vault.search.find(by_form),
+                )
+            )
+            lines.append(
+                self._row(
+                    "Vandaag", lambda: server.today.overview(14), lambda: vault.today.overview(14)
+                )
+            )
+            lines.append(
+                self._row(
+                    "search a name ('jansen', matching_ids)",
+                    lambda: server.cases.matching_ids("jansen"),
+                    lambda: vault.cases.matching_ids("jansen"),
                 )
             )
 
@@ -325,65 +356,47 @@ class ServerColumn:
                 side.signals.for_case(case_id)
 
             lines.append(
-                _line(
+                self._row(
                     "open a case (500 signals)",
-                    *_both(
-                        lambda: open_case(server, big_server),
-                        lambda: open_case(vault, big_vault),
-                        self.repeat,
-                    ),
+                    lambda: open_case(server, big_server),
+                    lambda: open_case(vault, big_vault),
                 )
             )
             lines.append(
-                _line(
-                    "search a name ('jansen', matching_ids)",
-                    *_both(
-                        lambda: server.cases.matching_ids("jansen"),
-                        lambda: vault.cases.matching_ids("jansen"),
-                        self.repeat,
-                    ),
-                )
-            )
-            lines.append(
-                _line(
-                    "search a name ('jansen', search.find)",
-                    *_both(
-                        lambda: server.search.find(CaseQuery(text="jansen")),
-                        lambda: vault.search.find(CaseQuery(text="jansen")),
-                        self.repeat,
-                    ),
-                )
-            )
-            # The server answers the form from this computer's index (`app.server.form_index`):
-            # made once on a computer, then brought up to date with what the chain names.
-            by_form = CaseQuery(
-                form=ViolenceForm.PHYSICAL_ABUSE, active_from=date.today() - timedelta(days=365)
-            )
-            lines.append(
-                _line(
-                    "filter: form and period (index made)",
-                    [_timed(lambda: server.search.find(by_form))],
-                    [_timed(lambda: vault.search.find(by_form))],
-                )
-            )
-            lines.append(
-                _line(
-                    "filter: form and period",
-                    *_both(
-                        lambda: server.search.find(by_form),
-                        lambda: vault.search.find(by_form),
-                        self.repeat,
-                    ),
-                )
-            )
-            lines.append(
-                _line(
+                self._row(
                     f"access log, first page ({PAGE_SIZE} rows)",
-                    *_both(
-                        lambda: server.access_log.page(LogFilter(), 0, PAGE_SIZE),
-                        lambda: vault.access_log.page(LogFilter(), 0, PAGE_SIZE),
-                        self.repeat,
-                    ),
+                    lambda: server.access_log.page(LogFilter(), 0, PAGE_SIZE),
+                    lambda: vault.access_log.page(LogFilter(), 0, PAGE_SIZE),
+                )
+            )
+            # Writes last: the reads above see the data as built.
+            lines.append(
+                self._row(
+                    "add a case (audit row)",
+                    lambda: server.cases.create(CaseDraft("Gezin Bench")),
+                    lambda: vault.cases.create(CaseDraft("Gezin Bench")),
+                )
+            )
+            targets = {
+                id(side): [
+                    int(r[0])
+                    for r in side.db.execute(
+                        "SELECT id FROM cases WHERE status = 'open' ORDER BY id LIMIT 50"
+                    )
+                ]
+                for side in both
+            }
+            counter = iter(range(10**9))
+
+            def add_signal(side: PracticeServer | Vault) -> None:
+                ids = targets[id(side)]
+                side.signals.add(ids[next(counter) % len(ids)], _signal())
+
+            lines.append(
+                self._row(
+                    "add a signal (audit row)",
+                    lambda: add_signal(server),
+                    lambda: add_signal(vault),
                 )
             )
         finally:

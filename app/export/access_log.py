@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from enum import StrEnum
@@ -24,6 +25,7 @@ from app.export.pdf import render_pdf
 from app.fileio import write_atomically
 from app.i18n import QT_TRANSLATE_NOOP
 from app.store.access_log import LogFilter, LogRow
+from app.vault.content import BASELINE
 
 CSV_NAME = "logboek.csv"
 # A PDF of a whole year's log would run to thousands of pages; the CSV holds every row.
@@ -118,11 +120,48 @@ def _value(key: str, value: str, translate: Translate) -> str:
     return value
 
 
+# The records the content baseline covers (`app.vault.content`), by their tables.
+_BASELINE_TABLES = {
+    "signals": QT_TRANSLATE_NOOP("access_log", "signalen"),
+    "signal_versions": QT_TRANSLATE_NOOP("access_log", "signaalversies"),
+    "case_entries": QT_TRANSLATE_NOOP("access_log", "stappen"),
+    "case_entry_versions": QT_TRANSLATE_NOOP("access_log", "stapversies"),
+}
+
+
+def _baseline_text(detail: str, translate: Translate) -> str | None:
+    """The content baseline's detail (`{"content_baseline": {table: highest id}}`) in words:
+    "signalen t/m nr. 12, ..."; None for any other JSON, which is shown as stored."""
+    try:
+        limits = json.loads(detail).get(BASELINE)
+    except (ValueError, AttributeError):
+        return None
+    if not isinstance(limits, dict) or not limits:
+        return None
+    upto = translate("access_log", QT_TRANSLATE_NOOP("access_log", "{records} t/m nr. {number}"))
+    return ", ".join(
+        upto.format(
+            records=translate("access_log", _BASELINE_TABLES[table])
+            if table in _BASELINE_TABLES
+            else table,
+            number=number,
+        )
+        for table, number in sorted(limits.items(), key=lambda item: _baseline_order(item[0]))
+    )
+
+
+def _baseline_order(table: str) -> tuple[int, str]:
+    order = list(_BASELINE_TABLES)
+    return (order.index(table) if table in order else len(order), table)
+
+
 def detail_text(detail: str, translate: Translate = _dutch) -> str:
     """The stored detail code in words ("role=praktijkmanager;admin=0" reads "rol:
     praktijkmanager, beheerder: nee"). A part the program does not know is shown as stored,
     so nothing the log holds is hidden."""
-    if not detail or detail.startswith("{"):
+    if detail.startswith("{"):
+        return _baseline_text(detail, translate) or detail
+    if not detail:
         return detail
     if "->" in detail and "=" not in detail:
         before, _, after = detail.partition("->")

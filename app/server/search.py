@@ -43,10 +43,14 @@ _KEY_OF_T = "t.source_id * 4 + CASE t.source WHEN 'case' THEN 1 WHEN 'person' TH
 def _newest(wanted: list[bytes]) -> tuple[str, list[object]]:
     """The sources holding every searched word, as FROM ... WHERE: the first word's rows (read
     newest first through their index, server step 5), each joined to the same source's row of
-    every other word (the primary key finds it; a source holds a token once)."""
+    every other word (the primary key finds it; a source holds a token once). Laterally, so
+    each row is looked up as the first word's rows come: a plain join let the planner, which
+    takes two words for independent, read both words' rows whole and sort them (10.8 against
+    1.9 ms for 'blauwe plek' at 10,000 cases)."""
     joins = "".join(
-        f" JOIN meldcode.search_tokens u{i} ON u{i}.source = t.source"
-        f" AND u{i}.source_id = t.source_id AND u{i}.token = ?"
+        f" CROSS JOIN LATERAL (SELECT 1 FROM meldcode.search_tokens u{i} WHERE"
+        f" u{i}.source = t.source AND u{i}.source_id = t.source_id AND u{i}.token = ?"
+        f" LIMIT 1) u{i}"
         for i in range(1, len(wanted))
     )
     return f"FROM meldcode.search_tokens t{joins} WHERE t.token = ?", [*wanted[1:], wanted[0]]

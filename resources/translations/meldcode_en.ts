@@ -4894,6 +4894,26 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>no</translation>
     </message>
     <message>
+        <source>signalen</source>
+        <translation>signals</translation>
+    </message>
+    <message>
+        <source>signaalversies</source>
+        <translation>signal versions</translation>
+    </message>
+    <message>
+        <source>stappen</source>
+        <translation>step records</translation>
+    </message>
+    <message>
+        <source>stapversies</source>
+        <translation>step record versions</translation>
+    </message>
+    <message>
+        <source>{records} t/m nr. {number}</source>
+        <translation>{records} up to no. {number}</translation>
+    </message>
+    <message>
         <source>schema {before} naar {after}</source>
         <translation>schema {before} to {after}</translation>
     </message>

@@ -143,6 +143,9 @@ def test_details_read_as_words_in_the_window_the_pdf_and_the_csv(backend: Backen
         "registratielijst, van: 01-01-2026, tot en met: 31-03-2026"
     )
     assert detail_text("7->8") == "schema 7 naar 8"
+    baseline = '{"content_baseline": {"case_entries": 3, "signals": 12, "zzz": 1}}'
+    assert detail_text(baseline) == "signalen t/m nr. 12, stappen t/m nr. 3, zzz t/m nr. 1"
+    assert detail_text('{"other": 1}') == '{"other": 1}'  # shown as stored
     # What the program does not know is shown as it is stored, never dropped.
     assert detail_text("kind=nieuw;onbekend=1;los") == "soort: nieuw, onbekend=1, los"
     # The window passes Qt's translator; every piece goes through it.
