@@ -492,6 +492,41 @@ CREATE INDEX search_tokens_newest ON meldcode.search_tokens
     (token, (source_id * 4 + CASE source WHEN 'case' THEN 1 WHEN 'person' THEN 2 ELSE 3 END) DESC);
 """,
     ),
+    ServerStep(
+        6,
+        "de stap- en fasefilters lezen hun pagina uit één index, zoals in de kluis",
+        # The vault's schema 15: each stand keeps its case's last change (copied by triggers),
+        # so a step's or a phase's cases come newest first from an index.
+        """
+ALTER TABLE meldcode.case_state ADD COLUMN updated_at timestamptz;
+UPDATE meldcode.case_state s SET updated_at = c.updated_at
+    FROM meldcode.cases c WHERE c.id = s.case_id;
+CREATE INDEX case_state_step_newest ON meldcode.case_state (current_step, updated_at, case_id);
+CREATE INDEX case_state_phase_newest ON meldcode.case_state (phase, updated_at, case_id);
+DROP INDEX meldcode.case_state_by_step;
+
+CREATE FUNCTION meldcode.case_state_takes_case_change() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+    SELECT c.updated_at INTO NEW.updated_at FROM meldcode.cases c WHERE c.id = NEW.case_id;
+    RETURN NEW;
+END
+$$;
+CREATE TRIGGER case_state_takes_case_change BEFORE INSERT ON meldcode.case_state
+    FOR EACH ROW EXECUTE FUNCTION meldcode.case_state_takes_case_change();
+
+-- As the owner: the program role writes stands whole (insert, delete), it needs no UPDATE.
+CREATE FUNCTION meldcode.case_change_to_state() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = meldcode, pg_temp AS $$
+BEGIN
+    UPDATE meldcode.case_state SET updated_at = NEW.updated_at WHERE case_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER case_change_to_state AFTER UPDATE OF updated_at ON meldcode.cases
+    FOR EACH ROW EXECUTE FUNCTION meldcode.case_change_to_state();
+""",
+    ),
 )
 LATEST_VERSION = STEPS[-1].version
 

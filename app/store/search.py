@@ -231,25 +231,33 @@ class CaseSearch:
             # Words the index cannot search for (the server's: each shorter than its shortest
             # prefix) match nothing, rather than every case.
             return [], True
+        # Kept on write (schema 8): a step or phase filter is an index lookup, not a derivation.
+        by_stand = query.step is not None or query.phase is not None
+        stand = f"{'' if by_stand else 'LEFT '}JOIN case_state st ON st.case_id = c.id"
         if found is not None:
             ctes, params = found
             sql = (
                 f"WITH {ctes}"
                 f" SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources,"
-                f" {_STAND} FROM cases c JOIN hits h ON h.case_id = c.id"
+                f" {_STAND} FROM cases c JOIN hits h ON h.case_id = c.id {stand}"
             )
             order = "h.rank, c.updated_at DESC, c.id DESC"
+        elif by_stand:
+            # The stands of a step or phase newest first, from their index (schema 15, the
+            # server's step 6, keep each case's last change beside its stand): a page does not
+            # walk the latest changed cases of every other step first.
+            sql = (
+                f"SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL, {_STAND}"
+                f" FROM case_state st {self._s.db.dialect.join_in_order()} cases c"
+                " ON c.id = st.case_id"
+            )
+            order = "st.updated_at DESC, st.case_id DESC"
         else:
             sql = (
-                "SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL,"
-                f" {_STAND} FROM cases c"
+                f"SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL, {_STAND}"
+                f" FROM cases c {stand}"
             )
             order = "c.updated_at DESC, c.id DESC"
-        if query.step is not None or query.phase is not None:
-            # Kept on write (schema 8): the filter is an index lookup, not a derivation.
-            sql += " JOIN case_state st ON st.case_id = c.id"
-        else:
-            sql += " LEFT JOIN case_state st ON st.case_id = c.id"
         clauses, more, whole = self._conditions(query, window)
         if shown:
             dialect = self._s.db.dialect

@@ -161,3 +161,49 @@ def test_a_case_whose_state_is_not_kept_is_still_listed_with_its_derived_stand(
         assert hit.case_id == case_id and hit.progress.current_step is Step.CONSULTATION
     # The step filter reads the kept state alone (the gap is for verify to report).
     assert vault.search.find(CaseQuery(step=Step.CONSULTATION)) == []
+
+
+def last_changes(vault: Vault) -> list[tuple[int, object, object]]:
+    return [
+        (int(r[0]), r[1], r[2])
+        for r in vault.db.execute(
+            "SELECT c.id, c.updated_at, s.updated_at FROM cases c"
+            " JOIN case_state s ON s.case_id = c.id ORDER BY c.id"
+        )
+    ]
+
+
+def test_each_stand_keeps_its_cases_last_change_and_verify_checks_it(backend: Backend) -> None:
+    vault = backend.store
+    quiet = vault.cases.create(CaseDraft("Gezin Stil")).id
+    busy = case_with_signal(vault, "Gezin Druk")
+    vault.entries.add(busy, consultation())  # a new stand, written anew
+    vault.signals.add(busy, signal("Nog een signaal."))  # the case changes, its stand does not
+    vault.cases.rename(quiet, CaseDraft("Gezin Stil B"))
+    rows = last_changes(vault)
+    assert [case_id for case_id, _, _ in rows] == [quiet, busy]
+    assert all(case == stand for _, case, stand in rows), rows
+    assert vault.steps.derived_problems() == []
+
+    older = vault.db.scalar("SELECT updated_at FROM cases WHERE id = ?", (quiet,))
+    backend.tamper("UPDATE case_state SET updated_at = ? WHERE case_id = ?", (older, busy))
+    assert vault.steps.derived_problems() == [
+        f"case_state: case {busy} has another last change than the case"
+    ]
+
+
+def test_a_step_filter_pages_in_the_lists_order_when_its_cases_changed_least_recently(
+    backend: Backend,
+) -> None:
+    vault = backend.store
+    waiting = [case_with_signal(vault, f"Gezin Wacht{n}") for n in range(5)]
+    moving = [case_with_signal(vault, f"Gezin Verder{n}") for n in range(6)]
+    for case_id in moving:  # the latest changed cases, all past step 2 now
+        vault.entries.add(case_id, consultation())
+    step_two = CaseQuery(status=CaseStatus.OPEN, step=Step.CONSULTATION, limit=2)
+    shown: list[int] = []
+    while page := [h.case_id for h in vault.search.find(step_two, shown)]:
+        shown += page
+    assert shown == waiting[::-1]
+    vault.signals.add(waiting[0], signal("Weer een signaal."))
+    assert [h.case_id for h in vault.search.find(step_two)] == [waiting[0], waiting[4]]

@@ -19,6 +19,7 @@ from app.vault.migrations import (
     m0012_audit_index,
     m0013_entry_event_day,
     m0014_search_prefixes,
+    m0015_case_state_order,
 )
 from app.vault.migrations.base import Migration
 
@@ -37,6 +38,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0012_audit_index.MIGRATION,
     m0013_entry_event_day.MIGRATION,
     m0014_search_prefixes.MIGRATION,
+    m0015_case_state_order.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
