@@ -7,7 +7,7 @@ import hashlib
 import hmac
 import json
 import uuid
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 import psycopg
@@ -377,3 +377,40 @@ def test_a_device_bound_slot_is_not_stored_on_the_server(ready: ServerDatabase) 
     slot = keyslots.make_user_slot("p", bytes(32), 1, "", TEST_PASSPHRASE, b"apparaat")
     with ready.connect_program() as conn, pytest.raises(ValueError):
         schema.put_slot(conn, slot)
+
+
+def test_step_6_gives_each_kept_stand_its_cases_last_change_and_keeps_it(
+    server_db: ServerDatabase,
+) -> None:
+    later = NOW + timedelta(hours=2)
+    with server_db.connect_admin() as conn:
+        apply_schema(conn, PROGRAM_ROLE, target=5)
+        user_id = add_user(conn)
+        before = add_case(conn, user_id)
+        conn.execute("DELETE FROM meldcode.case_state_stale")
+        conn.execute(
+            "INSERT INTO meldcode.case_state (case_id, phase, current_step)"
+            " VALUES (%s, 'steps', 'signals')",
+            (before,),
+        )
+        assert apply_schema(conn, PROGRAM_ROLE) == [6]
+
+        def stand_and_case(case_id: int) -> tuple[object, object]:
+            row = conn.execute(
+                "SELECT s.updated_at, c.updated_at FROM meldcode.case_state s"
+                " JOIN meldcode.cases c ON c.id = s.case_id WHERE s.case_id = %s",
+                (case_id,),
+            ).fetchone()
+            assert row is not None
+            return row[0], row[1]
+
+        assert stand_and_case(before) == (NOW, NOW)  # filled by the step
+        conn.execute("UPDATE meldcode.cases SET updated_at = %s WHERE id = %s", (later, before))
+        assert stand_and_case(before) == (later, later)  # a case's change is copied
+        after = add_case(conn, user_id)
+        conn.execute(
+            "INSERT INTO meldcode.case_state (case_id, phase, current_step)"
+            " VALUES (%s, 'steps', 'signals')",
+            (after,),
+        )
+        assert stand_and_case(after) == (NOW, NOW)  # a stand written anew takes its case's
