@@ -155,6 +155,29 @@ def _shaped(style_name: str) -> ParagraphStyle:
     return ParagraphStyle(f"{style_name}-shaped", parent=_styles()[style_name], shaping=1)
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]
+    """reportlab's paragraph, broken into lines once per width.
+
+    A paragraph is asked its size several times at the same width with nothing changed in
+    between: inside a heading's KeepTogether, again when that group is placed, and in a table
+    cell once more as the cell is drawn. reportlab breaks the lines anew each time; the result
+    is the same, so it is kept. A split (which drops or replaces `blPara`) starts afresh."""
+
+    _wrapped: tuple[float, Any, float] | None = None
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        kept = self._wrapped
+        if kept is not None and kept[0] == width and getattr(self, "blPara", None) is kept[1]:
+            self.width = width
+            self.height = kept[2]
+            return width, kept[2]
+        used, needed = super().wrap(width, height)
+        lines = getattr(self, "blPara", None)
+        # Kept only for a real layout (reportlab answers a width too narrow without one).
+        self._wrapped = (width, lines, needed) if lines is not None and used == width else None
+        return used, needed
+
+
 def _paragraph(text: str, style_name: str, **kwargs: Any) -> Flowable:
     """Plain `text` as a flowable in a style of `_styles()`; text with right-to-left letters
     is laid out by `BidiParagraph` (a bullet is then written before the text)."""
@@ -163,7 +186,7 @@ def _paragraph(text: str, style_name: str, **kwargs: Any) -> Flowable:
         bullet = kwargs.get("bulletText")
         return BidiParagraph(f"{bullet} {text}" if bullet else text, _styles()[style_name], bold)
     style = _shaped(style_name) if fonts.needs_shaping(text) else _styles()[style_name]
-    return Paragraph(_markup(text, bold), style, **kwargs)
+    return _Paragraph(_markup(text, bold), style, **kwargs)
 
 
 @cache
