@@ -248,10 +248,32 @@ def _frame_width() -> float:
     return float(A4[0] - 2 * MARGIN_X - 2 * FRAME_PADDING)
 
 
+class _Table(Table):  # type: ignore[misc]
+    """reportlab's table, measured once per width while it fits whole.
+
+    A table is measured again with nothing changed: once inside its heading's KeepTogether
+    (with unlimited height), again when the group is placed. When the first measurement took
+    every row and the table fits in the height now offered, measuring again gives the same
+    rows and positions, so it is skipped. Less room (a split) measures anew."""
+
+    _measured: float | None = None
+
+    def _calc(self, width: float, height: float) -> None:
+        if (
+            self._measured == width
+            and getattr(self, "_hmax", None) == self._nrows
+            and self._height <= height
+        ):
+            return
+        self._measured = None
+        super()._calc(width, height)
+        self._measured = width
+
+
 def _cells_table(
     rows: list[list[Any]], widths: list[float], style: list[tuple[Any, ...]], header: bool
 ) -> Table:
-    table = Table(
+    table = _Table(
         rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT"
     )
     table.setStyle(TableStyle(style))
