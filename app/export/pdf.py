@@ -11,6 +11,7 @@ finished page is kept, and "Pagina n van N" is drawn on all of them when the doc
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -26,7 +27,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    Frame,
     KeepTogether,
+    PageTemplate,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
@@ -465,6 +468,40 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
+_ATOMIC = (int, float, str, bool, type(None))
+
+
+class _Frame(Frame):  # type: ignore[misc]
+    """reportlab's frame, copied faster: a KeepTogether measures its group on a deep copy of
+    the frame, once per group. The frame holds numbers and names, copied as they are (as
+    `copy.deepcopy` would), and its few lists, deep-copied."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        copied = self.__class__.__new__(self.__class__)
+        memo[id(self)] = copied
+        copied.__dict__.update(
+            (key, value if type(value) in _ATOMIC else copy.deepcopy(value, memo))
+            for key, value in self.__dict__.items()
+        )
+        return copied
+
+
+class _DocTemplate(SimpleDocTemplate):  # type: ignore[misc]
+    """SimpleDocTemplate with its one frame a `_Frame`: the first page's template, then the
+    later pages' one, as SimpleDocTemplate sets them up."""
+
+    def build(self, flowables: list[Flowable], on_page: Any, canvasmaker: Any) -> None:
+        self._calc()
+        frame = _Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="normal")
+        self.addPageTemplates(
+            [
+                PageTemplate(id="First", frames=frame, onPage=on_page, pagesize=self.pagesize),
+                PageTemplate(id="Later", frames=frame, onPage=on_page, pagesize=self.pagesize),
+            ]
+        )
+        super(SimpleDocTemplate, self).build(flowables, canvasmaker=canvasmaker)
+
+
 def _build(document: doc.Document, on_page: PageHook | None) -> bytes:
     out = io.BytesIO()
     raised: list[BaseException] = []
@@ -503,7 +540,7 @@ def _build(document: doc.Document, on_page: PageHook | None) -> bytes:
     def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
         return _NumberedCanvas(*args, decorate=decorate, **kwargs)
 
-    template = SimpleDocTemplate(
+    template = _DocTemplate(
         out,
         pagesize=A4,
         leftMargin=MARGIN_X,
@@ -520,12 +557,7 @@ def _build(document: doc.Document, on_page: PageHook | None) -> bytes:
     )
     failed = False
     try:
-        template.build(
-            _flowables(document),
-            onFirstPage=laid_out,
-            onLaterPages=laid_out,
-            canvasmaker=canvas_maker,
-        )
+        template.build(_flowables(document), on_page=laid_out, canvasmaker=canvas_maker)
     except _PageHookRaised:
         raise raised[0] from None
     except Exception:
