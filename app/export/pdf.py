@@ -84,7 +84,17 @@ class CharacterNotPrintable(MeldcodeError):
         )
 
 
-def _texts(document: doc.Document) -> Iterator[tuple[str, str]]:
+# Where a text stands: its section, item and field (each may be empty); worded by `_where`
+# only for the text that is refused, not for every text of the document.
+Place = tuple[str, str, str]
+
+
+def _where(place: Place) -> str:
+    parts = [f"“{part}”" for part in place if part]
+    return "in " + ", ".join(parts) if parts else "in de tekst"
+
+
+def _texts(document: doc.Document) -> Iterator[tuple[Place, str]]:
     """Every text of the document with where it stands, in labels the document gives itself.
 
     Values are never part of "where": a level-1 heading is always our own wording, a level-2
@@ -94,9 +104,8 @@ def _texts(document: doc.Document) -> Iterator[tuple[str, str]]:
     section = ""
     item = ""
 
-    def place(field: str = "") -> str:
-        parts = [f"“{part}”" for part in (section, item, field) if part]
-        return "in " + ", ".join(parts) if parts else "in de tekst"
+    def place(field: str = "") -> Place:
+        return section, item, field
 
     yield place("kopregel"), document.header_line
     yield place("titel"), document.title
@@ -133,7 +142,7 @@ def check_printable(document: doc.Document) -> None:
     for where, text in _texts(document):
         missing = fonts.first_unprintable(text)
         if missing is not None:
-            raise CharacterNotPrintable(where, missing)
+            raise CharacterNotPrintable(_where(where), missing)
 
 
 def _markup(text: str, bold: bool = False) -> str:
