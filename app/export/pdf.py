@@ -36,6 +36,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from app.errors import MeldcodeError
 from app.export import document as doc
@@ -198,7 +199,37 @@ def _paragraph(text: str, style_name: str, **kwargs: Any) -> Flowable:
         bullet = kwargs.get("bulletText")
         return BidiParagraph(f"{bullet} {text}" if bullet else text, _styles()[style_name], bold)
     style = _shaped(style_name) if fonts.needs_shaping(text) else _styles()[style_name]
+    if not kwargs:
+        parsed = _parsed_plain(text, style)
+        if parsed is not None:
+            return _Paragraph(parsed[0], style, frags=parsed[1])
     return _Paragraph(_markup(text, bold), style, **kwargs)
+
+
+# Text with none of these, all in the main face, is markup as it stands: reportlab's parser
+# would make it one fragment of the style's font with the text (its white space tidied).
+_MARKUP_CHARACTERS = frozenset("&<>\n")
+
+
+def _parsed_plain(text: str, style: ParagraphStyle) -> tuple[str, list[Any]] | None:
+    """What reportlab's parser makes of plain text (most paragraphs): the tidied text and its
+    one fragment, made without the parser; None for text that needs it."""
+    if not fonts.plain(text) or _MARKUP_CHARACTERS.intersection(text):
+        return None
+    cleaned: str = cleanBlockQuotedText(text)
+    if not cleaned:
+        return None
+    return cleaned, [_text_fragment(style).clone(text=cleaned)]
+
+
+@cache
+def _text_fragment(style: ParagraphStyle) -> Any:
+    """The fragment reportlab's parser makes of a word in `style`, to be copied with another
+    text."""
+    fragments = Paragraph("x", style).frags
+    if len(fragments) != 1 or fragments[0].text != "x":
+        raise RuntimeError("reportlab parses a word in more than one fragment")
+    return fragments[0]
 
 
 @cache

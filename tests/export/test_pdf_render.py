@@ -195,6 +195,26 @@ def _reuse_test_documents() -> list[doc.Document]:
                 doc.Withheld("Niet verstrekt", "Signaal 2"),
             )
         ),
+        # White space the parser tidies, and text beside it that goes through the parser.
+        small(
+            tuple(
+                block
+                for text in (
+                    "  twee  spaties\tén een tab  ",
+                    "harde\u00a0spatie en\u2003em-spatie",
+                    "regel\reen\u2028twee",
+                    "a > b & c < d",
+                    "eerste regel\ntweede regel",
+                    "Noëlle zei: „papa kneep heel hard”. " * 8,
+                )
+                for block in (
+                    doc.Paragraph(text),
+                    doc.KeyValues((("Feiten", text), ("Kort", text[:12]))),
+                    doc.Heading(text, level=2),
+                    doc.Paragraph(text, doc.Tone.NOTE),
+                )
+            )
+        ),
         # A long paragraph after more and more short ones: on one of them a single line fits
         # at the foot of the page, and reportlab moves the whole paragraph on (no orphan).
         *(
@@ -211,11 +231,13 @@ def _reuse_test_documents() -> list[doc.Document]:
 
 
 def test_the_reuse_in_layout_changes_no_byte_of_the_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Lines broken once per width, a whole table measured once, subset codes kept per text and
-    the frame copied field by field: the same PDF as reportlab gives without them."""
+    """Plain text given to reportlab as its one fragment, lines broken once per width, a whole
+    table measured once, subset codes kept per text and the frame copied field by field: the
+    same PDF as reportlab gives without them."""
     monkeypatch.setattr(rl_config, "invariant", 1)  # no time stamp or random id in the bytes
     documents = _reuse_test_documents()
     with_reuse = [pdf.render_pdf(document) for document in documents]
+    monkeypatch.setattr(pdf, "_parsed_plain", lambda text, style: None)
     monkeypatch.setattr(pdf._Paragraph, "wrap", Paragraph.wrap)
     monkeypatch.setattr(pdf._Table, "_calc", Table._calc)
     monkeypatch.delattr(pdf._Frame, "__deepcopy__")
