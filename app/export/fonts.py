@@ -349,6 +349,23 @@ def _make_font_class() -> type:
         """reportlab's TrueType font whose ToUnicode map gives the entered characters for
         shaped glyphs (reportlab itself writes presentation forms or private-use codes)."""
 
+        def splitString(self, text: str, doc: Any, encoding: str = "utf-8") -> Any:
+            """reportlab's split into subset codes, kept per document for text drawn again
+            (a label on every signal, a name in every row): once each character has its
+            code, the same text always gives the same codes."""
+            state = self.state.get(doc)
+            known = getattr(state, "_meldcode_split", None)
+            if known is not None:
+                found = known.get(text)
+                if found is not None:
+                    return found
+            result = super().splitString(text, doc, encoding)
+            state = self.state[doc]
+            if known is None:
+                known = state._meldcode_split = {}
+            known[str(text)] = result
+            return result
+
         def addObjects(self, doc: Any) -> None:
             state = self.state.get(doc)
             subsets = [list(subset) for subset in state.subsets] if state else []

@@ -11,6 +11,7 @@ finished page is kept, and "Pagina n van N" is drawn on all of them when the doc
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -26,13 +27,16 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
+    Frame,
     KeepTogether,
+    PageTemplate,
     Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
 )
+from reportlab.platypus.paragraph import cleanBlockQuotedText
 
 from app.errors import MeldcodeError
 from app.export import document as doc
@@ -81,7 +85,17 @@ class CharacterNotPrintable(MeldcodeError):
         )
 
 
-def _texts(document: doc.Document) -> Iterator[tuple[str, str]]:
+# Where a text stands: its section, item and field (each may be empty); worded by `_where`
+# only for the text that is refused, not for every text of the document.
+Place = tuple[str, str, str]
+
+
+def _where(place: Place) -> str:
+    parts = [f"“{part}”" for part in place if part]
+    return "in " + ", ".join(parts) if parts else "in de tekst"
+
+
+def _texts(document: doc.Document) -> Iterator[tuple[Place, str]]:
     """Every text of the document with where it stands, in labels the document gives itself.
 
     Values are never part of "where": a level-1 heading is always our own wording, a level-2
@@ -91,9 +105,8 @@ def _texts(document: doc.Document) -> Iterator[tuple[str, str]]:
     section = ""
     item = ""
 
-    def place(field: str = "") -> str:
-        parts = [f"“{part}”" for part in (section, item, field) if part]
-        return "in " + ", ".join(parts) if parts else "in de tekst"
+    def place(field: str = "") -> Place:
+        return section, item, field
 
     yield place("kopregel"), document.header_line
     yield place("titel"), document.title
@@ -130,7 +143,7 @@ def check_printable(document: doc.Document) -> None:
     for where, text in _texts(document):
         missing = fonts.first_unprintable(text)
         if missing is not None:
-            raise CharacterNotPrintable(where, missing)
+            raise CharacterNotPrintable(_where(where), missing)
 
 
 def _markup(text: str, bold: bool = False) -> str:
@@ -155,6 +168,29 @@ def _shaped(style_name: str) -> ParagraphStyle:
     return ParagraphStyle(f"{style_name}-shaped", parent=_styles()[style_name], shaping=1)
 
 
+class _Paragraph(Paragraph):  # type: ignore[misc]
+    """reportlab's paragraph, broken into lines once per width.
+
+    A paragraph is asked its size several times at the same width with nothing changed in
+    between: inside a heading's KeepTogether, again when that group is placed, and in a table
+    cell once more as the cell is drawn. reportlab breaks the lines anew each time; the result
+    is the same, so it is kept. A split (which drops or replaces `blPara`) starts afresh."""
+
+    _wrapped: tuple[float, Any, float] | None = None
+
+    def wrap(self, width: float, height: float) -> tuple[float, float]:
+        kept = self._wrapped
+        if kept is not None and kept[0] == width and getattr(self, "blPara", None) is kept[1]:
+            self.width = width
+            self.height = kept[2]
+            return width, kept[2]
+        used, needed = super().wrap(width, height)
+        lines = getattr(self, "blPara", None)
+        # Kept only for a real layout (reportlab answers a width too narrow without one).
+        self._wrapped = (width, lines, needed) if lines is not None and used == width else None
+        return used, needed
+
+
 def _paragraph(text: str, style_name: str, **kwargs: Any) -> Flowable:
     """Plain `text` as a flowable in a style of `_styles()`; text with right-to-left letters
     is laid out by `BidiParagraph` (a bullet is then written before the text)."""
@@ -163,7 +199,37 @@ def _paragraph(text: str, style_name: str, **kwargs: Any) -> Flowable:
         bullet = kwargs.get("bulletText")
         return BidiParagraph(f"{bullet} {text}" if bullet else text, _styles()[style_name], bold)
     style = _shaped(style_name) if fonts.needs_shaping(text) else _styles()[style_name]
-    return Paragraph(_markup(text, bold), style, **kwargs)
+    if not kwargs:
+        parsed = _parsed_plain(text, style)
+        if parsed is not None:
+            return _Paragraph(parsed[0], style, frags=parsed[1])
+    return _Paragraph(_markup(text, bold), style, **kwargs)
+
+
+# Text with none of these, all in the main face, is markup as it stands: reportlab's parser
+# would make it one fragment of the style's font with the text (its white space tidied).
+_MARKUP_CHARACTERS = frozenset("&<>\n")
+
+
+def _parsed_plain(text: str, style: ParagraphStyle) -> tuple[str, list[Any]] | None:
+    """What reportlab's parser makes of plain text (most paragraphs): the tidied text and its
+    one fragment, made without the parser; None for text that needs it."""
+    if not fonts.plain(text) or _MARKUP_CHARACTERS.intersection(text):
+        return None
+    cleaned: str = cleanBlockQuotedText(text)
+    if not cleaned:
+        return None
+    return cleaned, [_text_fragment(style).clone(text=cleaned)]
+
+
+@cache
+def _text_fragment(style: ParagraphStyle) -> Any:
+    """The fragment reportlab's parser makes of a word in `style`, to be copied with another
+    text."""
+    fragments = Paragraph("x", style).frags
+    if len(fragments) != 1 or fragments[0].text != "x":
+        raise RuntimeError("reportlab parses a word in more than one fragment")
+    return fragments[0]
 
 
 @cache
@@ -225,10 +291,32 @@ def _frame_width() -> float:
     return float(A4[0] - 2 * MARGIN_X - 2 * FRAME_PADDING)
 
 
+class _Table(Table):  # type: ignore[misc]
+    """reportlab's table, measured once per width while it fits whole.
+
+    A table is measured again with nothing changed: once inside its heading's KeepTogether
+    (with unlimited height), again when the group is placed. When the first measurement took
+    every row and the table fits in the height now offered, measuring again gives the same
+    rows and positions, so it is skipped. Less room (a split) measures anew."""
+
+    _measured: float | None = None
+
+    def _calc(self, width: float, height: float) -> None:
+        if (
+            self._measured == width
+            and getattr(self, "_hmax", None) == self._nrows
+            and self._height <= height
+        ):
+            return
+        self._measured = None
+        super()._calc(width, height)
+        self._measured = width
+
+
 def _cells_table(
     rows: list[list[Any]], widths: list[float], style: list[tuple[Any, ...]], header: bool
 ) -> Table:
-    table = Table(
+    table = _Table(
         rows, colWidths=widths, repeatRows=1 if header else 0, splitInRow=1, hAlign="LEFT"
     )
     table.setStyle(TableStyle(style))
@@ -420,6 +508,40 @@ class _NumberedCanvas(Canvas):  # type: ignore[misc]
         super().save()
 
 
+_ATOMIC = (int, float, str, bool, type(None))
+
+
+class _Frame(Frame):  # type: ignore[misc]
+    """reportlab's frame, copied faster: a KeepTogether measures its group on a deep copy of
+    the frame, once per group. The frame holds numbers and names, copied as they are (as
+    `copy.deepcopy` would), and its few lists, deep-copied."""
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        copied = self.__class__.__new__(self.__class__)
+        memo[id(self)] = copied
+        copied.__dict__.update(
+            (key, value if type(value) in _ATOMIC else copy.deepcopy(value, memo))
+            for key, value in self.__dict__.items()
+        )
+        return copied
+
+
+class _DocTemplate(SimpleDocTemplate):  # type: ignore[misc]
+    """SimpleDocTemplate with its one frame a `_Frame`: the first page's template, then the
+    later pages' one, as SimpleDocTemplate sets them up."""
+
+    def build(self, flowables: list[Flowable], on_page: Any, canvasmaker: Any) -> None:
+        self._calc()
+        frame = _Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="normal")
+        self.addPageTemplates(
+            [
+                PageTemplate(id="First", frames=frame, onPage=on_page, pagesize=self.pagesize),
+                PageTemplate(id="Later", frames=frame, onPage=on_page, pagesize=self.pagesize),
+            ]
+        )
+        super(SimpleDocTemplate, self).build(flowables, canvasmaker=canvasmaker)
+
+
 def _build(document: doc.Document, on_page: PageHook | None) -> bytes:
     out = io.BytesIO()
     raised: list[BaseException] = []
@@ -458,7 +580,7 @@ def _build(document: doc.Document, on_page: PageHook | None) -> bytes:
     def canvas_maker(*args: Any, **kwargs: Any) -> _NumberedCanvas:
         return _NumberedCanvas(*args, decorate=decorate, **kwargs)
 
-    template = SimpleDocTemplate(
+    template = _DocTemplate(
         out,
         pagesize=A4,
         leftMargin=MARGIN_X,
@@ -475,12 +597,7 @@ def _build(document: doc.Document, on_page: PageHook | None) -> bytes:
     )
     failed = False
     try:
-        template.build(
-            _flowables(document),
-            onFirstPage=laid_out,
-            onLaterPages=laid_out,
-            canvasmaker=canvas_maker,
-        )
+        template.build(_flowables(document), on_page=laid_out, canvasmaker=canvas_maker)
     except _PageHookRaised:
         raise raised[0] from None
     except Exception:
