@@ -1,0 +1,171 @@
+"""The operating system's keyring, chosen for the platform rather than discovered.
+
+The `keyring` library, asked for its default, imports every backend it knows through entry
+points, and its base module brings `jaraco.context` (with `urllib.request`, `ssl`, `http` and
+`email`), `jaraco.functools` and `importlib_metadata`: some 14 MiB before a secret is read, and
+`cryptography` on top on Linux. The unlock window only needs to know whether a keyring is
+there, and that question has a cheap answer per platform (`present`). The secret itself is read
+and written by the platform's own backend (`load`):
+
+- Windows: Credential Manager through keyring's `WinVaultKeyring` (pywin32-ctypes);
+- macOS: the Keychain through keyring's macOS backend (the Security framework);
+- elsewhere (Linux, BSD): a Secret Service (GNOME Keyring, KWallet's Secret Service) through
+  `secretstorage` directly, with the item attributes keyring writes, so that secrets stored by
+  earlier versions are found and keyring reads ours. `secretstorage` needs `cryptography`, which
+  unlocking loads anyway for its key derivation.
+
+`PYTHON_KEYRING_BACKEND`, keyring's own setting, is still honoured: with it set, keyring
+chooses as it did before (and the device secret store still refuses untrusted backends).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from jeepney.io.blocking import DBusConnection
+    from secretstorage.collection import Collection
+
+SECRET_SERVICE_BUS_NAME = "org.freedesktop.secrets"
+# What keyring's Secret Service backend writes as "application"; kept so an item we write is
+# the item keyring would have written.
+KEYRING_APPLICATION = "Python keyring library"
+
+
+class SecretBackend(Protocol):
+    """What the device secret store asks of a keyring (keyring's backends fit it too)."""
+
+    def get_password(self, service: str, username: str) -> str | None: ...
+
+    def set_password(self, service: str, username: str, password: str) -> None: ...
+
+    def delete_password(self, service: str, username: str) -> None: ...
+
+
+class KeychainError(Exception):
+    """The keyring could not be reached, was locked, or refused the request."""
+
+
+def configured_by_environment() -> bool:
+    return bool(os.environ.get("PYTHON_KEYRING_BACKEND"))
+
+
+def backend_path(platform: str | None = None) -> str:
+    """The backend class for a platform (`sys.platform` values), as `module.Class`."""
+    platform = platform or sys.platform
+    if platform == "win32":
+        return "keyring.backends.Windows.WinVaultKeyring"
+    if platform == "darwin":
+        return "keyring.backends.macOS.Keyring"
+    return f"{__name__}.SecretServiceKeyring"
+
+
+def present(platform: str | None = None) -> bool:
+    """Whether this system has the platform's keyring, without loading a keyring library.
+
+    The same question keyring's backends answer with their priority: Windows has Credential
+    Manager when pywin32-ctypes (keyring's Windows dependency) is installed, macOS always has
+    the Keychain, and elsewhere a Secret Service must run or be startable on the session bus.
+    """
+    platform = platform or sys.platform
+    if platform == "win32":
+        return importlib.util.find_spec("win32ctypes") is not None
+    if platform == "darwin":
+        return True
+    return secret_service_present()
+
+
+def load(platform: str | None = None) -> SecretBackend:
+    """The platform's backend (importing it: the cost this module keeps from the window)."""
+    module_name, _, class_name = backend_path(platform).rpartition(".")
+    backend: SecretBackend = getattr(importlib.import_module(module_name), class_name)()
+    return backend
+
+
+def secret_service_present() -> bool:
+    """A Secret Service owns its name on the session bus, or D-Bus can start one."""
+    try:
+        from jeepney.io.blocking import open_dbus_connection
+
+        with closing(open_dbus_connection(bus="SESSION")) as connection:
+            return _secret_service_on(connection)
+    except Exception:  # no session bus, a refused connection, a bus that answers an error
+        return False
+
+
+def _secret_service_on(connection: DBusConnection) -> bool:
+    from jeepney.bus_messages import message_bus
+    from jeepney.io.blocking import Proxy
+
+    bus = Proxy(message_bus, connection)
+    if bus.NameHasOwner(SECRET_SERVICE_BUS_NAME)[0] == 1:
+        return True
+    return SECRET_SERVICE_BUS_NAME in bus.ListActivatableNames()[0]
+
+
+class SecretServiceKeyring:
+    """The Secret Service's default collection, through `secretstorage`.
+
+    Items are found by the attributes `service` and `username` and written with
+    `application` as keyring writes them; a locked collection or item is unlocked through the
+    service's own prompt, and a dismissed prompt is a `KeychainError`.
+    """
+
+    @property
+    def priority(self) -> float:
+        return 5 if secret_service_present() else 0
+
+    def get_password(self, service: str, username: str) -> str | None:
+        with _default_collection() as collection:
+            for item in collection.search_items({"service": service, "username": username}):
+                if item.is_locked():
+                    item.unlock()
+                    if item.is_locked():
+                        raise KeychainError("the keyring item stayed locked")
+                secret: bytes = item.get_secret()
+                return secret.decode("utf-8")
+        return None
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        attributes = {"service": service, "username": username, "application": KEYRING_APPLICATION}
+        label = f"Password for '{username}' on '{service}'"
+        with _default_collection() as collection:
+            collection.create_item(label, attributes, password.encode("utf-8"), replace=True)
+
+    def delete_password(self, service: str, username: str) -> None:
+        with _default_collection() as collection:
+            for item in collection.search_items({"service": service, "username": username}):
+                item.delete()
+                return
+        raise KeychainError("no such item in the keyring")
+
+
+@contextmanager
+def _default_collection() -> Iterator[Collection]:
+    """The unlocked default collection on a connection of its own, closed on leaving; the
+    Secret Service's and the bus's errors leave as `KeychainError`."""
+    import secretstorage
+    from jeepney.wrappers import DBusErrorResponse
+    from secretstorage.exceptions import SecretStorageException
+
+    try:
+        connection = secretstorage.dbus_init()
+    except (SecretStorageException, OSError) as error:
+        raise KeychainError("no connection to the Secret Service") from error
+    try:
+        collection = secretstorage.get_default_collection(connection)
+        if collection.is_locked():
+            collection.unlock()
+            if collection.is_locked():  # the user dismissed the service's prompt
+                raise KeychainError("the keyring stayed locked")
+        yield collection
+    except (SecretStorageException, DBusErrorResponse, OSError) as error:
+        raise KeychainError("the Secret Service refused the request") from error
+    finally:
+        connection.close()
