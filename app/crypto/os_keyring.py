@@ -7,8 +7,10 @@ points, and its base module brings `jaraco.context` (with `urllib.request`, `ssl
 there, and that question has a cheap answer per platform (`present`). The secret itself is read
 and written by the platform's own backend (`load`):
 
-- Windows: Credential Manager through keyring's `WinVaultKeyring` (pywin32-ctypes);
-- macOS: the Keychain through keyring's macOS backend (the Security framework);
+- Windows: Credential Manager through pywin32-ctypes directly (keyring's own Windows
+  dependency), under the target names keyring uses, so that either reads the other's secrets;
+- macOS: the Keychain through keyring's macOS backend (the Security framework), imported by
+  itself rather than found among all backends;
 - elsewhere (Linux, BSD): a Secret Service (GNOME Keyring, KWallet's Secret Service) through
   `secretstorage` directly, with the item attributes keyring writes, so that secrets stored by
   earlier versions are found and keyring reads ours. `secretstorage` needs `cryptography`, which
@@ -26,7 +28,7 @@ import os
 import sys
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
     from jeepney.io.blocking import DBusConnection
@@ -60,7 +62,7 @@ def backend_path(platform: str | None = None) -> str:
     """The backend class for a platform (`sys.platform` values), as `module.Class`."""
     platform = platform or sys.platform
     if platform == "win32":
-        return "keyring.backends.Windows.WinVaultKeyring"
+        return f"{__name__}.CredentialManagerKeyring"
     if platform == "darwin":
         return "keyring.backends.macOS.Keyring"
     return f"{__name__}.SecretServiceKeyring"
@@ -169,3 +171,89 @@ def _default_collection() -> Iterator[Collection]:
         raise KeychainError("the Secret Service refused the request") from error
     finally:
         connection.close()
+
+
+class CredentialManagerKeyring:
+    """Windows Credential Manager: generic credentials, as keyring's `WinVaultKeyring` keeps them.
+
+    keyring keeps the newest secret of a service under the service's name and moves an earlier
+    one to `username@service`. This store reads both places the same way, but writes only
+    `username@service`: keyring finds it there too, and a write never moves another vault's
+    secret. Persistence is keyring's default (enterprise), so secrets written before are in the
+    same place as those written now. `api` is pywin32-ctypes' `win32cred`-shaped module (tests
+    give a stand-in).
+    """
+
+    NOT_FOUND = 1168  # ERROR_NOT_FOUND
+
+    def __init__(self, api: Any | None = None, errors: type[Exception] | None = None) -> None:
+        if api is None:
+            from win32ctypes.pywin32 import pywintypes, win32cred
+
+            api, errors = win32cred, pywintypes.error
+        self._api = api
+        self._errors: type[Exception] = errors or OSError
+
+    @property
+    def priority(self) -> float:
+        return 5
+
+    def get_password(self, service: str, username: str) -> str | None:
+        found = self._read(service)
+        if found is None or found.get("UserName") != username:
+            found = self._read(_compound(username, service))
+        if found is None:
+            return None
+        blob: bytes = found["CredentialBlob"]
+        return blob.decode("utf-16")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        credential = {
+            "Type": self._api.CRED_TYPE_GENERIC,
+            "TargetName": _compound(username, service),
+            "UserName": username,
+            "CredentialBlob": password,
+            "Comment": "Meldcode Werkplek device secret",
+            "Persist": self._api.CRED_PERSIST_ENTERPRISE,
+        }
+        try:
+            self._api.CredWrite(credential, 0)
+        except self._errors as error:
+            raise KeychainError("Credential Manager refused the secret") from error
+        # keyring reads the service's own name first: an entry of this vault there (written by
+        # an earlier version) would shadow the one just written, so it goes.
+        existing = self._read(service)
+        if existing is not None and existing.get("UserName") == username:
+            self._delete(service)
+
+    def delete_password(self, service: str, username: str) -> None:
+        deleted = False
+        for target in (service, _compound(username, service)):
+            found = self._read(target)
+            if found is not None and found.get("UserName") == username:
+                self._delete(target)
+                deleted = True
+        if not deleted:
+            raise KeychainError("no such credential")
+
+    def _read(self, target: str) -> dict[str, Any] | None:
+        try:
+            found: dict[str, Any] = self._api.CredRead(
+                Type=self._api.CRED_TYPE_GENERIC, TargetName=target
+            )
+        except self._errors as error:
+            if getattr(error, "winerror", None) == self.NOT_FOUND:
+                return None
+            raise KeychainError("Credential Manager could not be read") from error
+        return found
+
+    def _delete(self, target: str) -> None:
+        try:
+            self._api.CredDelete(Type=self._api.CRED_TYPE_GENERIC, TargetName=target)
+        except self._errors as error:
+            if getattr(error, "winerror", None) != self.NOT_FOUND:
+                raise KeychainError("Credential Manager kept the credential") from error
+
+
+def _compound(username: str, service: str) -> str:
+    return f"{username}@{service}"
