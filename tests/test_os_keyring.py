@@ -39,7 +39,7 @@ def platform_keyring() -> Iterator[None]:
     ("platform", "chosen"),
     [
         ("win32", "app.crypto.os_keyring.CredentialManagerKeyring"),
-        ("darwin", "keyring.backends.macOS.Keyring"),
+        ("darwin", "app.crypto.macos_keychain.KeychainKeyring"),
         ("linux", "app.crypto.os_keyring.SecretServiceKeyring"),
         ("freebsd14", "app.crypto.os_keyring.SecretServiceKeyring"),
     ],
@@ -238,8 +238,27 @@ def test_windows_credential_manager_for_real_both_ways_with_keyring(
 
 
 @pytest.mark.skipif(sys.platform != "darwin", reason="macOS Keychain")
-def test_macos_uses_the_keychain(platform_keyring: None, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_macos_keychain_for_real_both_ways_with_keyring(
+    platform_keyring: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import keyring.backends.macOS
+
     monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
     store = DeviceSecretStore()
     assert store.available()
-    assert store.backend_name == "keyring.backends.macOS.Keyring"
+    theirs = keyring.backends.macOS.Keyring()
+    service_test = f"{SERVICE} test {uuid.uuid4().hex}"
+    ours = store.backend
+    try:
+        ours.set_password(service_test, "kluis-a", "geheim-a")
+        assert theirs.get_password(service_test, "kluis-a") == "geheim-a"
+        ours.set_password(service_test, "kluis-a", "geheim-a2")  # a second write replaces
+        assert theirs.get_password(service_test, "kluis-a") == "geheim-a2"
+        theirs.set_password(service_test, "kluis-b", "geheim-b")
+        assert ours.get_password(service_test, "kluis-b") == "geheim-b"
+        assert ours.get_password(service_test, "kluis-c") is None
+    finally:
+        for name in ("kluis-a", "kluis-b"):
+            with contextlib.suppress(KeychainError):
+                ours.delete_password(service_test, name)
+    assert ours.get_password(service_test, "kluis-a") is None

@@ -9,8 +9,9 @@ and written by the platform's own backend (`load`):
 
 - Windows: Credential Manager through pywin32-ctypes directly (keyring's own Windows
   dependency), under the target names keyring uses, so that either reads the other's secrets;
-- macOS: the Keychain through keyring's macOS backend (the Security framework), imported by
-  itself rather than found among all backends;
+- macOS: the Keychain's generic passwords through the Security framework (ctypes, in
+  `app.crypto.macos_keychain`), with the service and account keyring uses, so that either
+  reads the other's secrets;
 - elsewhere (Linux, BSD): a Secret Service (GNOME Keyring, KWallet's Secret Service) through
   `secretstorage` directly, with the item attributes keyring writes, so that secrets stored by
   earlier versions are found and keyring reads ours. `secretstorage` needs `cryptography`, which
@@ -64,7 +65,7 @@ def backend_path(platform: str | None = None) -> str:
     if platform == "win32":
         return f"{__name__}.CredentialManagerKeyring"
     if platform == "darwin":
-        return "keyring.backends.macOS.Keyring"
+        return "app.crypto.macos_keychain.KeychainKeyring"
     return f"{__name__}.SecretServiceKeyring"
 
 
