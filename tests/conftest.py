@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
 
-from app.crypto import kdf
+from app.crypto import device_secret, kdf
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.models import UserDraft
 from app.vault.location import VaultLocation
@@ -30,11 +29,10 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(autouse=True)
 def memory_keyring() -> Iterator[InMemoryKeyring]:
-    previous = keyring.get_keyring()
     backend = InMemoryKeyring()
-    keyring.set_keyring(backend)
+    device_secret.use_default_backend(backend)
     yield backend
-    keyring.set_keyring(previous)
+    device_secret.use_default_backend(None)
 
 
 @pytest.fixture(autouse=True)

@@ -10,29 +10,39 @@ from __future__ import annotations
 
 import base64
 import os
-from typing import TYPE_CHECKING
+import sys
 
-# keyring is imported when a secret is first asked for, not at start-up: finding its backends
-# costs a fifth of a second, before the first window otherwise.
-if TYPE_CHECKING:
-    import keyring.backend
+from app.crypto import os_keyring
+from app.crypto.os_keyring import KeychainError, SecretBackend
 
 SERVICE = "Meldcode Werkplek"
 SECRET_BYTES = 32
 _UNTRUSTED_MODULE_PREFIXES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
 
+# The backend a store without its own uses instead of the platform's (the tests' in-memory
+# keyring); see `use_default_backend`.
+_default_backend: list[SecretBackend] = []
+
+
+def use_default_backend(backend: SecretBackend | None) -> None:
+    """Every store made without a backend uses this one (None: the platform's keyring again)."""
+    _default_backend[:] = [] if backend is None else [backend]
+
 
 class DeviceSecretStore:
-    """Reads and writes device secrets through one keyring backend."""
+    """Reads and writes device secrets through one keyring backend.
 
-    def __init__(self, backend: keyring.backend.KeyringBackend | None = None) -> None:
+    Without a backend of its own it uses the operating system's keyring (`os_keyring`): whether
+    there is one is answered without loading a keyring library (the unlock window asks), the
+    library is loaded when a secret is first read or written.
+    """
+
+    def __init__(self, backend: SecretBackend | None = None) -> None:
         self._backend = backend
 
     @property
-    def backend(self) -> keyring.backend.KeyringBackend:
-        import keyring
-
-        chosen = self._backend if self._backend is not None else keyring.get_keyring()
+    def backend(self) -> SecretBackend:
+        chosen = self._chosen()
         members = getattr(chosen, "backends", None)
         if members is not None:
             # The chainer writes to whichever member answers first; choose a trusted one.
@@ -44,16 +54,23 @@ class DeviceSecretStore:
         return type(self.backend).__module__ + "." + type(self.backend).__qualname__
 
     def available(self) -> bool:
+        if (
+            self._backend is None
+            and not _default_backend
+            and not os_keyring.configured_by_environment()
+        ):
+            return os_keyring.present()
         return _trustworthy(self.backend)
 
     def get(self, vault_id: str) -> bytes | None:
         if not self.available():
             return None
-        from keyring.errors import KeyringError
-
+        backend = self.backend
+        if not _trustworthy(backend):
+            return None
         try:
-            stored = self.backend.get_password(SERVICE, vault_id)
-        except KeyringError:
+            stored = backend.get_password(SERVICE, vault_id)
+        except _keyring_errors():
             return None
         if not stored:
             return None
@@ -63,18 +80,51 @@ class DeviceSecretStore:
         """A new secret for this vault, or None when no trustworthy keyring can hold it."""
         if not self.available():
             return None
+        backend = self.backend
+        if not _trustworthy(backend):
+            return None
         secret = os.urandom(SECRET_BYTES)
-        from keyring.errors import KeyringError
-
         try:
-            self.backend.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))
-        except KeyringError:
+            backend.set_password(SERVICE, vault_id, base64.b64encode(secret).decode("ascii"))
+        except _keyring_errors():
             return None
         # Read back: some backends accept a write they cannot keep (a locked collection).
         return secret if self.get(vault_id) == secret else None
 
     def get_or_create(self, vault_id: str) -> bytes | None:
         return self.get(vault_id) or self.create(vault_id)
+
+    def _chosen(self) -> SecretBackend:
+        if self._backend is not None:
+            return self._backend
+        if _default_backend:
+            return _default_backend[0]
+        if os_keyring.configured_by_environment():
+            import keyring
+
+            chosen: SecretBackend = keyring.get_keyring()
+            return chosen
+        return _platform_backend()
+
+
+_loaded: list[SecretBackend] = []
+
+
+def _platform_backend() -> SecretBackend:
+    # One instance for the process, as keyring keeps its default.
+    if not _loaded:
+        _loaded.append(os_keyring.load())
+    return _loaded[0]
+
+
+def _keyring_errors() -> tuple[type[Exception], ...]:
+    """The errors a backend raises for a keyring it cannot use (keyring's own only once keyring
+    is loaded: no keyring backend can have raised one before)."""
+    if "keyring.errors" in sys.modules:
+        from keyring.errors import KeyringError
+
+        return (KeychainError, KeyringError)
+    return (KeychainError,)
 
 
 class NoDeviceSecret(DeviceSecretStore):
@@ -85,7 +135,7 @@ class NoDeviceSecret(DeviceSecretStore):
         return False
 
 
-def _trustworthy(backend: keyring.backend.KeyringBackend) -> bool:
+def _trustworthy(backend: SecretBackend) -> bool:
     if getattr(backend, "backends", None) is not None:
         return False  # a chainer with no trusted member left (see DeviceSecretStore.backend)
     module = type(backend).__module__

@@ -45,7 +45,17 @@ def main(folder: Path) -> None:
         daemon.wait(timeout=10)
 
 
+# What the unlock window's question about the keyring must not load (see app.crypto.os_keyring).
+HEAVY = ("keyring", "cryptography", "secretstorage", "ssl", "urllib.request", "jaraco")
+
+
 def check(folder: Path) -> None:
+    from app.crypto.device_secret import DeviceSecretStore as Probe
+
+    assert Probe().available(), "the running Secret Service was not found"
+    loaded = [m for m in sys.modules if any(m == h or m.startswith(h + ".") for h in HEAVY)]
+    assert loaded == [], f"the keyring's presence loaded {loaded}"
+
     import keyring
 
     from app.crypto import kdf
@@ -77,6 +87,7 @@ def check(folder: Path) -> None:
             assert again.user.display_name == "Anna de Vries"
 
         keyring.delete_password(SERVICE, vault_id)
+        check_secrets_of_earlier_versions()
         try:
             Vault.unlock(location, 1, passphrase, DeviceSecretStore())
         except DeviceSecretMissing:
@@ -88,6 +99,27 @@ def check(folder: Path) -> None:
         with Vault.unlock(location, 1, passphrase, DeviceSecretStore()):
             pass
     print(f"OK {store.backend_name}", flush=True)
+
+
+def check_secrets_of_earlier_versions() -> None:
+    """Earlier versions let keyring find its Secret Service backend and write the secret through
+    it; this store reads such an item, and keyring's backend reads what this store writes."""
+    import keyring.backends.SecretService
+
+    from app.crypto.device_secret import SERVICE, DeviceSecretStore
+
+    theirs = keyring.backends.SecretService.Keyring()
+    written = base64.b64encode(bytes(range(32))).decode("ascii")
+    theirs.set_password(SERVICE, "kluis-van-toen", written)
+    ours = DeviceSecretStore()
+    assert ours.get("kluis-van-toen") == bytes(range(32))
+    made = ours.create("kluis-van-nu")
+    assert made is not None
+    assert theirs.get_password(SERVICE, "kluis-van-nu") == base64.b64encode(made).decode("ascii")
+    ours.backend.delete_password(SERVICE, "kluis-van-nu")
+    assert ours.get("kluis-van-nu") is None
+    assert theirs.get_password(SERVICE, "kluis-van-nu") is None
+    theirs.delete_password(SERVICE, "kluis-van-toen")
 
 
 if __name__ == "__main__":

@@ -34,4 +34,4 @@ def test_vault_uses_gnome_keyring_through_secret_service(tmp_path: Path) -> None
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "OK keyring.backends.SecretService" in result.stdout
+    assert "OK app.crypto.os_keyring.SecretServiceKeyring" in result.stdout

@@ -21,13 +21,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import keyring
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
 
 from app.case_documents.exports import annual_overview
-from app.crypto import kdf
+from app.crypto import device_secret, kdf
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.decision_prefill import decision_draft
 from app.domain.entries import (
@@ -501,7 +500,7 @@ def main(argv: list[str]) -> int:
         return 2
     outdir = Path(argv[0])
     outdir.mkdir(parents=True, exist_ok=True)
-    keyring.set_keyring(InMemoryKeyring())
+    device_secret.use_default_backend(InMemoryKeyring())
     kdf.set_calibration_profile(DEMO_KDF)
     with tempfile.TemporaryDirectory(prefix="meldcode-screens-") as scratch:
         os.environ["MELDCODE_HOME"] = scratch

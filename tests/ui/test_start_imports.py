@@ -43,6 +43,9 @@ NOT_BEFORE_UNLOCK = (
     "argon2",
     "cryptography",
     "keyring",
+    "secretstorage",
+    "jeepney",  # the keyring's presence is asked once the window is drawn
+    "win32ctypes",
     "reportlab",
     "pikepdf",
     "jsonschema",

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-import keyring
 import keyring.backends.fail
 import pytest
 from pytestqt.qtbot import QtBot
 
+from app.crypto import device_secret
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.models import CaseDraft
 from app.vault.location import VaultLocation
@@ -200,11 +200,10 @@ def test_missing_device_secret_leads_to_the_recovery_code_and_a_new_passphrase(
 
 
 @pytest.fixture
-def no_keyring() -> Iterator[None]:
-    previous = keyring.get_keyring()
-    keyring.set_keyring(keyring.backends.fail.Keyring())
+def no_keyring(memory_keyring: InMemoryKeyring) -> Iterator[None]:
+    device_secret.use_default_backend(keyring.backends.fail.Keyring())
     yield
-    keyring.set_keyring(previous)
+    device_secret.use_default_backend(memory_keyring)
 
 
 def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
