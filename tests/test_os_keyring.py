@@ -67,6 +67,17 @@ def test_without_a_session_bus_there_is_no_secret_service(
         assert store.get_or_create("kluis") is None
 
 
+def test_a_platform_keyring_that_cannot_be_loaded_is_no_keyring() -> None:
+    # Windows' client library is not installed on the other platforms; on Windows, the macOS
+    # frameworks are missing.
+    other = "darwin" if sys.platform == "win32" else "win32"
+    loaded = os_keyring.load(other)
+    assert isinstance(loaded, os_keyring.Unavailable)
+    store = DeviceSecretStore(loaded)
+    assert not store.available()
+    assert store.get_or_create("kluis") is None
+
+
 def test_keyrings_own_setting_is_honoured_and_an_untrusted_keyring_refused(
     platform_keyring: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

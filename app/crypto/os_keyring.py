@@ -87,8 +87,30 @@ def present(platform: str | None = None) -> bool:
 def load(platform: str | None = None) -> SecretBackend:
     """The platform's backend (importing it: the cost this module keeps from the window)."""
     module_name, _, class_name = backend_path(platform).rpartition(".")
-    backend: SecretBackend = getattr(importlib.import_module(module_name), class_name)()
+    try:
+        backend: SecretBackend = getattr(importlib.import_module(module_name), class_name)()
+    except (ImportError, OSError, AttributeError, ValueError) as error:
+        # A missing client library or framework: no keyring here, as on a system without one.
+        return Unavailable(f"{class_name}: {type(error).__name__}")
     return backend
+
+
+class Unavailable:
+    """The platform's keyring could not be loaded; the store treats it as no keyring."""
+
+    priority = 0
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+    def get_password(self, service: str, username: str) -> str | None:
+        raise KeychainError(self.reason)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        raise KeychainError(self.reason)
+
+    def delete_password(self, service: str, username: str) -> None:
+        raise KeychainError(self.reason)
 
 
 def secret_service_present() -> bool:
