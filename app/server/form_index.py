@@ -24,7 +24,6 @@ goes.
 
 from __future__ import annotations
 
-import contextlib
 import threading
 from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
@@ -35,6 +34,7 @@ from app.crypto.keyslots import subkey
 from app.errors import VaultError
 from app.store.backend import Sealer, StoreDatabase
 from app.vault.database import Database
+from app.vault.location import remove_with_sidecars
 
 PURPOSE = "form-index"
 # A change to the tables below changes this number; an index of another is made again.
@@ -57,8 +57,6 @@ _NEWEST = (
 )
 _CHANGES = "SELECT c.id, c.updated_at FROM cases c"
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-# SQLite's companions of a database file in WAL mode.
-_SIDE = ("-wal", "-shm")
 
 Form = tuple[int, int, str]  # signal id, case id, form
 
@@ -203,9 +201,7 @@ class FormIndex:
         except VaultError:
             pass
         # Not this layout, not this key, or damaged: a cache, so it is made again.
-        for stale in (self._path, *(self._path.with_name(self._path.name + s) for s in _SIDE)):
-            with contextlib.suppress(FileNotFoundError):
-                stale.unlink()
+        remove_with_sidecars(self._path)
         return self._made(Database(self._path, self._key))
 
     @staticmethod

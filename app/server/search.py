@@ -17,7 +17,6 @@ import psycopg
 from app.server.fields import BlindIndex
 from app.server.form_index import FormIndex
 from app.store.backend import (
-    PLAIN,
     Sealer,
     SearchSource,
     StoreDatabase,
@@ -101,8 +100,8 @@ class BlindSearchIndex:
         self,
         db: StoreDatabase,
         index: BlindIndex,
-        sealer: Sealer = PLAIN,
-        forms: FormIndex | None = None,
+        sealer: Sealer,
+        forms: FormIndex,
     ) -> None:
         self._db = db
         self._index = index
@@ -202,8 +201,6 @@ class BlindSearchIndex:
         return found
 
     def form_window(self, form: str, window: int) -> tuple[str, list[object], bool]:
-        if self._forms is None:
-            raise RuntimeError("this search index was made without the form index")
         newest = self._forms.newest_cases(form, window + 1)
         dialect = self._db.dialect
         return (

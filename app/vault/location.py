@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,19 @@ class VaultLocation:
             self.folder.chmod(0o700)
 
     def sidecars(self, db_path: Path) -> list[Path]:
-        return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm")]
+        return sidecars(db_path)
+
+
+def sidecars(db_path: Path) -> list[Path]:
+    """SQLite's companions of a database file in WAL mode."""
+    return [db_path.with_name(db_path.name + suffix) for suffix in ("-wal", "-shm")]
+
+
+def remove_with_sidecars(db_path: Path) -> None:
+    """The database file and its companions gone, whichever of them were there."""
+    for path in (db_path, *sidecars(db_path)):
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
 
 
 def main_location(data_dir: Path) -> VaultLocation:

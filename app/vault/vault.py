@@ -63,7 +63,7 @@ from app.vault.backend import FtsSearchIndex
 from app.vault.content import ContentProblem
 from app.vault.database import Database
 from app.vault.holders import read_key_file, user_attempt_key
-from app.vault.location import VaultLocation
+from app.vault.location import VaultLocation, remove_with_sidecars
 from app.vault.protections import missing_protections
 from app.vault.schema import migrate, schema_version
 from app.vault.session_lock import SessionLock
@@ -212,7 +212,7 @@ class Vault(SharedStores):
         location.prepare()
         if location.exists():
             raise VaultAlreadyExists()
-        _remove_with_sidecars(location, location.new_db_path)
+        remove_with_sidecars(location.new_db_path)
         vault_id = uuid.uuid4().hex
         data_key = new_data_key()
         device_secret = device_store.create(vault_id)
@@ -250,7 +250,7 @@ class Vault(SharedStores):
         key_file.put(make_recovery_slot(vault_id, data_key, recovery_code, params))
         key_file.save(location.keys_path)
         os.replace(location.new_db_path, location.db_path)
-        _remove_with_sidecars(location, location.new_db_path)
+        remove_with_sidecars(location.new_db_path)
         lock = SessionLock.acquire(location.folder, user.display_name)
         vault = cls(
             location,
@@ -691,9 +691,3 @@ class Vault(SharedStores):
 def _report(progress: Callable[[str], None] | None, stage: str) -> None:
     if progress is not None:
         progress(stage)
-
-
-def _remove_with_sidecars(location: VaultLocation, db_path: Path) -> None:
-    for path in (db_path, *location.sidecars(db_path)):
-        with contextlib.suppress(FileNotFoundError):
-            path.unlink()

@@ -12,6 +12,7 @@ from app.crypto import keyslots
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft
 from app.errors import ChangedElsewhere, ValidationError
 from app.server.fields import BlindIndex
+from app.server.form_index import FormIndex
 from app.server.search import BlindSearchIndex
 from tests.stores.conftest import Backend
 
@@ -113,7 +114,10 @@ def test_another_practices_key_finds_nothing(server_backend: Backend) -> None:
     store = server_backend.store
     case = store.cases.create(CaseDraft("Gezin Jansen"))
     assert store.cases.matching_ids("jansen") == {case.id}
-    other = BlindSearchIndex(store.db, BlindIndex(keyslots.new_data_key()))
+    key = keyslots.new_data_key()
+    other = BlindSearchIndex(
+        store.db, BlindIndex(key), store.sealer, FormIndex(store.db, store.sealer, key)
+    )
     assert other.matching_case_ids("jansen") == set()
     assert other.matching_case_ids("gezin") == set()
 
