@@ -123,9 +123,9 @@ def _value(key: str, value: str, translate: Translate) -> str:
 # The records the content baseline covers (`app.vault.content`), by their tables.
 _BASELINE_TABLES = {
     "signals": QT_TRANSLATE_NOOP("access_log", "signalen"),
-    "signal_versions": QT_TRANSLATE_NOOP("access_log", "signaalversies"),
+    "signal_versions": QT_TRANSLATE_NOOP("access_log", "versies van signalen"),
     "case_entries": QT_TRANSLATE_NOOP("access_log", "stappen"),
-    "case_entry_versions": QT_TRANSLATE_NOOP("access_log", "stapversies"),
+    "case_entry_versions": QT_TRANSLATE_NOOP("access_log", "versies van stappen"),
 }
 
 

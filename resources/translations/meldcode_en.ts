@@ -4898,16 +4898,16 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>signals</translation>
     </message>
     <message>
-        <source>signaalversies</source>
+        <source>versies van signalen</source>
         <translation>signal versions</translation>
+    </message>
+    <message>
+        <source>versies van stappen</source>
+        <translation>step record versions</translation>
     </message>
     <message>
         <source>stappen</source>
         <translation>step records</translation>
-    </message>
-    <message>
-        <source>stapversies</source>
-        <translation>step record versions</translation>
     </message>
     <message>
         <source>{records} t/m nr. {number}</source>
