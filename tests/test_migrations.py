@@ -117,6 +117,16 @@ def test_fixture_vault_opens_and_migrates_to_the_newest_schema(
             vault.db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'search_index_kept'")
             == 0
         )
+        # Schema 16 copied each case's title beside its kept rows: Vandaag names the earlier
+        # schemas' cases as they are called (the fixture case renamed by schema 9's filler).
+        overview = vault.today.overview(0)
+        shown = [
+            *overview.due_checks,
+            *overview.stuck_cases,
+            *overview.awaiting_feedback,
+            *overview.radar,
+        ]
+        assert shown and all(r.case_title == listed[r.case_id] for r in shown)
         assert vault.verify().sound
     backups = list(location.backups_dir.glob("*.mwbackup"))
     if version < LATEST_VERSION:

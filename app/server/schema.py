@@ -527,6 +527,40 @@ CREATE TRIGGER case_change_to_state AFTER UPDATE OF updated_at ON meldcode.cases
     FOR EACH ROW EXECUTE FUNCTION meldcode.case_change_to_state();
 """,
     ),
+    ServerStep(
+        7,
+        "Vandaag leest elke sectie zonder de casussen, met de titel van de casus erbij",
+        # The vault's schema 16: the kept rows copy their case's title (sealed as it is) and
+        # who opened it, so Vandaag reads a section and who may see it from the kept table.
+        # The program writes the copies (and the last change) with each row; a trigger follows
+        # a case's later change, as the owner (the program role never updates kept rows).
+        """
+ALTER TABLE meldcode.case_state ADD COLUMN title bytea, ADD COLUMN opened_by bigint;
+ALTER TABLE meldcode.case_agenda ADD COLUMN title bytea, ADD COLUMN opened_by bigint;
+UPDATE meldcode.case_state s SET title = c.title, opened_by = c.opened_by
+    FROM meldcode.cases c WHERE c.id = s.case_id;
+UPDATE meldcode.case_agenda a SET title = c.title, opened_by = c.opened_by
+    FROM meldcode.cases c WHERE c.id = a.case_id;
+
+DROP TRIGGER case_state_takes_case_change ON meldcode.case_state;
+DROP FUNCTION meldcode.case_state_takes_case_change();
+
+CREATE FUNCTION meldcode.case_shown_to_kept() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = meldcode, pg_temp AS $$
+BEGIN
+    UPDATE meldcode.case_state SET title = NEW.title, opened_by = NEW.opened_by
+        WHERE case_id = NEW.id;
+    UPDATE meldcode.case_agenda SET title = NEW.title, opened_by = NEW.opened_by
+        WHERE case_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER case_shown_to_kept AFTER UPDATE OF title, opened_by ON meldcode.cases
+    FOR EACH ROW
+    WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.opened_by IS DISTINCT FROM NEW.opened_by)
+    EXECUTE FUNCTION meldcode.case_shown_to_kept();
+""",
+    ),
 )
 LATEST_VERSION = STEPS[-1].version
 

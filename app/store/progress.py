@@ -163,12 +163,21 @@ REFRESH_CHUNK = 2000
 # What reading rows the program never writes (a naive date, a broken payload) raises.
 DERIVATION_FAULTS = (ValueError, TypeError, KeyError)
 StateRow = tuple[int, str, str | None, str | None, str | None]
-# The columns the program derives, by table; `case_state.updated_at` is its case's, copied by
-# triggers (the vault's schema 15, the server's step 6), not derived here.
+# The columns the program derives, by table.
 _DERIVED = {
     "case_state": "case_id, phase, current_step, current_since, alert",
     "case_agenda": "entry_id, case_id, kind, on_day, check_kind, description",
 }
+# What a kept row copies from its case, so that a list or Vandaag reads the row alone: its
+# last change (the step filter's order; the vault's schema 15, the server's step 6), its title
+# and who opened it (Vandaag; schema 16, step 7). Taken from the case as the row is written;
+# triggers follow the case's later changes; `verify` compares them.
+COPIED = {
+    "case_state": ("updated_at", "title", "opened_by"),
+    "case_agenda": ("title", "opened_by"),
+}
+# Where a kept row's case id stands in its derived columns.
+_CASE_AT = {"case_state": 0, "case_agenda": 1}
 AgendaRow = tuple[int, int, str, str, str | None, str]
 
 
@@ -254,7 +263,13 @@ def _insert_rows(session: Session, table: str, rows: Sequence[tuple[Any, ...]]) 
         seal = session.sealer.seal
         rows = [(*r[:5], seal(table, "description", int(r[0]), str(r[5]))) for r in rows]
     marks = ", ".join("?" * len(rows[0]))
-    session.db.executemany(f"INSERT INTO {table} ({_DERIVED[table]}) VALUES ({marks})", rows)
+    copied = COPIED[table]
+    copies = ", ".join(f"(SELECT c.{column} FROM cases c WHERE c.id = ?)" for column in copied)
+    at = _CASE_AT[table]
+    session.db.executemany(
+        f"INSERT INTO {table} ({_DERIVED[table]}, {', '.join(copied)}) VALUES ({marks}, {copies})",
+        [(*row, *[row[at]] * len(copied)) for row in rows],
+    )
 
 
 class StepProgress:
@@ -377,14 +392,22 @@ class StepProgress:
         }
         expected = set(self.agenda_rows(None))
         problems += [f"case_agenda: case {r[1]} entry {r[0]} differs" for r in agenda ^ expected]
-        problems += [
-            f"case_state: case {int(r[0])} has another last change than the case"
-            for r in db.execute(
-                "SELECT s.case_id FROM case_state s JOIN cases c ON c.id = s.case_id"
-                " WHERE s.updated_at IS NULL OR s.updated_at <> c.updated_at"
-            )
-        ]
-        return problems + self.event_day_problems()
+        return problems + self.copy_problems() + self.event_day_problems()
+
+    def copy_problems(self) -> list[str]:
+        """Kept rows whose copies of their case (`COPIED`) differ from the case. Names case
+        numbers and the copied columns only."""
+        problems = []
+        for table, copied in COPIED.items():
+            differs = " OR ".join(f"x.{c} IS DISTINCT FROM c.{c}" for c in copied)
+            picked = ", ".join(f"x.{c} IS DISTINCT FROM c.{c}" for c in copied)
+            for row in self._s.db.execute(
+                f"SELECT DISTINCT x.case_id, {picked} FROM {table} x"
+                f" JOIN cases c ON c.id = x.case_id WHERE {differs} ORDER BY x.case_id"
+            ):
+                columns = ", ".join(c for c, wrong in zip(copied, row[1:], strict=True) if wrong)
+                problems.append(f"{table}: case {int(row[0])} has another {columns} than the case")
+        return problems
 
     def event_day_problems(self) -> list[str]:
         """Entries whose kept day (`event_on`, what the registrations and the jaaroverzicht

@@ -6,7 +6,9 @@
 - the VT radar: new worries after a report (report again) or while help runs.
 
 Only open cases count. Each section is its first rows and each kind of attention its count, read
-from what is kept on write (`case_state`, `case_agenda`; schema 8) through indexes. A count stops
+from what is kept on write (`case_state`, `case_agenda`; schema 8) through indexes that hold
+every column a section reads, its case's title and who opened it included (schema 16), so a
+section reads a few neighbouring index pages and no case's page. A count stops
 past COUNT_CAP ("more than 100"), as many as a section lists: counting every stuck case of a large
 practice made the overview grow with the vault, and beyond the rows listed the exact number tells
 the user nothing the list does not.
@@ -33,13 +35,13 @@ COUNT_CAP = 100
 _CHECKS = {check.value: check for check in FollowUpCheck}
 _STEPS = {step.value: step for step in Step}
 _ALERTS = {alert.value: alert for alert in FollowUpAlert}
-# What a section reads of each kept table, in this order (the rows are read by position).
+# What a section reads of each kept table, in this order (the rows are read by position), its
+# case's title last. Every row is an open case's: `case_agenda` holds open cases only, and in
+# `case_state` the phase 'steps' and an alert are an open case's (`state_row`).
 _COLUMNS = {
     "case_agenda x": "x.entry_id, x.case_id, x.kind, x.on_day, x.check_kind, x.description",
     "case_state x": "x.case_id, x.phase, x.current_step, x.current_since, x.alert",
 }
-# The cases Vandaag is about. One place, so a further condition (who may see a case) joins here.
-OPEN_CASE = "c.status = 'open'"
 
 
 class DueCheck(NamedTuple):
@@ -213,22 +215,13 @@ class TodayStore:
 
     def _count(self, source: str, where: str, params: list[object]) -> int:
         """How many rows, up to COUNT_CAP + 1: each kind is read through its index and stops
-        there. Only open cases have rows Vandaag counts (case_agenda holds open cases only; in
-        case_state phase 'steps' and an alert mean open), so when the user sees every case the
-        count reads the index alone; else it joins the cases for the practice's rule."""
-        seen, seen_params = self._s.access.visible_cases("c")
-        if seen == "1":
-            rows = f"SELECT 1 FROM {source} WHERE {where}"
-        else:
-            rows = (
-                f"SELECT 1 FROM {source} {self._s.db.dialect.join_in_order()} cases c"
-                " ON c.id = x.case_id"
-                f" WHERE {where} AND {seen}"
-            )
-            params = [*params, *seen_params]
+        there."""
+        seen, seen_params = self._s.access.visible_cases("x", "case_id")
         return int(
             self._s.db.scalar(
-                f"SELECT count(*) FROM ({rows} LIMIT ?) AS counted", [*params, COUNT_CAP + 1]
+                f"SELECT count(*) FROM (SELECT 1 FROM {source} WHERE {where} AND {seen} LIMIT ?)"
+                " AS counted",
+                [*params, *seen_params, COUNT_CAP + 1],
             )
         )
 
@@ -243,17 +236,16 @@ class TodayStore:
     ) -> list[Any]:
         """The first rows of a section and one more (which tells there are more).
 
-        The kept table leads (`join_in_order`) and its index gives the order, so
-        the query stops after `first` + 1 rows instead of sorting every open case."""
-        # The practice's rule of who sees which case.
-        seen, seen_params = self._s.access.visible_cases("c")
+        The kept table's index gives the order and holds what is read, so the query stops
+        after `first` + 1 rows instead of sorting every open case."""
+        # The practice's rule of who sees which case, on the kept row's copy of its opener.
+        seen, seen_params = self._s.access.visible_cases("x", "case_id")
         rows = self._s.db.execute(
-            f"SELECT {_COLUMNS[source]}, c.id, c.title FROM {source}"
-            f" {self._s.db.dialect.join_in_order()} cases c ON c.id = x.case_id"
-            f" WHERE {OPEN_CASE} AND {where} AND {seen} ORDER BY {order} LIMIT ?",
+            f"SELECT {_COLUMNS[source]}, x.case_id, x.title FROM {source}"
+            f" WHERE {where} AND {seen} ORDER BY {order} LIMIT ?",
             [*params, *seen_params, first + 1],
         )
-        # The title last, opened (the server keeps it sealed).
+        # The title last, opened (the server keeps it sealed, as its case does).
         sealer = self._s.sealer
         return [(*r[:-2], opened(sealer, "cases", "title", int(r[-2]), r[-1])) for r in rows]
 

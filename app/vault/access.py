@@ -53,8 +53,9 @@ class AccessPolicy:
     def reads_cases(self) -> bool:
         return self._user.reads_cases
 
-    def visible_cases(self, alias: str = "c") -> tuple[str, list[object]]:
-        """An SQL condition on the cases table (as `alias`) that holds for the visible cases."""
+    def visible_cases(self, alias: str = "c", case_id: str = "id") -> tuple[str, list[object]]:
+        """An SQL condition that holds for the visible cases, on the cases table (as `alias`)
+        or on a kept table that copies its case's `opened_by` (its case's id in `case_id`)."""
         self.require_own_passphrase()
         if not self._user.reads_cases:
             return self._db.dialect.truth(False), []
@@ -62,7 +63,7 @@ class AccessPolicy:
             return self._db.dialect.truth(True), []
         return (
             f"({alias}.opened_by = ? OR EXISTS (SELECT 1 FROM case_shares sh"
-            f" WHERE sh.case_id = {alias}.id AND sh.user_id = ?))",
+            f" WHERE sh.case_id = {alias}.{case_id} AND sh.user_id = ?))",
             [self._user.id, self._user.id],
         )
 

@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from app.crypto import kdf
 from app.crypto.device_secret import DeviceSecretStore
@@ -35,6 +36,7 @@ from app.errors import (
     DeviceSecretMissing,
     KeyFileDamaged,
     RecordNotFound,
+    StorageFailed,
     UnlockThrottled,
     VaultAlreadyExists,
     VaultClosed,
@@ -70,6 +72,7 @@ from app.vault.session_lock import SessionLock
 
 Progress = Callable[[int, int], None]
 PRACTICE_META_KEY = "is_practice"
+_Found = TypeVar("_Found")
 
 
 @dataclass(frozen=True)
@@ -603,26 +606,41 @@ class Vault(SharedStores):
         """Pages, the log's chain and its head outside the vault, protections, content, and
         the kept case states."""
         integrity = self.db.integrity_problems()
-        audit_problems = self.audit.verify()
+
+        def readable(check: Callable[[], list[_Found]]) -> list[_Found]:
+            # Over damaged pages a check fails where it reads one: the damage is the news.
+            if not integrity:
+                return check()
+            try:
+                return check()
+            except VaultDamaged:
+                return []
+
+        audit_problems = readable(self.audit.verify)
         behind = self.known_head_problem()
         if behind is not None:
             audit_problems.append(behind)
-        # Over damaged pages the comparison would only fail on reading: the damage is the news.
         derived = [] if integrity else self._derived_problems()
         report = VerifyReport(
             integrity,
             audit_problems,
             missing_protections(self.db),
-            self.audit.verify_content(),
+            readable(self.audit.verify_content),
             derived,
         )
-        # A log whose head is damaged takes no new row; the report already says so.
-        with contextlib.suppress(AuditLogDamaged):
+        # A log whose head is damaged takes no new row, nor does a vault with damaged pages
+        # (SQLCipher then refuses to write); the report already says so.
+        try:
             self.audit.append(
                 AuditEvent.VERIFY,
                 user_id=self.user.id,
                 detail="sound" if report.sound else "faults",
             )
+        except AuditLogDamaged:
+            pass
+        except (VaultDamaged, StorageFailed):
+            if not integrity:
+                raise
         self._remember_head()
         return report
 

@@ -393,7 +393,7 @@ def test_step_6_gives_each_kept_stand_its_cases_last_change_and_keeps_it(
             " VALUES (%s, 'steps', 'signals')",
             (before,),
         )
-        assert apply_schema(conn, PROGRAM_ROLE) == [6]
+        assert apply_schema(conn, PROGRAM_ROLE, target=6) == [6]
 
         def stand_and_case(case_id: int) -> tuple[object, object]:
             row = conn.execute(
@@ -414,3 +414,60 @@ def test_step_6_gives_each_kept_stand_its_cases_last_change_and_keeps_it(
             (after,),
         )
         assert stand_and_case(after) == (NOW, NOW)  # a stand written anew takes its case's
+
+
+def test_step_7_copies_each_cases_title_and_opener_beside_its_kept_rows_and_follows_them(
+    server_db: ServerDatabase,
+) -> None:
+    with server_db.connect_admin() as conn:
+        apply_schema(conn, PROGRAM_ROLE, target=6)
+        user_id = add_user(conn)
+        other = add_user(conn, "jb")
+        case_id = add_case(conn, user_id)
+        untouched = add_case(conn, user_id)
+        entry_id = next_id(conn, "case_entries")
+        conn.execute(
+            "INSERT INTO meldcode.case_entries (id, case_id, kind, created_at, created_by)"
+            " VALUES (%s, %s, 'follow_up', %s, %s)",
+            (entry_id, case_id, NOW, user_id),
+        )
+        conn.execute("DELETE FROM meldcode.case_state_stale")
+        for kept in (case_id, untouched):
+            conn.execute(
+                "INSERT INTO meldcode.case_state (case_id, phase, current_step)"
+                " VALUES (%s, 'steps', 'signals')",
+                (kept,),
+            )
+        conn.execute(
+            "INSERT INTO meldcode.case_agenda (entry_id, case_id, kind, on_day, description)"
+            " VALUES (%s, %s, 'check', %s, %s)",
+            (entry_id, case_id, NOW.date(), b"sealed"),
+        )
+        assert apply_schema(conn, PROGRAM_ROLE) == [7]
+
+        def copies(case_id: int) -> list[tuple[object, ...]]:
+            return [
+                (bytes(r[0]), r[1], bytes(r[2]), r[3])
+                for r in conn.execute(
+                    "SELECT x.title, x.opened_by, c.title, c.opened_by FROM ("
+                    " SELECT case_id, title, opened_by FROM meldcode.case_state UNION ALL"
+                    " SELECT case_id, title, opened_by FROM meldcode.case_agenda) x"
+                    " JOIN meldcode.cases c ON c.id = x.case_id WHERE x.case_id = %s",
+                    (case_id,),
+                )
+            ]
+
+        filled = copies(case_id)
+        assert len(filled) == 2  # the stand and the agenda item, filled by the step
+        assert all(r[0] == r[2] and r[1] == r[3] == user_id for r in filled)
+        renamed = CODEC.seal_text(Place("cases", "title", case_id), "Gezin B")
+        conn.execute(
+            "UPDATE meldcode.cases SET title = %s, opened_by = %s WHERE id = %s",
+            (renamed, other, case_id),
+        )
+        assert copies(case_id) == [(renamed, other, renamed, other)] * 2  # followed
+        assert copies(untouched)[0][1] == user_id
+        # The program writes the copies with a new row: nothing fills them on insert any more.
+        assert conn.execute(
+            "SELECT count(*) FROM pg_trigger WHERE tgname = 'case_state_takes_case_change'"
+        ).fetchone() == (0,)

@@ -188,7 +188,29 @@ def test_each_stand_keeps_its_cases_last_change_and_verify_checks_it(backend: Ba
     older = vault.db.scalar("SELECT updated_at FROM cases WHERE id = ?", (quiet,))
     backend.tamper("UPDATE case_state SET updated_at = ? WHERE case_id = ?", (older, busy))
     assert vault.steps.derived_problems() == [
-        f"case_state: case {busy} has another last change than the case"
+        f"case_state: case {busy} has another updated_at than the case"
+    ]
+
+
+def test_kept_rows_copy_their_cases_title_and_opener_and_verify_checks_them(
+    backend: Backend,
+) -> None:
+    vault = backend.store
+    case_id = vault.cases.create(CaseDraft("Gezin Kopie")).id
+    vault.entries.add(case_id, FollowUp(FollowUpCheck.OTHER, TODAY, description="Bellen"))
+    vault.cases.rename(case_id, CaseDraft("Gezin Kopie, hernoemd"))
+    overview = vault.today.overview(stuck_after_days=0, day=TODAY + timedelta(days=1))
+    (check,) = overview.due_checks
+    (stuck,) = overview.stuck_cases
+    assert check.case_title == stuck.case_title == "Gezin Kopie, hernoemd"
+    assert vault.steps.derived_problems() == []
+
+    opener = vault.db.scalar("SELECT opened_by FROM cases WHERE id = ?", (case_id,))
+    backend.tamper("UPDATE case_agenda SET opened_by = ? WHERE case_id = ?", (opener + 1, case_id))
+    backend.tamper("UPDATE case_state SET title = NULL WHERE case_id = ?", (case_id,))
+    assert vault.steps.derived_problems() == [
+        f"case_state: case {case_id} has another title than the case",
+        f"case_agenda: case {case_id} has another opened_by than the case",
     ]
 
 

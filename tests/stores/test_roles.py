@@ -189,10 +189,11 @@ def test_vandaag_counts_only_the_cases_a_colleague_may_see(
 ) -> None:
     vault = backend.store
     # Anna's radar cases, with rows enough that Vandaag counts them in the vault (first=1).
+    annas = []
     for n in range(3):
-        with_report = case_with_signal(vault, f"Gezin Anna {n}")
-        vault.entries.add(with_report, decision())
-        vault.signals.add(with_report, signal("Nieuwe zorg na de melding."))
+        annas.append(case_with_signal(vault, f"Gezin Anna {n}"))
+        vault.entries.add(annas[-1], decision())
+        vault.signals.add(annas[-1], signal("Nieuwe zorg na de melding."))
     bram = backend.add_colleague("Bram Jansen", WorkRole.PROFESSIONAL, first_passphrase=True)
     assert vault.today.overview(14, first=1).count("report_again") == 3
     as_bram = unlock_first_time(backend, bram.id)
@@ -205,3 +206,12 @@ def test_vandaag_counts_only_the_cases_a_colleague_may_see(
         overview = as_bram.today.overview(14, first=first)
         assert {r.case_id for r in overview.radar} <= set(own)
         assert overview.count("report_again") == 2
+    # A case shared with him is his to see in Vandaag too, under its own name.
+    backend.act_as(1).share_case(annas[0], bram.id)
+    as_bram = backend.act_as(bram.id)
+    for first in (1, 100):
+        overview = as_bram.today.overview(14, first=first)
+        assert {r.case_id for r in overview.radar} <= {*own, annas[0]}
+        assert overview.count("report_again") == 3
+    titles = {r.case_id: r.case_title for r in as_bram.today.overview(14).radar}
+    assert titles[annas[0]] == "Gezin Anna 0"

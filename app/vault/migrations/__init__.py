@@ -20,6 +20,7 @@ from app.vault.migrations import (
     m0013_entry_event_day,
     m0014_search_prefixes,
     m0015_case_state_order,
+    m0016_today_copies,
 )
 from app.vault.migrations.base import Migration
 
@@ -39,6 +40,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     m0013_entry_event_day.MIGRATION,
     m0014_search_prefixes.MIGRATION,
     m0015_case_state_order.MIGRATION,
+    m0016_today_copies.MIGRATION,
 )
 LATEST_VERSION = MIGRATIONS[-1].version
 
