@@ -529,11 +529,12 @@ CREATE TRIGGER case_change_to_state AFTER UPDATE OF updated_at ON meldcode.cases
     ),
     ServerStep(
         7,
-        "Vandaag leest elke sectie zonder de casussen, met de titel van de casus erbij",
+        "Vandaag en de casuslijst lezen zonder een rij per casus erbij, zoals in de kluis",
         # The vault's schema 16: the kept rows copy their case's title (sealed as it is) and
-        # who opened it, so Vandaag reads a section and who may see it from the kept table.
-        # The program writes the copies (and the last change) with each row; a trigger follows
-        # a case's later change, as the owner (the program role never updates kept rows).
+        # who opened it, so Vandaag reads a section and who may see it from the kept table;
+        # each case copies its stand, so the case list reads no stand beside it. The program
+        # writes a kept row's copies (and its last change) with the row; triggers follow later
+        # changes, as the owner (the program role never updates kept rows).
         """
 ALTER TABLE meldcode.case_state ADD COLUMN title bytea, ADD COLUMN opened_by bigint;
 ALTER TABLE meldcode.case_agenda ADD COLUMN title bytea, ADD COLUMN opened_by bigint;
@@ -559,6 +560,29 @@ CREATE TRIGGER case_shown_to_kept AFTER UPDATE OF title, opened_by ON meldcode.c
     FOR EACH ROW
     WHEN (OLD.title IS DISTINCT FROM NEW.title OR OLD.opened_by IS DISTINCT FROM NEW.opened_by)
     EXECUTE FUNCTION meldcode.case_shown_to_kept();
+
+ALTER TABLE meldcode.cases ADD COLUMN phase text, ADD COLUMN current_step text,
+    ADD COLUMN current_since timestamptz, ADD COLUMN alert text;
+UPDATE meldcode.cases c SET phase = s.phase, current_step = s.current_step,
+    current_since = s.current_since, alert = s.alert
+    FROM meldcode.case_state s WHERE s.case_id = c.id;
+
+CREATE FUNCTION meldcode.case_stand_to_case() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = meldcode, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        UPDATE meldcode.cases SET phase = NULL, current_step = NULL, current_since = NULL,
+            alert = NULL WHERE id = OLD.case_id;
+    ELSE
+        UPDATE meldcode.cases SET phase = NEW.phase, current_step = NEW.current_step,
+            current_since = NEW.current_since, alert = NEW.alert WHERE id = NEW.case_id;
+    END IF;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER case_stand_to_case
+    AFTER INSERT OR DELETE OR UPDATE OF phase, current_step, current_since, alert
+    ON meldcode.case_state FOR EACH ROW EXECUTE FUNCTION meldcode.case_stand_to_case();
 """,
     ),
 )

@@ -178,6 +178,9 @@ COPIED = {
 }
 # Where a kept row's case id stands in its derived columns.
 _CASE_AT = {"case_state": 0, "case_agenda": 1}
+# What each case copies of its kept stand, for the case list (schema 16, step 7): kept by
+# triggers on `case_state`, NULL while no stand is kept.
+STAND_COPIED = ("phase", "current_step", "current_since", "alert")
 AgendaRow = tuple[int, int, str, str, str | None, str]
 
 
@@ -395,18 +398,33 @@ class StepProgress:
         return problems + self.copy_problems() + self.event_day_problems()
 
     def copy_problems(self) -> list[str]:
-        """Kept rows whose copies of their case (`COPIED`) differ from the case. Names case
-        numbers and the copied columns only."""
+        """Copies that differ from what they copy: a kept row's of its case (`COPIED`), a
+        case's of its kept stand (`STAND_COPIED`). Names case numbers and columns only."""
+        # (table, the copies as x joined to their source as s, the case's id, columns, source)
+        checks = [
+            (table, f"{table} x JOIN cases s ON s.id = x.case_id", "x.case_id", copied, "case")
+            for table, copied in COPIED.items()
+        ]
+        checks.append(
+            (
+                "cases",
+                "cases x LEFT JOIN case_state s ON s.case_id = x.id",
+                "x.id",
+                STAND_COPIED,
+                "stand",
+            )
+        )
         problems = []
-        for table, copied in COPIED.items():
-            differs = " OR ".join(f"x.{c} IS DISTINCT FROM c.{c}" for c in copied)
-            picked = ", ".join(f"x.{c} IS DISTINCT FROM c.{c}" for c in copied)
+        for table, joined, case_id, copied, source in checks:
+            flags = [f"x.{c} IS DISTINCT FROM s.{c}" for c in copied]
             for row in self._s.db.execute(
-                f"SELECT DISTINCT x.case_id, {picked} FROM {table} x"
-                f" JOIN cases c ON c.id = x.case_id WHERE {differs} ORDER BY x.case_id"
+                f"SELECT DISTINCT {case_id}, {', '.join(flags)} FROM {joined}"
+                f" WHERE {' OR '.join(flags)} ORDER BY {case_id}"
             ):
                 columns = ", ".join(c for c, wrong in zip(copied, row[1:], strict=True) if wrong)
-                problems.append(f"{table}: case {int(row[0])} has another {columns} than the case")
+                problems.append(
+                    f"{table}: case {int(row[0])} has another {columns} than its {source}"
+                )
         return problems
 
     def event_day_problems(self) -> list[str]:

@@ -60,8 +60,9 @@ def _sources(found: str | None) -> tuple[MatchSource, ...]:
     return tuple(sorted({_SOURCES[s] for s in found.split(",") if s})) if found else ()
 
 
-# Where each case of a page stands, read beside its row (`case_state st`).
-_STAND = "st.phase, st.current_step, st.current_since, st.alert"
+# Where each case of a page stands: the copy of its kept stand in its own row (the vault's
+# schema 16, the server's step 7), in the list's index; NULL where no stand is kept.
+_STAND = "c.phase, c.current_step, c.current_since, c.alert"
 
 
 @dataclass(frozen=True)
@@ -233,13 +234,13 @@ class CaseSearch:
             return [], True
         # Kept on write (schema 8): a step or phase filter is an index lookup, not a derivation.
         by_stand = query.step is not None or query.phase is not None
-        stand = f"{'' if by_stand else 'LEFT '}JOIN case_state st ON st.case_id = c.id"
         if found is not None:
             ctes, params = found
+            stand = " JOIN case_state st ON st.case_id = c.id" if by_stand else ""
             sql = (
                 f"WITH {ctes}"
                 f" SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, h.best, h.sources,"
-                f" {_STAND} FROM cases c JOIN hits h ON h.case_id = c.id {stand}"
+                f" {_STAND} FROM cases c JOIN hits h ON h.case_id = c.id{stand}"
             )
             order = "h.rank, c.updated_at DESC, c.id DESC"
         elif by_stand:
@@ -255,7 +256,7 @@ class CaseSearch:
         else:
             sql = (
                 f"SELECT c.id, c.title, c.status, c.opened_at, c.updated_at, NULL, NULL, {_STAND}"
-                f" FROM cases c {stand}"
+                " FROM cases c"
             )
             order = "c.updated_at DESC, c.id DESC"
         clauses, more, whole = self._conditions(query, window)

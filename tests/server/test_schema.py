@@ -467,6 +467,23 @@ def test_step_7_copies_each_cases_title_and_opener_beside_its_kept_rows_and_foll
         )
         assert copies(case_id) == [(renamed, other, renamed, other)] * 2  # followed
         assert copies(untouched)[0][1] == user_id
+
+        def stand(case_id: int) -> tuple[object, ...]:
+            row = conn.execute(
+                "SELECT phase, current_step FROM meldcode.cases WHERE id = %s", (case_id,)
+            ).fetchone()
+            assert row is not None
+            return tuple(row)
+
+        assert stand(case_id) == ("steps", "signals")  # each case copies its stand
+        conn.execute("DELETE FROM meldcode.case_state WHERE case_id = %s", (case_id,))
+        assert stand(case_id) == (None, None)
+        conn.execute(
+            "INSERT INTO meldcode.case_state (case_id, phase, current_step)"
+            " VALUES (%s, 'follow_up', NULL)",
+            (case_id,),
+        )
+        assert stand(case_id) == ("follow_up", None)
         # The program writes the copies with a new row: nothing fills them on insert any more.
         assert conn.execute(
             "SELECT count(*) FROM pg_trigger WHERE tgname = 'case_state_takes_case_change'"

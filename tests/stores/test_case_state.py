@@ -188,7 +188,7 @@ def test_each_stand_keeps_its_cases_last_change_and_verify_checks_it(backend: Ba
     older = vault.db.scalar("SELECT updated_at FROM cases WHERE id = ?", (quiet,))
     backend.tamper("UPDATE case_state SET updated_at = ? WHERE case_id = ?", (older, busy))
     assert vault.steps.derived_problems() == [
-        f"case_state: case {busy} has another updated_at than the case"
+        f"case_state: case {busy} has another updated_at than its case"
     ]
 
 
@@ -203,14 +203,22 @@ def test_kept_rows_copy_their_cases_title_and_opener_and_verify_checks_them(
     (check,) = overview.due_checks
     (stuck,) = overview.stuck_cases
     assert check.case_title == stuck.case_title == "Gezin Kopie, hernoemd"
+    # The case copies its stand for the list, as it is written anew.
+    other = case_with_signal(vault, "Gezin Stand")
+    vault.entries.add(other, consultation())
+    for copied in (case_id, other):
+        row = vault.db.one("SELECT phase, current_step FROM cases WHERE id = ?", (copied,))
+        assert row is not None and (row[0], row[1]) == kept(vault, copied)
     assert vault.steps.derived_problems() == []
 
     opener = vault.db.scalar("SELECT opened_by FROM cases WHERE id = ?", (case_id,))
     backend.tamper("UPDATE case_agenda SET opened_by = ? WHERE case_id = ?", (opener + 1, case_id))
     backend.tamper("UPDATE case_state SET title = NULL WHERE case_id = ?", (case_id,))
+    backend.tamper("UPDATE cases SET current_step = 'report' WHERE id = ?", (other,))
     assert vault.steps.derived_problems() == [
-        f"case_state: case {case_id} has another title than the case",
-        f"case_agenda: case {case_id} has another opened_by than the case",
+        f"case_state: case {case_id} has another title than its case",
+        f"case_agenda: case {case_id} has another opened_by than its case",
+        f"cases: case {other} has another current_step than its stand",
     ]
 
 
