@@ -9,8 +9,13 @@ from pathlib import Path
 
 import pytest
 
+from app.domain.models import CaseDraft
 from app.store.access_log import PAGE_SIZE
+from app.vault.location import VaultLocation
 from app.vault.vault import Vault
+from bench import run as bench_run
+from bench.plain import open_plain
+from bench.run import PASSPHRASE, QUICK_KDF, PassphraseOnly, prepare, run_copy, twin_difference
 from tests.postgres_server import find_bindir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -118,3 +123,32 @@ def test_the_window_figures_start_the_program_as_the_executable_does(vault: Vaul
         check=False,
     )
     assert refused.returncode != 0
+
+
+def test_a_cached_pair_no_longer_alike_is_built_again_and_a_run_writes_to_a_copy(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "paar"
+    bench_run.build(folder, 3, 1, QUICK_KDF)
+
+    def pair(where: Path) -> tuple[Vault, Vault]:
+        vault = Vault.unlock(VaultLocation(where / "kluis"), 1, PASSPHRASE, PassphraseOnly())
+        return vault, open_plain(where / "plain.db")
+
+    copy = run_copy(folder)
+    vault, plain = pair(copy)
+    vault.cases.create(CaseDraft("Alleen versleuteld"))  # as the server column's vault side
+    assert twin_difference(vault, plain) == "cases: 5 encrypted, 4 plain"
+    vault.lock()
+    plain.lock()
+    vault, plain = pair(folder)  # the cache itself is as built
+    assert twin_difference(vault, plain) is None
+    vault.cases.create(CaseDraft("Alleen versleuteld"))
+    vault.lock()
+    plain.lock()
+    prepare(folder, 3, 1, QUICK_KDF)
+    assert "no longer alike (cases: 5 encrypted, 4 plain)" in capsys.readouterr().out
+    vault, plain = pair(folder)
+    assert twin_difference(vault, plain) is None
+    vault.lock()
+    plain.lock()
