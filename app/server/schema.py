@@ -1,7 +1,8 @@
 """The practice server's schema on PostgreSQL (15 or newer), versioned, and its program role.
 
 What the server may read, in the clear: ids, moments and days of events, step kinds and
-change kinds, statuses and close codes, user ids and logins, and so counts. Everything that
+change kinds, statuses and close codes, where each case stands (phase, current step and since
+when, the VT radar's alert), user ids and logins, and so counts. Everything that
 could identify or describe someone is a `bytea` column sealed by `app.server.fields` on the
 client, bound to its table, column and row. Search runs on keyed tokens (`search_tokens`).
 
