@@ -609,11 +609,11 @@ class Vault(SharedStores):
 
         def readable(check: Callable[[], list[_Found]]) -> list[_Found]:
             # Over damaged pages a check fails where it reads one: the damage is the news.
-            if not integrity:
-                return check()
             try:
                 return check()
             except VaultDamaged:
+                if not integrity:
+                    raise
                 return []
 
         audit_problems = readable(self.audit.verify)
