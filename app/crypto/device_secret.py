@@ -63,10 +63,8 @@ class DeviceSecretStore:
         return _trustworthy(self.backend)
 
     def get(self, vault_id: str) -> bytes | None:
-        if not self.available():
-            return None
-        backend = self.backend
-        if not _trustworthy(backend):
+        backend = self._usable()
+        if backend is None:
             return None
         try:
             stored = backend.get_password(SERVICE, vault_id)
@@ -78,10 +76,8 @@ class DeviceSecretStore:
 
     def create(self, vault_id: str) -> bytes | None:
         """A new secret for this vault, or None when no trustworthy keyring can hold it."""
-        if not self.available():
-            return None
-        backend = self.backend
-        if not _trustworthy(backend):
+        backend = self._usable()
+        if backend is None:
             return None
         secret = os.urandom(SECRET_BYTES)
         try:
@@ -93,6 +89,14 @@ class DeviceSecretStore:
 
     def get_or_create(self, vault_id: str) -> bytes | None:
         return self.get(vault_id) or self.create(vault_id)
+
+    def _usable(self) -> SecretBackend | None:
+        """The backend to read and write with; None when there is no trustworthy keyring
+        (`available` answers cheaply; the platform's backend, once loaded, may still not be)."""
+        if not self.available():
+            return None
+        backend = self.backend
+        return backend if _trustworthy(backend) else None
 
     def _chosen(self) -> SecretBackend:
         if self._backend is not None:
