@@ -39,6 +39,7 @@ from ui.text import date_text, error_text, label_text
 from ui.widgets.choosing_table import ChoosingTable
 from ui.widgets.dates import optional_date_line, optional_date_of
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
+from ui.widgets.tab_order import tab_in_order, tab_stops
 from ui.widgets.table_model import (
     CASE_ID_ROLE,
     SORT_ROLE,
@@ -312,14 +313,7 @@ class CaseListPanel(QWidget):
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(layout.indexOf(self.search_error), filters)
             # Built later, they came last in the focus chain; Tab reaches them after the button.
-            previous: QWidget = self.filters_button
-            widget = filters.nextInFocusChain()
-            while filters.isAncestorOf(widget):
-                following = widget.nextInFocusChain()
-                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-                    QWidget.setTabOrder(previous, widget)
-                    previous = widget
-                widget = following
+            tab_in_order([self.filters_button, *tab_stops(filters)])
             self._filters = filters
         return self._filters
 

@@ -438,8 +438,7 @@ class CaseView(QStackedWidget):
         ):
             button.setEnabled(not closed)
         self.assess_button.setEnabled(not closed and self.can_assess)
-        for card in self.timeline.cards:
-            card.correct_button.setVisible(not closed)
+        self.timeline.set_correctable(not closed)
         self._person_selection_changed()
         self._show_report_buttons()
         self.setCurrentWidget(self.detail)

@@ -7,7 +7,7 @@ while a dialog blocks the main window, Qt does not fire that window's shortcuts.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QInputEvent, QKeyEvent, QKeySequence, QShortcutEvent
 
 LOCK_KEYS = QKeySequence("Ctrl+L")
 
@@ -23,6 +23,9 @@ USER_INPUT = frozenset(
         QEvent.Type.Shortcut,
     }
 )
+
+# The classes of those events (keys, mouse, wheel, touch and tablet are input events).
+INPUT_CLASSES = (QInputEvent, QShortcutEvent)
 
 
 class IdleWatcher(QObject):
@@ -69,7 +72,9 @@ class IdleWatcher(QObject):
         self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() not in USER_INPUT:
+        # Every event of the program passes here: the class test first, as asking an event's
+        # type makes a Python enum each time (building a card is many events).
+        if not isinstance(event, INPUT_CLASSES) or event.type() not in USER_INPUT:
             return False
         self._timer.start()
         if (

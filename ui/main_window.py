@@ -9,7 +9,6 @@ In practice mode a banner across the top says so, and every window's title carri
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -43,6 +42,7 @@ from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.first_paint import AfterFirstPaint
 from ui.widgets.labels import WARNING_STYLE, resize_within_screen
 from ui.widgets.notice import DetailedNotice
+from ui.widgets.tab_order import tab_in_order, tab_stops
 from ui.widgets.tones import Look, Tone
 from ui.workers import Following, follow_in_background, run_in_background, while_open
 
@@ -338,21 +338,11 @@ class MainWindow(QMainWindow):
         """Tab goes through the case list, then Vandaag or the case, then the status bar, as
         when the window was built at once (what is built later comes last in the focus chain
         until it is put in its place)."""
-        chain: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not self and len(chain) < 10_000:
-            chain.append(widget)
-            widget = widget.nextInFocusChain()
         ordered: list[QWidget] = []
         for part in (self._case_list, self.today, self._case_view, self.statusBar()):
             if part is not None:
-                ordered += [
-                    w
-                    for w in chain
-                    if part.isAncestorOf(w) and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                ]
-        for first, second in itertools.pairwise(ordered):
-            QWidget.setTabOrder(first, second)
+                ordered += tab_stops(part)
+        tab_in_order(ordered)
 
     def _showing_case(self) -> bool:
         return self._case_view is not None and self.right.currentWidget() is self._case_view

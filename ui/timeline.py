@@ -7,6 +7,8 @@ text, never as rich text.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -25,7 +27,8 @@ from app.domain.models import Signal as CaseSignal
 from app.domain.models import SignalVersion
 from ui.signs_dialog import cited_lines
 from ui.text import date_text, label_text, moment_text, time_text
-from ui.widgets.labels import wipe_texts, wrapped
+from ui.widgets.card_column import CardColumn
+from ui.widgets.labels import wrapped
 from ui.widgets.tones import Look, Tone
 
 CARD_STYLE = "QFrame#signalCard { background: palette(base); border: 1px solid palette(mid); }"
@@ -135,47 +138,42 @@ class SignalCard(QFrame):
         layout.addLayout(footer)
 
 
-class Timeline(QScrollArea):
+class Timeline(CardColumn):
     """The signals of one case, as the store orders them (newest observation first)."""
 
     correct_requested = Signal(int)
     history_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        # Not a Tab stop of its own: focus goes to what it holds, and it scrolls to follow.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.cards: list[SignalCard] = []
-        self._container = QWidget()
-        self._layout = QVBoxLayout(self._container)
-        self._layout.setContentsMargins(0, 0, 4, 0)
-        self.empty = wrapped(
-            self.tr("Nog geen signalen. Leg vast wat u hebt gezien of gehoord, met datum en bron.")
+        super().__init__(
+            QCoreApplication.translate(
+                "Timeline",
+                "Nog geen signalen. Leg vast wat u hebt gezien of gehoord, met datum en bron.",
+            ),
+            parent,
         )
-        self._layout.addWidget(self.empty)
-        self._layout.addStretch(1)
-        self.setWidget(self._container)
+        self._correctable = True
+
+    @property
+    def cards(self) -> list[SignalCard]:
+        """The cards built so far (see `pending`)."""
+        return [card for card in self._cards if isinstance(card, SignalCard)]
 
     def set_signals(self, signals: list[CaseSignal]) -> None:
-        self.clear()
-        for position, signal in enumerate(signals):
-            card = SignalCard(signal)
-            card.correct_requested.connect(self.correct_requested)
-            card.history_requested.connect(self.history_requested)
-            self._layout.insertWidget(position, card)
-            self.cards.append(card)
-        self.empty.setVisible(not signals)
+        self.fill([(signal, partial(self._card, signal)) for signal in signals])
 
-    def clear(self) -> None:
+    def set_correctable(self, correctable: bool) -> None:
+        """Whether the cards offer a correction (not in a closed case), those built later too."""
+        self._correctable = correctable
         for card in self.cards:
-            self._layout.removeWidget(card)
-            card.hide()
-            wipe_texts(card)
-            card.deleteLater()
-        self.cards = []
-        self.empty.show()
+            card.correct_button.setVisible(correctable)
+
+    def _card(self, signal: CaseSignal) -> SignalCard:
+        card = SignalCard(signal)
+        card.correct_button.setVisible(self._correctable)
+        card.correct_requested.connect(self.correct_requested)
+        card.history_requested.connect(self.history_requested)
+        return card
 
 
 class VersionsDialog(QDialog):

@@ -18,9 +18,11 @@ class HelpKeys(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the program passes here: the class test first, as asking an event's
+        # type makes a Python enum each time.
         if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
             and QKeySequence(event.keyCombination()).matches(
                 QKeySequence(QKeySequence.StandardKey.HelpContents)
             )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from enum import StrEnum
+from functools import partial
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +38,8 @@ from app.timeutil import today
 from ui.steps.entry_text import check_title, entry_rows
 from ui.text import date_text, label_text, message_text, moment_text
 from ui.timeline import BADGE_STYLE, CARD_STYLE, VersionsDialog, bold
-from ui.widgets.labels import warning, wipe_texts, wrapped
+from ui.widgets.card_column import CardColumn
+from ui.widgets.labels import warning, wrapped
 from ui.widgets.tones import Look, Tone
 
 WITHDRAWN_STYLE = (
@@ -214,26 +215,19 @@ class EntryCard(QFrame):
 ActionsFor = Callable[[Entry[EntryValue]], Sequence[EntryAction]]
 
 
-class EntryList(QScrollArea):
+class EntryList(CardColumn):
     """The entries of one step, in the order given, each as a card."""
 
     requested = Signal(str, int)
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWidgetResizable(True)
-        # Not a Tab stop of its own: focus goes to what it holds, and it scrolls to follow.
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.cards: list[EntryCard] = []
-        self._container = QWidget()
-        self._layout = QVBoxLayout(self._container)
-        self._layout.setContentsMargins(0, 0, 4, 0)
-        self.empty = wrapped(empty_text)
+        super().__init__(empty_text, parent)
         self.empty.setStyleSheet("color: palette(placeholder-text);")
-        self._layout.addWidget(self.empty)
-        self._layout.addStretch(1)
-        self.setWidget(self._container)
+
+    @property
+    def cards(self) -> list[EntryCard]:
+        """The cards built so far (see `pending`)."""
+        return [card for card in self._cards if isinstance(card, EntryCard)]
 
     def set_entries(
         self,
@@ -244,8 +238,8 @@ class EntryList(QScrollArea):
         reports: Mapping[int, RegisteredReport] | None = None,
     ) -> None:
         """`reports`: the case's meldingen by entry id, so their cards show VT's feedback."""
-        self.clear()
-        for position, item in enumerate(items):
+
+        def make(item: TimelineItem) -> EntryCard:
             assert item.entry is not None
             card = EntryCard(
                 item,
@@ -255,21 +249,14 @@ class EntryList(QScrollArea):
                 report=(reports or {}).get(item.entry.id),
             )
             card.requested.connect(self.requested)
-            self._layout.insertWidget(position, card)
-            self.cards.append(card)
-        self.empty.setVisible(not items)
+            return card
+
+        # Not kept between fills: a card's actions and names follow the whole case.
+        self.fill([(None, partial(make, item)) for item in items])
 
     def card(self, entry_id: int) -> EntryCard:
+        self.build_all()
         return next(card for card in self.cards if card.entry_id == entry_id)
-
-    def clear(self) -> None:
-        for card in self.cards:
-            self._layout.removeWidget(card)
-            card.hide()
-            wipe_texts(card)
-            card.deleteLater()
-        self.cards = []
-        self.empty.show()
 
 
 class EntryHistoryDialog(VersionsDialog):

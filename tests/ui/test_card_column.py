@@ -1,0 +1,130 @@
+"""A case with many signals opens without holding the window: its cards are built a batch at a
+time, kept when the case is shown again, and Tab still goes through them in order."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.domain.models import SignalDraft
+from tests.ui.conftest import add_signal, new_case, run_setup
+from ui.shell import Shell
+from ui.widgets.card_column import BATCH, FIRST_CARDS, CardColumn
+
+MANY = FIRST_CARDS + 3 * BATCH + 1
+
+
+def button_card(text: str, built: list[str]) -> QFrame:
+    built.append(text)
+    card = QFrame()
+    QVBoxLayout(card).addWidget(QPushButton(text))
+    return card
+
+
+def texts(column: CardColumn) -> list[str]:
+    return [card.findChild(QPushButton).text() for card in column._cards]  # type: ignore[union-attr]
+
+
+def next_stop(widget: QWidget) -> QWidget:
+    """Where Tab goes from `widget` (a test may walk the focus chain: few widgets)."""
+    following = widget.nextInFocusChain()
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        following = following.nextInFocusChain()
+    return following
+
+
+def test_the_first_cards_at_once_the_rest_at_later_turns(qtbot: QtBot) -> None:
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    column.show()
+    built: list[str] = []
+    names = [f"kaart {n}" for n in range(MANY)]
+    with qtbot.waitSignal(column.complete):
+        column.fill([(name, lambda name=name: button_card(name, built)) for name in names])
+        assert texts(column) == names[:FIRST_CARDS] and column.pending == MANY - FIRST_CARDS
+        assert not column.empty.isVisible()
+    assert texts(column) == names and column.pending == 0
+
+    # Tab goes from card to card in their order, also through the cards built later.
+    buttons = [card.findChild(QPushButton) for card in column._cards]
+    for before, after in itertools.pairwise(buttons):
+        assert before is not None and next_stop(before) is after
+
+    # Filled again: equal keys keep their card, a new key builds one, a gone key goes.
+    kept = {texts(column)[i]: column._cards[i] for i in range(MANY)}
+    built.clear()
+    again = ["nieuw", *names[1:]]
+    column.fill([(name, lambda name=name: button_card(name, built)) for name in again])
+    assert built == ["nieuw"] and texts(column) == again
+    assert all(column._cards[i] is kept[name] for i, name in enumerate(again) if i)
+
+    column.fill([])
+    assert column._cards == [] and column.pending == 0 and not column.empty.isHidden()
+
+
+def test_a_refill_stops_the_cards_still_waiting(qtbot: QtBot) -> None:
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    built: list[str] = []
+    column.fill([(n, lambda n=n: button_card(str(n), built)) for n in range(MANY)])
+    column.fill([("a", lambda: button_card("a", built))])
+    # Nothing of the first fill waits, and no later turn is asked for.
+    assert texts(column) == ["a"] and column.pending == 0 and not column._turn.isActive()
+    assert len(built) == FIRST_CARDS + 1
+
+
+def test_a_case_with_many_signals_in_the_window(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    main, _ = run_setup(qtbot, make_shell())
+    case_id = new_case(qtbot, main, "Gezin Veel")
+    vault = main.vault
+    start = date.today() - timedelta(days=MANY + 10)
+    for n in range(MANY - 1):
+        vault.signals.add(
+            case_id,
+            SignalDraft(
+                start + timedelta(days=n),
+                None,
+                "Juf",
+                "own_observation",
+                "neglect",
+                f"Feit nummer {n}.",
+            ),
+        )
+    main.open_case(case_id)
+    timeline = main.case_view.timeline
+    assert len(timeline.cards) == FIRST_CARDS and timeline.pending == MANY - 1 - FIRST_CARDS
+    qtbot.waitUntil(lambda: timeline.pending == 0)
+    facts = [card.view.facts.text() for card in timeline.cards]
+    assert facts == [f"Feit nummer {n}." for n in reversed(range(MANY - 1))]
+    corrects = [card.correct_button for card in timeline.cards]
+    assert next_stop(corrects[-2]) is corrects[-1]
+
+    # Recording one more signal builds its card only; the others stay as they were.
+    before = {card.signal_id: card for card in timeline.cards}
+    add_signal(qtbot, main, "Het nieuwste feit.")
+    qtbot.waitUntil(lambda: timeline.pending == 0)
+    assert timeline.cards[0].view.facts.text() == "Het nieuwste feit."
+    assert all(before[card.signal_id] is card for card in timeline.cards[1:])
+
+
+def test_the_window_never_walks_the_focus_chain() -> None:
+    """PySide makes the widget asked the owner of the widget `nextInFocusChain` returns: a walk
+    along the chain strings the window's widgets together, and deleting the cards of a big
+    case then took over a minute. The window finds Tab stops among children instead."""
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    walking = [
+        f"{path.relative_to(ui.parent)}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\.(next|previous)InFocusChain\(", line)
+    ]
+    assert walking == []
