@@ -557,6 +557,12 @@ def window_figures(folder: Path | None, large: Path | None, repeat: int) -> list
                 f"{'longest window-thread stall meanwhile':<40} {stall_text}"
                 f"  (goal 50 ms {'ok' if stall_ms <= 50 else 'OVER'})"
             )
+            for key, what in (
+                ("stall_open_big", "then opening the 500-signal case"),
+                ("stall_open_other", "then another case after it"),
+            ):
+                text, ms = figure(key)
+                lines.append(f"{what:<40} {text}  (goal 50 ms {'ok' if ms <= 50 else 'OVER'})")
     return lines
 
 

@@ -6,7 +6,9 @@
                                    memory once its answer is in
     window.py open FOLDER PASS     unlock, show the main window, wait for Vandaag painted; with
                                    a heartbeat timer on the window thread to find its longest
-                                   stall, from entering the vault until 1.5 s after Vandaag
+                                   stall, from entering the vault until 1.5 s after Vandaag;
+                                   then open the 500-signal case, then another case, each
+                                   phase's longest stall apart
 
 Prints one JSON object: seconds from the process start to the window shown, resident memory
 (MiB) at that moment, and for `open` the time from unlocked to Vandaag shown and the stall.
@@ -173,20 +175,50 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
 
     painted = Painted()
 
+    windows: list[Any] = []
+
     def watch(window: Any) -> None:
+        windows.append(window)
         today = window.today
         today.loaded.connect(lambda: loaded.append(time.perf_counter()))
         for widget in (today.table.viewport(), today.summary, today.empty):
             widget.installEventFilter(painted)
 
     shell.entered.connect(watch)  # type: ignore[attr-defined]
+    big = int(vault.db.scalar("SELECT value FROM meta WHERE key = 'bench.big_case'"))
+    other = int(
+        vault.db.scalar(
+            "SELECT id FROM cases WHERE status = 'open' AND id != ? ORDER BY updated_at DESC"
+            " LIMIT 1",
+            [big],
+        )
+    )
+    # After Vandaag: open the 500-signal case, then another, as a user goes on; each phase's
+    # longest stall apart (the heartbeats of a phase start where it starts).
+    phases: list[tuple[str, float]] = []
+    memory: list[float] = []
+    steps = [
+        ("open_big", 3.0, lambda: windows[0].open_case(big)),
+        ("open_other", 1.5, lambda: windows[0].open_case(other)),
+    ]
 
     def beat() -> None:
-        beats.append(time.perf_counter())
+        now = time.perf_counter()
+        beats.append(now)
         if painting and not shown:
-            shown.append(beats[-1])
-        if shown and beats[-1] - shown[0] > 1.5:
-            app.quit()
+            shown.append(now)
+        if not shown:
+            return
+        started = phases[-1][1] if phases else shown[0]
+        if now - started > (steps[len(phases) - 1][1] if phases else 1.5):
+            if len(phases) == len(steps):
+                app.quit()
+                return
+            if not phases:
+                memory.append(rss_mib())  # the main window with Vandaag, no case open yet
+            name, _, action = steps[len(phases)]
+            phases.append((name, now))
+            action()
 
     timer = QTimer()
     timer.setInterval(5)
@@ -194,10 +226,17 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
     timer.start()
     beats.append(time.perf_counter())
     shell.enter(vault)  # type: ignore[attr-defined]
-    QTimer.singleShot(30_000, app.quit)
+    QTimer.singleShot(60_000, app.quit)
     app.exec()
-    gaps = [b - a for a, b in itertools.pairwise(beats)]
-    memory = rss_mib()
+
+    def longest(start: float, end: float) -> float:
+        inside = [b for b in beats if start <= b <= end]
+        return max((b - a for a, b in itertools.pairwise(inside)), default=float("nan"))
+
+    bounds = [t for _, t in phases] + [beats[-1]]
+    stalls = {
+        f"stall_{name}": longest(bounds[i], bounds[i + 1]) for i, (name, _) in enumerate(phases)
+    }
     shell.shutdown()  # type: ignore[attr-defined]
     QThreadPool.globalInstance().waitForDone()  # as `run_gui` does before Python ends
     collector.stop()
@@ -205,8 +244,9 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
         "unlock": unlocked - began,
         "today_after_unlock": (shown[0] - unlocked) if shown else float("nan"),
         "today_loaded_after_unlock": (loaded[0] - unlocked) if loaded else float("nan"),
-        "stall": max(gaps) if gaps else float("nan"),
-        "memory": memory,
+        "stall": longest(began, bounds[0]) if phases else float("nan"),
+        **stalls,
+        "memory": memory[0] if memory else rss_mib(),
     }
 
 
