@@ -26,10 +26,6 @@ BATCH = 4
 CardMaker = tuple[Hashable | None, Callable[[], QWidget]]
 
 
-def _given(card: QWidget) -> Callable[[], QWidget]:
-    return lambda: card
-
-
 class CardColumn(QScrollArea):
     """Cards top to bottom, with a text shown while there are none."""
 
@@ -43,7 +39,9 @@ class CardColumn(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._cards: list[QWidget] = []
         self._keys: list[Hashable | None] = []
-        self._waiting: deque[CardMaker] = deque()
+        self._waiting: deque[tuple[Hashable | None, QWidget | None, Callable[[], QWidget]]] = (
+            deque()
+        )
         self._container = QWidget()
         self._layout = QVBoxLayout(self._container)
         self._layout.setContentsMargins(0, 0, 4, 0)
@@ -78,42 +76,42 @@ class CardColumn(QScrollArea):
         for key, make in makers:
             card = kept.pop(key, None) if key is not None else None
             if self._waiting or (card is None and len(self._cards) >= FIRST_CARDS):
-                # In order: once one card waits, those after it wait too.
-                self._waiting.append((key, make if card is None else _given(card)))
+                # In order: once one card waits, those after it wait too. A kept card out
+                # of the layout would still be drawn where it was.
+                if card is not None:
+                    card.hide()
+                self._waiting.append((key, card, make))
             else:
-                self._place(key, make() if card is None else card)
+                self._add(key, card, make)
         self.empty.setVisible(not makers)
         self._schedule()
 
     def build_all(self) -> None:
-        """Build every card still waiting now (a printout or a test that reads them all)."""
+        """Build every card still waiting now (a test, or a reader, that needs them all)."""
         while self._waiting:
             self._build_batch()
 
     def clear(self) -> None:
-        self._turn.stop()
-        self._waiting.clear()
-        for card in self._cards:
-            self._layout.removeWidget(card)
-            self._discard(card)
-        self._cards, self._keys = [], []
-        self.empty.show()
+        self.fill([])
 
-    def _place(self, key: Hashable | None, card: QWidget) -> None:
+    def _add(self, key: Hashable | None, card: QWidget | None, make: Callable[[], QWidget]) -> None:
+        """Place a kept card, or build one: a widget made later joins the end of the window's
+        Tab order, so its stops go right after those of the cards above it."""
+        kept = card is not None
+        anchor = None if kept else self._last_stop()
+        if card is None:
+            card = make()
         self._layout.insertWidget(len(self._cards), card)
+        if kept:
+            card.show()
         self._cards.append(card)
         self._keys.append(key)
+        if anchor is not None:  # in its window now: Tab order within one window only
+            tab_in_order([anchor, *tab_stops(card)])
 
     def _build_batch(self) -> None:
         for _ in range(min(BATCH, len(self._waiting))):
-            key, make = self._waiting.popleft()
-            anchor = self._last_stop()
-            card = make()
-            self._place(key, card)
-            # A widget made later joins the end of the window's Tab order: put the card's
-            # stops right after those of the cards above it.
-            if anchor is not None:
-                tab_in_order([anchor, *tab_stops(card)])
+            self._add(*self._waiting.popleft())
         self._schedule()
 
     def _last_stop(self) -> QWidget | None:
