@@ -294,6 +294,7 @@ def go_to(qtbot: QtBot, main: MainWindow, page: Step | None) -> StepPage:
 
 def card_button(page: StepPage, entry_id: int, action: EntryAction) -> QAbstractButton:
     for entry_list in page.findChildren(EntryList):
+        entry_list.build_all()  # a list out of sight builds its cards in later turns
         for card in entry_list.cards:
             if card.entry_id == entry_id:
                 return card.buttons[action]

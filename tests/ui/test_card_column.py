@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.domain.models import SignalDraft
@@ -26,6 +26,11 @@ def button_card(text: str, built: list[str]) -> QFrame:
     card = QFrame()
     QVBoxLayout(card).addWidget(QPushButton(text))
     return card
+
+
+def cards_in(column: CardColumn) -> list[QFrame]:
+    """The cards that still exist in the column, shown or waiting to be deleted."""
+    return [w for w in column.findChildren(QFrame) if not isinstance(w, QLabel)]
 
 
 def texts(column: CardColumn) -> list[str]:
@@ -72,12 +77,59 @@ def test_the_first_cards_at_once_the_rest_at_later_turns(qtbot: QtBot) -> None:
 def test_a_refill_stops_the_cards_still_waiting(qtbot: QtBot) -> None:
     column = CardColumn("Nog niets.")
     qtbot.addWidget(column)
+    column.show()
     built: list[str] = []
     column.fill([(n, lambda n=n: button_card(str(n), built)) for n in range(MANY)])
     column.fill([("a", lambda: button_card("a", built))])
-    # Nothing of the first fill waits, and no later turn is asked for.
-    assert texts(column) == ["a"] and column.pending == 0 and not column._turn.isActive()
+    # Nothing of the first fill waits to be built any more.
+    assert texts(column) == ["a"] and column.pending == 0
     assert len(built) == FIRST_CARDS + 1
+    # The cards taken away go, a batch a turn.
+    qtbot.waitUntil(lambda: len(cards_in(column)) == 1)
+    assert built == [*map(str, range(FIRST_CARDS)), "a"]
+
+
+def test_kept_cards_stay_and_new_ones_go_in_between(qtbot: QtBot) -> None:
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    column.show()
+    built: list[str] = []
+    names = [str(n) for n in range(MANY)]
+    makers = [(name, lambda name=name: button_card(name, built)) for name in names]
+    with qtbot.waitSignal(column.complete):
+        column.fill(makers)
+    first = list(column._cards)
+
+    # New cards above the kept ones: the top few built now, the last of them in a later turn,
+    # each in its place; the kept cards are the same widgets.
+    built.clear()
+    fresh = [f"nieuw {n}" for n in range(FIRST_CARDS + 1)]
+    with qtbot.waitSignal(column.complete):
+        column.fill([*((n, lambda n=n: button_card(n, built)) for n in fresh), *makers])
+        assert built == fresh[:FIRST_CARDS] and column.pending == 1
+        assert texts(column) == [*fresh[:FIRST_CARDS], *names]
+    assert texts(column) == [*fresh, *names] and built == fresh
+    assert column._cards[len(fresh) :] == first
+    stops = [card.findChild(QPushButton) for card in column._cards]
+    assert next_stop(stops[FIRST_CARDS - 1]) is stops[FIRST_CARDS]  # built later, in order
+
+    # Another order (a corrected date moves a signal): the same cards, moved; none built.
+    built.clear()
+    column.fill(list(reversed(makers)))
+    assert built == [] and column._cards == list(reversed(first))
+    assert texts(column) == list(reversed(names))
+
+
+def test_a_column_out_of_sight_builds_when_it_comes_into_view(qtbot: QtBot) -> None:
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    built: list[str] = []
+    column.fill([(n, lambda n=n: button_card(str(n), built)) for n in range(MANY)])
+    assert texts(column) == [] and column.pending == MANY
+    column.show()
+    assert len(texts(column)) >= FIRST_CARDS
+    qtbot.waitUntil(lambda: column.pending == 0)
+    assert texts(column) == [str(n) for n in range(MANY)]
 
 
 def test_a_case_with_many_signals_in_the_window(

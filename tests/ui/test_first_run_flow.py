@@ -71,6 +71,7 @@ def test_first_run_case_signals_lock_unlock_keeps_everything(
     assert view.title.text() == "Gezin A"
     assert [p.name for p in view.persons.persons] == ["Sanne Bakker"]
     assert view.persons.item(0, 3).text() == "••••••333"
+    qtbot.waitUntil(lambda: view.timeline.pending == 0)  # built in turns when out of sight
     cards = view.timeline.cards
     assert [c.view.facts.text() for c in cards] == facts_in_order
     assert cards[0].view.interpretation is not None

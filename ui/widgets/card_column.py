@@ -2,17 +2,22 @@
 
 Building a card takes a few milliseconds on the window thread, so a case with five hundred
 signals held the window for seconds when every card was built at once. The first cards (what
-is read first) are built at once; the rest at later turns of the event loop, a batch a turn,
-so typing, scrolling and painting go on meanwhile. A card whose content is unchanged is kept
-when the column is filled again: recording one signal builds one card, not five hundred.
+is read first) are built at once, or as a column out of sight comes into view; the rest at
+later turns of the event loop, a batch a turn, so typing, scrolling and painting go on
+meanwhile. A card whose content is unchanged is kept when the column is filled again:
+recording one signal builds one card, not five hundred. Cards taken away are deleted a batch
+a turn too.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections import deque
 from collections.abc import Callable, Hashable, Sequence
 
-from PySide6.QtCore import Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.labels import wipe_texts, wrapped
@@ -21,6 +26,7 @@ from ui.widgets.tab_order import tab_in_order, tab_stops
 # Built at once: what fills the first screen. Later turns build BATCH each (some 10-20 ms).
 FIRST_CARDS = 8
 BATCH = 4
+DELETE_BATCH = 40
 
 # What a card shows (a key kept cards are matched on; None: never kept), and how to build it.
 CardMaker = tuple[Hashable | None, Callable[[], QWidget]]
@@ -39,9 +45,12 @@ class CardColumn(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._cards: list[QWidget] = []
         self._keys: list[Hashable | None] = []
-        self._waiting: deque[tuple[Hashable | None, QWidget | None, Callable[[], QWidget]]] = (
+        # Cards to build: their place in the column, key and maker; `_places` holds the place
+        # of each card in `_cards` (the layout's order), so a card built later goes between.
+        self._waiting: deque[tuple[int, Hashable | None, QWidget | None, Callable[[], QWidget]]] = (
             deque()
         )
+        self._places: list[int] = []
         self._container = QWidget()
         self._layout = QVBoxLayout(self._container)
         self._layout.setContentsMargins(0, 0, 4, 0)
@@ -49,10 +58,9 @@ class CardColumn(QScrollArea):
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)
         self.setWidget(self._container)
-        self._turn = QTimer(self)
-        self._turn.setSingleShot(True)
-        self._turn.setInterval(0)
-        self._turn.timeout.connect(self._build_batch)
+        # Cards taken away, hidden and emptied, wait here: deleting five hundred at once held
+        # the window a third of a second.
+        self._trash: deque[QWidget] = deque()
 
     @property
     def pending(self) -> int:
@@ -61,74 +69,144 @@ class CardColumn(QScrollArea):
 
     def fill(self, makers: Sequence[CardMaker]) -> None:
         """Show a card for each maker, in this order. A card built before for an equal key
-        stays (moved to its place); the others are built, the first few now."""
-        self._turn.stop()
+        stays; the others are built: the top few now when in sight, the rest in later turns,
+        each put in its place when built."""
         self._waiting.clear()
         wanted = {key for key, _ in makers if key is not None}
         kept: dict[Hashable, QWidget] = {}
         for key, card in zip(self._keys, self._cards, strict=True):
-            self._layout.removeWidget(card)
             if key in wanted and key not in kept:
                 kept[key] = card
             else:
+                self._layout.removeWidget(card)
                 self._discard(card)
-        self._cards, self._keys = [], []
-        for key, make in makers:
-            card = kept.pop(key, None) if key is not None else None
-            if self._waiting or (card is None and len(self._cards) >= FIRST_CARDS):
-                # In order: once one card waits, those after it wait too. A kept card out
-                # of the layout would still be drawn where it was.
-                if card is not None:
-                    card.hide()
-                self._waiting.append((key, card, make))
+        plan = [(key, kept.pop(key) if key in kept else None, make) for key, make in makers]
+        staying = [card for _, card, _ in plan if card is not None]
+        kept_cards = set(staying)
+        if staying != [card for card in self._cards if card in kept_cards]:
+            # Another order (a corrected date moved a signal): the kept cards are placed anew.
+            for card in staying:
+                self._layout.removeWidget(card)
+            staying = []
+        # Kept cards in their order stay where they are in the layout (showing the same case
+        # again moves nothing); cards to build go in between, each at its place.
+        self._cards, self._keys, self._places = [], [], []
+        in_sight = self.isVisible()
+        for place, (key, card, make) in enumerate(plan):
+            if card is not None and staying:
+                self._cards.append(card)
+                self._keys.append(key)
+                self._places.append(place)
+            elif card is not None or (in_sight and place < FIRST_CARDS):
+                self._add(place, key, card, make)
             else:
-                self._add(key, card, make)
+                self._waiting.append((place, key, None, make))
         self.empty.setVisible(not makers)
         self._schedule()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A column filled while out of sight (another step's page) builds its top cards as it
+        # comes into view.
+        while self._waiting and self._waiting[0][0] < FIRST_CARDS:
+            self._add(*self._waiting.popleft())
+        self._schedule()
+        super().showEvent(event)
 
     def build_all(self) -> None:
         """Build every card still waiting now (a test, or a reader, that needs them all)."""
         while self._waiting:
             self._build_batch()
+        self._schedule()
 
     def clear(self) -> None:
         self.fill([])
 
-    def _add(self, key: Hashable | None, card: QWidget | None, make: Callable[[], QWidget]) -> None:
-        """Place a kept card, or build one: a widget made later joins the end of the window's
-        Tab order, so its stops go right after those of the cards above it."""
-        kept = card is not None
-        anchor = None if kept else self._last_stop()
+    def _add(
+        self, place: int, key: Hashable | None, card: QWidget | None, make: Callable[[], QWidget]
+    ) -> None:
+        """Put a kept card, or one built now, at its place. A widget made later joins the end
+        of the window's Tab order, so its stops go right after those of the card above it."""
+        index = bisect.bisect(self._places, place)
+        anchor = None
         if card is None:
             card = make()
-        self._layout.insertWidget(len(self._cards), card)
-        if kept:
-            card.show()
-        self._cards.append(card)
-        self._keys.append(key)
+            anchor = self._last_stop(index)
+        self._layout.insertWidget(index, card)
+        self._cards.insert(index, card)
+        self._keys.insert(index, key)
+        self._places.insert(index, place)
         if anchor is not None:  # in its window now: Tab order within one window only
             tab_in_order([anchor, *tab_stops(card)])
 
     def _build_batch(self) -> None:
         for _ in range(min(BATCH, len(self._waiting))):
             self._add(*self._waiting.popleft())
-        self._schedule()
 
-    def _last_stop(self) -> QWidget | None:
-        for card in reversed(self._cards):
+    def _next_turn(self) -> bool:
+        """Build a batch and delete a batch; whether work is left for a later turn."""
+        self._build_batch()
+        for _ in range(min(DELETE_BATCH, len(self._trash))):
+            self._trash.popleft().deleteLater()
+        if not self._waiting:
+            self.complete.emit()
+        return bool(self._waiting or self._trash)
+
+    def _last_stop(self, index: int) -> QWidget | None:
+        """The last Tab stop of the cards above `index`."""
+        for card in reversed(self._cards[:index]):
             stops = tab_stops(card)
             if stops:
                 return stops[-1]
         return None
 
     def _schedule(self) -> None:
-        if self._waiting:
-            self._turn.start()
-        else:
+        if self._waiting or self._trash:
+            _turns().ask(self)
+        if not self._waiting:
             self.complete.emit()
 
-    @staticmethod
-    def _discard(card: QWidget) -> None:
+    def _discard(self, card: QWidget) -> None:
         card.hide()
         wipe_texts(card)
-        card.deleteLater()
+        self._trash.append(card)
+
+
+class _Turns(QObject):
+    """The later turns of every column, one column's batch a turn: a case's six lists each
+    building its batch in the same pass of the event loop would hold the window six times as
+    long. Columns in sight go first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._columns: list[CardColumn] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._turn)
+
+    def ask(self, column: CardColumn) -> None:
+        if column not in self._columns:
+            self._columns.append(column)
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _turn(self) -> None:
+        # A column deleted meanwhile (the window closed at locking) has no more turns.
+        self._columns = [c for c in self._columns if shiboken6.isValid(c)]
+        if not self._columns:
+            return
+        column = next((c for c in self._columns if c.isVisible()), self._columns[0])
+        if not column._next_turn():
+            self._columns.remove(column)
+        if self._columns:
+            self._timer.start()
+
+
+_TURNS: list[_Turns] = []
+
+
+def _turns() -> _Turns:
+    """Made with the first column (a QObject needs the application first)."""
+    if not _TURNS:
+        _TURNS.append(_Turns())
+    return _TURNS[0]
