@@ -71,6 +71,7 @@ from ui.timeline import HistoryDialog
 from ui.widgets import ask
 from ui.widgets.dialog_slot import DialogSlot
 from ui.widgets.labels import link_button, wrapped
+from ui.widgets.tab_order import tab_head, tab_in_order
 from ui.widgets.tones import Look, Tone
 
 RADAR_STYLE = Look(Tone.URGENT, "border: 1px solid; padding: 8px;")
@@ -270,6 +271,8 @@ class CaseView(QStackedWidget):
         self.link_buttons: list[QPushButton] = []
         self.links_box = QWidget()
         self.links_box.setLayout(self.links_row)
+        # A case's links are buttons made with it: their Tab stops go after this head.
+        self.links_head = tab_head(self.links_box)
         self.step_bar = StepBar()
 
         header = QHBoxLayout()
@@ -504,6 +507,7 @@ class CaseView(QStackedWidget):
             self.links_row.addWidget(button)
             self.link_buttons.append(button)
         self.links_row.addStretch(1)
+        tab_in_order([self.links_head, *self.link_buttons])
         self.links_box.setVisible(bool(snapshot.links))
 
     def _actions_for(self, entry: Entry[EntryValue]) -> Sequence[EntryAction]:

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.following: Following | None = None
         self._wanted_case: tuple[int, str] | None = None  # asked for before the view was ready
         self._preparing = False
+        self._tab_order_kept = False
         self.right = QStackedWidget()
         self.right.addWidget(self.today)
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -333,11 +334,14 @@ class MainWindow(QMainWindow):
             self._case_reports = CaseReports(view, self.listing, self)
         view.open_case_requested.connect(self.open_case)
         view.changed.connect(self._case_changed)
+        self._tab_order_kept = False  # put right when it is first shown
 
     def _keep_tab_order(self) -> None:
         """Tab goes through the case list, then Vandaag or the case, then the status bar, as
         when the window was built at once (what is built later comes last in the focus chain
-        until it is put in its place)."""
+        until it is put in its place). Once per part built later: what a case shows is made
+        with it (cards, links) keeps its stops after a head put in place here."""
+        self._tab_order_kept = True
         ordered: list[QWidget] = []
         for part in (self._case_list, self.today, self._case_view, self.statusBar()):
             if part is not None:
@@ -538,7 +542,8 @@ class MainWindow(QMainWindow):
             self.show_access_denied(exc)
             return
         self.right.setCurrentWidget(view)
-        self._keep_tab_order()
+        if not self._tab_order_kept:
+            self._keep_tab_order()
         self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
 

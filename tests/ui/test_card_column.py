@@ -10,9 +10,10 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.domain.enums import Step
 from app.domain.models import SignalDraft
 from tests.ui.conftest import add_signal, new_case, run_setup
 from ui.shell import Shell
@@ -37,10 +38,13 @@ def texts(column: CardColumn) -> list[str]:
     return [card.findChild(QPushButton).text() for card in column._cards]  # type: ignore[union-attr]
 
 
-def next_stop(widget: QWidget) -> QWidget:
-    """Where Tab goes from `widget` (a test may walk the focus chain: few widgets)."""
+def next_stop(widget: QWidget, shown_only: bool = False) -> QWidget:
+    """Where Tab goes from `widget` (a test may walk the focus chain: few widgets); as Tab
+    does in a shown window with `shown_only`, past what is hidden."""
     following = widget.nextInFocusChain()
-    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus:
+    while not following.focusPolicy() & Qt.FocusPolicy.TabFocus or (
+        shown_only and not following.isVisible()
+    ):
         following = following.nextInFocusChain()
     return following
 
@@ -159,6 +163,27 @@ def test_a_case_with_many_signals_in_the_window(
     assert facts == [f"Feit nummer {n}." for n in reversed(range(MANY - 1))]
     corrects = [card.correct_button for card in timeline.cards]
     assert next_stop(corrects[-2]) is corrects[-1]
+
+    # Another case, and back: Tab goes from the list's tab into the cards, in their order,
+    # though the window no longer puts every widget in order at each case.
+    other = new_case(qtbot, main, "Gezin Ander")
+    main.open_case(other)
+    main.open_case(case_id)
+    main.case_view.show_page(Step.SIGNALS)
+    # Built, and shown (a layout shows a widget it was given at the next turn).
+    qtbot.waitUntil(lambda: timeline.pending == 0 and timeline.cards[-1].isVisible())
+    tabs = timeline.parentWidget()
+    while not isinstance(tabs, QTabWidget):
+        tabs = tabs.parentWidget()
+    bar = tabs.tabBar()
+    stop = next_stop(bar, shown_only=True)
+    while bar.isAncestorOf(stop):  # its scroll buttons
+        stop = next_stop(stop, shown_only=True)
+    walked = []
+    while len(walked) < len(timeline.cards):
+        walked.append(stop)
+        stop = next_stop(stop, shown_only=True)
+    assert walked == [card.correct_button for card in timeline.cards]
 
     # Recording one more signal builds its card only; the others stay as they were.
     before = {card.signal_id: card for card in timeline.cards}

@@ -21,7 +21,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.labels import wipe_texts, wrapped
-from ui.widgets.tab_order import tab_in_order, tab_stops
+from ui.widgets.tab_order import KeepsItsTabOrder, tab_head, tab_in_order, tab_stops
 
 # Built at once: what fills the first screen. Later turns build BATCH each (some 10-20 ms).
 FIRST_CARDS = 8
@@ -32,7 +32,7 @@ DELETE_BATCH = 40
 CardMaker = tuple[Hashable | None, Callable[[], QWidget]]
 
 
-class CardColumn(QScrollArea):
+class CardColumn(QScrollArea, KeepsItsTabOrder):
     """Cards top to bottom, with a text shown while there are none."""
 
     complete = Signal()  # every card of the last fill is built
@@ -54,6 +54,9 @@ class CardColumn(QScrollArea):
         self._container = QWidget()
         self._layout = QVBoxLayout(self._container)
         self._layout.setContentsMargins(0, 0, 4, 0)
+        # Where the cards' Tab stops start: the window puts it in place once, and the column
+        # keeps its cards after it (the window need not go through every card again).
+        self.tab_head = tab_head(self._container)
         self.empty = wrapped(empty_text)
         self._layout.addWidget(self.empty)
         self._layout.addStretch(1)
@@ -112,6 +115,9 @@ class CardColumn(QScrollArea):
         self._schedule()
         super().showEvent(event)
 
+    def own_tab_stops(self) -> list[QWidget]:
+        return [self.tab_head, *(stop for card in self._cards for stop in tab_stops(card))]
+
     def build_all(self) -> None:
         """Build every card still waiting now (a test, or a reader, that needs them all)."""
         while self._waiting:
@@ -125,18 +131,17 @@ class CardColumn(QScrollArea):
         self, place: int, key: Hashable | None, card: QWidget | None, make: Callable[[], QWidget]
     ) -> None:
         """Put a kept card, or one built now, at its place. A widget made later joins the end
-        of the window's Tab order, so its stops go right after those of the card above it."""
+        of the window's Tab order, and a kept one may have moved: its stops go right after
+        those of the card above it."""
         index = bisect.bisect(self._places, place)
-        anchor = None
         if card is None:
             card = make()
-            anchor = self._last_stop(index)
         self._layout.insertWidget(index, card)
         self._cards.insert(index, card)
         self._keys.insert(index, key)
         self._places.insert(index, place)
-        if anchor is not None:  # in its window now: Tab order within one window only
-            tab_in_order([anchor, *tab_stops(card)])
+        # In its window now (Tab order is within one window): its stops after those above it.
+        tab_in_order([self._last_stop(index), *tab_stops(card)])
 
     def _build_batch(self) -> None:
         for _ in range(min(BATCH, len(self._waiting))):
@@ -151,13 +156,13 @@ class CardColumn(QScrollArea):
             self.complete.emit()
         return bool(self._waiting or self._trash)
 
-    def _last_stop(self, index: int) -> QWidget | None:
-        """The last Tab stop of the cards above `index`."""
+    def _last_stop(self, index: int) -> QWidget:
+        """The last Tab stop of the cards above `index`, or the column's head."""
         for card in reversed(self._cards[:index]):
             stops = tab_stops(card)
             if stops:
                 return stops[-1]
-        return None
+        return self.tab_head
 
     def _schedule(self) -> None:
         if self._waiting or self._trash:

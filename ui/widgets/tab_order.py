@@ -17,6 +17,26 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 
 
+def tab_head(parent: QWidget) -> QWidget:
+    """A Tab stop that is never shown, where stops made later start: the window puts it in
+    place with the rest, and what is made later goes right after it (`tab_in_order`)."""
+    head = QWidget(parent)
+    head.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    head.hide()
+    return head
+
+
+class KeepsItsTabOrder:
+    """A widget that keeps the Tab order of what it holds after its own `tab_head` (a column
+    of cards, which can hold thousands of widgets). `own_tab_stops` is the head and what
+    follows it, for the window's one ordering when it is built."""
+
+    tab_head: QWidget
+
+    def own_tab_stops(self) -> list[QWidget]:
+        raise NotImplementedError
+
+
 def tab_stops(root: QWidget) -> list[QWidget]:
     """The widgets in `root` that Tab goes to, in the order they joined it: a parent before its
     children, children in their order, and a tab widget's bar before its pages (the order a
@@ -29,6 +49,9 @@ def tab_stops(root: QWidget) -> list[QWidget]:
             bar = widget.tabBar()
             children.sort(key=lambda child: child is not bar)
         for child in children:
+            if isinstance(child, KeepsItsTabOrder):
+                stops.extend(child.own_tab_stops())
+                continue
             if child.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 stops.append(child)
             visit(child)
