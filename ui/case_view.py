@@ -148,6 +148,56 @@ def load_snapshot(
     )
 
 
+def read_case(vault: Vault, case_id: int, library: FrameworkLibrary | None) -> CaseSnapshot:
+    """What opening a case shows, read in one go (the window reads it in the worker: some
+    tens of milliseconds for a case with hundreds of signals). The vault logs the access."""
+    return load_snapshot(vault, vault.cases.open(case_id), library)
+
+
+class StepPages:
+    """A case's six pages: its steps and the follow-up. They are most of what the case view
+    is made of, so the window builds them in a turn of the event loop of their own before the
+    rest of the view (at the first case of a session), each turn staying short."""
+
+    def __init__(self) -> None:
+        # In the case view's translation context: its texts, though built here.
+        self.signals = SignalsPage()
+        self.consultation = EntriesPage(
+            Step.CONSULTATION,
+            QCoreApplication.translate("CaseView", "Nog geen consultatie vastgelegd."),
+        )
+        self.conversation = EntriesPage(
+            Step.CONVERSATION,
+            QCoreApplication.translate("CaseView", "Nog geen gesprek vastgelegd."),
+        )
+        self.weighing = WeighingPage()
+        self.decision = EntriesPage(
+            Step.DECISION, QCoreApplication.translate("CaseView", "Nog geen beslissing vastgelegd.")
+        )
+        self.follow_up = FollowUpPage(
+            None,
+            QCoreApplication.translate(
+                "CaseView",
+                "Er zijn (nog) geen controles: die komen er na een beslissing in stap 5.",
+            ),
+        )
+
+    def by_page(self) -> dict[Page, StepPage]:
+        return {
+            Step.SIGNALS: self.signals,
+            Step.CONSULTATION: self.consultation,
+            Step.CONVERSATION: self.conversation,
+            Step.WEIGHING: self.weighing,
+            Step.DECISION: self.decision,
+            None: self.follow_up,
+        }
+
+    def discard(self) -> None:
+        """Not used after all (the view was built meanwhile)."""
+        for page in self.by_page().values():
+            page.deleteLater()
+
+
 class CaseView(QStackedWidget):
     changed = Signal(int)  # the case whose contents changed
     open_case_requested = Signal(int)  # a linked case
@@ -158,7 +208,10 @@ class CaseView(QStackedWidget):
     compose_report = Signal(int)
     print_dossier = Signal(int)
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, vault: Vault, parent: QWidget | None = None, *, pages: StepPages | None = None
+    ) -> None:
+        """`pages`: the step pages, when they were built apart (see `StepPages`)."""
         super().__init__(parent)
         self.vault = vault
         self.case: Case | None = None
@@ -172,7 +225,7 @@ class CaseView(QStackedWidget):
         )
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._build_buttons()
-        self._build_pages()
+        self._build_pages(pages)
         self._build_detail()
         self.addWidget(self.placeholder)
         self.addWidget(self.detail)
@@ -204,28 +257,16 @@ class CaseView(QStackedWidget):
         self.dossier_button = QPushButton(self.tr("Dossier…"))
         self.dossier_button.setToolTip(self.tr("Dossier afdrukken of opslaan…"))
 
-    def _build_pages(self) -> None:
-        self.signals_page = SignalsPage()
-        self.consultation_page = EntriesPage(
-            Step.CONSULTATION, self.tr("Nog geen consultatie vastgelegd.")
-        )
-        self.conversation_page = EntriesPage(
-            Step.CONVERSATION, self.tr("Nog geen gesprek vastgelegd.")
-        )
-        self.weighing_page = WeighingPage()
-        self.decision_page = EntriesPage(Step.DECISION, self.tr("Nog geen beslissing vastgelegd."))
-        self.follow_up_page = FollowUpPage(
-            None,
-            self.tr("Er zijn (nog) geen controles: die komen er na een beslissing in stap 5."),
-        )
-        self.pages: dict[Page, StepPage] = {
-            Step.SIGNALS: self.signals_page,
-            Step.CONSULTATION: self.consultation_page,
-            Step.CONVERSATION: self.conversation_page,
-            Step.WEIGHING: self.weighing_page,
-            Step.DECISION: self.decision_page,
-            None: self.follow_up_page,
-        }
+    def _build_pages(self, pages: StepPages | None) -> None:
+        if pages is None:
+            pages = StepPages()
+        self.signals_page = pages.signals
+        self.consultation_page = pages.consultation
+        self.conversation_page = pages.conversation
+        self.weighing_page = pages.weighing
+        self.decision_page = pages.decision
+        self.follow_up_page = pages.follow_up
+        self.pages: dict[Page, StepPage] = pages.by_page()
         self.persons = PersonTable()
         self.timeline = self.signals_page.timeline
         self.signals_page.add_kindcheck_action(self.kindcheck_button)
@@ -381,10 +422,13 @@ class CaseView(QStackedWidget):
     # -- showing ---------------------------------------------------------------------------
 
     def show_case(self, case_id: int) -> None:
-        """Open a case: the vault writes who looked at it in the audit log."""
-        self._fill(self.vault.cases.open(case_id))
-        assert self.snapshot is not None
-        progress = self.snapshot.progress
+        """Open a case here and now: the vault writes who looked at it in the audit log."""
+        self.show_read_case(read_case(self.vault, case_id, self.library))
+
+    def show_read_case(self, snapshot: CaseSnapshot) -> None:
+        """Show a case opened with `read_case`, at its current step or its follow-up."""
+        self._fill(snapshot)
+        progress = snapshot.progress
         if progress.phase is CasePhase.STEPS:
             self.show_page(progress.current_step)
         else:
@@ -392,7 +436,8 @@ class CaseView(QStackedWidget):
 
     def reload(self) -> None:
         if self.case is not None:
-            self._fill(self.vault.cases.get(self.case.id))
+            case = self.vault.cases.get(self.case.id)
+            self._fill(load_snapshot(self.vault, case, self.library))
 
     def contents_changed(self) -> None:
         """Something was recorded in the case: show it, and tell the window."""
@@ -409,9 +454,9 @@ class CaseView(QStackedWidget):
         widget = self.page_stack.currentWidget()
         return next(page for page, shown in self.pages.items() if shown is widget)
 
-    def _fill(self, case: Case) -> None:
+    def _fill(self, snapshot: CaseSnapshot) -> None:
+        case = snapshot.case
         self.case = case
-        snapshot = load_snapshot(self.vault, case, self.library)
         self.snapshot = snapshot
         progress = snapshot.progress
         self.title.setText(case.title)

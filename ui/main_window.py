@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -56,8 +56,9 @@ if TYPE_CHECKING:
     from app.server.offline import Sent
     from ui.assessment.case_weighing import CaseWeighing
     from ui.case_dialog import NewCaseDialog
-    from ui.case_view import CaseView
+    from ui.case_view import CaseView, StepPages
     from ui.report.case_reports import CaseReports
+    from ui.steps.pages import CaseSnapshot
 
 STATUS_MESSAGE_MS = 10_000
 # Beside the vault's folder: what was typed while the practice server could not be reached.
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
     restore_requested = Signal()
     settings_requested = Signal()
     quit_requested = Signal()
+    case_shown = Signal(int)  # a case asked for is read and in sight
     practice_requested = Signal()
     leave_practice_requested = Signal()
     reset_practice_requested = Signal()
@@ -118,8 +120,9 @@ class MainWindow(QMainWindow):
         self._case_reports: CaseReports | None = None
         self._pages_check_started = False
         self.following: Following | None = None
-        self._wanted_case: tuple[int, str] | None = None  # asked for before the view was ready
-        self._preparing = False
+        # The case (and form) to show once read; whether the worker is reading one now.
+        self._wanted_case: tuple[int, str] | None = None
+        self._reading = False
         self._tab_order_kept = False
         self.right = QStackedWidget()
         self.right.addWidget(self.today)
@@ -321,12 +324,12 @@ class MainWindow(QMainWindow):
         self.case_view  # noqa: B018 - builds the documents' hooks with the view
         return self._case_reports
 
-    def _build_case_view(self) -> None:
+    def _build_case_view(self, pages: StepPages | None = None) -> None:
         from ui.assessment.case_weighing import CaseWeighing
         from ui.case_view import CaseView
         from ui.report.case_reports import CaseReports
 
-        view = CaseView(self.vault)
+        view = CaseView(self.vault, pages=pages)
         self._case_view = view
         self.right.addWidget(view)
         self._case_weighing = CaseWeighing(view, self.settings, self.library, self)
@@ -531,43 +534,86 @@ class MainWindow(QMainWindow):
         self.today.refresh()
 
     def open_case(self, case_id: int) -> None:
-        if self._case_view is None and not self._kaders_read():
-            self._prepare_case_view(case_id, "")
+        self._open(case_id, "")
+
+    def open_draft(self, case_id: int, form: str) -> None:
+        """A draft chosen in Vandaag: its case, and the form it belongs to with the draft."""
+        self._open(case_id, form)
+
+    def _open(self, case_id: int, form: str) -> None:
+        """The case is read in the worker (with hundreds of signals that held the window),
+        then shown; the window answers meanwhile, and the case asked for last is the one
+        shown. The first case of the session waits for the kaders and the case view's
+        modules, read in the worker too."""
+        self._wanted_case = (case_id, form)
+        if not self._reading:
+            self._read_wanted()
+
+    def _read_wanted(self) -> None:
+        wanted = self._wanted_case
+        if wanted is None:
             return
+        self._reading = True
+        if self._case_view is None:
+            self._prepare_case_view()
+            return
+        vault, library = self.vault, self._case_view.library
+
+        def read(_: object) -> CaseSnapshot:
+            from ui.case_view import read_case
+
+            return read_case(vault, wanted[0], library)
+
+        run_in_background(
+            while_open(vault, read),
+            context=self,
+            on_result=lambda snapshot: self._case_read(wanted, snapshot),
+            on_error=lambda error: self._case_not_read(wanted, error),
+        )
+
+    def _case_read(self, asked: tuple[int, str], snapshot: CaseSnapshot) -> None:
+        self._reading = False
+        if self._wanted_case != asked:
+            # Another case was chosen meanwhile (or Vandaag): that one, not this one.
+            self._read_wanted()
+            return
+        self._wanted_case = None
+        case_id, form = asked
         view = self.case_view
-        try:
-            view.show_case(case_id)
-        except AccessDenied as exc:
-            # The core refused (and logged the attempt); say why, and stay where we were.
-            self.show_access_denied(exc)
-            return
+        view.show_read_case(snapshot)
         self.right.setCurrentWidget(view)
         if not self._tab_order_kept:
             self._keep_tab_order()
         self.dossier_action.setEnabled(self.case_reports is not None)
         self.case_list.select(case_id, notify=False)
+        if form:
+            view.open_draft(form)
+        self.case_shown.emit(case_id)
 
-    def open_draft(self, case_id: int, form: str) -> None:
-        """A draft chosen in Vandaag: its case, and the form it belongs to with the draft."""
-        if self._case_view is None and not self._kaders_read():
-            self._prepare_case_view(case_id, form)
+    def _case_not_read(self, asked: tuple[int, str], error: MeldcodeError) -> None:
+        self._reading = False
+        if self._wanted_case != asked:
+            self._read_wanted()
             return
-        self.open_case(case_id)
-        self.case_view.open_draft(form)
+        self._wanted_case = None
+        if isinstance(error, AccessDenied):
+            # The core refused (and logged the attempt); say why, and stay where we were.
+            self.show_access_denied(error)
+        else:
+            self.statusBar().showMessage(error_text(error))
 
     def _kaders_read(self) -> bool:
         if self._library is None and shipped_library.cache_info().currsize:
             self._library = shipped_library()
         return self._library is not None
 
-    def _prepare_case_view(self, case_id: int, form: str) -> None:
+    def _prepare_case_view(self) -> None:
         """The first case of the session: the kaders are read and checked and the case view's
-        modules imported in the worker (that takes a moment), then the case is shown. The
-        window stays usable meanwhile; the last case asked for is the one shown."""
-        self._wanted_case = (case_id, form)
-        if self._preparing:
+        modules imported in the worker (that takes a moment); the view is built when they are
+        back, and the case is read after it."""
+        if self._kaders_read():
+            self._case_view_prepared(self.library)
             return
-        self._preparing = True
         self.statusBar().showMessage(self.tr("De casus wordt geopend…"))
 
         def prepare(_: object) -> FrameworkLibrary:
@@ -585,23 +631,31 @@ class MainWindow(QMainWindow):
         )
 
     def _case_view_failed(self, error: MeldcodeError) -> None:
-        self._preparing = False
+        self._reading = False
         self._wanted_case = None
         self.statusBar().showMessage(error_text(error))
 
     def _case_view_prepared(self, library: FrameworkLibrary) -> None:
-        self._preparing = False
         if self._library is None:
             self._library = library
-        wanted, self._wanted_case = self._wanted_case, None
         self.statusBar().clearMessage()
-        if wanted is None:
+        if self._wanted_case is None:
+            self._reading = False
             return
-        case_id, form = wanted
-        if form:
-            self.open_draft(case_id, form)
+        # The view in two turns (its step pages, then the rest), then the case is read in the
+        # worker: built in one turn, the view held the window some 50 ms.
+        from ui.case_view import StepPages
+
+        pages = StepPages()
+        QTimer.singleShot(0, self, lambda: self._case_view_built(pages))
+
+    def _case_view_built(self, pages: StepPages) -> None:
+        self._reading = False
+        if self._cleared or self._case_view is not None:
+            pages.discard()  # locked meanwhile, or the view was needed at once
         else:
-            self.open_case(case_id)
+            self._build_case_view(pages)
+        self._read_wanted()
 
     def focus_search(self) -> None:
         self.case_list.search.setFocus()

@@ -10,11 +10,10 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -27,16 +26,11 @@ from app.domain.models import Signal as CaseSignal
 from app.domain.models import SignalVersion
 from ui.signs_dialog import cited_lines
 from ui.text import date_text, label_text, moment_text, time_text
+from ui.widgets.card import Card, Edge
 from ui.widgets.card_column import CardColumn
 from ui.widgets.labels import wrapped
 from ui.widgets.tones import Look, Tone
 
-CARD_STYLE = "QFrame#signalCard { background: palette(base); border: 1px solid palette(mid); }"
-# The interpretation sits apart from the facts by a bar in the palette's own accent colour.
-INTERPRETATION_STYLE = (
-    "QFrame#interpretation { background: palette(alternate-base);"
-    " border-left: 4px solid palette(highlight); }"
-)
 BADGE_STYLE = Look(Tone.WARNING, "border: 1px solid; padding: 1px 6px;")
 
 
@@ -83,9 +77,9 @@ class VersionView(QWidget):
         layout.addWidget(self.facts)
         self.interpretation: QLabel | None = None
         if version.interpretation:
-            box = QFrame()
+            # Apart from the facts by a bar in the palette's own accent colour.
+            box = Card(fill=QPalette.ColorRole.AlternateBase, edge=Edge.BAR)
             box.setObjectName("interpretation")
-            box.setStyleSheet(INTERPRETATION_STYLE)
             inner = QVBoxLayout(box)
             inner.setContentsMargins(10, 6, 6, 6)
             inner.addWidget(small_heading(self.tr("Interpretatie")))
@@ -101,15 +95,13 @@ class VersionView(QWidget):
             layout.addWidget(self.signs)
 
 
-class SignalCard(QFrame):
+class SignalCard(Card):
     correct_requested = Signal(int)  # signal id
     history_requested = Signal(int)
 
     def __init__(self, signal: CaseSignal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.signal_id = signal.id
-        self.setObjectName("signalCard")
-        self.setStyleSheet(CARD_STYLE)
         current = signal.current
         self.view = VersionView(current)
         recorded = self.tr("Vastgelegd op {moment} door {name}").format(
@@ -183,7 +175,7 @@ class VersionsDialog(QDialog):
         super().__init__(parent)
         self.resize(640, 560)
         self.intro = wrapped()
-        self.version_frames: list[QFrame] = []
+        self.version_frames: list[Card] = []
         self._body = QVBoxLayout()
         body = QWidget()
         body.setLayout(self._body)
@@ -206,9 +198,7 @@ class VersionsDialog(QDialog):
 
     def add_version(self, title: str, reason: str, reason_name: str, view: QWidget) -> None:
         """One version: who recorded it and when (`title`), why (`reason`), what it said."""
-        frame = QFrame()
-        frame.setObjectName("signalCard")
-        frame.setStyleSheet(CARD_STYLE)
+        frame = Card()
         layout = QVBoxLayout(frame)
         layout.addWidget(bold(wrapped(title)))
         if reason:

@@ -39,7 +39,7 @@ from app.vault.vault import Vault
 from ui.steps.entry_text import step_title
 from ui.text import date_text, error_text, label_text
 from ui.widgets.choosing_table import ChoosingTable
-from ui.widgets.labels import heading, wrapped
+from ui.widgets.labels import heading, muted, wrapped
 from ui.widgets.table_model import (
     CASE_ID_ROLE,
     SORT_ROLE,
@@ -300,7 +300,7 @@ class TodayPanel(QWidget):
         self.hint = wrapped(
             self.tr("Kies een regel en druk op Enter (of dubbelklik) om de casus te openen.")
         )
-        self.hint.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.hint)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
         top.addWidget(self.refresh_button)

@@ -86,6 +86,23 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30) -> None:
         time.sleep(0.01)
 
 
+def open_case(window: MainWindow, case_id: int) -> None:
+    """Open a case as the list does (it is read in the worker) and wait for its cards."""
+    window.open_case(case_id)
+
+    def shown() -> bool:
+        view = window._case_view
+        return (
+            view is not None
+            and not window._reading
+            and view.case is not None
+            and view.case.id == case_id
+            and view.timeline.pending == 0
+        )
+
+    wait_until(shown)
+
+
 def save(widget: QWidget, outdir: Path, name: str) -> Path:
     # Layouts settle over a few rounds (a scroll area learns its content's height late).
     for _ in range(5):
@@ -322,7 +339,7 @@ def take_case_work_screenshots(window: MainWindow, case_id: int, outdir: Path) -
     """What the case view's hooks open: the step-5 draft, the melding, the dossier, and the
     Praktijk menu's jaaroverzicht and details."""
     view = window.case_view
-    window.open_case(case_id)
+    open_case(window, case_id)
     vault = window.vault
     weging = vault.assessments.newest(case_id)
     assert weging is not None
@@ -565,11 +582,11 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     window.show()
     wait_until(lambda: bool(window.today.model.rows) and not window.today.loading)
     save(window, outdir, "today.png")
-    window.open_case(case_id)
+    open_case(window, case_id)
     window.case_view.show_page(Step.SIGNALS)
     save(window, outdir, "main-window.png")
 
-    window.open_case(steps_case)
+    open_case(window, steps_case)
     pages = {
         Step.SIGNALS: "step-1-signals.png",
         Step.CONSULTATION: "step-2-consultation.png",
@@ -632,7 +649,7 @@ def take_screenshots(outdir: Path, location: VaultLocation, store: DeviceSecretS
     practice_window.resize(1280, 800)
     practice_window.show()
     wait_until(lambda: not practice_window.today.loading)
-    practice_window.open_case(practice.cases.summaries()[-1].id)
+    open_case(practice_window, practice.cases.summaries()[-1].id)
     save(practice_window, outdir, "practice-mode.png")
     practice_window.close_for_lock()
     practice.lock()

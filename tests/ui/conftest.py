@@ -184,10 +184,33 @@ def new_case(qtbot: QtBot, main: MainWindow, title: str) -> int:
     assert not dialog.isVisible()
     assert dialog.created_case is not None
     case_id = dialog.created_case.id
-    assert main.case_view.case is not None and main.case_view.case.id == case_id
+    wait_for_case(qtbot, main, case_id)
     # The list searches in the worker; the new case shows there once that search is back.
     qtbot.waitUntil(lambda: main.case_list.model.row_of(case_id) is not None)
     return case_id
+
+
+def wait_for_case(qtbot: QtBot, main: MainWindow, case_id: int | None = None) -> None:
+    """The window reads a case in the worker: wait until it (or, without `case_id`, the
+    case last asked for) is the one in sight."""
+
+    def shown() -> bool:
+        view = main._case_view
+        return (
+            view is not None
+            and main.right.currentWidget() is view
+            and view.case is not None
+            and (case_id is None or view.case.id == case_id)
+            and not main._reading
+        )
+
+    qtbot.waitUntil(shown, timeout=WORKER_TIMEOUT_MS)
+
+
+def open_case(qtbot: QtBot, main: MainWindow, case_id: int) -> None:
+    """Open a case as the list or Vandaag does, and wait until it is in sight."""
+    main.open_case(case_id)
+    wait_for_case(qtbot, main, case_id)
 
 
 def fill_signal(

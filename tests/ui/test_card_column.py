@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Step
 from app.domain.models import SignalDraft
-from tests.ui.conftest import add_signal, new_case, run_setup
+from tests.ui.conftest import add_signal, new_case, open_case, run_setup
 from ui.shell import Shell
 from ui.widgets.card_column import BATCH, FIRST_CARDS, CardColumn
 
@@ -155,9 +155,12 @@ def test_a_case_with_many_signals_in_the_window(
                 f"Feit nummer {n}.",
             ),
         )
-    main.open_case(case_id)
     timeline = main.case_view.timeline
-    assert len(timeline.cards) == FIRST_CARDS and timeline.pending == MANY - 1 - FIRST_CARDS
+    # As the case comes into sight: its first cards, the rest waiting for later turns.
+    at_sight: list[tuple[int, int]] = []
+    main.case_shown.connect(lambda _: at_sight.append((len(timeline.cards), timeline.pending)))
+    open_case(qtbot, main, case_id)
+    assert at_sight == [(FIRST_CARDS, MANY - 1 - FIRST_CARDS)]
     qtbot.waitUntil(lambda: timeline.pending == 0)
     facts = [card.view.facts.text() for card in timeline.cards]
     assert facts == [f"Feit nummer {n}." for n in reversed(range(MANY - 1))]
@@ -167,8 +170,8 @@ def test_a_case_with_many_signals_in_the_window(
     # Another case, and back: Tab goes from the list's tab into the cards, in their order,
     # though the window no longer puts every widget in order at each case.
     other = new_case(qtbot, main, "Gezin Ander")
-    main.open_case(other)
-    main.open_case(case_id)
+    open_case(qtbot, main, other)
+    open_case(qtbot, main, case_id)
     main.case_view.show_page(Step.SIGNALS)
     # Built, and shown (a layout shows a widget it was given at the next turn).
     qtbot.waitUntil(lambda: timeline.pending == 0 and timeline.cards[-1].isVisible())
@@ -205,3 +208,49 @@ def test_the_window_never_walks_the_focus_chain() -> None:
         if re.search(r"\.(next|previous)InFocusChain\(", line)
     ]
     assert walking == []
+
+
+def test_when_most_cards_go_the_kept_ones_stay_in_order_and_the_rest_are_hidden_at_once(
+    qtbot: QtBot,
+) -> None:
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    column.show()
+    built: list[str] = []
+    names = [str(n) for n in range(MANY)]
+    with qtbot.waitSignal(column.complete):
+        column.fill([(name, lambda name=name: button_card(name, built)) for name in names])
+    first = list(column._cards)
+
+    # Another case that shares two cards: those two are the same widgets, in the new order,
+    # with the new card between them; every other card is out of sight at once.
+    built.clear()
+    wanted = [names[5], "nieuw", names[3]]
+    column.fill([(name, lambda name=name: button_card(name, built)) for name in wanted])
+    assert built == ["nieuw"] and texts(column) == wanted
+    assert column._cards[0] is first[5] and column._cards[2] is first[3]
+    gone = [card for n, card in enumerate(first) if n not in (3, 5)]
+    assert not any(card.isVisible() for card in gone)
+    stops = [card.findChild(QPushButton) for card in column._cards]
+    assert next_stop(column.tab_head) is stops[0]
+    assert next_stop(stops[0]) is stops[1] and next_stop(stops[1]) is stops[2]
+    qtbot.waitUntil(lambda: len(cards_in(column)) == len(wanted))
+
+
+def test_clearing_empties_the_cards_at_once(qtbot: QtBot) -> None:
+    """Locking clears the columns: no card waits to be deleted with a case's text in it."""
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    column.show()
+
+    def labelled(text: str) -> QFrame:
+        card = QFrame()
+        QVBoxLayout(card).addWidget(QLabel(text))
+        return card
+
+    column.fill([(n, lambda n=n: labelled(f"Feit {n}")) for n in range(MANY)])
+    column.build_all()
+    labels = [label for card in column._cards for label in card.findChildren(QLabel)]
+    assert [label.text() for label in labels] == [f"Feit {n}" for n in range(MANY)]
+    column.clear()
+    assert all(label.text() == "" for label in labels)

@@ -15,7 +15,7 @@ from app.store.search import PAGE
 from app.timeutil import clock_at, today
 from app.vault.vault import Vault
 from tests.entry_values import consultation, signal
-from tests.ui.conftest import WORKER_TIMEOUT_MS, run_setup, type_into
+from tests.ui.conftest import WORKER_TIMEOUT_MS, run_setup, type_into, wait_for_case
 from ui.case_list import CaseListModel
 from ui.main_window import MainWindow
 from ui.shell import Shell
@@ -152,8 +152,7 @@ def test_choosing_a_case_opens_it_and_logs_the_opening(
     refreshed(qtbot, main, ["Gezin A"])
     opened_before = main.vault.db.scalar("SELECT count(*) FROM audit_log WHERE event = 'open'")
     main.case_list.table.selectRow(0)
-    assert main.case_view.case is not None and main.case_view.case.id == case.id
-    assert main.right.currentWidget() is main.case_view
+    wait_for_case(qtbot, main, case.id)
     opened_after = main.vault.db.scalar("SELECT count(*) FROM audit_log WHERE event = 'open'")
     assert opened_after == opened_before + 1
 

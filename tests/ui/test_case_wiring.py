@@ -28,6 +28,7 @@ from tests.ui.conftest import (
     Questions,
     click,
     go_to,
+    open_case,
     open_from,
     run_setup,
     save,
@@ -345,7 +346,7 @@ def test_locking_closes_a_weging_and_keeps_its_answers_as_a_draft(
 
     main = unlock(qtbot, shell)
     (summary,) = main.vault.cases.summaries()
-    main.open_case(summary.id)
+    open_case(qtbot, main, summary.id)
     questions.answers = [True]  # "Concept terugzetten?"
     resumed = session.open_weging(qtbot, main)
     assert len(questions.asked) == 1

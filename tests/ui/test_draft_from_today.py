@@ -16,7 +16,14 @@ from app.domain.enums import ConsulteeKind
 from app.domain.models import CaseDraft
 from app.timeutil import today
 from app.vault.vault import Vault
-from tests.ui.conftest import WORKER_TIMEOUT_MS, Questions, click, new_case, run_setup
+from tests.ui.conftest import (
+    WORKER_TIMEOUT_MS,
+    Questions,
+    click,
+    new_case,
+    run_setup,
+    wait_for_case,
+)
 from ui.edit_dialog import DRAFT_VERSION
 from ui.shell import Shell
 from ui.signal_dialog import SignalDialog
@@ -64,6 +71,7 @@ def test_enter_on_a_draft_in_vandaag_opens_that_form_with_the_draft(
         qtbot.waitUntil(table.hasFocus)
         questions.answers.append(True)
         qtbot.keyClick(table, Qt.Key.Key_Return)
+        wait_for_case(qtbot, main)
 
     choose_row("Gezin Concept")
     dialog = main.case_view.active_dialog

@@ -21,6 +21,7 @@ from tests.ui.conftest import (
     click,
     go_to,
     new_case,
+    open_case,
     open_from,
     run_setup,
     save,
@@ -70,7 +71,7 @@ def test_a_draft_survives_the_auto_lock_and_is_offered_back(
     assert [(r.attention, r.case_title) for r in main.today.model.rows] == [
         (Attention.DRAFT, "Gezin Concept")
     ]
-    main.open_case(case_id)
+    open_case(qtbot, main, case_id)
     go_to(qtbot, main, Step.CONSULTATION)
     questions.answers.append(True)
     dialog = open_from(qtbot, main, main.case_view.consultation_button, ConsultationDialog)
@@ -110,7 +111,7 @@ def test_a_refused_draft_is_thrown_away(
 
     main = unlock(qtbot, shell)
     assert [(d.case_id, d.form) for d in main.vault.drafts.mine()] == [(case_id, "signal")]
-    main.open_case(case_id)
+    open_case(qtbot, main, case_id)
     questions.answers.append(False)
     click(qtbot, main.case_view.add_signal_button)
     dialog = main.case_view.active_dialog
@@ -141,7 +142,7 @@ def test_the_help_agreed_in_a_decision_comes_back_row_by_row(
         main.lock_action.trigger()
 
     main = unlock(qtbot, shell)
-    main.open_case(case_id)
+    open_case(qtbot, main, case_id)
     go_to(qtbot, main, Step.DECISION)
     questions.answers.append(True)
     dialog = open_from(qtbot, main, main.case_view.decision_button, DecisionDialog)

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.vault.holders import slot_holders
 from tests.support import TEST_PASSPHRASE
-from tests.ui.conftest import add_person, add_signal, new_case, run_setup, unlock
+from tests.ui.conftest import add_person, add_signal, new_case, run_setup, unlock, wait_for_case
 from ui.case_dialog import NewCaseDialog
 from ui.shell import Shell
 from ui.unlock_window import UnlockWindow
@@ -66,8 +66,8 @@ def test_first_run_case_signals_lock_unlock_keeps_everything(
 
     main = unlock(qtbot, shell, TEST_PASSPHRASE)
     main.case_list.select(case_id)
+    wait_for_case(qtbot, main, case_id)
     view = main.case_view
-    assert view.case is not None and view.case.id == case_id
     assert view.title.text() == "Gezin A"
     assert [p.name for p in view.persons.persons] == ["Sanne Bakker"]
     assert view.persons.item(0, 3).text() == "••••••333"

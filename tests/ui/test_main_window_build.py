@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.models import CaseDraft
 from app.framework.library import shipped_library
-from tests.ui.conftest import run_setup
+from tests.ui.conftest import open_case, run_setup
 from ui.main_window import MainWindow
 from ui.shell import Shell
 from ui.widgets.table_model import SORT_ROLE, RowsModel, SortProxy
@@ -74,8 +74,7 @@ def test_the_case_view_is_built_when_the_first_case_opens(
     assert len(case_views(main)) == 1
     assert main.statusBar().currentMessage() == ""
 
-    main.open_case(first)  # from now on at once
-    assert main.case_view.case is not None and main.case_view.case.id == first
+    open_case(qtbot, main, first)  # from now on without the kaders' wait
     assert len(case_views(main)) == 1
 
 
@@ -137,5 +136,21 @@ def test_going_back_to_vandaag_while_the_first_case_is_prepared_stays_there(
     main.show_today()
     qtbot.waitUntil(lambda: main.statusBar().currentMessage() == "")  # the worker is back
     assert main.right.currentWidget() is main.today
-    main.open_case(case_id)  # the kaders are there now: at once
-    assert main.right.currentWidget() is main.case_view
+    open_case(qtbot, main, case_id)  # the kaders are there now
+
+
+def test_a_case_is_read_in_the_worker_and_the_one_asked_for_last_is_shown(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    main, _ = run_setup(qtbot, make_shell())
+    first = main.vault.cases.create(CaseDraft("Gezin Jansen")).id
+    second = main.vault.cases.create(CaseDraft("Gezin Pietersen")).id
+    open_case(qtbot, main, first)
+    shown: list[int] = []
+    main.case_shown.connect(shown.append)
+    main.open_case(second)
+    # Not read on the window thread: the window still shows the first case meanwhile.
+    assert main.case_view.case is not None and main.case_view.case.id == first
+    main.open_case(first)  # chosen again before the second was shown
+    open_case(qtbot, main, first)
+    assert shown == [first]  # the second was read, and never shown

@@ -17,6 +17,7 @@ from tests.ui.conftest import (
     click,
     go_to,
     new_case,
+    open_case,
     run_setup,
     type_into,
     unlock,
@@ -84,7 +85,7 @@ def test_practice_is_marked_everywhere_and_switching_locks_the_vault_first(
     assert isinstance(contacts, ContactsDialog)
     wait_marked(qtbot, contacts)
     contacts.reject()
-    practice.open_case(practice.vault.cases.summaries()[0].id)
+    open_case(qtbot, practice, practice.vault.cases.summaries()[0].id)
     click(qtbot, practice.case_view.add_signal_button)
     signal_dialog = practice.case_view.active_dialog
     assert isinstance(signal_dialog, SignalDialog)
@@ -156,7 +157,7 @@ def test_the_practice_cases_show_their_weging_melding_and_drafted_decision(
     weighed = next(i for t, i in by_title.items() if t.startswith("Oefencasus C"))
 
     # D: weighed under the doctors' kader, reported, VT's feedback awaited.
-    practice.open_case(reported)
+    open_case(qtbot, practice, reported)
     view = practice.case_view
     go_to(qtbot, practice, Step.WEIGHING)
     page = view.weighing_page
@@ -172,7 +173,7 @@ def test_the_practice_cases_show_their_weging_melding_and_drafted_decision(
     assert view.radar_banner.isVisible() and view.radar_report_button.isVisible()
 
     # C: weighed with the childcare kader, now in step 5: the decision comes drafted.
-    practice.open_case(weighed)
+    open_case(qtbot, practice, weighed)
     assert vault.steps.progress(weighed).current_step is Step.DECISION
     go_to(qtbot, practice, Step.DECISION)
     click(qtbot, view.decision_button)

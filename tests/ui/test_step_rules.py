@@ -33,10 +33,12 @@ from tests.ui.conftest import (
     click,
     go_to,
     new_case,
+    open_case,
     open_from,
     run_setup,
     save,
     type_into,
+    wait_for_case,
 )
 from ui.case_view import CaseView
 from ui.main_window import MainWindow
@@ -75,7 +77,7 @@ def decided_case(qtbot: QtBot, main: MainWindow) -> int:
     vault.entries.add(case_id, conversation())
     vault.entries.add(case_id, skip(Step.WEIGHING, "Op papier gewogen."))
     vault.entries.add(case_id, decision())
-    main.open_case(case_id)
+    open_case(qtbot, main, case_id)
     return case_id
 
 
@@ -239,10 +241,10 @@ def test_a_kindcheck_that_finds_children_at_risk_opens_a_linked_case(
     assert EntryAction.CHILDREN_CASE not in card.buttons  # once per kindcheck
 
     click(qtbot, view.link_buttons[0])
-    assert view.case is not None and view.case.id == new_id
+    wait_for_case(qtbot, main, new_id)
     assert [b.text() for b in view.link_buttons] == ["Geopend na de kindcheck in casus: Mevrouw K."]
     click(qtbot, view.link_buttons[0])
-    assert view.case is not None and view.case.id == case_id
+    wait_for_case(qtbot, main, case_id)
 
 
 def test_a_kindcheck_offer_declined_stays_on_the_card(

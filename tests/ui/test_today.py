@@ -21,7 +21,7 @@ from app.settings import Settings
 from app.timeutil import clock_at, today
 from app.vault.vault import Vault
 from tests.entry_values import consultation, conversation, decision, signal, skip
-from tests.ui.conftest import WORKER_TIMEOUT_MS, click, run_setup, unlock
+from tests.ui.conftest import WORKER_TIMEOUT_MS, click, run_setup, unlock, wait_for_case
 from ui.main_window import MainWindow
 from ui.settings_dialog import SettingsDialog
 from ui.shell import Shell
@@ -119,8 +119,7 @@ def test_today_lists_what_needs_attention_and_enter_opens_the_case(
     qtbot.keyClick(table, Qt.Key.Key_Down)
     assert table.currentIndex().row() == 1
     qtbot.keyClick(table, Qt.Key.Key_Return)
-    assert main.right.currentWidget() is main.case_view
-    assert main.case_view.case is not None and main.case_view.case.id == ids["reported"]
+    wait_for_case(qtbot, main, ids["reported"])
 
     # Sortable: longest waiting first on the days column.
     reload_today(qtbot, main)

@@ -11,7 +11,7 @@ it is not, the core's notice says so; the view never shows a weging under anothe
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from app.domain.weighing import RecordedOutcome, RecordedQuestion
 from app.framework.model import Outcome, Question
@@ -19,7 +19,8 @@ from app.store.assessments import ReplayDifference, StoredAssessmentView
 from ui.assessment.outcome_panel import OutcomePanel, strong
 from ui.assessment.texts import framework_line, question_heading, term_text
 from ui.text import message_text, moment_text
-from ui.timeline import CARD_STYLE, small_heading
+from ui.timeline import small_heading
+from ui.widgets.card import Card
 from ui.widgets.labels import warning, wipe_texts, wrapped
 
 
@@ -54,7 +55,6 @@ class AssessmentView(QScrollArea):
         self.steps_layout.setContentsMargins(0, 0, 0, 0)
 
         content = QWidget()
-        content.setStyleSheet(CARD_STYLE.replace("signalCard", "assessmentStep"))
         layout = QVBoxLayout(content)
         layout.addWidget(self.title)
         layout.addWidget(self.framework)
@@ -112,7 +112,7 @@ class AssessmentView(QScrollArea):
         self.unfinished.setVisible(weging.outcome is None)
         self.steps_heading.setVisible(bool(weging.answers))
         for answer in weging.answers:
-            card = QFrame()
+            card = Card()
             card.setObjectName("assessmentStep")
             lines = QVBoxLayout(card)
             question = wrapped(

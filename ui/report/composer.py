@@ -80,7 +80,13 @@ from ui.text import date_text
 from ui.widgets import ask
 from ui.widgets.dates import past_date_edit
 from ui.widgets.fields import ERROR_COLOUR, ErrorField, FieldErrors, error_label
-from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, resize_within_screen, wrapped
+from ui.widgets.labels import (
+    NOTICE_STYLE,
+    WARNING_STYLE,
+    muted,
+    resize_within_screen,
+    wrapped,
+)
 
 PREVIEW_DELAY_MS = 300
 # Narrower than this, the preview beside the form would squeeze it into sideways scrolling.
@@ -310,8 +316,7 @@ class ReportComposerDialog(QDialog):
         return section
 
     def _note(self, section: _Section, text: str) -> QLabel:
-        label = wrapped(text)
-        label.setStyleSheet("color: palette(placeholder-text);")
+        label = muted(wrapped(text))
         section.layout.addWidget(label)
         return label
 

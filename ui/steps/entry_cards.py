@@ -12,8 +12,8 @@ from enum import StrEnum
 from functools import partial
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,14 +37,12 @@ from app.store.reports import RegisteredReport
 from app.timeutil import today
 from ui.steps.entry_text import check_title, entry_rows
 from ui.text import date_text, label_text, message_text, moment_text
-from ui.timeline import BADGE_STYLE, CARD_STYLE, VersionsDialog, bold
+from ui.timeline import BADGE_STYLE, VersionsDialog, bold
+from ui.widgets.card import Card, Edge
 from ui.widgets.card_column import CardColumn
-from ui.widgets.labels import warning, wrapped
+from ui.widgets.labels import muted, warning, wrapped
 from ui.widgets.tones import Look, Tone
 
-WITHDRAWN_STYLE = (
-    "QFrame#signalCard { background: palette(window); border: 1px dashed palette(mid); }"
-)
 ADVICE_STYLE = Look(Tone.INFO, "border: 1px solid; padding: 1px 6px;")
 ROUND_STYLE = Look(Tone.MUTED, "border: 1px solid; padding: 1px 6px;")
 LATE_STYLE = Look(Tone.URGENT, "border: 1px solid; padding: 1px 6px;")
@@ -82,7 +80,7 @@ class RowsView(QWidget):
         for row, (label, text) in enumerate(rows):
             name = QLabel(label + ":")
             name.setTextFormat(Qt.TextFormat.PlainText)
-            name.setStyleSheet("color: palette(placeholder-text);")
+            muted(name)
             name.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             value = wrapped(text)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -99,7 +97,7 @@ def entry_title(entry: Entry[EntryValue]) -> str:
     return f"{label_text(entry.kind)} · {date_text(entry.occurred_on)}"
 
 
-class EntryCard(QFrame):
+class EntryCard(Card):
     requested = Signal(str, int)  # an EntryAction, the entry's id
 
     def __init__(
@@ -112,12 +110,13 @@ class EntryCard(QFrame):
         *,
         report: RegisteredReport | None = None,
     ) -> None:
-        super().__init__(parent)
         entry = item.entry
         assert entry is not None
+        if entry.withdrawn:
+            super().__init__(parent, fill=QPalette.ColorRole.Window, edge=Edge.DASHED)
+        else:
+            super().__init__(parent)
         self.entry_id = entry.id
-        self.setObjectName("signalCard")
-        self.setStyleSheet(WITHDRAWN_STYLE if entry.withdrawn else CARD_STYLE)
         self.title = bold(wrapped(entry_title(entry)))
         self.badges: dict[str, QLabel] = {}
         top = QHBoxLayout()
@@ -222,7 +221,7 @@ class EntryList(CardColumn):
 
     def __init__(self, empty_text: str, parent: QWidget | None = None) -> None:
         super().__init__(empty_text, parent)
-        self.empty.setStyleSheet("color: palette(placeholder-text);")
+        muted(self.empty)
 
     @property
     def cards(self) -> list[EntryCard]:

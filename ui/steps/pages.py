@@ -37,9 +37,7 @@ from ui.steps.entry_text import step_title, steps_text
 from ui.steps.step_bar import Page
 from ui.text import date_text, label_text, message_text
 from ui.timeline import Timeline
-from ui.widgets.labels import heading, warning, wrapped
-
-GUIDANCE_STYLE = "color: palette(placeholder-text);"
+from ui.widgets.labels import heading, muted, warning, wrapped
 
 
 @dataclass(frozen=True)
@@ -107,10 +105,10 @@ class StepHeader(QWidget):
         self._next: Page = None
         self.next_button.clicked.connect(lambda: self.next_requested.emit(self._next))
         self.guidance = wrapped(steps_text(guidance.text))
-        self.guidance.setStyleSheet(GUIDANCE_STYLE)
+        muted(self.guidance)
         records = "; ".join(steps_text(text) for text in guidance.records)
         self.records = wrapped(self.tr("Wat u vastlegt: {records}.").format(records=records))
-        self.records.setStyleSheet(GUIDANCE_STYLE)
+        muted(self.records)
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title, 1)

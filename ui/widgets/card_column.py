@@ -5,8 +5,8 @@ signals held the window for seconds when every card was built at once. The first
 is read first) are built at once, or as a column out of sight comes into view; the rest at
 later turns of the event loop, a batch a turn, so typing, scrolling and painting go on
 meanwhile. A card whose content is unchanged is kept when the column is filled again:
-recording one signal builds one card, not five hundred. Cards taken away are deleted a batch
-a turn too.
+recording one signal builds one card, not five hundred. Cards taken away are hidden at once
+and emptied and deleted a batch a turn.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from ui.widgets.labels import wipe_texts, wrapped
 from ui.widgets.tab_order import KeepsItsTabOrder, tab_head, tab_in_order, tab_stops
 
 # Built at once: what fills the first screen. Later turns build BATCH each (some 10-20 ms).
-FIRST_CARDS = 8
+FIRST_CARDS = 4
 BATCH = 4
 DELETE_BATCH = 40
 
@@ -52,17 +52,22 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         )
         self._places: list[int] = []
         self._container = QWidget()
-        self._layout = QVBoxLayout(self._container)
-        self._layout.setContentsMargins(0, 0, 4, 0)
+        self._outer = QVBoxLayout(self._container)
+        self._outer.setContentsMargins(0, 0, 4, 0)
         # Where the cards' Tab stops start: the window puts it in place once, and the column
         # keeps its cards after it (the window need not go through every card again).
         self.tab_head = tab_head(self._container)
         self.empty = wrapped(empty_text)
-        self._layout.addWidget(self.empty)
-        self._layout.addStretch(1)
+        self._outer.addWidget(self.empty)
+        # The cards lie on a deck of their own: when most of them go (another case), the
+        # whole deck is hidden in one call and a new one takes its place, instead of hiding
+        # and taking out five hundred cards one by one.
+        self._deck, self._layout = self._new_deck()
+        self._outer.addWidget(self._deck)
+        self._outer.addStretch(1)
         self.setWidget(self._container)
-        # Cards taken away, hidden and emptied, wait here: deleting five hundred at once held
-        # the window a third of a second.
+        # Cards (and decks) taken away wait here, hidden, to be emptied and deleted a batch a
+        # turn: deleting five hundred at once held the window a third of a second.
         self._trash: deque[QWidget] = deque()
 
     @property
@@ -77,14 +82,24 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         self._waiting.clear()
         wanted = {key for key, _ in makers if key is not None}
         kept: dict[Hashable, QWidget] = {}
+        going: list[QWidget] = []
         for key, card in zip(self._keys, self._cards, strict=True):
             if key in wanted and key not in kept:
                 kept[key] = card
             else:
-                self._layout.removeWidget(card)
-                self._discard(card)
+                going.append(card)
         plan = [(key, kept.pop(key) if key in kept else None, make) for key, make in makers]
         staying = [card for _, card, _ in plan if card is not None]
+        if len(going) > len(staying):
+            old_deck = self._swap_deck()
+            self._trash.extend(going)
+            self._trash.append(old_deck)
+            staying = []  # the kept cards go on the new deck, each at its place
+        else:
+            for card in going:
+                card.hide()
+                self._layout.removeWidget(card)
+            self._trash.extend(going)
         kept_cards = set(staying)
         if staying != [card for card in self._cards if card in kept_cards]:
             # Another order (a corrected date moved a signal): the kept cards are placed anew.
@@ -125,7 +140,10 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         self._schedule()
 
     def clear(self) -> None:
+        """No cards (locking): what is taken away is emptied now, not a batch a turn."""
         self.fill([])
+        for widget in self._trash:
+            wipe_texts(widget)
 
     def _add(
         self, place: int, key: Hashable | None, card: QWidget | None, make: Callable[[], QWidget]
@@ -151,7 +169,9 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         """Build a batch and delete a batch; whether work is left for a later turn."""
         self._build_batch()
         for _ in range(min(DELETE_BATCH, len(self._trash))):
-            self._trash.popleft().deleteLater()
+            widget = self._trash.popleft()
+            wipe_texts(widget)
+            widget.deleteLater()
         if not self._waiting:
             self.complete.emit()
         return bool(self._waiting or self._trash)
@@ -170,10 +190,20 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         if not self._waiting:
             self.complete.emit()
 
-    def _discard(self, card: QWidget) -> None:
-        card.hide()
-        wipe_texts(card)
-        self._trash.append(card)
+    @staticmethod
+    def _new_deck() -> tuple[QWidget, QVBoxLayout]:
+        deck = QWidget()
+        layout = QVBoxLayout(deck)
+        layout.setContentsMargins(0, 0, 0, 0)
+        return deck, layout
+
+    def _swap_deck(self) -> QWidget:
+        """A new, empty deck in the old one's place; the old one, hidden, is returned."""
+        old = self._deck
+        old.hide()
+        self._deck, self._layout = self._new_deck()
+        self._outer.replaceWidget(old, self._deck)
+        return old
 
 
 class _Turns(QObject):

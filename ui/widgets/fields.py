@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import MeldcodeError, ValidationError
 from ui.text import error_text, message_text
-from ui.widgets.labels import grow_to_fit
+from ui.widgets.labels import grow_to_fit, muted
 
 if TYPE_CHECKING:
     from ui.widgets.dates import DateField
@@ -54,7 +54,7 @@ def hint_label(text: str = "") -> QLabel:
     label = QLabel(text)
     label.setObjectName("fieldHint")
     label.setWordWrap(True)
-    label.setStyleSheet("color: palette(placeholder-text);")
+    muted(label)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setVisible(bool(text))
     return label
