@@ -647,7 +647,9 @@ class MainWindow(QMainWindow):
         from ui.case_view import StepPages
 
         pages = StepPages()
-        QTimer.singleShot(0, self, lambda: self._case_view_built(pages))
+        # A timer, not a call posted for the next pass: what is due meanwhile (input, paint)
+        # goes first.
+        QTimer.singleShot(1, self, lambda: self._case_view_built(pages))
 
     def _case_view_built(self, pages: StepPages) -> None:
         self._reading = False

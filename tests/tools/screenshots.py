@@ -87,7 +87,7 @@ def wait_until(condition: Callable[[], bool], seconds: float = 30) -> None:
 
 
 def open_case(window: MainWindow, case_id: int) -> None:
-    """Open a case as the list does (it is read in the worker) and wait for its cards."""
+    """Open a case as the list does (it is read in the worker) and build its cards."""
     window.open_case(case_id)
 
     def shown() -> bool:
@@ -97,10 +97,11 @@ def open_case(window: MainWindow, case_id: int) -> None:
             and not window._reading
             and view.case is not None
             and view.case.id == case_id
-            and view.timeline.pending == 0
         )
 
     wait_until(shown)
+    # Every signal's card, on whichever step the pictures show it.
+    window.case_view.timeline.build_all()
 
 
 def save(widget: QWidget, outdir: Path, name: str) -> Path:

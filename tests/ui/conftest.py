@@ -39,6 +39,7 @@ from ui.signal_dialog import SignalDialog
 from ui.steps.entry_cards import EntryAction, EntryList
 from ui.steps.pages import StepPage
 from ui.widgets import ask
+from ui.widgets.card_column import CardColumn
 from ui.widgets.dates import DateField
 
 HOUR_MS = 3_600_000
@@ -313,6 +314,16 @@ def go_to(qtbot: QtBot, main: MainWindow, page: Step | None) -> StepPage:
     shown = main.case_view.page_stack.currentWidget()
     assert isinstance(shown, StepPage) and shown.page == page
     return shown
+
+
+def read_to_the_end(qtbot: QtBot, column: CardColumn) -> None:
+    """Scroll a column in sight down as a reader does until every card is built (a column
+    builds only some screens ahead of where it is read)."""
+    bar = column.verticalScrollBar()
+    while column.pending:
+        before = column.pending
+        bar.setValue(bar.maximum())
+        qtbot.waitUntil(lambda before=before: column.pending < before)
 
 
 def card_button(page: StepPage, entry_id: int, action: EntryAction) -> QAbstractButton:

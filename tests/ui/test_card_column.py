@@ -15,9 +15,9 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Step
 from app.domain.models import SignalDraft
-from tests.ui.conftest import add_signal, new_case, open_case, run_setup
+from tests.ui.conftest import add_signal, new_case, open_case, read_to_the_end, run_setup
 from ui.shell import Shell
-from ui.widgets.card_column import BATCH, FIRST_CARDS, CardColumn
+from ui.widgets.card_column import BATCH, FIRST_CARDS, CardColumn, _turns
 
 MANY = FIRST_CARDS + 3 * BATCH + 1
 
@@ -49,9 +49,22 @@ def next_stop(widget: QWidget, shown_only: bool = False) -> QWidget:
     return following
 
 
-def test_the_first_cards_at_once_the_rest_at_later_turns(qtbot: QtBot) -> None:
+def settled(column: CardColumn) -> bool:
+    """No turn of the event loop is asked for this column any more."""
+    return column not in _turns()._columns
+
+
+def tall_column(qtbot: QtBot) -> CardColumn:
+    """A column with room for every card of these tests: a column builds cards only as far
+    as it is read (see the test of a long column)."""
     column = CardColumn("Nog niets.")
     qtbot.addWidget(column)
+    column.resize(300, 4000)
+    return column
+
+
+def test_the_first_cards_at_once_the_rest_at_later_turns(qtbot: QtBot) -> None:
+    column = tall_column(qtbot)
     column.show()
     built: list[str] = []
     names = [f"kaart {n}" for n in range(MANY)]
@@ -79,8 +92,7 @@ def test_the_first_cards_at_once_the_rest_at_later_turns(qtbot: QtBot) -> None:
 
 
 def test_a_refill_stops_the_cards_still_waiting(qtbot: QtBot) -> None:
-    column = CardColumn("Nog niets.")
-    qtbot.addWidget(column)
+    column = tall_column(qtbot)
     column.show()
     built: list[str] = []
     column.fill([(n, lambda n=n: button_card(str(n), built)) for n in range(MANY)])
@@ -94,8 +106,7 @@ def test_a_refill_stops_the_cards_still_waiting(qtbot: QtBot) -> None:
 
 
 def test_kept_cards_stay_and_new_ones_go_in_between(qtbot: QtBot) -> None:
-    column = CardColumn("Nog niets.")
-    qtbot.addWidget(column)
+    column = tall_column(qtbot)
     column.show()
     built: list[str] = []
     names = [str(n) for n in range(MANY)]
@@ -125,8 +136,7 @@ def test_kept_cards_stay_and_new_ones_go_in_between(qtbot: QtBot) -> None:
 
 
 def test_a_column_out_of_sight_builds_when_it_comes_into_view(qtbot: QtBot) -> None:
-    column = CardColumn("Nog niets.")
-    qtbot.addWidget(column)
+    column = tall_column(qtbot)
     built: list[str] = []
     column.fill([(n, lambda n=n: button_card(str(n), built)) for n in range(MANY)])
     assert texts(column) == [] and column.pending == MANY
@@ -161,7 +171,8 @@ def test_a_case_with_many_signals_in_the_window(
     main.case_shown.connect(lambda _: at_sight.append((len(timeline.cards), timeline.pending)))
     open_case(qtbot, main, case_id)
     assert at_sight == [(FIRST_CARDS, MANY - 1 - FIRST_CARDS)]
-    qtbot.waitUntil(lambda: timeline.pending == 0)
+    main.case_view.show_page(Step.SIGNALS)
+    read_to_the_end(qtbot, timeline)
     facts = [card.view.facts.text() for card in timeline.cards]
     assert facts == [f"Feit nummer {n}." for n in reversed(range(MANY - 1))]
     corrects = [card.correct_button for card in timeline.cards]
@@ -174,7 +185,8 @@ def test_a_case_with_many_signals_in_the_window(
     open_case(qtbot, main, case_id)
     main.case_view.show_page(Step.SIGNALS)
     # Built, and shown (a layout shows a widget it was given at the next turn).
-    qtbot.waitUntil(lambda: timeline.pending == 0 and timeline.cards[-1].isVisible())
+    read_to_the_end(qtbot, timeline)
+    qtbot.waitUntil(timeline.cards[-1].isVisible)
     tabs = timeline.parentWidget()
     while not isinstance(tabs, QTabWidget):
         tabs = tabs.parentWidget()
@@ -213,8 +225,7 @@ def test_the_window_never_walks_the_focus_chain() -> None:
 def test_when_most_cards_go_the_kept_ones_stay_in_order_and_the_rest_are_hidden_at_once(
     qtbot: QtBot,
 ) -> None:
-    column = CardColumn("Nog niets.")
-    qtbot.addWidget(column)
+    column = tall_column(qtbot)
     column.show()
     built: list[str] = []
     names = [str(n) for n in range(MANY)]
@@ -239,8 +250,7 @@ def test_when_most_cards_go_the_kept_ones_stay_in_order_and_the_rest_are_hidden_
 
 def test_clearing_empties_the_cards_at_once(qtbot: QtBot) -> None:
     """Locking clears the columns: no card waits to be deleted with a case's text in it."""
-    column = CardColumn("Nog niets.")
-    qtbot.addWidget(column)
+    column = tall_column(qtbot)
     column.show()
 
     def labelled(text: str) -> QFrame:
@@ -254,3 +264,34 @@ def test_clearing_empties_the_cards_at_once(qtbot: QtBot) -> None:
     assert [label.text() for label in labels] == [f"Feit {n}" for n in range(MANY)]
     column.clear()
     assert all(label.text() == "" for label in labels)
+
+
+def test_a_long_column_builds_as_far_as_it_is_read(qtbot: QtBot) -> None:
+    """Every card in sight is laid out again with each batch, so a column of hundreds is
+    built only some screens ahead of where it is read; scrolling builds on."""
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    column.resize(300, 200)
+    column.show()
+    built: list[str] = []
+    many = 200
+    column.fill([(n, lambda n=n: button_card(str(n), built)) for n in range(many)])
+    bar = column.verticalScrollBar()
+    # Built until two screens lie below what is shown, then no more.
+    qtbot.waitUntil(lambda: settled(column))
+    stopped = len(built)
+    assert bar.maximum() >= 2 * column.viewport().height()
+    assert FIRST_CARDS < stopped < many and column.pending == many - stopped
+    assert texts(column) == [str(n) for n in range(stopped)]
+    # Scrolled down: built on, in order, until every card is there.
+    read_to_the_end(qtbot, column)
+    assert texts(column) == [str(n) for n in range(many)]
+
+
+def test_a_column_out_of_sight_builds_nothing_until_it_is_shown(qtbot: QtBot) -> None:
+    """Built out of sight, hundreds of cards were shown all at once when their step opened."""
+    column = tall_column(qtbot)
+    built: list[str] = []
+    column.fill([(n, lambda n=n: button_card(str(n), built)) for n in range(MANY)])
+    qtbot.waitUntil(lambda: settled(column))
+    assert built == [] and column.pending == MANY

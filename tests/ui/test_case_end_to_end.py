@@ -26,7 +26,7 @@ from app.vault.audit import AuditEvent
 from tests.export.conftest import contains_as_text, decrypted_plain_bytes, run_tool
 from tests.support import require_tool
 from tests.ui import case_session as session
-from tests.ui.conftest import Questions, click, go_to, run_setup
+from tests.ui.conftest import Questions, click, go_to, read_to_the_end, run_setup
 from tests.ui.report.conftest import decrypted_text
 from ui.report.annual_dialog import AnnualOverviewDialog
 from ui.shell import Shell
@@ -142,6 +142,7 @@ def test_a_case_from_signal_to_melding_feedback_dossier_and_jaaroverzicht(
         FollowUpCheck.SAFETY_12_MONTHS: add_months(made_on, 12),
     }
     follow_up = go_to(qtbot, main, None)
+    read_to_the_end(qtbot, follow_up.list)
     assert len(follow_up.list.cards) == 4  # the melding and its three checks
 
     # VT's dossiernummer and feedback, from the melding's card.

@@ -10,9 +10,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from app.domain.enums import Step
 from app.vault.holders import slot_holders
 from tests.support import TEST_PASSPHRASE
-from tests.ui.conftest import add_person, add_signal, new_case, run_setup, unlock, wait_for_case
+from tests.ui.conftest import (
+    add_person,
+    add_signal,
+    go_to,
+    new_case,
+    read_to_the_end,
+    run_setup,
+    unlock,
+    wait_for_case,
+)
 from ui.case_dialog import NewCaseDialog
 from ui.shell import Shell
 from ui.unlock_window import UnlockWindow
@@ -71,7 +81,8 @@ def test_first_run_case_signals_lock_unlock_keeps_everything(
     assert view.title.text() == "Gezin A"
     assert [p.name for p in view.persons.persons] == ["Sanne Bakker"]
     assert view.persons.item(0, 3).text() == "••••••333"
-    qtbot.waitUntil(lambda: view.timeline.pending == 0)  # built in turns when out of sight
+    go_to(qtbot, main, Step.SIGNALS)
+    read_to_the_end(qtbot, view.timeline)
     cards = view.timeline.cards
     assert [c.view.facts.text() for c in cards] == facts_in_order
     assert cards[0].view.interpretation is not None
