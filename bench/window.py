@@ -7,8 +7,9 @@
     window.py open FOLDER PASS     unlock, show the main window, wait for Vandaag painted; with
                                    a heartbeat timer on the window thread to find its longest
                                    stall, from entering the vault until 1.5 s after Vandaag;
-                                   then open the 500-signal case, then another case, each
-                                   phase's longest stall apart
+                                   then open the 500-signal case, go to its signals (step
+                                   1), then open another case, each phase's longest stall
+                                   apart
 
 Prints one JSON object: seconds from the process start to the window shown, resident memory
 (MiB) at that moment, and for `open` the time from unlocked to Vandaag shown and the stall.
@@ -121,6 +122,7 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     from app.crypto.device_secret import DeviceSecretStore
+    from app.domain.enums import Step
     from app.vault.location import VaultLocation
     from app.vault.vault import Vault
 
@@ -193,12 +195,14 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
             [big],
         )
     )
-    # After Vandaag: open the 500-signal case, then another, as a user goes on; each phase's
-    # longest stall apart (the heartbeats of a phase start where it starts).
+    # After Vandaag: open the 500-signal case, go to its signals, then open another case, as
+    # a user goes on; each phase's longest stall apart (the heartbeats of a phase start where
+    # it starts).
     phases: list[tuple[str, float]] = []
     memory: list[float] = []
     steps = [
         ("open_big", 3.0, lambda: windows[0].open_case(big)),
+        ("signals_big", 3.0, lambda: windows[0].case_view.show_page(Step.SIGNALS)),
         ("open_other", 1.5, lambda: windows[0].open_case(other)),
     ]
 
