@@ -287,6 +287,8 @@ class UnlockWindow(QWidget):
     def _keyring_answer(self, available: bool) -> None:
         # The server's key slots are under the passphrase alone: no keyring has a part there.
         self.keyring_note.setVisible(not available and not self.practice_server)
+        # Shown after the window: it grows to show the whole note (it was cut off).
+        grow_to_fit(self)
         self.keyring_answered = True
 
     # -- users -----------------------------------------------------------------------------

@@ -237,6 +237,9 @@ def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
     note = shell.unlock_window.keyring_note if shell.unlock_window is not None else None
     assert note is not None
     qtbot.waitUntil(note.isVisible, timeout=WORKER_TIMEOUT_MS)
+    # Every line of it, though it came after the window was shown.
+    label = note.text_label
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
     main = unlock(qtbot, shell)
     assert main.keyring_warning.isVisible()
 
