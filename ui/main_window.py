@@ -571,13 +571,19 @@ class MainWindow(QMainWindow):
             on_error=lambda error: self._case_not_read(wanted, error),
         )
 
-    def _case_read(self, asked: tuple[int, str], snapshot: CaseSnapshot) -> None:
+    def _read_back(self, asked: tuple[int, str]) -> bool:
+        """A read is back: whether what it read is still the case wanted. If another case was
+        chosen meanwhile (or Vandaag), that one is read now instead."""
         self._reading = False
         if self._wanted_case != asked:
-            # Another case was chosen meanwhile (or Vandaag): that one, not this one.
             self._read_wanted()
-            return
+            return False
         self._wanted_case = None
+        return True
+
+    def _case_read(self, asked: tuple[int, str], snapshot: CaseSnapshot) -> None:
+        if not self._read_back(asked):
+            return
         case_id, form = asked
         view = self.case_view
         view.show_read_case(snapshot)
@@ -591,11 +597,8 @@ class MainWindow(QMainWindow):
         self.case_shown.emit(case_id)
 
     def _case_not_read(self, asked: tuple[int, str], error: MeldcodeError) -> None:
-        self._reading = False
-        if self._wanted_case != asked:
-            self._read_wanted()
+        if not self._read_back(asked):
             return
-        self._wanted_case = None
         if isinstance(error, AccessDenied):
             # The core refused (and logged the attempt); say why, and stay where we were.
             self.show_access_denied(error)

@@ -112,10 +112,12 @@ class EntryCard(Card):
     ) -> None:
         entry = item.entry
         assert entry is not None
-        if entry.withdrawn:
-            super().__init__(parent, fill=QPalette.ColorRole.Window, edge=Edge.DASHED)
-        else:
-            super().__init__(parent)
+        withdrawn = entry.withdrawn
+        super().__init__(
+            parent,
+            fill=QPalette.ColorRole.Window if withdrawn else QPalette.ColorRole.Base,
+            edge=Edge.DASHED if withdrawn else Edge.SOLID,
+        )
         self.entry_id = entry.id
         self.title = bold(wrapped(entry_title(entry)))
         self.badges: dict[str, QLabel] = {}
