@@ -39,6 +39,7 @@ from ui.text import date_text, error_text, label_text
 from ui.widgets.choosing_table import ChoosingTable
 from ui.widgets.dates import optional_date_line, optional_date_of
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
+from ui.widgets.labels import wrapped
 from ui.widgets.tab_order import tab_in_order, tab_stops
 from ui.widgets.table_model import (
     CASE_ID_ROLE,
@@ -253,7 +254,8 @@ class CaseListPanel(QWidget):
         self.filters_button.toggled.connect(self._toggle_filters)
         self.search_error = error_label()
         self.errors = FieldErrors({}, self.search_error)
-        self.count = QLabel()
+        # Wrapped: "De eerste 200 casussen; …" on one line widened the list past a small screen.
+        self.count = wrapped()
         self.count.setObjectName("caseCount")
         self.model = CaseListModel(self)
         self.model.fetch_next = self._fetch_next
@@ -451,6 +453,11 @@ class CaseListPanel(QWidget):
             self.table.setCurrentIndex(index)
         finally:
             self._quiet = False
+
+    def deselect(self) -> None:
+        """No current case (Vandaag is shown): a click on the case shown before opens it."""
+        self._pending = None
+        self.table.selectionModel().clear()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and not self._quiet:

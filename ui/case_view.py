@@ -200,6 +200,7 @@ class StepPages:
 
 class CaseView(QStackedWidget):
     changed = Signal(int)  # the case whose contents changed
+    notice = Signal(str)  # a short word for the status bar
     open_case_requested = Signal(int)  # a linked case
     # Hooks for the afwegingskader (step 4), the melding (step 5) and the dossier; see the
     # module's text. All carry the case's id, except continuing: the open weging's id.
@@ -607,12 +608,28 @@ class CaseView(QStackedWidget):
 
     def add_signal(self) -> None:
         if self.case is not None:
-            self._open(SignalDialog(self.vault, self.case.id, parent=self))
+            self._open_signal(SignalDialog(self.vault, self.case.id, parent=self))
 
     def correct_signal(self, signal_id: int) -> None:
         if self.case is not None:
             signal = self.vault.signals.get(signal_id)
-            self._open(SignalDialog(self.vault, self.case.id, signal, parent=self))
+            self._open_signal(SignalDialog(self.vault, self.case.id, signal, parent=self))
+
+    def _open_signal(self, dialog: SignalDialog) -> None:
+        """Once saved, its card is brought into view: a backdated signal goes far down."""
+        self._open(dialog)
+
+        def saved() -> None:
+            signal = dialog.saved
+            if signal is not None and not self.timeline.show_signal(signal.id):
+                self.notice.emit(
+                    self.tr(
+                        "Het signaal van {date} is vastgelegd. Het staat bij die datum, "
+                        "verder naar beneden in de lijst."
+                    ).format(date=date_text(signal.current.observed_on))
+                )
+
+        dialog.accepted.connect(saved)
 
     def show_history(self, signal_id: int) -> None:
         self._open(HistoryDialog(self.vault.signals.get(signal_id), self))

@@ -337,6 +337,7 @@ class MainWindow(QMainWindow):
             self._case_reports = CaseReports(view, self.listing, self)
         view.open_case_requested.connect(self.open_case)
         view.changed.connect(self._case_changed)
+        view.notice.connect(lambda text: self.statusBar().showMessage(text, STATUS_MESSAGE_MS))
         self._tab_order_kept = False  # put right when it is first shown
 
     def _keep_tab_order(self) -> None:
@@ -529,6 +530,8 @@ class MainWindow(QMainWindow):
     def show_today(self) -> None:
         self._wanted_case = None  # a first case still being prepared is not shown over it
         self.right.setCurrentWidget(self.today)
+        if self._case_list is not None:
+            self._case_list.deselect()
         self.dossier_action.setEnabled(False)
         self.today.focus_on_load = True
         self.today.refresh()

@@ -46,6 +46,7 @@ class SignalDialog(EditDialog):
         self.vault = vault
         self.case_id = case_id
         self.signal = signal
+        self.saved: Signal | None = None  # what Opslaan recorded
         current = signal.current if signal else None
         self.setWindowTitle(self.tr("Signaal corrigeren") if signal else self.tr("Nieuw signaal"))
 
@@ -202,7 +203,7 @@ class SignalDialog(EditDialog):
             self.errors.show(merged(faults_of(validate_signal, draft), reason_faults), unreadable)
             return False
         if self.signal is None:
-            self.vault.signals.add(self.case_id, draft)
+            self.saved = self.vault.signals.add(self.case_id, draft)
         else:
-            self.vault.signals.correct(self.signal.id, draft, reason)
+            self.saved = self.vault.signals.correct(self.signal.id, draft, reason)
         return True

@@ -154,6 +154,10 @@ class Timeline(CardColumn):
     def set_signals(self, signals: list[CaseSignal]) -> None:
         self.fill([(signal, partial(self._card, signal)) for signal in signals])
 
+    def show_signal(self, signal_id: int) -> bool:
+        """Bring its card into view (once built: see `show_card`)."""
+        return self.show_card(lambda key: isinstance(key, CaseSignal) and key.id == signal_id)
+
     def set_correctable(self, correctable: bool) -> None:
         """Whether the cards offer a correction (not in a closed case), those built later too."""
         self._correctable = correctable

@@ -658,6 +658,10 @@
         <translation>Show guidance</translation>
     </message>
     <message>
+        <source>Het signaal van {date} is vastgelegd. Het staat bij die datum, verder naar beneden in de lijst.</source>
+        <translation>The signal of {date} has been recorded. It is listed at that date, further down the list.</translation>
+    </message>
+    <message>
         <source>Casus voor de kinderen?</source>
         <translation>A case for the children?</translation>
     </message>

@@ -9,15 +9,24 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.domain.enums import Step
 from app.domain.models import SignalDraft
 from tests.ui.conftest import add_signal, new_case, open_case, read_to_the_end, run_setup
+from ui.main_window import MainWindow
 from ui.shell import Shell
-from ui.widgets.card_column import BATCH, FIRST_CARDS, CardColumn, _turns
+from ui.widgets.card_column import BATCH, FIRST_CARDS, SEEK_LIMIT, CardColumn, _turns
 
 MANY = FIRST_CARDS + 3 * BATCH + 1
 
@@ -146,25 +155,31 @@ def test_a_column_out_of_sight_builds_when_it_comes_into_view(qtbot: QtBot) -> N
     assert texts(column) == [str(n) for n in range(MANY)]
 
 
+def case_with_signals(qtbot: QtBot, main: MainWindow, count: int) -> tuple[int, date]:
+    """A new case with `count` signals, a day apart, the oldest first; and that first day."""
+    case_id = new_case(qtbot, main, "Gezin Veel")
+    start = date.today() - timedelta(days=count + 10)
+    with main.vault.db.transaction():
+        for n in range(count):
+            main.vault.signals.add(
+                case_id,
+                SignalDraft(
+                    start + timedelta(days=n),
+                    None,
+                    "Juf",
+                    "own_observation",
+                    "neglect",
+                    f"Feit nummer {n}.",
+                ),
+            )
+    return case_id, start
+
+
 def test_a_case_with_many_signals_in_the_window(
     qtbot: QtBot, make_shell: Callable[..., Shell]
 ) -> None:
     main, _ = run_setup(qtbot, make_shell())
-    case_id = new_case(qtbot, main, "Gezin Veel")
-    vault = main.vault
-    start = date.today() - timedelta(days=MANY + 10)
-    for n in range(MANY - 1):
-        vault.signals.add(
-            case_id,
-            SignalDraft(
-                start + timedelta(days=n),
-                None,
-                "Juf",
-                "own_observation",
-                "neglect",
-                f"Feit nummer {n}.",
-            ),
-        )
+    case_id, _ = case_with_signals(qtbot, main, MANY - 1)
     timeline = main.case_view.timeline
     # As the case comes into sight: its first cards, the rest waiting for later turns.
     at_sight: list[tuple[int, int]] = []
@@ -295,3 +310,165 @@ def test_a_column_out_of_sight_builds_nothing_until_it_is_shown(qtbot: QtBot) ->
     column.fill([(n, lambda n=n: button_card(str(n), built)) for n in range(MANY)])
     qtbot.waitUntil(lambda: settled(column))
     assert built == [] and column.pending == MANY
+
+
+def short_column(qtbot: QtBot, count: int, built: list[str], height: int = 200) -> CardColumn:
+    """A column shown a screen high, filled with `count` cards and built as far as it is
+    read: some screens, far fewer than `count`."""
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    column.resize(300, height)
+    column.show()
+    column.fill([(str(n), lambda n=n: button_card(str(n), built)) for n in range(count)])
+    qtbot.waitUntil(lambda: settled(column))
+    assert FIRST_CARDS + 3 < len(column._cards) < count
+    return column
+
+
+def test_a_card_new_among_the_built_ones_is_shown_without_scrolling(qtbot: QtBot) -> None:
+    """A signal recorded or corrected with a date in the middle of what is read: its card
+    is there at once, not only once the column is scrolled to its end."""
+    built: list[str] = []
+    column = short_column(qtbot, 200, built)
+    names = [str(n) for n in range(200)]
+    read = len(column._cards)
+    place = FIRST_CARDS + 2
+    built.clear()
+    changed = [*names[:place], "nieuw", *names[place + 1 :]]  # one card's content changed
+    column.fill([(name, lambda name=name: button_card(name, built)) for name in changed])
+    qtbot.waitUntil(lambda: "nieuw" in texts(column))
+    assert texts(column)[:read] == changed[:read]
+    assert built[0] == "nieuw"
+
+
+def test_another_deck_of_cards_is_read_from_its_top(qtbot: QtBot) -> None:
+    """Another case opened while the last one was scrolled down shows its newest card."""
+    built: list[str] = []
+    column = short_column(qtbot, 200, built)
+    bar = column.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+    column.fill([(f"b{n}", lambda n=n: button_card(f"b{n}", built)) for n in range(200)])
+    assert bar.value() == 0
+
+
+def test_another_deck_in_a_column_of_the_same_size_builds_on(qtbot: QtBot) -> None:
+    """Switching between two long cases: in a busy window the column's next turn can come
+    before the new deck is laid out, while the old deck still measures the range. With no
+    scroll or resize to follow, the column builds on when its range changes."""
+    built: list[str] = []
+    # Lower than the first cards: their scroll bar stays, so the viewport keeps its size.
+    column = short_column(qtbot, 200, built, height=FIRST_CARDS * 20)
+    read = len(column._cards)
+    column.fill([(f"b{n}", lambda n=n: button_card(f"b{n}", built)) for n in range(200)])
+    _turns()._turn()  # the turn before the layout
+    qtbot.waitUntil(lambda: len(column._cards) == read)  # as far as the first deck was built
+
+
+def in_view(column: CardColumn, card: QWidget) -> bool:
+    """The whole card lies within what the column shows."""
+    top = card.mapTo(column.viewport(), QPoint(0, 0)).y()
+    return card.isVisible() and top >= 0 and top + card.height() <= column.viewport().height()
+
+
+def test_a_card_asked_for_is_built_and_brought_into_view(qtbot: QtBot) -> None:
+    built: list[str] = []
+    column = short_column(qtbot, 200, built)
+    column.show_card(lambda key: key == "2")  # built: scrolled to at once
+    column.verticalScrollBar().setValue(column.verticalScrollBar().maximum())
+    column.show_card(lambda key: key == "2")
+    card = column._cards[2]
+    qtbot.waitUntil(lambda: in_view(column, card))
+
+    # Below what is built: the cards on the way are built, a batch a turn, then shown.
+    target = len(column._cards) + SEEK_LIMIT - 1
+    assert column.show_card(lambda key: key == str(target))
+    qtbot.waitUntil(lambda: str(target) in texts(column) and in_view(column, column._cards[target]))
+    assert texts(column)[: target + 1] == [str(n) for n in range(target + 1)]
+
+    # Farther: every batch lays out each built card again, so it is not sought.
+    qtbot.waitUntil(lambda: settled(column))
+    built_before = len(built)
+    far = len(column._cards) + SEEK_LIMIT + 1
+    assert not column.show_card(lambda key: key == str(far))
+    qtbot.waitUntil(lambda: settled(column))
+    assert len(built) == built_before
+
+
+def test_tab_shows_the_top_of_the_card_it_reaches(qtbot: QtBot) -> None:
+    """Shift+Tab reaches a card's button at its foot: its date and title above show too."""
+    column = CardColumn("Nog niets.")
+    qtbot.addWidget(column)
+    column.resize(300, 300)
+    column.show()
+
+    def tall_card(n: int) -> QFrame:
+        card = QFrame()
+        layout = QVBoxLayout(card)
+        head = QLabel(f"Kop {n}")
+        head.setFixedHeight(150)
+        layout.addWidget(head)
+        layout.addWidget(QPushButton(f"knop {n}"))
+        return card
+
+    column.fill([(n, lambda n=n: tall_card(n)) for n in range(8)])
+    column.build_all()
+    qtbot.waitUntil(lambda: column.verticalScrollBar().maximum() > 0)
+    bar = column.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    last = column._cards[-1].findChild(QPushButton)
+    assert last is not None
+    last.setFocus()
+    for card in reversed(column._cards[:-1]):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+        assert card.isAncestorOf(QApplication.focusWidget())
+        assert in_view(column, card)
+
+
+def test_a_signal_recorded_is_brought_into_view_where_its_date_puts_it(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    main, _ = run_setup(qtbot, make_shell())
+    # More than a screen or two: the foot of the column is not built when it is opened.
+    case_id, start = case_with_signals(qtbot, main, 60)
+    open_case(qtbot, main, case_id)
+    main.case_view.show_page(Step.SIGNALS)
+    timeline = main.case_view.timeline
+    bar = timeline.verticalScrollBar()
+    qtbot.waitUntil(lambda: settled(timeline))
+    assert timeline.pending > 0
+    bar.setValue(bar.maximum())
+
+    def card_of(facts: str) -> QWidget | None:
+        return next((c for c in timeline.cards if c.view.facts.text() == facts), None)
+
+    # The newest observation: at the top, scrolled up to.
+    add_signal(qtbot, main, "Vandaag gezien.")
+    qtbot.waitUntil(
+        lambda: (card := card_of("Vandaag gezien.")) is not None and in_view(timeline, card)
+    )
+    # Seen long ago: at the foot of the column, built on the way there, and scrolled to.
+    add_signal(qtbot, main, "Lang geleden gezien.", observed_on=start - timedelta(days=3))
+    qtbot.waitUntil(
+        lambda: (card := card_of("Lang geleden gezien.")) is not None and in_view(timeline, card)
+    )
+    assert timeline.cards[-1] is card_of("Lang geleden gezien.") and timeline.pending == 0
+
+
+def test_a_signal_recorded_far_below_what_is_read_is_told_of_in_the_status_bar(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    main, _ = run_setup(qtbot, make_shell())
+    case_id, _ = case_with_signals(qtbot, main, SEEK_LIMIT + 40)
+    open_case(qtbot, main, case_id)
+    main.case_view.show_page(Step.SIGNALS)
+    timeline = main.case_view.timeline
+    qtbot.waitUntil(lambda: settled(timeline))
+    add_signal(qtbot, main, "Lang geleden gezien.", observed_on=date(2020, 1, 31))
+    assert main.statusBar().currentMessage() == (
+        "Het signaal van 31-01-2020 is vastgelegd. Het staat bij die datum, verder naar beneden"
+        " in de lijst."
+    )
+    # Read down to it, it is there, last.
+    read_to_the_end(qtbot, timeline)
+    assert timeline.cards[-1].view.facts.text() == "Lang geleden gezien."

@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.models import CaseDraft
 from app.framework.library import shipped_library
-from tests.ui.conftest import open_case, run_setup
+from tests.ui.conftest import click, new_case, open_case, run_setup, wait_for_case
 from ui.main_window import MainWindow
 from ui.shell import Shell
 from ui.widgets.table_model import SORT_ROLE, RowsModel, SortProxy
@@ -154,3 +154,27 @@ def test_a_case_is_read_in_the_worker_and_the_one_asked_for_last_is_shown(
     main.open_case(first)  # chosen again before the second was shown
     open_case(qtbot, main, first)
     assert shown == [first]  # the second was read, and never shown
+
+
+def test_after_vandaag_one_click_on_the_case_shown_before_opens_it_again(
+    qtbot: QtBot, make_shell: Callable[..., Shell]
+) -> None:
+    main, _ = run_setup(qtbot, make_shell())
+    case_id = new_case(qtbot, main, "Gezin Jansen")
+    table = main.case_list.table
+    row = main.case_list.proxy.mapFromSource(
+        main.case_list.model.index(main.case_list.model.row_of(case_id), 0)
+    )
+
+    def click_row() -> None:
+        qtbot.mouseClick(
+            table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(row).center()
+        )
+
+    click(qtbot, main.case_list.today_button)
+    assert main.right.currentWidget() is main.today
+    # Vandaag shows no case, so the list shows none chosen either.
+    assert main.case_list.current_case_id() is None
+    assert not table.selectionModel().hasSelection()
+    click_row()
+    wait_for_case(qtbot, main, case_id)

@@ -144,6 +144,35 @@ def test_reasons_are_required_at_their_fields(
     assert vault.steps.progress(case_id).state(Step.CONSULTATION).status is StepStatus.OPEN
 
 
+def test_withdrawing_an_entry_rebuilds_its_card_only_and_the_list_stays_where_it_is_read(
+    qtbot: QtBot, main: MainWindow
+) -> None:
+    case_id = case_with_signal(qtbot, main)
+    vault = main.vault
+    consulted = [vault.entries.add(case_id, consultation(advice=f"Advies {n}.")) for n in range(12)]
+    open_case(qtbot, main, case_id)
+    page = go_to(qtbot, main, Step.CONSULTATION)
+    middle = consulted[6]
+    button = card_button(page, middle.id, EntryAction.WITHDRAW)  # builds every card
+    before = {card.entry_id: card for card in page.list.cards}
+    bar = page.list.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.maximum() // 2)
+    read_at = bar.value()
+
+    click(qtbot, button)
+    withdraw = main.case_view.active_dialog
+    assert isinstance(withdraw, WithdrawDialog)
+    type_into(qtbot, withdraw.reason, "Dubbel vastgelegd.")
+    save(qtbot, withdraw)
+    qtbot.waitUntil(lambda: page.list.pending == 0)
+    after = {card.entry_id: card for card in page.list.cards}
+    assert after.keys() == before.keys()
+    assert [i for i in after if after[i] is not before[i]] == [middle.id]
+    assert after[middle.id].badges["withdrawn"].text() == "ingetrokken"
+    assert bar.value() == read_at
+
+
 def test_dates_of_what_happened_cannot_lie_ahead_planned_dates_may(
     qtbot: QtBot, main: MainWindow
 ) -> None:

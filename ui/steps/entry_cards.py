@@ -7,7 +7,7 @@ click away in the history dialog.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from enum import StrEnum
 from functools import partial
 
@@ -39,7 +39,7 @@ from ui.steps.entry_text import check_title, entry_rows
 from ui.text import date_text, label_text, message_text, moment_text
 from ui.timeline import BADGE_STYLE, VersionsDialog, bold
 from ui.widgets.card import Card, Edge
-from ui.widgets.card_column import CardColumn
+from ui.widgets.card_column import CardColumn, CardMaker
 from ui.widgets.labels import muted, warning, wrapped
 from ui.widgets.tones import Look, Tone
 
@@ -240,20 +240,45 @@ class EntryList(CardColumn):
     ) -> None:
         """`reports`: the case's meldingen by entry id, so their cards show VT's feedback."""
 
-        def make(item: TimelineItem) -> EntryCard:
+        reports = reports or {}
+        # What every card shows besides its own entry: the names it may mention, and the day
+        # its "over tijd" counts from. A renamed person rebuilds the column, as it should.
+        shared = (tuple(sorted(contact_names.items())), show_round, today())
+
+        def make(item: TimelineItem, actions: Sequence[EntryAction]) -> EntryCard:
             assert item.entry is not None
             card = EntryCard(
-                item,
-                contact_names,
-                actions_for(item.entry),
-                show_round,
-                report=(reports or {}).get(item.entry.id),
+                item, contact_names, actions, show_round, report=reports.get(item.entry.id)
             )
             card.requested.connect(self.requested)
             return card
 
-        # Not kept between fills: a card's actions and names follow the whole case.
-        self.fill([(None, partial(make, item)) for item in items])
+        def content(item: TimelineItem, actions: Sequence[EntryAction]) -> Hashable:
+            """Equal only when the card would show the same: versions are only ever added, so
+            an entry's id and count of versions stand for what it holds."""
+            entry = item.entry
+            assert entry is not None
+            # A melding's card shows VT's feedback, recorded in an entry of its own.
+            report = reports.get(entry.id)
+            feedback = None if report is None else report.feedback_check
+            return (
+                entry.id,
+                len(entry.versions),
+                item.step,
+                item.round,
+                tuple(actions),
+                None if feedback is None else (feedback.id, len(feedback.versions)),
+                shared,
+            )
+
+        # Kept between fills when unchanged: withdrawing one entry rebuilds one card, and the
+        # column stays where it was read.
+        makers: list[CardMaker] = []
+        for item in items:
+            assert item.entry is not None
+            actions = tuple(actions_for(item.entry))
+            makers.append((content(item, actions), partial(make, item, actions)))
+        self.fill(makers)
 
     def card(self, entry_id: int) -> EntryCard:
         self.build_all()

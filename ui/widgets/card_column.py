@@ -17,9 +17,9 @@ from collections import deque
 from collections.abc import Callable, Hashable, Sequence
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
 from ui.widgets.labels import wipe_texts, wrapped
 from ui.widgets.tab_order import KeepsItsTabOrder, tab_head, tab_in_order, tab_stops
@@ -28,6 +28,9 @@ from ui.widgets.tab_order import KeepsItsTabOrder, tab_head, tab_in_order, tab_s
 FIRST_CARDS = 3
 BATCH = 3
 DELETE_BATCH = 40
+# How far beyond the built cards a card asked for is sought. Each batch lays every built card
+# out again, so building down to the foot of five hundred took over half a minute.
+SEEK_LIMIT = 20 * BATCH
 
 # What a card shows (a key kept cards are matched on; None: never kept), and how to build it.
 CardMaker = tuple[Hashable | None, Callable[[], QWidget]]
@@ -46,6 +49,9 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         self.setFrameShape(QFrame.Shape.NoFrame)
         # Scrolled towards what is not built yet: more is built.
         self.verticalScrollBar().valueChanged.connect(lambda _: self._more_wanted())
+        # The range changes without a scroll or resize too (another case's cards laid out in
+        # a column of the same size): with fewer built cards than a screen, more are wanted.
+        self.verticalScrollBar().rangeChanged.connect(lambda *_: self._more_wanted())
         self._cards: list[QWidget] = []
         self._keys: list[Hashable | None] = []
         # Cards to build: their place in the column, key and maker; `_places` holds the place
@@ -54,6 +60,11 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
             deque()
         )
         self._places: list[int] = []
+        # A card to bring into view (one just recorded), kept over fills until it is shown:
+        # saving fills the column, and the window fills it again as the case changed. Its
+        # place, when it waits to be built.
+        self._wanted: Callable[[Hashable | None], bool] | None = None
+        self._target: int | None = None
         self._container = QWidget()
         self._outer = QVBoxLayout(self._container)
         self._outer.setContentsMargins(0, 0, 4, 0)
@@ -83,6 +94,7 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         stays; the others are built: the top few now when in sight, the rest in later turns,
         each put in its place when built."""
         self._waiting.clear()
+        self._target = None  # found again below, in this fill's places
         wanted = {key for key, _ in makers if key is not None}
         kept: dict[Hashable, QWidget] = {}
         going: list[QWidget] = []
@@ -98,6 +110,8 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
             self._trash.extend(going)
             self._trash.append(old_deck)
             staying = []  # the kept cards go on the new deck, each at its place
+            # Another case (most cards go): read from its top, not where the last one was.
+            self.verticalScrollBar().setValue(0)
         else:
             for card in going:
                 card.hide()
@@ -123,6 +137,7 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
             else:
                 self._waiting.append((place, key, None, make))
         self.empty.setVisible(not makers)
+        self._seek()
         self._schedule()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -140,6 +155,46 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
             self._add(*self._waiting.popleft())
         self._schedule()
         super().showEvent(event)
+
+    def show_card(self, match: Callable[[Hashable | None], bool]) -> bool:
+        """Bring the card whose key matches into view (one just recorded). A card still
+        waiting is built first, with the cards above it a batch a turn, as reading down to
+        it would; the column shows it when it is there. False: it lies too far beyond what
+        is built (SEEK_LIMIT), and only reading down to it shows it."""
+        self._wanted = match
+        sought = self._seek()
+        self._schedule()
+        return sought
+
+    def _seek(self) -> bool:
+        """Show the wanted card if it is built, else aim the building at its place; whether
+        it is shown or sought. A fill without it (another case) forgets it."""
+        match = self._wanted
+        if match is None:
+            return False
+        for key, card in zip(self._keys, self._cards, strict=True):
+            if match(key):
+                self._wanted = None
+                self._bring_into_view(card)
+                return True
+        place = next((place for place, key, _, _ in self._waiting if match(key)), None)
+        built = self._places[-1] if self._places else -1
+        if place is None or place - built > SEEK_LIMIT:
+            self._wanted = None
+            return False
+        self._target = place
+        return True
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab scrolls to the stop it reaches; a stop in a card shows the card's top too
+        (its date and title), unless the card is higher than the column."""
+        moved = super().focusNextPrevChild(forward)
+        focus = QApplication.focusWidget()
+        card = next((c for c in self._cards if focus and c.isAncestorOf(focus)), None)
+        if moved and card is not None and focus is not None:
+            self.ensureWidgetVisible(card, 0, 0)
+            self.ensureWidgetVisible(focus)
+        return moved
 
     def own_tab_stops(self) -> list[QWidget]:
         return [self.tab_head, *(stop for card in self._cards for stop in tab_stops(card))]
@@ -169,6 +224,9 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         self._cards.insert(index, card)
         self._keys.insert(index, key)
         self._places.insert(index, place)
+        if place == self._target:
+            self._target = self._wanted = None
+            self._bring_into_view(card)
         # In its window now (Tab order is within one window): its stops after those above it.
         tab_in_order([self._last_stop(index), *tab_stops(card)])
 
@@ -191,14 +249,33 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         return bool(self._trash or (building and self._waiting))
 
     def _wants_more(self) -> bool:
-        """In sight, with less than two screens of built cards below what is shown. Every card
-        in sight is laid out again with each batch (word-wrapped texts), so a column of five
-        hundred built at once held the window 0.2 s a batch by the end; built as far as the
-        reader scrolls, a column costs what is read."""
+        """In sight, with a waiting card among the built ones (a signal recorded or corrected
+        in the middle of what is read) or above a card to bring into view, or less than two
+        screens of built cards below what is shown. Every card in sight is laid out again with
+        each batch (word-wrapped texts), so a column of five hundred built at once held the
+        window 0.2 s a batch by the end; built as far as the reader scrolls, a column costs
+        what is read."""
         if not self.isVisible() or not self._waiting:
             return False
+        first = self._waiting[0][0]
+        if self._places and first < self._places[-1]:
+            return True
+        if self._target is not None and first <= self._target:
+            return True  # on the way to a card to bring into view
         bar = self.verticalScrollBar()
         return bar.maximum() - bar.value() < 2 * self.viewport().height()
+
+    def _bring_into_view(self, card: QWidget) -> None:
+        """Scrolled to in the next turn, laid out first: a card just put in has no place yet,
+        and a layout shows what it was given only at a later turn."""
+        card.show()
+
+        def scroll() -> None:
+            if shiboken6.isValid(card) and card.isVisible():
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+                self.ensureWidgetVisible(card, 0, 0)
+
+        QTimer.singleShot(0, self, scroll)
 
     def _last_stop(self, index: int) -> QWidget:
         """The last Tab stop of the cards above `index`, or the column's head."""
