@@ -560,6 +560,7 @@ def window_figures(folder: Path | None, large: Path | None, repeat: int) -> list
             for key, what in (
                 ("stall_open_big", "then opening the 500-signal case"),
                 ("stall_signals_big", "then its signals (step 1)"),
+                ("stall_read_big", "then reading down them to the last"),
                 ("stall_open_other", "then another case after it"),
             ):
                 text, ms = figure(key)

@@ -8,8 +8,8 @@
                                    a heartbeat timer on the window thread to find its longest
                                    stall, from entering the vault until 1.5 s after Vandaag;
                                    then open the 500-signal case, go to its signals (step
-                                   1), then open another case, each phase's longest stall
-                                   apart
+                                   1), read down them to the last (a page every 100 ms),
+                                   then open another case, each phase's longest stall apart
 
 Prints one JSON object: seconds from the process start to the window shown, resident memory
 (MiB) at that moment, and for `open` the time from unlocked to Vandaag shown and the stall.
@@ -22,6 +22,7 @@ import json
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -200,10 +201,32 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
     # it starts).
     phases: list[tuple[str, float]] = []
     memory: list[float] = []
-    steps = [
-        ("open_big", 3.0, lambda: windows[0].open_case(big)),
-        ("signals_big", 3.0, lambda: windows[0].case_view.show_page(Step.SIGNALS)),
-        ("open_other", 1.5, lambda: windows[0].open_case(other)),
+    # Reading down the signals to the last: a page further every 100 ms, as a reader holding
+    # Page Down; the column builds its cards as it goes, and each batch lays out the cards
+    # built so far, so the stall grows towards the foot of the column.
+    reading = QTimer()
+    reading.setInterval(100)
+
+    def page_down() -> None:
+        bar = windows[0].case_view.timeline.verticalScrollBar()
+        bar.setValue(bar.value() + bar.pageStep())
+
+    reading.timeout.connect(page_down)
+
+    def open_other() -> None:
+        reading.stop()
+        windows[0].open_case(other)
+
+    def read_to_the_end() -> bool:
+        timeline = windows[0].case_view.timeline
+        return not timeline.pending and bool(timeline.cards)
+
+    # Each phase: its name, its longest time, what starts it, and what ends it sooner.
+    steps: list[tuple[str, float, Callable[[], object], Callable[[], bool] | None]] = [
+        ("open_big", 3.0, lambda: windows[0].open_case(big), None),
+        ("signals_big", 3.0, lambda: windows[0].case_view.show_page(Step.SIGNALS), None),
+        ("read_big", 40.0, reading.start, read_to_the_end),
+        ("open_other", 1.5, open_other, None),
     ]
 
     def beat() -> None:
@@ -214,13 +237,15 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
         if not shown:
             return
         started = phases[-1][1] if phases else shown[0]
-        if now - started > (steps[len(phases) - 1][1] if phases else 1.5):
+        current = steps[len(phases) - 1] if phases else None
+        longest = current[1] if current else 1.5
+        if now - started > longest or (current and current[3] and current[3]()):
             if len(phases) == len(steps):
                 app.quit()
                 return
             if not phases:
                 memory.append(rss_mib())  # the main window with Vandaag, no case open yet
-            name, _, action = steps[len(phases)]
+            name, _, action, _ = steps[len(phases)]
             phases.append((name, now))
             action()
 
@@ -230,7 +255,7 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
     timer.start()
     beats.append(time.perf_counter())
     shell.enter(vault)  # type: ignore[attr-defined]
-    QTimer.singleShot(60_000, app.quit)
+    QTimer.singleShot(90_000, app.quit)
     app.exec()
 
     def longest(start: float, end: float) -> float:
