@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel
 
@@ -57,3 +58,19 @@ def test_many_widths_are_not_all_kept() -> None:
     for width in range(50, 650):
         label.heightForWidth(width)
     assert len(label._heights) <= WrappedLabel._KEPT
+
+
+def test_what_else_changes_the_height_is_measured_anew() -> None:
+    text = "<b>Vet</b> " + "en een tekst die over meer regels loopt als het smal wordt. " * 3
+    label, reference = wrapped(text), plain(text)
+    assert label.heightForWidth(150) == reference.heightForWidth(150)
+    for change in (
+        lambda w: w.setTextFormat(Qt.TextFormat.RichText),
+        lambda w: w.setMargin(20),
+        lambda w: w.setIndent(40),
+        lambda w: w.setWordWrap(False),
+        lambda w: w.setWordWrap(True),
+    ):
+        change(label)
+        change(reference)
+        assert label.heightForWidth(150) == reference.heightForWidth(150)
