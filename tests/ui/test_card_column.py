@@ -138,18 +138,20 @@ def test_kept_cards_stay_and_new_ones_go_in_between(qtbot: QtBot) -> None:
         column.fill(makers)
     first = list(column._cards)
 
-    # New cards above the kept ones: the top few built now, the last of them in a later turn,
-    # each in its place; the kept cards are the same widgets.
+    # New cards above the kept ones: the top few built now, and a batch more (among kept
+    # cards, a column shorter for a turn would scroll its reader up); the last of them in a
+    # later turn, each in its place; the kept cards are the same widgets.
     built.clear()
-    fresh = [f"nieuw {n}" for n in range(FIRST_CARDS + 1)]
+    now = FIRST_CARDS + BATCH
+    fresh = [f"nieuw {n}" for n in range(now + 1)]
     with qtbot.waitSignal(column.complete):
         column.fill([*((n, lambda n=n: button_card(n, built)) for n in fresh), *makers])
-        assert built == fresh[:FIRST_CARDS] and column.pending == 1
-        assert texts(column) == [*fresh[:FIRST_CARDS], *names]
+        assert built == fresh[:now] and column.pending == 1
+        assert texts(column) == [*fresh[:now], *names]
     assert texts(column) == [*fresh, *names] and built == fresh
     assert column._cards[len(fresh) :] == first
     stops = [card.findChild(QPushButton) for card in column._cards]
-    assert next_stop(stops[FIRST_CARDS - 1]) is stops[FIRST_CARDS]  # built later, in order
+    assert next_stop(stops[now - 1]) is stops[now]  # built later, in order
 
     # Another order (a corrected date moves a signal): the same cards, moved; none built.
     built.clear()

@@ -157,8 +157,10 @@ def test_withdrawing_an_entry_rebuilds_its_card_only_and_the_list_stays_where_it
     before = {card.entry_id: card for card in page.list.cards}
     bar = page.list.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
-    bar.setValue(bar.maximum() // 2)
+    # Read to the foot: a column shorter for a turn would scroll the reader up.
+    bar.setValue(bar.maximum())
     read_at = bar.value()
+    height_before = before[middle.id].height()
 
     click(qtbot, button)
     withdraw = main.case_view.active_dialog
@@ -170,7 +172,9 @@ def test_withdrawing_an_entry_rebuilds_its_card_only_and_the_list_stays_where_it
     assert after.keys() == before.keys()
     assert [i for i in after if after[i] is not before[i]] == [middle.id]
     assert after[middle.id].badges["withdrawn"].text() == "ingetrokken"
-    assert bar.value() == read_at
+    # Moved up by no more than the withdrawn card became shorter.
+    qtbot.waitUntil(lambda: after[middle.id].height() > 0)
+    assert read_at - bar.value() <= max(0, height_before - after[middle.id].height())
 
 
 def test_dates_of_what_happened_cannot_lie_ahead_planned_dates_may(

@@ -127,11 +127,22 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         # again moves nothing); cards to build go in between, each at its place.
         self._cards, self._keys, self._places = [], [], []
         in_sight = self.isVisible()
+        # A card new among the kept ones (a withdrawal, a correction) is built now, up to a
+        # batch of them: left for a later turn, the column would be shorter meanwhile, and a
+        # reader near its foot would be scrolled up.
+        last_kept = max((p for p, (_, c, _) in enumerate(plan) if c is not None), default=-1)
+        among = BATCH
         for place, (key, card, make) in enumerate(plan):
             if card is not None and staying:
                 self._cards.append(card)
                 self._keys.append(key)
                 self._places.append(place)
+                continue
+            if in_sight and card is None and FIRST_CARDS <= place < last_kept and among:
+                among -= 1
+                # Shown now, not at the layout's next turn: laid out once without it first,
+                # the column would be shorter for that turn all the same.
+                self._add(place, key, card, make).show()
             elif card is not None or (in_sight and place < FIRST_CARDS):
                 self._add(place, key, card, make)
             else:
@@ -213,10 +224,10 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
 
     def _add(
         self, place: int, key: Hashable | None, card: QWidget | None, make: Callable[[], QWidget]
-    ) -> None:
-        """Put a kept card, or one built now, at its place. A widget made later joins the end
-        of the window's Tab order, and a kept one may have moved: its stops go right after
-        those of the card above it."""
+    ) -> QWidget:
+        """Put a kept card, or one built now, at its place; the card. A widget made later
+        joins the end of the window's Tab order, and a kept one may have moved: its stops go
+        right after those of the card above it."""
         index = bisect.bisect(self._places, place)
         if card is None:
             card = make()
@@ -229,6 +240,7 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
             self._bring_into_view(card)
         # In its window now (Tab order is within one window): its stops after those above it.
         tab_in_order([self._last_stop(index), *tab_stops(card)])
+        return card
 
     def _build_batch(self) -> None:
         for _ in range(min(BATCH, len(self._waiting))):
