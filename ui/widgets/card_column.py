@@ -29,7 +29,7 @@ FIRST_CARDS = 3
 BATCH = 3
 DELETE_BATCH = 40
 # How far beyond the built cards a card asked for is sought. Each batch lays every built card
-# out again, so building down to the foot of five hundred took over half a minute.
+# out again, so building down to the foot of five hundred took 18 s.
 SEEK_LIMIT = 20 * BATCH
 
 # What a card shows (a key kept cards are matched on; None: never kept), and how to build it.
@@ -138,15 +138,19 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
                 self._keys.append(key)
                 self._places.append(place)
                 continue
-            if in_sight and card is None and FIRST_CARDS <= place < last_kept and among:
+            among_kept = in_sight and place < last_kept
+            if card is not None or (in_sight and place < FIRST_CARDS):
+                added = self._add(place, key, card, make)
+            elif among_kept and among:
                 among -= 1
-                # Shown now, not at the layout's next turn: laid out once without it first,
-                # the column would be shorter for that turn all the same.
-                self._add(place, key, card, make).show()
-            elif card is not None or (in_sight and place < FIRST_CARDS):
-                self._add(place, key, card, make)
+                added = self._add(place, key, card, make)
             else:
                 self._waiting.append((place, key, None, make))
+                continue
+            if among_kept:
+                # Shown now, not at the layout's next turn: laid out once without it first,
+                # the column would be shorter for that turn all the same.
+                added.show()
         self.empty.setVisible(not makers)
         self._seek()
         self._schedule()
