@@ -238,8 +238,8 @@ def open_main(folder: str, passphrase: str) -> dict[str, float]:
             return
         started = phases[-1][1] if phases else shown[0]
         current = steps[len(phases) - 1] if phases else None
-        longest = current[1] if current else 1.5
-        if now - started > longest or (current and current[3] and current[3]()):
+        limit = current[1] if current else 1.5
+        if now - started > limit or (current and current[3] and current[3]()):
             if len(phases) == len(steps):
                 app.quit()
                 return

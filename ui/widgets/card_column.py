@@ -205,8 +205,10 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         (its date and title), unless the card is higher than the column."""
         moved = super().focusNextPrevChild(forward)
         focus = QApplication.focusWidget()
-        card = next((c for c in self._cards if focus and c.isAncestorOf(focus)), None)
-        if moved and card is not None and focus is not None:
+        if not moved or focus is None:
+            return moved
+        card = next((c for c in self._cards if c.isAncestorOf(focus)), None)
+        if card is not None:
             self.ensureWidgetVisible(card, 0, 0)
             self.ensureWidgetVisible(focus)
         return moved
