@@ -321,9 +321,10 @@ def read_to_the_end(qtbot: QtBot, column: CardColumn) -> None:
     builds only some screens ahead of where it is read)."""
     bar = column.verticalScrollBar()
     while column.pending:
-        before = column.pending
-        bar.setValue(bar.maximum())
-        qtbot.waitUntil(lambda before=before: column.pending < before)
+        before, end = column.pending, bar.maximum()
+        bar.setValue(end)
+        # More is built, or what was built comes into the scroll range: scrolled on.
+        qtbot.waitUntil(lambda b=before, e=end: column.pending < b or bar.maximum() > e)
 
 
 def card_button(page: StepPage, entry_id: int, action: EntryAction) -> QAbstractButton:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QVBoxLayout, QWidget
 
+from ui.widgets.card_deck import CardDeck
 from ui.widgets.labels import wipe_texts, wrapped
 from ui.widgets.tab_order import KeepsItsTabOrder, tab_head, tab_in_order, tab_stops
 
@@ -28,8 +29,9 @@ from ui.widgets.tab_order import KeepsItsTabOrder, tab_head, tab_in_order, tab_s
 FIRST_CARDS = 3
 BATCH = 3
 DELETE_BATCH = 40
-# How far beyond the built cards a card asked for is sought. Each batch lays every built card
-# out again, so building down to the foot of five hundred took 18 s.
+# How far beyond the built cards a card asked for is sought: every card on the way is built, a
+# batch a turn (down to the foot of five hundred signals took 1.5 s); farther, the window says
+# where the card is rather than keep the reader waiting.
 SEEK_LIMIT = 20 * BATCH
 
 # What a card shows (a key kept cards are matched on; None: never kept), and how to build it.
@@ -76,7 +78,7 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         # The cards lie on a deck of their own: when most of them go (another case), the
         # whole deck is hidden in one call and a new one takes its place, instead of hiding
         # and taking out five hundred cards one by one.
-        self._deck, self._layout = self._new_deck()
+        self._deck = CardDeck()
         self._outer.addWidget(self._deck)
         self._outer.addStretch(1)
         self.setWidget(self._container)
@@ -115,15 +117,15 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         else:
             for card in going:
                 card.hide()
-                self._layout.removeWidget(card)
+                self._deck.remove(card)
             self._trash.extend(going)
         kept_cards = set(staying)
         if staying != [card for card in self._cards if card in kept_cards]:
             # Another order (a corrected date moved a signal): the kept cards are placed anew.
             for card in staying:
-                self._layout.removeWidget(card)
+                self._deck.remove(card)
             staying = []
-        # Kept cards in their order stay where they are in the layout (showing the same case
+        # Kept cards in their order stay where they are on the deck (showing the same case
         # again moves nothing); cards to build go in between, each at its place.
         self._cards, self._keys, self._places = [], [], []
         in_sight = self.isVisible()
@@ -140,17 +142,12 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
                 continue
             among_kept = in_sight and place < last_kept
             if card is not None or (in_sight and place < FIRST_CARDS):
-                added = self._add(place, key, card, make)
+                self._add(place, key, card, make)
             elif among_kept and among:
                 among -= 1
-                added = self._add(place, key, card, make)
+                self._add(place, key, card, make)
             else:
                 self._waiting.append((place, key, None, make))
-                continue
-            if among_kept:
-                # Shown now, not at the layout's next turn: laid out once without it first,
-                # the column would be shorter for that turn all the same.
-                added.show()
         self.empty.setVisible(not makers)
         self._seek()
         self._schedule()
@@ -237,7 +234,7 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         index = bisect.bisect(self._places, place)
         if card is None:
             card = make()
-        self._layout.insertWidget(index, card)
+        self._deck.insert(index, card)
         self._cards.insert(index, card)
         self._keys.insert(index, key)
         self._places.insert(index, place)
@@ -269,10 +266,8 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
     def _wants_more(self) -> bool:
         """In sight, with a waiting card among the built ones (a signal recorded or corrected
         in the middle of what is read) or above a card to bring into view, or less than two
-        screens of built cards below what is shown. Every card in sight is laid out again with
-        each batch (word-wrapped texts), so a column of five hundred built at once held the
-        window 0.2 s a batch by the end; built as far as the reader scrolls, a column costs
-        what is read."""
+        screens of built cards below what is shown. Built as far as the reader scrolls, a
+        column costs what is read, not five hundred cards each time a case is opened."""
         if not self.isVisible() or not self._waiting:
             return False
         first = self._waiting[0][0]
@@ -280,12 +275,15 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
             return True
         if self._target is not None and first <= self._target:
             return True  # on the way to a card to bring into view
-        bar = self.verticalScrollBar()
-        return bar.maximum() - bar.value() < 2 * self.viewport().height()
+        # Measured on the deck, which knows its height as soon as cards are put in; the scroll
+        # range follows a turn or two later, and meanwhile more batches were built.
+        shown = self.viewport().height()
+        foot = self._deck.y() + self._deck.needed_height()
+        return foot - self.verticalScrollBar().value() - shown < 2 * shown
 
     def _bring_into_view(self, card: QWidget) -> None:
-        """Scrolled to in the next turn, laid out first: a card just put in has no place yet,
-        and a layout shows what it was given only at a later turn."""
+        """Scrolled to in the next turn, placed first: a card just put in has its place once
+        the column's layout asks the deck for its size, at a later turn."""
         card.show()
 
         def scroll() -> None:
@@ -309,18 +307,11 @@ class CardColumn(QScrollArea, KeepsItsTabOrder):
         if not self._waiting:
             self.complete.emit()
 
-    @staticmethod
-    def _new_deck() -> tuple[QWidget, QVBoxLayout]:
-        deck = QWidget()
-        layout = QVBoxLayout(deck)
-        layout.setContentsMargins(0, 0, 0, 0)
-        return deck, layout
-
     def _swap_deck(self) -> QWidget:
         """A new, empty deck in the old one's place; the old one, hidden, is returned."""
         old = self._deck
         old.hide()
-        self._deck, self._layout = self._new_deck()
+        self._deck = CardDeck()
         self._outer.replaceWidget(old, self._deck)
         return old
 
