@@ -60,18 +60,21 @@ class CardDeck(QWidget):
         if event.type() == QEvent.Type.LayoutRequest:
             # A card asks for another size (its text changed, it was shown); which one is not
             # said, so every card is measured again. Unchanged cards are not moved.
-            self._from = 0
-            if self._place_changed():
-                self.updateGeometry()
+            self._place_all()
             return True
         return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         if event.size().width() != event.oldSize().width():
-            self._from = 0
-            if self._place_changed():
-                self.updateGeometry()
+            self._place_all()
+
+    def _place_all(self) -> None:
+        self._from = 0
+        # A deck out of sight is placed when it is shown (its size is asked then): a deck
+        # taken away with its five hundred cards, hidden, was asked again for each card.
+        if self.isVisible() and self._place_changed():
+            self.updateGeometry()
 
     def _place_changed(self) -> bool:
         """Place the cards from the first that may have moved; whether the deck's size hint
