@@ -1,31 +1,32 @@
 """Auto-lock: any keyboard or mouse input anywhere in the program restarts an idle timer.
 
-The same application-wide filter sees the lock key (Ctrl+L) where the menu's shortcut cannot:
-while a dialog blocks the main window, Qt does not fire that window's shortcuts.
+Input is watched at the program's windows (`ui.window_input`). The same watch sees the lock key
+(Ctrl+L) where the menu's shortcut cannot: while a dialog blocks the main window, Qt does not
+fire that window's shortcuts.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QInputEvent, QKeyEvent, QKeySequence, QShortcutEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QInputEvent, QKeyEvent, QKeySequence
+
+from ui.window_input import stop_watching_input, watch_input
 
 LOCK_KEYS = QKeySequence("Ctrl+L")
 
 USER_INPUT = frozenset(
     {
         QEvent.Type.KeyPress,
+        # A key that fires a shortcut reaches the window as this only.
+        QEvent.Type.ShortcutOverride,
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonDblClick,
         QEvent.Type.MouseMove,
         QEvent.Type.Wheel,
         QEvent.Type.TouchBegin,
         QEvent.Type.TabletPress,
-        QEvent.Type.Shortcut,
     }
 )
-
-# The classes of those events (keys, mouse, wheel, touch and tablet are input events).
-INPUT_CLASSES = (QInputEvent, QShortcutEvent)
 
 
 class IdleWatcher(QObject):
@@ -58,23 +59,21 @@ class IdleWatcher(QObject):
         return self._timer.remainingTime()
 
     def start(self) -> None:
-        app = QCoreApplication.instance()
-        if not self._watching and app is not None:
-            app.installEventFilter(self)
+        if not self._watching:
+            watch_input(self)
             self._watching = True
         self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QCoreApplication.instance()
-        if self._watching and app is not None:
-            app.removeEventFilter(self)
+        if self._watching:
+            stop_watching_input(self)
         self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the program passes here: the class test first, as asking an event's
-        # type makes a Python enum each time (building a card is many events).
-        if not isinstance(event, INPUT_CLASSES) or event.type() not in USER_INPUT:
+        # Every event of a window passes here (its paint requests too): the class test first,
+        # as asking an event's type makes a Python enum each time.
+        if not isinstance(event, QInputEvent) or event.type() not in USER_INPUT:
             return False
         self._timer.start()
         if (

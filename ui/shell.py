@@ -29,7 +29,6 @@ from ui.help.keys import HelpKeys
 from ui.idle import IdleWatcher
 from ui.text import error_text
 from ui.unlock_window import UnlockWindow
-from ui.widgets.first_paint import AfterFirstPaint
 from ui.workers import Reporter, run_in_background
 
 # The workplace (main window, documents, PDF and its encryption, the practice cases) is
@@ -45,7 +44,6 @@ if TYPE_CHECKING:
 
 log = get_logger("shell")
 MS_PER_MINUTE = 60_000
-HELP_KEYS_AT_THE_LATEST_MS = 1000
 WORKPLACE_MODULES = ("ui.main_window", "app.practice")
 # The vault's own code (SQLCipher, the stores, Argon2) is not needed for the unlock window
 # either; it is read while the passphrase is typed, so unlocking does not wait for it.
@@ -96,10 +94,15 @@ def warm_up_views() -> None:
     """PySide makes the Python side of a view class when its first instance is made, which
     holds the window thread some 45 ms (Qt's first table and header). One is made here, unseen,
     while the key is derived and the window thread waits anyway, so that the main window's
-    first turn does not pay it."""
-    from PySide6.QtWidgets import QTableView
+    first turn does not pay it. A line edit's parts are asked for too: the first object of a
+    class Python does not know (the line edit's inner one) makes PySide make a hundred-odd
+    classes of Qt's, some 15 ms, at the main window's second turn when it walks its widgets."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtWidgets import QLineEdit, QTableView
 
-    QTableView().deleteLater()
+    for widget in (QTableView(), QLineEdit()):
+        widget.findChildren(QObject)
+        widget.deleteLater()
 
 
 def prepare_workplace() -> None:
@@ -135,7 +138,7 @@ class Shell(QObject):
         self.idle = IdleWatcher(self._idle_interval(), self)
         self.idle.idle.connect(self.auto_lock)
         self.idle.lock_key.connect(self.lock)
-        self.help_keys: HelpKeys | None = None  # from the first window on (see start)
+        self.help_keys = HelpKeys(self)
         self._tour_due = False
         self.tour: FirstUseTour | None = None
         self.vault: Vault | None = None
@@ -154,20 +157,8 @@ class Shell(QObject):
             self.show_unlock()
         else:
             self.show_setup()
-        if self.help_keys is None and self.window is not None:
-            # F1 is watched from the first window's first paint on (at the latest after a
-            # second), not while that window is built and drawn: the watch is an
-            # application-wide filter in Python, which meets every event of every object (a
-            # combo box's inner ones, the style's) and would add tens of milliseconds to the
-            # first window.
-            AfterFirstPaint(self.window, self._watch_help_keys)
-            QTimer.singleShot(HELP_KEYS_AT_THE_LATEST_MS, self, self._watch_help_keys)
         if self.settings.policy_fault:
             self.warn_policy_unreadable()
-
-    def _watch_help_keys(self) -> None:
-        if self.help_keys is None:
-            self.help_keys = HelpKeys(self)
 
     def warn_policy_unreadable(self) -> None:
         """Said at every start while the policy is refused; the log names the file and fault."""

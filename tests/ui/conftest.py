@@ -10,6 +10,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -110,6 +111,18 @@ def make_shell(
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isEnabled(), button.text()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def press_at_window(
+    widget: QWidget, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key pressed in `widget` as the platform delivers it: to its window first (shortcuts,
+    then the window's focus widget). qtbot's keys go to the widget itself, past the window,
+    where the program watches the user's input (`ui.window_input`)."""
+    widget.setFocus()
+    window = widget.window().windowHandle()
+    assert window is not None
+    QTest.keyClick(window, key, modifier)
 
 
 def type_into(qtbot: QtBot, widget: QWidget, text: str) -> None:

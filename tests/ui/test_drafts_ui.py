@@ -23,6 +23,7 @@ from tests.ui.conftest import (
     new_case,
     open_case,
     open_from,
+    press_at_window,
     run_setup,
     save,
     type_into,
@@ -107,7 +108,7 @@ def test_a_refused_draft_is_thrown_away(
     type_into(qtbot, dialog.facts, "Nog niet af")
     qtbot.waitUntil(dialog.isActiveWindow)
     with qtbot.waitSignal(shell.locked):
-        qtbot.keyClick(dialog.facts, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        press_at_window(dialog.facts, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
 
     main = unlock(qtbot, shell)
     assert [(d.case_id, d.form) for d in main.vault.drafts.mine()] == [(case_id, "signal")]

@@ -18,6 +18,7 @@ from tests.ui.conftest import (
     add_signal,
     go_to,
     new_case,
+    press_at_window,
     read_to_the_end,
     run_setup,
     unlock,
@@ -70,7 +71,7 @@ def test_first_run_case_signals_lock_unlock_keeps_everything(
     vault = shell.vault
     assert vault is not None
     with qtbot.waitSignal(shell.locked):
-        qtbot.keyClick(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        press_at_window(main, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert not vault.is_open
     assert isinstance(shell.unlock_window, UnlockWindow) and shell.unlock_window.isVisible()
 

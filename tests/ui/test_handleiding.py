@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.paths import resources_dir
-from tests.ui.conftest import click, new_case, run_setup
+from tests.ui.conftest import click, new_case, press_at_window, run_setup
 from ui.help import window as help_window
 from ui.help.guide import SECTIONS
 from ui.help.tour import FirstUseTour
@@ -122,7 +122,7 @@ def test_first_use_tour_after_setup_then_f1_opens_the_chapter_of_each_window(
     assert shell.tour is None
 
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    qtbot.keyClick(main.case_list.search, Qt.Key.Key_F1)
+    press_at_window(main.case_list.search, Qt.Key.Key_F1)
     (guide,) = help_windows()
     assert guide.current_key == "start"
     guide.close()
@@ -132,7 +132,7 @@ def test_first_use_tour_after_setup_then_f1_opens_the_chapter_of_each_window(
     dialog = main.case_view.active_dialog
     assert isinstance(dialog, SignalDialog)
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
-    qtbot.keyClick(dialog.facts, Qt.Key.Key_F1)
+    press_at_window(dialog.facts, Qt.Key.Key_F1)
     (guide,) = help_windows()
     assert guide.current_key == "signalen"
     # Over a modal dialog the guide is that dialog's child, so it takes input.

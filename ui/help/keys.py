@@ -3,9 +3,10 @@ F1 is first pressed (the first window should not wait for the guide's text)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QWidget
+
+from ui.window_input import watch_input, widget_of
 
 
 class HelpKeys(QObject):
@@ -13,12 +14,10 @@ class HelpKeys(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        watch_input(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the program passes here: the class test first, as asking an event's
+        # Every event of a window passes here: the class test first, as asking an event's
         # type makes a Python enum each time.
         if (
             isinstance(event, QKeyEvent)
@@ -27,12 +26,12 @@ class HelpKeys(QObject):
                 QKeySequence(QKeySequence.StandardKey.HelpContents)
             )
             == QKeySequence.SequenceMatch.ExactMatch
-            and isinstance(watched, QWidget)
         ):
             from ui.help.window import HelpWindow, open_help
 
-            if isinstance(watched.window(), HelpWindow):
+            window = widget_of(watched)
+            if window is None or isinstance(window, HelpWindow):
                 return False
-            open_help(near=watched.window())
+            open_help(near=window)
             return True
         return False
