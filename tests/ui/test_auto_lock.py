@@ -23,6 +23,7 @@ from tests.ui.conftest import (
     visible_texts,
 )
 from ui.help.keys import HelpKeys
+from ui.help.window import HelpWindow
 from ui.idle import IdleWatcher
 from ui.shell import Shell
 from ui.signal_dialog import SignalDialog
@@ -75,7 +76,8 @@ def test_input_at_any_window_restarts_the_idle_clock(
     qtbot: QtBot, make_shell: Callable[..., Shell]
 ) -> None:
     """Keys, a key that fires a shortcut, and the mouse, sent the way the platform sends them
-    (to the window first), in the main window and in a dialog opened later."""
+    (to the window first), in the main window, in the handleiding and in a dialog opened
+    later."""
     shell = make_shell(idle_ms=60_000)
     main, _ = run_setup(qtbot, shell)
 
@@ -97,6 +99,13 @@ def test_input_at_any_window_restarts_the_idle_clock(
     window = main.windowHandle()
     assert restarted_by(lambda: QTest.mouseMove(window, QPoint(30, 30)))
     assert restarted_by(lambda: QTest.mouseMove(window, QPoint(60, 40)))
+    # A window that comes later, not modal: the handleiding, opened with F1.
+    press_at_window(main.case_list.search, Qt.Key.Key_F1)
+    guide = next(w for w in QApplication.topLevelWidgets() if isinstance(w, HelpWindow))
+    qtbot.waitUntil(guide.isActiveWindow)
+    assert restarted_by(lambda: press_at_window(guide.search, Qt.Key.Key_K))
+    assert guide.search.text() == "k"
+    guide.close()
     # A window that did not exist when the watch began.
     new_case(qtbot, main, TITLE)
     click(qtbot, main.case_view.add_signal_button)
