@@ -46,3 +46,17 @@ class MainThreadCollector(QObject):
         self._timer.stop()
         if self._was_enabled:
             gc.enable()
+
+
+def set_aside_survivors() -> None:
+    """Leave every object alive now out of the collections to come (`gc.freeze`), until
+    `take_back_survivors`. Called once the main window is made: the program's modules, classes
+    and that window, some 50,000 objects, made each full collection hold the window thread
+    13-23 ms (3-11 ms without them, with a case of 500 signals open)."""
+    gc.freeze()
+
+
+def take_back_survivors() -> None:
+    """At locking: what was set aside is collected again, so that the cycles of the window
+    that goes, and the case data they hold, are freed."""
+    gc.unfreeze()

@@ -25,6 +25,7 @@ from app.errors import KeyFileDamaged, MeldcodeError, VaultDamaged
 from app.logs import get_logger
 from app.settings import POLICY_UNREADABLE, Settings, may_create_vault, save_settings
 from app.vault.location import VaultLocation
+from ui.collector import set_aside_survivors, take_back_survivors
 from ui.help.keys import HelpKeys
 from ui.idle import IdleWatcher
 from ui.text import error_text
@@ -282,6 +283,7 @@ class Shell(QObject):
         self._switch_to(window)
         self.main_window = window
         self.entered.emit(window)
+        set_aside_survivors()
         if self._tour_due:
             self._tour_due = False
             from ui.help.tour import FirstUseTour
@@ -345,6 +347,7 @@ class Shell(QObject):
         if vault is not None:
             vault.lock()
             log.info("locked")
+        take_back_survivors()
 
     # -- practice mode -----------------------------------------------------------------------
 

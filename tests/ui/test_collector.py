@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import WORKER_TIMEOUT_MS
+from tests.ui.conftest import WORKER_TIMEOUT_MS, run_setup
 from ui.collector import MainThreadCollector
+from ui.shell import Shell
 from ui.workers import Reporter, run_in_background
 
 
@@ -69,3 +70,24 @@ def test_stopping_gives_the_collector_back() -> None:
     assert not gc.isenabled()
     collector.stop()
     assert gc.isenabled() == was
+
+
+def test_what_lives_when_the_vault_opens_is_set_aside_until_it_locks(
+    qtbot: QtBot, collector: MainThreadCollector, make_shell: Callable[..., Shell]
+) -> None:
+    """A full collection leaves out the program's modules, classes and main window while the
+    vault is open; at locking they are collected again, so the cycles of the window that goes
+    (and the case data they hold) are freed."""
+    gc.collect()
+    Cycle.freed_in.clear()
+    alive = [Cycle()]
+    shell = make_shell()
+    run_setup(qtbot, shell)
+    assert gc.get_freeze_count() > 0
+    alive.clear()  # garbage now, but set aside: a full collection leaves it
+    gc.collect()
+    assert Cycle.freed_in == []
+    shell.lock()
+    assert gc.get_freeze_count() == 0
+    gc.collect()
+    assert Cycle.freed_in == [threading.main_thread().name]
