@@ -58,11 +58,12 @@ from app.fileio import write_atomically  # noqa: E402
 from app.store.search import CaseQuery  # noqa: E402
 from app.vault.attempts import AttemptTracker  # noqa: E402
 from app.vault.audit import AuditEvent  # noqa: E402
+from app.vault.database import Database  # noqa: E402
 from app.vault.holders import read_key_file, user_attempt_key  # noqa: E402
 from app.vault.location import VaultLocation  # noqa: E402
 from app.vault.vault import Vault  # noqa: E402
 from bench.dataset import DATASET_VERSION, add_steps, big_case, fill  # noqa: E402
-from bench.plain import open_plain, plain_vault  # noqa: E402
+from bench.plain import PlainDatabase, open_plain, plain_vault  # noqa: E402
 from bench.server import (  # noqa: E402
     SERVER_SIGNALS,
     ServerColumn,
@@ -124,6 +125,7 @@ class Figure:
             text += (
                 f"  plain {statistics.median(self.plain) * 1000:>8.1f} ms"
                 f" ({self.spread(self.plain):>13})  ratio {ratio:5.2f}"
+                f" ({(self.median - statistics.median(self.plain)) * 1000:+.2f} ms)"
             )
             if goal is not None:
                 text += f" (goal {goal:.2f} {'ok' if ratio <= goal else 'OVER'})"
@@ -145,6 +147,46 @@ def interleaved(
             work(side)
             samples.append(time.perf_counter() - started)
     return enc, pln
+
+
+def read_calls() -> int | None:
+    """The read system calls this process has made (Linux; None elsewhere). SQLite reads a page
+    it does not hold in its cache with one call, so the difference around a cold query is the
+    number of pages it read (WAL pages included)."""
+    try:
+        with open("/proc/self/io", encoding="ascii") as io:
+            for line in io:
+                if line.startswith("syscr:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def write_page_cost(repeat: int, pages: int = 400) -> float:
+    """What writing a page costs the encrypted side (encrypting it and its HMAC), in seconds:
+    `pages` rows of a page each committed to a new database of each side, without fsync (the
+    disk's wait is the same for both and moves more than this), interleaved."""
+    key = bytes(range(32))
+    times: dict[bool, list[float]] = {True: [], False: []}
+    with tempfile.TemporaryDirectory(prefix="meldcode-bench-pages-") as scratch:
+        for round_ in range(max(5, repeat // 2)):
+            for encrypted in (True, False) if round_ % 2 == 0 else (False, True):
+                path = Path(scratch) / f"{round_}-{encrypted}.db"
+                db = Database(path, key) if encrypted else PlainDatabase(path)
+                db.execute("PRAGMA synchronous = OFF")
+                db.execute("CREATE TABLE page (filler BLOB)")
+                started = time.perf_counter()
+                with db.transaction():
+                    # 3,000 bytes: one row a page on both sides (two would not fit in one).
+                    db.execute(
+                        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n"
+                        " WHERE i < ?) INSERT INTO page SELECT randomblob(3000) FROM n",
+                        [pages],
+                    )
+                times[encrypted].append(time.perf_counter() - started)
+                db.close(checkpoint=False)
+    return (statistics.median(times[True]) - statistics.median(times[False])) / pages
 
 
 def pages_written(work: Callable[[Vault], object], side: Vault, times: int = 9) -> list[int]:
@@ -268,22 +310,33 @@ class SizeBench:
         """Unlock without the KDF, and the first (cold) list after it, beside the plain open.
 
         The KDF is timed on its own: under load its time varies more than the rest of unlock
-        takes, so the rest is timed directly (the data key already derived), not subtracted."""
+        takes, so the rest is timed directly (the data key already derived), not subtracted.
+        Each round derives the key first and then opens both sides, the encrypted one first in
+        one round and second in the next: the KDF's 64 MiB leave the processor's caches cold
+        for whichever side comes right after it."""
         key_file = read_key_file(self.location)
         slot = key_file.slot_for_user(1)
         assert slot is not None
         first = self.unlock()
         data_key = first._key()
         first.lock()
-        derive, unlock, cold, plain_open, plain_cold = [], [], [], [], []
-        vault: Vault | None = None
-        plain: Vault | None = None
-        for _ in range(max(3, self.repeat // 2)):
+        derive, unlock, cold, plain_cold = [], [], [], []
+        cold_pages: list[int] = []
+        opened: dict[str, Vault] = {}
+
+        def first_screen(side: Vault, samples: list[float], pages: list[int] | None) -> None:
+            reads = read_calls()
             started = time.perf_counter()
-            kdf.derive(PASSPHRASE, slot.kdf_params)
-            derive.append(time.perf_counter() - started)
-            if vault is not None:
-                vault.lock()
+            side.search.find(CaseQuery())
+            side.today.overview(14)
+            samples.append(time.perf_counter() - started)
+            after = read_calls()
+            if pages is not None and reads is not None and after is not None:
+                pages.append(after - reads)
+
+        def open_encrypted() -> None:
+            if "encrypted" in opened:
+                opened["encrypted"].lock()
             started = time.perf_counter()
             # What Vault.unlock does after the key is derived: open, check, log the unlock.
             vault = Vault._open(self.location, read_key_file(self.location), data_key, 1, None)
@@ -293,20 +346,26 @@ class SizeBench:
                 user_attempt_key(1),
             )
             unlock.append(time.perf_counter() - started)
-            started = time.perf_counter()
-            vault.search.find(CaseQuery())
-            vault.today.overview(14)
-            cold.append(time.perf_counter() - started)
-            if plain is not None:
-                plain.lock()
-            started = time.perf_counter()
+            opened["encrypted"] = vault
+            first_screen(vault, cold, cold_pages)
+
+        def open_unencrypted() -> None:
+            if "plain" in opened:
+                opened["plain"].lock()
             plain = open_plain(self.folder / "plain.db")
-            plain_open.append(time.perf_counter() - started)
+            with plain.db.transaction():  # the unlock's log row, as on the encrypted side
+                plain.audit.append(AuditEvent.UNLOCK, user_id=plain.user.id)
+            opened["plain"] = plain
+            first_screen(plain, plain_cold, None)
+
+        for round_ in range(self.repeat):
             started = time.perf_counter()
-            plain.search.find(CaseQuery())
-            plain.today.overview(14)
-            plain_cold.append(time.perf_counter() - started)
-        assert vault is not None and plain is not None
+            kdf.derive(PASSPHRASE, slot.kdf_params)
+            derive.append(time.perf_counter() - started)
+            sides = [open_encrypted, open_unencrypted]
+            for open_side in sides if round_ % 2 == 0 else reversed(sides):
+                open_side()
+        vault, plain = opened["encrypted"], opened["plain"]
         params = slot.kdf_params
         self.figures += [
             Figure(
@@ -317,7 +376,46 @@ class SizeBench:
             Figure("unlock without the KDF", unlock),
             Figure("first list + Vandaag after unlock (cold)", cold, plain_cold),
         ]
+        self.note_page_cost(data_key, cold_pages, statistics.median(plain_cold))
         return vault, plain
+
+    def note_page_cost(self, data_key: bytes, cold_pages: list[int], plain_cold: float) -> None:
+        """What a page read costs the encrypted side (decrypting it and checking its HMAC),
+        from a cold scan of the signals' versions on fresh connections of both sides, and so
+        the least the cold first screen's ratio can be for the pages it reads: its ratio's
+        floor with the page check on, whatever the code around it does."""
+        if not cold_pages:
+            self.notes.append("page reads: not counted on this system (no /proc/self/io)")
+            return
+        scan = "SELECT max(length(facts)) FROM signal_versions"
+        times: dict[bool, list[float]] = {True: [], False: []}
+        pages: list[int] = []
+        for round_ in range(max(5, self.repeat // 2)):
+            for encrypted in (True, False) if round_ % 2 == 0 else (False, True):
+                db = (
+                    Database(self.location.db_path, data_key)
+                    if encrypted
+                    else PlainDatabase(self.folder / "plain.db")
+                )
+                db.scalar("SELECT count(*) FROM meta")  # the schema read, outside the timing
+                reads = read_calls()
+                started = time.perf_counter()
+                db.scalar(scan)
+                times[encrypted].append(time.perf_counter() - started)
+                after = read_calls()
+                if encrypted and reads is not None and after is not None:
+                    pages.append(after - reads)
+                db.close()
+        scanned = statistics.median(pages)
+        per_page = (statistics.median(times[True]) - statistics.median(times[False])) / scanned
+        first = statistics.median(cold_pages)
+        floor = (plain_cold + first * per_page) / plain_cold
+        self.notes.append(
+            f"encryption per page read (cold scan of {scanned:.0f} pages, median of"
+            f" {len(pages)}): {per_page * 1e6:.1f} us; the cold first list + Vandaag reads"
+            f" {first:.0f} pages: {first * per_page * 1000:.2f} ms on the plain side's"
+            f" {plain_cold * 1000:.2f} ms, a ratio of at least {floor:.2f} with the page HMAC"
+        )
 
     def compare(
         self, name: str, work: Callable[[Vault], object], vault: Vault, plain: Vault
@@ -443,10 +541,15 @@ class SizeBench:
         enc, pln = interleaved(add_signal, vault, plain, self.repeat)
         self.figures.append(Figure("add a signal (audit row, fsync)", enc, pln, write=True))
         enc_pages, plain_pages = (pages_written(add_signal, side) for side in (vault, plain))
+        written = statistics.median(enc_pages)
+        per_page = write_page_cost(self.repeat)
+        plain_add = statistics.median(pln)
         self.notes.append(
             f"pages written per added signal (median of {len(enc_pages)}; each is encrypted and"
-            f" MACed at commit): {statistics.median(enc_pages):.0f},"
-            f" plain {statistics.median(plain_pages):.0f}"
+            f" MACed at commit): {written:.0f}, plain {statistics.median(plain_pages):.0f};"
+            f" encryption per page written: {per_page * 1e6:.1f} us, so {written:.0f} pages add"
+            f" {written * per_page * 1000:.2f} ms to the plain side's {plain_add * 1000:.2f} ms,"
+            f" a ratio of at least {(plain_add + written * per_page) / plain_add:.2f}"
         )
         if self.exports:
             # Worker-thread jobs of the practice manager, like the exports: at one size only.

@@ -61,6 +61,59 @@ def test_bench_runs_and_prints_each_figure_beside_plain_and_its_growth(
         assert sum("ratio" in line for line in lines if line.startswith(name)) == 1, name
 
 
+@pytest.mark.skipif(bench_run.read_calls() is None, reason="no /proc/self/io to count reads")
+def test_bench_counts_the_pages_a_figure_touches_and_what_encryption_adds_to_each(
+    quick_bench: subprocess.CompletedProcess[str],
+) -> None:
+    """The floor of the cold first screen's and the added signal's ratio, from the pages they
+    read or write and what each costs the encrypted side, is printed at every size."""
+    assert quick_bench.returncode == 0, quick_bench.stderr
+    lines = quick_bench.stdout.splitlines()
+    read = [x for x in lines if x.startswith("encryption per page read")]
+    written = [x for x in lines if x.startswith("pages written per added signal")]
+    assert len(read) == 2 and len(written) == 2, quick_bench.stdout
+    for line in read:
+        found = re.search(r"cold scan of (\d+) pages.*reads (\d+) pages.*at least (\d+\.\d+)", line)
+        assert found, line
+        scanned, first_screen, floor = found.groups()
+        assert int(scanned) > int(first_screen) > 0, line
+        assert float(floor) >= 1.0, line
+    for line in written:
+        found = re.search(r": (\d+), plain (\d+);.*per page written: (-?[\d.]+) us", line)
+        assert found, line
+        assert int(found[1]) > 0 and int(found[2]) > 0, line
+
+
+def test_a_cold_query_is_counted_as_the_pages_it_reads(tmp_path: Path) -> None:
+    """`read_calls` counts the reads SQLite makes: a fresh connection reading a table of many
+    pages makes about as many reads, and reading it again from its cache makes at most one (a
+    read transaction may look at the file's first page to see whether it changed)."""
+    if bench_run.read_calls() is None:
+        pytest.skip("no /proc/self/io on this system")
+    path = tmp_path / "plain.db"
+    db = bench_run.PlainDatabase(path)
+    db.execute("CREATE TABLE page (filler BLOB)")
+    with db.transaction():
+        db.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 200)"
+            " INSERT INTO page SELECT randomblob(3000) FROM n"
+        )
+    db.close()
+    db = bench_run.PlainDatabase(path)
+    db.scalar("SELECT count(*) FROM sqlite_master")
+
+    def reads_of(sql: str) -> int:
+        before = bench_run.read_calls()
+        db.scalar(sql)
+        after = bench_run.read_calls()
+        assert before is not None and after is not None
+        return after - before
+
+    assert 200 <= reads_of("SELECT max(length(filler)) FROM page") <= 220
+    assert reads_of("SELECT max(length(filler)) FROM page") <= 1
+    db.close()
+
+
 @pytest.mark.real_components
 def test_the_server_column_times_the_same_calls_beside_the_vault(
     quick_bench: subprocess.CompletedProcess[str],
