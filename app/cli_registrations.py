@@ -18,6 +18,7 @@ from app.case_documents.exports import (
     export_registration_list,
     save_annual_overview_unencrypted,
 )
+from app.domain.validation import validate_year
 from app.export import phone_passphrase
 from app.vault.vault import Vault
 
@@ -62,6 +63,7 @@ def annual(args: argparse.Namespace, unlock: Unlock) -> int:
     form = DocumentFormat(args.format)
     if target.suffix.lower() != f".{form.value}":
         raise SystemExit(f"Kies een bestandsnaam die eindigt op .{form.value}.")
+    validate_year(args.year)  # typed here: "26" is not taken for 2026
     with unlock(args) as vault:
         path = save_annual_overview_unencrypted(
             vault, args.year, form, target.parent, target=target

@@ -380,6 +380,12 @@ class AccessDenied(NotAllowed):
     ADMIN_ONLY = QT_TRANSLATE_NOOP(
         "errors", "Alleen een beheerder kan gebruikers toevoegen, wijzigen of uitschakelen."
     )
+    LOG_ONLY = QT_TRANSLATE_NOOP(
+        "errors",
+        "Het logboek van de praktijk lezen alleen de praktijkmanager en een beheerder. De "
+        "geschiedenis van een casus ziet u bij die casus. Deze poging is in het logboek "
+        "vastgelegd.",
+    )
     CHECK_ONLY = QT_TRANSLATE_NOOP(
         "errors",
         "Alleen een beheerder of de praktijkmanager kan de gegevens van de praktijk "

@@ -102,6 +102,31 @@ def test_the_jaaroverzicht_as_csv_and_pdf(data_dir: Path, tmp_path: Path) -> Non
     ]
 
 
+@pytest.mark.parametrize(
+    ("typed", "told"),
+    [("26", "voluit, met vier cijfers"), ("0026", "voluit"), ("2999", "tot en met")],
+)
+def test_a_year_written_short_or_not_begun_is_refused_and_nothing_is_written(
+    data_dir: Path, tmp_path: Path, typed: str, told: str
+) -> None:
+    out = tmp_path / "overzicht.csv"
+    result = cli(
+        "--data-dir",
+        str(data_dir),
+        "jaaroverzicht",
+        typed,
+        "--format",
+        "csv",
+        "--out",
+        str(out),
+        stdin=TEST_PASSPHRASE + "\n",
+    )
+    assert result.returncode != 0 and told in result.stderr, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not out.exists()
+    assert audit_details(data_dir) == []
+
+
 def test_the_jaaroverzicht_is_refused_when_it_meets_a_client(
     data_dir: Path, tmp_path: Path
 ) -> None:

@@ -32,6 +32,12 @@ def unlock_first_time(location: VaultLocation, user_id: int, store: DeviceSecret
     assert vault.user.must_change_passphrase
     with pytest.raises(AccessDenied):
         vault.cases.summaries()
+    # The first passphrase again is not one's own: the beheerder knows it too.
+    with pytest.raises(ValidationError) as kept:
+        vault.change_passphrase(FIRST, FIRST, store)
+    assert list(kept.value.field_errors) == ["passphrase"]
+    assert "beheerder" in str(kept.value)
+    assert vault.user.must_change_passphrase
     vault.change_passphrase(OWN, OWN, store)
     assert not vault.user.must_change_passphrase
     return vault
@@ -103,3 +109,16 @@ def test_the_recovery_code_only_restores_access_and_is_logged_as_such(
     assert next(e.event for e in log if e.event.startswith("unlock")) == AuditEvent.UNLOCK_RECOVERY
     assert any(e.detail == "after_recovery" for e in log if e.event == "passphrase_changed")
     recovered.lock()
+
+
+def test_a_colleague_renamed_to_anothers_name_is_refused(
+    vault: Vault, device_store: DeviceSecretStore
+) -> None:
+    bram = add(vault, "Bram Jansen", WorkRole.PROFESSIONAL, device_store)
+    with pytest.raises(ValidationError) as refused:
+        vault.update_user(bram.id, UserDraft(vault.user.display_name, "", ""))
+    assert list(refused.value.field_errors) == ["display_name"]
+    # Keeping one's own name, in other capitals, is no clash.
+    assert (
+        vault.update_user(bram.id, UserDraft("bram jansen", "", "")).display_name == "bram jansen"
+    )

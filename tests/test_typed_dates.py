@@ -13,7 +13,7 @@ from app.domain.entries import FollowUp
 from app.domain.entry_validation import validate_entry
 from app.domain.enums import FollowUpCheck
 from app.domain.models import PersonDraft, SignalDraft
-from app.domain.validation import validate_person, validate_signal
+from app.domain.validation import EARLIEST_EVENT, validate_person, validate_signal, validate_year
 from app.errors import ValidationError
 from app.timeutil import today as today_
 from tests.entry_values import consultation
@@ -128,3 +128,18 @@ def test_no_date_crashes_the_validation_of_step_entries(day: date) -> None:
             validate_entry(value)
         except ValidationError as exc:
             assert set(exc.field_errors) <= {"held_on", "done_on", "outcome", "findings"}
+
+
+@given(st.integers(min_value=-10_000, max_value=100_000))
+def test_a_year_is_kept_as_written_or_refused_at_its_field(year: int) -> None:
+    """A year asked for whole (the jaaroverzicht): never widened or moved, only refused."""
+    this_year = today_().year
+    try:
+        kept = validate_year(year)
+    except ValidationError as refused:
+        assert list(refused.field_errors) == ["year"]
+        assert not EARLIEST_EVENT.year <= year <= this_year
+        text = refused.field_errors["year"].format()
+        assert ("voluit" in text) == (year < 1000)
+    else:
+        assert kept == year and EARLIEST_EVENT.year <= year <= this_year

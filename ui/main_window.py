@@ -193,6 +193,7 @@ class MainWindow(QMainWindow):
             return
         panel = CaseListPanel(self.vault)
         self._case_list = panel
+        panel.new_case_button.setEnabled(self.vault.user.reads_cases)  # as the menu's
         panel.new_case_requested.connect(self.new_case)
         panel.today_requested.connect(self.show_today)
         panel.case_chosen.connect(self.open_case)

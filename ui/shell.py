@@ -143,6 +143,8 @@ class Shell(QObject):
         self._tour_due = False
         self.tour: FirstUseTour | None = None
         self.vault: Vault | None = None
+        # Per vault folder (the practice vault has its own users): who unlocked it last.
+        self._last_user: dict[Path, int] = {}
         self.window: QWidget | None = None
         self.wizard: SetupWizard | None = None
         self.unlock_window: UnlockWindow | None = None
@@ -245,7 +247,11 @@ class Shell(QObject):
 
     def show_unlock(self, notice: str = "") -> None:
         window = UnlockWindow(
-            self.location, self.device_store, notice, practice_server=self.settings.practice_server
+            self.location,
+            self.device_store,
+            notice,
+            practice_server=self.settings.practice_server,
+            last_user=self._last_user.get(self.location.folder),
         )
         window.unlocked.connect(self.enter)
         window.practice_requested.connect(self.start_practice)
@@ -255,6 +261,7 @@ class Shell(QObject):
 
     def enter(self, vault: Vault) -> None:
         self.vault = vault
+        self._last_user[vault.location.folder] = vault.user.id
         log.info("unlocked user=%s recovered=%s", vault.user.id, vault.recovered)
         self.idle.start()
         if vault.recovered or vault.user.must_change_passphrase:

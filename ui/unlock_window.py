@@ -32,7 +32,7 @@ from app.errors import (
 )
 from app.server_address import server_place
 from app.vault.attempts import AttemptTracker
-from app.vault.holders import slot_holders, user_attempt_key
+from app.vault.holders import SlotHolder, slot_holders, user_attempt_key
 from app.vault.location import VaultLocation
 from ui.text import error_details, error_text
 from ui.widgets.busy import BusyIndicator
@@ -127,10 +127,13 @@ class UnlockWindow(QWidget):
         parent: QWidget | None = None,
         *,
         practice_server: str = "",
+        last_user: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.location = location
         self.device_store = device_store
+        # Who worked in the vault before it locked: chosen again, as the one most likely back.
+        self.last_user = last_user
         # From the policy: this computer works in the practice server, not in a vault here.
         self.practice_server = practice_server
         self.dialogs = DialogSlot()
@@ -177,6 +180,8 @@ class UnlockWindow(QWidget):
         self._keyring_asked = False
         self._keyring_due = False
         self.keyring_answered = False
+        self._keyring_available: bool | None = None  # not asked yet
+        self._holders: list[SlotHolder] = []
         QTimer.singleShot(KEYRING_AT_THE_LATEST_MS, self, self._ask_keyring)
 
         self.user = QComboBox()
@@ -285,11 +290,21 @@ class UnlockWindow(QWidget):
         )
 
     def _keyring_answer(self, available: bool) -> None:
-        # The server's key slots are under the passphrase alone: no keyring has a part there.
-        self.keyring_note.setVisible(not available and not self.practice_server)
-        # Shown after the window: it grows to show the whole note (it was cut off).
-        grow_to_fit(self)
+        self._keyring_available = available
+        self._show_keyring_note()
         self.keyring_answered = True
+
+    def _show_keyring_note(self) -> None:
+        """Only where the keyring has a part: the chosen user's slot is bound to this
+        computer's secret. The server's key slots, and a vault made without a keyring, are
+        under the passphrase alone, and open without it."""
+        user = self.selected_user_id()
+        bound = any(h.device_bound for h in self._holders if h.user_id == user)
+        wanted = self._keyring_available is False and bound and not self.practice_server
+        if wanted == self.keyring_note.isHidden():
+            self.keyring_note.setVisible(wanted)
+            # Shown after the window: it grows to show the whole note (it was cut off).
+            grow_to_fit(self)
 
     # -- users -----------------------------------------------------------------------------
 
@@ -309,8 +324,12 @@ class UnlockWindow(QWidget):
             self._show_vault_problem(exc)
             return
         self._usable = bool(holders)
-        for holder in holders:
+        self._holders = holders
+        # By name, not by the key file's order (which moves as slots are rewritten).
+        for holder in sorted(holders, key=lambda h: (h.display_name.casefold(), h.user_id)):
             self.user.addItem(holder.display_name, holder.user_id)
+        if self.last_user is not None and self.user.findData(self.last_user) >= 0:
+            self.user.setCurrentIndex(self.user.findData(self.last_user))
         self._refresh_enabled()
         self.passphrase.setFocus()
 
@@ -325,6 +344,7 @@ class UnlockWindow(QWidget):
     def _user_changed(self) -> None:
         self.errors.clear()
         self.countdown.start(self._seconds_to_wait())
+        self._show_keyring_note()
 
     def _seconds_to_wait(self) -> int:
         """The wait after failed attempts, as remembered beside the vault (also after a restart)."""

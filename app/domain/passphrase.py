@@ -8,6 +8,7 @@ that is enforced is a minimum length.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 
 from app.domain.validation import FieldErrors, msg
 from app.i18n import QT_TRANSLATE_NOOP, Message
@@ -60,7 +61,12 @@ def strength(passphrase: str) -> tuple[int, Message]:
     return 4, msg(QT_TRANSLATE_NOOP("validation", "Zeer sterk."))
 
 
-def validate_new_passphrase(passphrase: str, repeat: str) -> str:
+def validate_new_passphrase(
+    passphrase: str, repeat: str, given: Callable[[str], bool] | None = None
+) -> str:
+    """A new passphrase, strong enough and typed twice alike. `given`: whether a passphrase
+    still opens the first one a beheerder gave (asked last, as it takes a key derivation);
+    the user's own may not be that one, which the beheerder knows too."""
     errors = FieldErrors()
     score, hint = strength(passphrase)
     if len(passphrase) < MIN_LENGTH or score < 2:
@@ -71,4 +77,16 @@ def validate_new_passphrase(passphrase: str, repeat: str) -> str:
             msg(QT_TRANSLATE_NOOP("validation", "De twee wachtzinnen zijn niet gelijk.")),
         )
     errors.raise_if_any()
+    if given is not None and given(passphrase):
+        errors.add(
+            "passphrase",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "Dit is de eerste wachtzin die de beheerder u gaf, en die kent de beheerder"
+                    " ook. Kies een wachtzin die alleen u kent.",
+                )
+            ),
+        )
+        errors.raise_if_any()
     return passphrase

@@ -285,6 +285,34 @@ def validate_correction_reason(reason: str) -> str:
     return cleaned
 
 
+def validate_year(year: int) -> int:
+    """A year asked for as a whole (the jaaroverzicht): written in full, and one that has
+    begun. A short year is not widened ("26" is not taken for 2026), as no typed date is."""
+    errors = FieldErrors()
+    this_year = today().year
+    if year < 1000:
+        errors.add(
+            "year",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation", "Schrijf het jaar voluit, met vier cijfers, bijvoorbeeld {year}."
+                ),
+                year=this_year,
+            ),
+        )
+    elif not EARLIEST_EVENT.year <= year <= this_year:
+        errors.add(
+            "year",
+            msg(
+                QT_TRANSLATE_NOOP("validation", "Kies een jaar van {first} tot en met {last}."),
+                first=EARLIEST_EVENT.year,
+                last=this_year,
+            ),
+        )
+    errors.raise_if_any()
+    return year
+
+
 def validate_user(draft: UserDraft) -> UserDraft:
     errors = FieldErrors()
     name = required_text(

@@ -71,6 +71,9 @@ _WORDS = {
     "after_recovery": QT_TRANSLATE_NOOP("access_log", "na herstel met de herstelcode"),
     "sound": QT_TRANSLATE_NOOP("access_log", "in orde"),
     "faults": QT_TRANSLATE_NOOP("access_log", "fouten gevonden"),
+    "unencrypted": QT_TRANSLATE_NOOP("access_log", "onversleuteld"),
+    "login": QT_TRANSLATE_NOOP("access_log", "inlognaam"),
+    "imported": QT_TRANSLATE_NOOP("access_log", "overgenomen uit een kluis"),
 }
 _KEYS = {
     "role": QT_TRANSLATE_NOOP("access_log", "rol"),
@@ -88,6 +91,10 @@ _KEYS = {
     "to": QT_TRANSLATE_NOOP("access_log", "tot en met"),
     "setting": QT_TRANSLATE_NOOP("access_log", "instelling"),
     "attempted_at": QT_TRANSLATE_NOOP("access_log", "poging om"),
+    "vault": QT_TRANSLATE_NOOP("access_log", "kluis"),
+    "first_seq": QT_TRANSLATE_NOOP("access_log", "eerste logregel"),
+    "last_seq": QT_TRANSLATE_NOOP("access_log", "laatste logregel"),
+    "cases": QT_TRANSLATE_NOOP("access_log", "casussen"),
 }
 _LISTS: dict[str, type[LabelledEnum]] = {
     "kind": EntryKind,

@@ -21,7 +21,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.crypto.kdf import KdfParams
-from app.crypto.keyslots import make_user_slot, open_slot, subkey
+from app.crypto.keyslots import KeySlot, make_user_slot, open_slot, subkey
 from app.domain.models import User, UserDraft
 from app.domain.passphrase import validate_new_passphrase
 from app.domain.roles import CaseVisibility
@@ -195,14 +195,7 @@ class PracticeServer(SharedStores):
         """Open the practice's data key with this user's slot on the server."""
         practice = _practice_id(db)
         user_id = db.scalar("SELECT id FROM users WHERE login = ? AND active", (login,))
-        slot = next(
-            (
-                s
-                for s in schema.load_slots(db.connection)
-                if s.kind == "user" and s.user_id == user_id
-            ),
-            None,
-        )
+        slot = None if user_id is None else _user_slot(db, int(user_id))
         data_key = None if slot is None else open_slot(practice, slot, passphrase, None)
         if user_id is None or data_key is None:
             # Whether the login exists is not told apart from a wrong passphrase.
@@ -335,8 +328,15 @@ class PracticeServer(SharedStores):
         """Rewrite this user's key slot on the server; ends a first passphrase given by a
         beheerder, after which the user works as themselves. (`device_store`, which the
         vault's slots may bind to, has no part here: a user works from every computer.)"""
-        validate_new_passphrase(new_passphrase, repeat)
         practice = _practice_id(self._db)
+        given = _user_slot(self._db, self._user.id)
+        validate_new_passphrase(
+            new_passphrase,
+            repeat,
+            None
+            if given is None or not self._user.must_change_passphrase
+            else lambda passphrase: open_slot(practice, given, passphrase, None) is not None,
+        )
         slot = make_user_slot(practice, self._data_key, self._user.id, "", new_passphrase, None)
         with self._db.transaction():
             set_must_change(self._db, self._user.id, False)
@@ -403,6 +403,14 @@ class PracticeServer(SharedStores):
 
     def __exit__(self, *exc: object) -> None:
         self.lock()
+
+
+def _user_slot(db: ServerDatabase, user_id: int) -> KeySlot | None:
+    """The key slot of a user's passphrase on the server."""
+    return next(
+        (s for s in schema.load_slots(db.connection) if s.kind == "user" and s.user_id == user_id),
+        None,
+    )
 
 
 def _practice_id(db: ServerDatabase) -> str:

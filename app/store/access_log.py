@@ -87,7 +87,7 @@ class AccessLogStore:
             self._s.audit.append(
                 AuditEvent.ACCESS_DENIED, user_id=user.id, object_type="access_log"
             )
-            raise AccessDenied(AccessDenied.ADMIN_ONLY)
+            raise AccessDenied(AccessDenied.LOG_ONLY)
 
     def _where(self, log_filter: LogFilter) -> tuple[str, list[object]]:
         validate_filter(log_filter)

@@ -11,8 +11,9 @@ from typing import Any
 
 from app.domain.models import User, UserDraft
 from app.domain.roles import WorkRole
-from app.domain.validation import validate_user
+from app.domain.validation import FieldErrors, msg, validate_user
 from app.errors import AccessDenied, RecordNotFound
+from app.i18n import QT_TRANSLATE_NOOP
 from app.store.backend import PLAIN, Sealer, StoreDatabase, opened
 from app.store.base import Session, parse_moment
 from app.timeutil import now_iso
@@ -48,6 +49,7 @@ def insert_user(
     sealer: Sealer = PLAIN,
 ) -> User:
     clean = validate_user(draft)
+    _refuse_a_name_in_use(db, clean.display_name, sealer)
     new_id = db.next_id("users")
     user_id = db.insert(
         "INSERT INTO users (id, display_name, role, phone, created_at, work_role, is_admin,"
@@ -81,6 +83,7 @@ def list_users(db: StoreDatabase, sealer: Sealer = PLAIN) -> list[User]:
 
 def update_user(db: StoreDatabase, user_id: int, draft: UserDraft, sealer: Sealer = PLAIN) -> User:
     clean = validate_user(draft)
+    _refuse_a_name_in_use(db, clean.display_name, sealer, user_id)
     db.execute(
         "UPDATE users SET display_name = ?, role = ?, phone = ?, work_role = ?, is_admin = ?"
         " WHERE id = ?",
@@ -94,6 +97,38 @@ def update_user(db: StoreDatabase, user_id: int, draft: UserDraft, sealer: Seale
         ),
     )
     return get_user(db, user_id, sealer)
+
+
+def _refuse_a_name_in_use(
+    db: StoreDatabase, name: str, sealer: Sealer, user_id: int | None = None
+) -> None:
+    """Two colleagues of one name could not be told apart where a name is all there is: in
+    the unlock window's list, the log, a case's history and the command line's `--user`.
+    A switched-off colleague keeps their name (the log still names them). Names that differ
+    only in capitals or spaces count as one."""
+
+    def folded(text: str) -> str:
+        return " ".join(text.split()).casefold()
+
+    same = [
+        u.display_name
+        for u in list_users(db, sealer)
+        if u.id != user_id and folded(u.display_name) == folded(name)
+    ]
+    if same:
+        errors = FieldErrors()
+        errors.add(
+            "display_name",
+            msg(
+                QT_TRANSLATE_NOOP(
+                    "validation",
+                    "Er is al een collega met de naam “{name}”. Maak de naam herkenbaar, "
+                    "bijvoorbeeld met een voorletter of tussenvoegsel.",
+                ),
+                name=same[0],
+            ),
+        )
+        errors.raise_if_any()
 
 
 def set_active(db: StoreDatabase, user_id: int, active: bool) -> None:

@@ -456,7 +456,22 @@ class Vault(SharedStores):
         This is also how a first passphrase given by a beheerder, and an unlock with the
         recovery code, end: afterwards the user works as themselves again.
         """
-        validate_new_passphrase(new_passphrase, repeat)
+        given = read_key_file(self.location).slot_for_user(self.user.id)
+        validate_new_passphrase(
+            new_passphrase,
+            repeat,
+            None
+            if given is None or not self.user.must_change_passphrase
+            else lambda passphrase: (
+                open_slot(
+                    self.vault_id,
+                    given,
+                    passphrase,
+                    device_store.get(self.vault_id) if given.device_bound else None,
+                )
+                is not None
+            ),
+        )
         device_secret = device_store.get_or_create(self.vault_id)
         slot = make_user_slot(
             self.vault_id,

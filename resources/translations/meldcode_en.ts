@@ -2962,6 +2962,10 @@ Answer: {answer}</translation>
         <translation>The printer “{name}” does not print on paper but saves a file, and that file would not be encrypted. Choose a printer that prints on paper, or save the document with the save button.</translation>
     </message>
     <message>
+        <source>Er is niets afgedrukt: de printer nam het document niet aan. Kies een andere printer, of vraag uw beheerder of er op deze computer een printer is ingesteld.</source>
+        <translation>Nothing was printed: the printer did not accept the document. Choose another printer, or ask your administrator whether a printer is set up on this computer.</translation>
+    </message>
+    <message>
         <source>Vorige pagina</source>
         <translation>Previous page</translation>
     </message>
@@ -4830,6 +4834,18 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>faults found</translation>
     </message>
     <message>
+        <source>onversleuteld</source>
+        <translation>unencrypted</translation>
+    </message>
+    <message>
+        <source>inlognaam</source>
+        <translation>login name</translation>
+    </message>
+    <message>
+        <source>overgenomen uit een kluis</source>
+        <translation>taken over from a vault</translation>
+    </message>
+    <message>
         <source>rol</source>
         <translation>role</translation>
     </message>
@@ -4888,6 +4904,22 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>poging om</source>
         <translation>attempt at</translation>
+    </message>
+    <message>
+        <source>kluis</source>
+        <translation>vault</translation>
+    </message>
+    <message>
+        <source>eerste logregel</source>
+        <translation>first log row</translation>
+    </message>
+    <message>
+        <source>laatste logregel</source>
+        <translation>last log row</translation>
+    </message>
+    <message>
+        <source>casussen</source>
+        <translation>cases</translation>
     </message>
     <message>
         <source>ja</source>
@@ -5720,6 +5752,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Alleen een beheerder kan gebruikers toevoegen, wijzigen of uitschakelen.</source>
         <translation>Only an administrator can add, change or switch off users.</translation>
+    </message>
+    <message>
+        <source>Het logboek van de praktijk lezen alleen de praktijkmanager en een beheerder. De geschiedenis van een casus ziet u bij die casus. Deze poging is in het logboek vastgelegd.</source>
+        <translation>Only the practice manager and an administrator read the practice&apos;s log. A case&apos;s history is shown with that case. This attempt has been recorded in the log.</translation>
     </message>
     <message>
         <source>Alleen een beheerder of de praktijkmanager kan de gegevens van de praktijk controleren. Deze poging is in het logboek vastgelegd.</source>
@@ -6815,6 +6851,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>The two passphrases are not the same.</translation>
     </message>
     <message>
+        <source>Dit is de eerste wachtzin die de beheerder u gaf, en die kent de beheerder ook. Kies een wachtzin die alleen u kent.</source>
+        <translation>This is the first passphrase the administrator gave you, and the administrator knows it too. Choose a passphrase only you know.</translation>
+    </message>
+    <message>
         <source>Deze tekst bevat een beschadigd teken dat niet bewaard kan worden. Typ de tekst opnieuw of plak hem opnieuw vanuit de bron.</source>
         <translation>This text contains a damaged character that cannot be kept. Type the text again or paste it again from its source.</translation>
     </message>
@@ -6889,6 +6929,14 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Geef aan waarom u dit signaal corrigeert.</source>
         <translation>State why you are correcting this signal.</translation>
+    </message>
+    <message>
+        <source>Schrijf het jaar voluit, met vier cijfers, bijvoorbeeld {year}.</source>
+        <translation>Write the year in full, with four digits, for example {year}.</translation>
+    </message>
+    <message>
+        <source>Kies een jaar van {first} tot en met {last}.</source>
+        <translation>Choose a year from {first} to {last}.</translation>
     </message>
     <message>
         <source>Vul uw naam in zoals die in het dossier komt.</source>
@@ -7321,6 +7369,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Een inlognaam heeft hoogstens {n} tekens: letters, cijfers en . _ - @, zonder spaties.</source>
         <translation>A login name has at most {n} characters: letters, digits and . _ - @, without spaces.</translation>
+    </message>
+    <message>
+        <source>Er is al een collega met de naam “{name}”. Maak de naam herkenbaar, bijvoorbeeld met een voorletter of tussenvoegsel.</source>
+        <translation>There already is a colleague named “{name}”. Make the name recognisable, for example with an initial or a middle name.</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,7 @@ from app.errors import (
     ChangedElsewhere,
     ServerFailed,
     ServerUnreachable,
+    ValidationError,
     WrongPassphrase,
 )
 from app.server.database import ServerDatabase as StoreConnection
@@ -177,6 +178,11 @@ def test_a_first_passphrase_must_be_replaced_before_any_case_work(
     assert bram.user.must_change_passphrase
     with pytest.raises(AccessDenied):
         bram.cases.get(case_id)
+    # The first passphrase again is not his own: the beheerder knows it too.
+    with pytest.raises(ValidationError) as kept:
+        bram.change_passphrase("eerste wachtzin bram", "eerste wachtzin bram")
+    assert list(kept.value.field_errors) == ["passphrase"]
+    assert bram.user.must_change_passphrase
     bram.change_passphrase("bram zijn eigen wachtzin", "bram zijn eigen wachtzin")
     assert bram.cases.get(case_id).title == "Gezin A"
     bram.lock()

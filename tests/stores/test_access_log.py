@@ -72,8 +72,10 @@ def test_a_colleague_without_the_beheerder_right_does_not_read_the_log(
     bram = backend.add_colleague("Bram", first_passphrase=True)
     as_bram = backend.act_as(bram.id)
     backend.change_passphrase("eerste wachtzin van bram!")
-    with pytest.raises(AccessDenied):
+    with pytest.raises(AccessDenied) as refused:
         as_bram.access_log.page(LogFilter())
+    # The refusal names who reads the log, not who manages users.
+    assert refused.value.text == AccessDenied.LOG_ONLY
 
 
 @pytest.mark.parametrize("fmt", [LogFormat.CSV, LogFormat.PDF])
@@ -143,6 +145,17 @@ def test_details_read_as_words_in_the_window_the_pdf_and_the_csv(backend: Backen
         "registratielijst, van: 01-01-2026, tot en met: 31-03-2026"
     )
     assert detail_text("7->8") == "schema 7 naar 8"
+    # Every code the program writes reads as Dutch words, none as stored English.
+    assert detail_text("jaaroverzicht;year=2026;format=csv;unencrypted") == (
+        "jaaroverzicht, jaar: 2026, vorm: CSV, onversleuteld"
+    )
+    assert detail_text("login") == "inlognaam"
+    assert detail_text("role=praktijkmanager;admin=0;imported") == (
+        "rol: Praktijkmanager, beheerder: nee, overgenomen uit een kluis"
+    )
+    assert detail_text("vault=ab12;first_seq=1;last_seq=9;cases=3") == (
+        "kluis: ab12, eerste logregel: 1, laatste logregel: 9, casussen: 3"
+    )
     baseline = '{"content_baseline": {"case_entries": 3, "signals": 12, "zzz": 1}}'
     assert detail_text(baseline) == "signalen t/m nr. 12, stappen t/m nr. 3, zzz t/m nr. 1"
     assert detail_text('{"other": 1}') == '{"other": 1}'  # shown as stored

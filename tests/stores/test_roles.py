@@ -12,7 +12,7 @@ import pytest
 from app.domain.enums import ConsulteeKind, EntryKind
 from app.domain.models import CaseDraft
 from app.domain.roles import CaseVisibility, WorkRole
-from app.errors import AccessDenied, RecordNotFound
+from app.errors import AccessDenied, RecordNotFound, ValidationError
 from app.store.access_log import LogFilter
 from app.store.search import CaseQuery
 from app.vault.audit import AuditEvent
@@ -215,3 +215,18 @@ def test_vandaag_counts_only_the_cases_a_colleague_may_see(
         assert overview.count("report_again") == 3
     titles = {r.case_id: r.case_title for r in as_bram.today.overview(14).radar}
     assert titles[annas[0]] == "Gezin Anna 0"
+
+
+def test_a_second_colleague_of_the_same_name_is_refused_at_the_name(backend: Backend) -> None:
+    """Two of one name could not be told apart in the unlock list, the log or `--user`."""
+    sara = backend.add_colleague("Sara Smit")
+    for same in ("Sara Smit", "sara  smit", " SARA SMIT "):
+        with pytest.raises(ValidationError) as refused:
+            backend.add_colleague(same)
+        assert list(refused.value.field_errors) == ["display_name"]
+        assert "\u201cSara Smit\u201d" in str(refused.value)  # the colleague as known
+    # Switched off, she keeps her name: the log still names her.
+    backend.store.deactivate_user(sara.id)
+    with pytest.raises(ValidationError):
+        backend.add_colleague("Sara Smit")
+    assert backend.add_colleague("Sara J. Smit").display_name == "Sara J. Smit"

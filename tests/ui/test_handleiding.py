@@ -177,3 +177,15 @@ def test_screenshot_tool_writes_the_guide_and_the_tour(qtbot: QtBot, tmp_path: P
     for name in ("handleiding.png", "handleiding-zoeken.png", "rondleiding.png"):
         image = QImage(str(tmp_path / name))
         assert image.width() >= 400 and image.height() >= 100, name
+
+
+def test_each_window_named_leads_to_a_chapter_that_tells_of_it(qtbot: QtBot) -> None:
+    from ui.help.guide import SECTIONS
+    from ui.share_dialog import ShareCaseDialog
+
+    keys = {section.key for section in SECTIONS}
+    assert set(help_window.TOPICS.values()) <= keys
+    # Sharing a case is told among colleagues and roles, not among the steps around it.
+    assert help_window.TOPICS[ShareCaseDialog.__name__] == "praktijk"
+    chapter = help_window.section_html(help_window.section_by_key("praktijk"))
+    assert "Collega's en rollen" in chapter.replace("&#x27;", "'")

@@ -234,14 +234,41 @@ def test_without_a_keyring_the_program_says_so_and_works_with_the_passphrase(
     assert "sleutelbos" in main.keyring_warning.details()
 
     shell.lock()
-    note = shell.unlock_window.keyring_note if shell.unlock_window is not None else None
-    assert note is not None
-    qtbot.waitUntil(note.isVisible, timeout=WORKER_TIMEOUT_MS)
-    # Every line of it, though it came after the window was shown.
-    label = note.text_label
-    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    window = shell.unlock_window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.keyring_answered, timeout=WORKER_TIMEOUT_MS)
+    # This vault opens with its passphrase alone: nothing to warn of at the door.
+    assert window.keyring_note.isHidden()
     main = unlock(qtbot, shell)
     assert main.keyring_warning.isVisible()
+
+
+def test_a_vault_bound_to_the_keyring_that_is_gone_is_told_at_the_door(
+    qtbot: QtBot, memory_keyring: InMemoryKeyring, make_shell: Callable[..., Shell]
+) -> None:
+    shell = make_shell()
+    main, _ = run_setup(qtbot, shell)
+    assert main.vault.device_bound
+    shell.lock()
+    window = shell.unlock_window
+    assert window is not None
+    qtbot.waitUntil(lambda: window.keyring_answered, timeout=WORKER_TIMEOUT_MS)
+    assert window.keyring_note.isHidden()
+
+    device_secret.use_default_backend(keyring.backends.fail.Keyring())
+    try:
+        shell.lock()
+        shell.show_unlock()
+        window = shell.unlock_window
+        assert window is not None
+        note = window.keyring_note
+        qtbot.waitUntil(note.isVisible, timeout=WORKER_TIMEOUT_MS)
+        assert "alleen met de herstelcode" in note.text_label.text()
+        # Every line of it, though it came after the window was shown.
+        label = note.text_label
+        qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()))
+    finally:
+        device_secret.use_default_backend(memory_keyring)
 
 
 def test_the_first_key_of_a_passphrase_reads_the_vaults_code_once(

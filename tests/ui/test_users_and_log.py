@@ -119,6 +119,7 @@ def test_a_beheerder_adds_a_manager_who_reads_the_log_but_no_case(
     assert manager.vault.user.work_role is WorkRole.PRACTICE_MANAGER
     assert manager.case_list.model.row_of(case_id) is None  # no case listed
     assert not manager.new_case_action.isEnabled()
+    assert not manager.case_list.new_case_button.isEnabled()
 
     manager.access_log_action.trigger()
     log = manager.active_dialog
@@ -153,6 +154,15 @@ def test_a_beheerder_adds_a_manager_who_reads_the_log_but_no_case(
         e for e in manager.vault.audit.entries(case_id) if e.event == AuditEvent.ACCESS_DENIED
     ]
     assert len(denied) == 1 and denied[0].user_id == 2
+    log.close()
+
+    # Locked, the window asks again for the one who worked last, among all by name.
+    shell.lock()
+    unlock = shell.unlock_window
+    assert unlock is not None
+    names = [unlock.user.itemText(i) for i in range(unlock.user.count())]
+    assert names == ["Anna de Vries", "Bram Jansen", "Mila Manager"]
+    assert unlock.user.currentText() == "Mila Manager"
 
 
 HOLD_OPEN = """

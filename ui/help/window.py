@@ -62,6 +62,9 @@ TOPICS: dict[str, str] = {
     "RegistrationListDialog": "praktijk",
     "UsersDialog": "praktijk",
     "AccessLogDialog": "praktijk",
+    # Sharing a case is told under "Collega's en rollen", in the practice's chapter.
+    "ShareCaseDialog": "praktijk",
+    "SignsDialog": "signalen",
     "AboutDialog": "start",
     "PracticeDetailsDialog": "praktijk",
     "BackupDialog": "reservekopie",

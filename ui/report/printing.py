@@ -95,7 +95,19 @@ def print_directly(document: Document, parent: QWidget, title: str) -> bool:
     if writes_to_file(printer):
         tell(parent, file_refusal(printer))
         return False
-    send_to_printer(document, printer)
+    if not send_to_printer(document, printer):
+        # Qt could not start on the printer (none installed, or it went away): nothing was
+        # printed, so nothing is logged as printed.
+        tell(
+            parent,
+            QCoreApplication.translate(
+                "Printing",
+                "Er is niets afgedrukt: de printer nam het document niet aan. Kies een andere"
+                " printer, of vraag uw beheerder of er op deze computer een printer is"
+                " ingesteld.",
+            ),
+        )
+        return False
     return True
 
 

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from app.domain.enums import ConsulteeKind, PersonRole
 from app.domain.models import CaseDraft, PersonDraft
+from app.export.document import Document
 from app.export.encryption import open_encrypted
 from app.timeutil import today
 from app.vault.audit import AuditEvent
@@ -303,6 +304,33 @@ def test_a_printer_that_saves_a_pdf_is_refused_by_name_and_nothing_is_logged(
         click(qtbot, dialog.print_button)
     assert sent == [] and len(told) == 1
     assert "\u201cMicrosoft Print to PDF\u201d" in told[0] and "op papier" in told[0]
+    assert all(event != AuditEvent.PRINT for event, _c, _d in prints_and_exports(main.vault))
+    dialog.reject()
+
+
+def test_a_printer_that_takes_no_pages_is_told_and_nothing_is_logged(
+    qtbot: QtBot, main: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No printer installed: Qt's painter does not start on it and no page goes out."""
+    told: list[str] = []
+    monkeypatch.setattr(printing, "choose_printer", lambda *args: True)
+    monkeypatch.setattr(printing, "tell", lambda parent, text: told.append(text))
+    main.registrations_action.trigger()
+    dialog = main.active_dialog
+    assert isinstance(dialog, RegistrationListDialog)
+    sent: list[int] = []
+    real_send = printing.send_to_printer
+
+    def no_printer(document: Document, printer: QPrinter) -> int:
+        printer.setPrinterName("")  # none at all, as on a computer without printers
+        printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+        sent.append(real_send(document, printer))
+        return sent[-1]
+
+    monkeypatch.setattr(printing, "send_to_printer", no_printer)
+    with qtbot.assertNotEmitted(dialog.printed):
+        click(qtbot, dialog.print_button)
+    assert sent == [0] and len(told) == 1 and "niets afgedrukt" in told[0]
     assert all(event != AuditEvent.PRINT for event, _c, _d in prints_and_exports(main.vault))
     dialog.reject()
 
