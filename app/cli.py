@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, cli_practice, cli_registrations, cli_server
+from app import __version__, cli_args, cli_practice, cli_registrations, cli_server
 from app.crypto.device_secret import DeviceSecretStore
 from app.errors import MeldcodeError
 from app.hardening import harden_process
@@ -30,6 +30,7 @@ EXIT_ERROR = 2
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_args.speak_dutch()
     parser = argparse.ArgumentParser(
         prog="meldcode-werkplek",
         description=(
@@ -46,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--data-dir",
         type=Path,
+        metavar="MAP",
         help="map met de kluis (standaard: de gegevensmap van de gebruiker of het beleid)",
     )
     commands = parser.add_subparsers(dest="command", metavar="opdracht")
@@ -56,14 +58,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_user_options(verify)
 
     backup = commands.add_parser("backup", help="maak een versleutelde reservekopie")
-    backup.add_argument("destination", type=Path, help="het bestand dat wordt geschreven")
+    backup.add_argument(
+        "destination",
+        type=Path,
+        metavar="BESTAND",
+        help="het bestand dat wordt geschreven, of een map (de kopie krijgt dan de datum als naam)",
+    )
     _add_user_options(backup)
 
     restore = commands.add_parser(
         "restore",
         help="zet een reservekopie terug (vraagt de herstelcode); de huidige kluis blijft bewaard",
     )
-    restore.add_argument("source", type=Path, help="het reservekopiebestand")
+    restore.add_argument("source", type=Path, metavar="BESTAND", help="het reservekopiebestand")
 
     commands.add_parser("users", help="toon de gebruikers van de kluis")
     cli_registrations.add_parsers(commands, _add_user_options)
@@ -73,7 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_user_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--user", help="gebruiker (nummer of naam); standaard de enige gebruiker")
+    parser.add_argument(
+        "--user",
+        metavar="GEBRUIKER",
+        help="gebruiker (nummer of naam); standaard de enige gebruiker",
+    )
     parser.add_argument(
         "--recovery",
         action="store_true",
@@ -96,9 +107,14 @@ def _location(args: argparse.Namespace) -> VaultLocation:
 
 def _ask_secret(prompt: str) -> str:
     if sys.stdin is not None and sys.stdin.isatty():
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    return line.rstrip("\r\n")
+        secret = getpass.getpass(prompt)
+    else:
+        secret = (sys.stdin.readline() if sys.stdin is not None else "").rstrip("\r\n")
+    if not secret:
+        # Nothing typed or piped in (a script without its input): no attempt is counted.
+        what = prompt.rstrip(": ").lower()
+        raise SystemExit(f"Er is geen {what} gegeven. Typ hem, of geef hem op de invoer mee.")
+    return secret
 
 
 def _choose_user(location: VaultLocation, wanted: str | None) -> int:
@@ -154,9 +170,7 @@ def print_findings(report: VerifyReport) -> None:
 
 
 def _backup(args: argparse.Namespace) -> int:
-    destination = args.destination
-    if destination.suffix != backup_file.SUFFIX:
-        destination = destination.with_name(destination.name + backup_file.SUFFIX)
+    destination = backup_file.backup_target(args.destination)
     with _unlock(args) as vault:
         vault.backup(destination)
     print(f"Reservekopie geschreven: {destination}")

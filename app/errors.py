@@ -279,6 +279,23 @@ class BackupInvalid(VaultError):
         )
 
 
+class BackupMissing(VaultError):
+    """The file named is not there (a typing error, a USB stick not in): not a bad backup."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            Message(
+                CTX,
+                QT_TRANSLATE_NOOP(
+                    "errors",
+                    "Het bestand {path} is er niet. Kijk of de naam klopt en of de schijf of "
+                    "USB-stick met de reservekopie is aangesloten.",
+                ),
+                {"path": path},
+            ),
+        )
+
+
 class NotAllowed(MeldcodeError):
     def __init__(self, message: Message) -> None:
         super().__init__(message)

@@ -117,6 +117,27 @@ def test_backup_and_restore_elsewhere(data_dir: tuple[Path, str], tmp_path: Path
         assert [s.title for s in vault.cases.summaries()] == ["Gezin A"]
 
 
+def test_a_backup_goes_into_a_folder_named_and_never_over_a_file(
+    data_dir: tuple[Path, str], tmp_path: Path
+) -> None:
+    from app.timeutil import today
+
+    folder, _code = data_dir
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    for _ in range(2):
+        result = cli("--data-dir", str(folder), "backup", str(usb), stdin=TEST_PASSPHRASE + "\n")
+        assert result.returncode == 0, result.stderr
+    stem = f"meldcode-reservekopie-{today().isoformat()}"
+    assert sorted(p.name for p in usb.iterdir()) == [f"{stem}-2.mwbackup", f"{stem}.mwbackup"]
+    # A file named that is there already is kept: it may be the only good backup.
+    kept = usb / f"{stem}.mwbackup"
+    before = kept.read_bytes()
+    again = cli("--data-dir", str(folder), "backup", str(kept), stdin=TEST_PASSPHRASE + "\n")
+    assert again.returncode == 2 and "Er staat al een bestand" in again.stderr
+    assert "Traceback" not in again.stderr and kept.read_bytes() == before
+
+
 def test_restore_with_a_wrong_code_changes_nothing(
     data_dir: tuple[Path, str], tmp_path: Path
 ) -> None:
@@ -141,3 +162,57 @@ def test_restore_with_a_wrong_code_changes_nothing(
     assert result.returncode == 2
     assert "herstelcode" in result.stderr.lower()
     assert not main_location(tmp_path / "leeg").db_path.exists()
+
+
+def test_the_command_lines_own_texts_are_dutch() -> None:
+    """argparse's usage, headings and messages about the arguments, not only ours."""
+    helped = cli("--help")
+    assert helped.returncode == 0
+    assert "gebruik:" in helped.stdout and "opties:" in helped.stdout
+    assert "toon deze hulp en stop" in helped.stdout
+    for english in ("usage:", "options:", "positional arguments", "show this help"):
+        assert english not in helped.stdout
+    unknown = cli("onzin")
+    assert unknown.returncode == 2 and "fout:" in unknown.stderr
+    assert "'onzin' kan hier niet; kies uit" in unknown.stderr
+    missing = cli("backup")
+    assert missing.returncode == 2 and "dit ontbreekt nog: BESTAND" in missing.stderr
+    not_a_number = cli("logboek", "--casus", "abc", "--format", "csv", "--out", "x.csv")
+    assert "'abc' is hier geen geldige waarde" in not_a_number.stderr
+    for shown in (unknown.stderr, missing.stderr, not_a_number.stderr):
+        assert "error:" not in shown and "invalid" not in shown and "Traceback" not in shown
+
+
+def test_a_missing_backup_file_and_an_empty_secret_are_named_for_what_they_are(
+    data_dir: tuple[Path, str], tmp_path: Path
+) -> None:
+    folder, code = data_dir
+    missing = tmp_path / "usb" / "kopie.mwbackup"
+    result = cli("--data-dir", str(tmp_path / "elders"), "restore", str(missing), stdin=code + "\n")
+    assert result.returncode == 2 and "is er niet" in result.stderr
+    assert "geen (volledige) reservekopie" not in result.stderr
+    # No passphrase piped in: said so, and no failed attempt is counted against the user.
+    empty = cli("--data-dir", str(folder), "verify", stdin="")
+    assert empty.returncode != 0 and "Er is geen wachtzin gegeven" in empty.stderr
+    assert "klopt niet" not in empty.stderr
+    sound = cli("--data-dir", str(folder), "verify", stdin=TEST_PASSPHRASE + "\n")
+    assert sound.returncode == 0, sound.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Windows and macOS have a screen")
+def test_without_a_screen_the_program_says_so_in_dutch(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    env["MELDCODE_HOME"] = str(tmp_path)
+    result = subprocess.run(
+        [sys.executable, "-m", "ui"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "geen scherm" in result.stderr and "--help" in result.stderr
+    assert "qt.qpa" not in result.stderr and "Traceback" not in result.stderr

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import MeldcodeError, ValidationError
+from app.errors import AccessDenied, MeldcodeError, ValidationError
 from app.export.access_log import HEADER, LogFormat, export_log, row_cells
 from app.export.exporter import ExportStage, Progress, neutral_path
 from app.store.access_log import PAGE_SIZE, LogFilter, LogRow
@@ -104,6 +104,7 @@ class AccessLogDialog(QDialog):
         self.total = 0
         self.current = LogFilter()
         self._loading = False
+        self.refused = False  # the core said this user may not read the log
 
         self.case_number = QLineEdit()
         self.case_number.setPlaceholderText(self.tr("alle"))
@@ -222,8 +223,7 @@ class AccessLogDialog(QDialog):
         try:
             self.vault.access_log.opened()
         except MeldcodeError as exc:
-            self.form_error.setText(error_text(exc))
-            self.form_error.show()
+            self._failed(exc)
             return
         self.load(0)
 
@@ -291,6 +291,11 @@ class AccessLogDialog(QDialog):
         else:
             self.form_error.setText(error_text(error))
             self.form_error.show()
+        if isinstance(error, AccessDenied):
+            # Whoever may not read the log may not save it either (the core refuses that too).
+            self.refused = True
+            self.export_panel.setEnabled(False)
+            self._refresh_pager()
 
     def _done_loading(self) -> None:
         self._loading = False
@@ -308,7 +313,7 @@ class AccessLogDialog(QDialog):
             self.position.setText(self.tr("Geen regels met deze filter."))
         self.previous_button.setEnabled(not self._loading and self.offset > 0)
         self.next_button.setEnabled(not self._loading and self.offset + shown < self.total)
-        self.apply_button.setEnabled(not self._loading)
+        self.apply_button.setEnabled(not self._loading and not self.refused)
 
     def _row_chosen(self, index: QModelIndex) -> None:
         row = self.model.rows[index.row()]

@@ -261,7 +261,9 @@ class Shell(QObject):
 
     def enter(self, vault: Vault) -> None:
         self.vault = vault
-        self._last_user[vault.location.folder] = vault.user.id
+        location = getattr(vault, "location", None)  # a practice server's session has none
+        if location is not None:
+            self._last_user[location.folder] = vault.user.id
         log.info("unlocked user=%s recovered=%s", vault.user.id, vault.recovered)
         self.idle.start()
         if vault.recovered or vault.user.must_change_passphrase:

@@ -319,7 +319,7 @@ def validate_user(draft: UserDraft) -> UserDraft:
         errors,
         "display_name",
         draft.display_name,
-        QT_TRANSLATE_NOOP("validation", "Vul uw naam in zoals die in het dossier komt."),
+        QT_TRANSLATE_NOOP("validation", "Vul de naam in zoals die in het dossier komt."),
         NAME_MAX,
     )
     role = optional_text(errors, "role", draft.role, NAME_MAX)

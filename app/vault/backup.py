@@ -22,16 +22,20 @@ from pathlib import Path
 
 from app import __version__
 from app.crypto.keyslots import KeyFile, open_slot, subkey
+from app.domain.validation import msg
 from app.errors import (
     BackupInvalid,
+    BackupMissing,
     KeyFileDamaged,
     UnlockThrottled,
+    ValidationError,
     VaultDamaged,
     VaultTooNew,
     WrongRecoveryCode,
 )
 from app.fileio import make_private_dir, write_atomically
-from app.timeutil import now_iso, utc_now
+from app.i18n import QT_TRANSLATE_NOOP
+from app.timeutil import now_iso, today, utc_now
 from app.vault.attempts import AttemptTracker
 from app.vault.database import Database
 from app.vault.location import VaultLocation
@@ -56,6 +60,40 @@ class BackupHeader:
     db_offset: int
     db_length: int
     total_length: int
+
+
+def backup_target(destination: Path) -> Path:
+    """Where a backup asked for at `destination` is written: into a folder under a neutral,
+    dated name (never over another backup there), or as the file named, with the suffix. A
+    file named that is already there is refused: it may be the only good backup."""
+    if destination.is_dir():
+        stem = f"meldcode-reservekopie-{today().isoformat()}"
+        target = destination / f"{stem}{SUFFIX}"
+        number = 1
+        while target.exists():
+            number += 1
+            target = destination / f"{stem}-{number}{SUFFIX}"
+        return target
+    target = (
+        destination
+        if destination.suffix == SUFFIX
+        else destination.with_name(destination.name + SUFFIX)
+    )
+    if target.exists():
+        raise ValidationError(
+            {
+                "destination": msg(
+                    QT_TRANSLATE_NOOP(
+                        "validation",
+                        "Er staat al een bestand {name}. Een reservekopie schrijft daar niet "
+                        "overheen: kies een andere naam, of een map (dan krijgt de kopie de "
+                        "datum als naam).",
+                    ),
+                    name=str(target),
+                )
+            }
+        )
+    return target
 
 
 def recovery_attempt_key(vault_id: str) -> str:
@@ -111,6 +149,8 @@ def _sealed_chunks(
 
 
 def read_header(path: Path) -> BackupHeader:
+    if not path.exists():
+        raise BackupMissing(str(path))
     try:
         total = path.stat().st_size
         with path.open("rb") as stream:

@@ -5722,6 +5722,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>This file is not a (complete) Meldcode Werkplek backup.</translation>
     </message>
     <message>
+        <source>Het bestand {path} is er niet. Kijk of de naam klopt en of de schijf of USB-stick met de reservekopie is aangesloten.</source>
+        <translation>The file {path} is not there. Check that the name is right and that the disk or USB stick with the backup is connected.</translation>
+    </message>
+    <message>
         <source>Dit onderdeel is ingetrokken en kan niet meer worden gewijzigd.</source>
         <translation>This item has been withdrawn and can no longer be changed.</translation>
     </message>
@@ -6939,8 +6943,8 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>Choose a year from {first} to {last}.</translation>
     </message>
     <message>
-        <source>Vul uw naam in zoals die in het dossier komt.</source>
-        <translation>Fill in your name as it will appear in the file.</translation>
+        <source>Vul de naam in zoals die in het dossier komt.</source>
+        <translation>Fill in the name as it will appear in the case file.</translation>
     </message>
     <message>
         <source>Kies een rol.</source>
@@ -7373,6 +7377,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Er is al een collega met de naam “{name}”. Maak de naam herkenbaar, bijvoorbeeld met een voorletter of tussenvoegsel.</source>
         <translation>There already is a colleague named “{name}”. Make the name recognisable, for example with an initial or a middle name.</translation>
+    </message>
+    <message>
+        <source>Er staat al een bestand {name}. Een reservekopie schrijft daar niet overheen: kies een andere naam, of een map (dan krijgt de kopie de datum als naam).</source>
+        <translation>There already is a file {name}. A backup does not write over it: choose another name, or a folder (the copy is then named after the date).</translation>
     </message>
 </context>
 </TS>

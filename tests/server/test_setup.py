@@ -142,7 +142,7 @@ def test_init_refuses_bad_answers_and_writes_nothing(
         monkeypatch, capsys, "server", "init", owner_url(server_db), typed=typed
     )
     assert code != 0
-    assert "Vul uw naam in" in err and "inlognaam" in err.lower() and "Te kort" in err
+    assert "Vul de naam in" in err and "inlognaam" in err.lower() and "Te kort" in err
     assert "niet gelijk" in err
     no_traceback(err)
     with server_db.connect_admin() as conn:

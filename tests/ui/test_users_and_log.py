@@ -237,3 +237,43 @@ def test_a_case_is_shared_with_the_aandachtsfunctionaris_from_the_case(
     assert [u.id for u in main.vault.shared_with(case_id)] == [sanne.id]
     shared = [e for e in main.vault.audit.entries(case_id) if e.event == AuditEvent.CASE_SHARED]
     assert [(e.user_id, e.object_id) for e in shared] == [(1, sanne.id)]
+
+
+def test_a_colleague_who_may_not_read_the_log_is_told_why_and_cannot_save_it(
+    qtbot: QtBot, make_shell, device_store
+) -> None:
+    from app.domain.models import UserDraft
+
+    shell = make_shell()
+    main, _ = run_setup(qtbot, shell)
+    draft = UserDraft("Sanne Bakker", "", "", WorkRole.DESIGNATED_CONSULTEE.value)
+    main.vault.add_user(draft, FIRST, FIRST, device_store)
+    shell.lock()
+    unlock_as(qtbot, shell, "Sanne Bakker", FIRST)
+    qtbot.waitUntil(
+        lambda: (
+            shell.unlock_window is not None
+            and shell.unlock_window.findChild(NewPassphraseDialog) is not None
+        ),
+        timeout=WORKER_TIMEOUT_MS,
+    )
+    assert shell.unlock_window is not None
+    choose_own = shell.unlock_window.findChild(NewPassphraseDialog)
+    assert isinstance(choose_own, NewPassphraseDialog)
+    choose_own.input.passphrase.setText(OWN)
+    choose_own.input.repeat.setText(OWN)
+    with qtbot.waitSignal(shell.entered, timeout=WORKER_TIMEOUT_MS) as entered:
+        click(qtbot, choose_own.action_button)
+    sanne = entered.args[0]
+    assert isinstance(sanne, MainWindow)
+
+    sanne.access_log_action.trigger()
+    log = sanne.active_dialog
+    assert isinstance(log, AccessLogDialog)
+    qtbot.waitUntil(lambda: not log._loading, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: log.refused, timeout=WORKER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: not log._loading, timeout=WORKER_TIMEOUT_MS)
+    assert "alleen de praktijkmanager en een beheerder" in log.form_error.text()
+    assert not log.export_panel.isEnabled() and not log.apply_button.isEnabled()
+    assert log.model.rowCount() == 0
+    log.close()

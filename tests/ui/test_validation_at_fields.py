@@ -151,7 +151,7 @@ def test_setup_faults_appear_at_their_fields(
     click(qtbot, next_button)
     assert wizard.currentId() == SetupWizard.USER_PAGE
     assert wizard.user_page.errors.messages() == {
-        "display_name": "Vul uw naam in zoals die in het dossier komt.",
+        "display_name": "Vul de naam in zoals die in het dossier komt.",
         "phone": "Een telefoonnummer bevat alleen cijfers, spaties en +.",
         "profession_group": "Kies een beroepsgroep uit de lijst.",
     }
