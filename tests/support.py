@@ -9,6 +9,9 @@ from pathlib import Path
 
 import keyring.backend
 import pytest
+from hypothesis import strategies as st
+
+from app.domain.printable import covered_ranges, printable
 
 TEST_PASSPHRASE = "paarse olifant fietst door Zwolle"
 MARKERS = ("Marieke Verhoeven-Testmarker", "111222333", "mishandeling")
@@ -67,3 +70,17 @@ def plaintext_hits(markers: Iterable[str], *folders: Path) -> list[tuple[Path, s
                     hits.append((path, marker))
                     break
     return hits
+
+
+def printable_characters() -> st.SearchStrategy[str]:
+    """Any character the program keeps: one the documents' fonts draw (a field refuses the
+    others, `app.domain.printable`). Drawn from every range the fonts cover, so every script
+    shipped comes up, not only the first ranges."""
+    starts, ends = covered_ranges()
+    spans = list(zip(starts, ends, strict=True))
+    return (
+        st.sampled_from(spans)
+        .flatmap(lambda span: st.integers(span[0], span[1]))
+        .map(chr)
+        .filter(printable)
+    )

@@ -6,7 +6,13 @@ import pytest
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.models import CaseDraft
-from app.errors import AccessDenied, BackupInvalid, DeviceSecretMissing, WrongRecoveryCode
+from app.errors import (
+    AccessDenied,
+    BackupInvalid,
+    BackupMissing,
+    DeviceSecretMissing,
+    WrongRecoveryCode,
+)
 from app.vault.audit import AuditEvent
 from app.vault.backup import read_header, restore_backup
 from app.vault.location import VaultLocation
@@ -81,5 +87,5 @@ def test_tampered_backup_is_refused(backup_path: Path, recovery_code: str, tmp_p
     truncated.write_bytes(bytes(data[: len(data) // 2]))
     with pytest.raises(BackupInvalid):
         read_header(truncated)
-    with pytest.raises(BackupInvalid):
+    with pytest.raises(BackupMissing):  # not there: said so, not called a bad backup
         read_header(tmp_path / "bestaat-niet.mwbackup")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.errors import BackupInvalid, MeldcodeError, VaultTooNew
+from app.errors import BackupInvalid, BackupMissing, MeldcodeError, VaultTooNew
 from app.timeutil import today
 from app.vault import backup as backup_file
 from app.vault.location import VaultLocation
@@ -164,7 +164,7 @@ class RestoreDialog(WorkerDialog):
         self.restored.emit(header)
 
     def failed(self, error: MeldcodeError) -> None:
-        if isinstance(error, BackupInvalid | VaultTooNew):
+        if isinstance(error, BackupInvalid | BackupMissing | VaultTooNew):
             self.errors.set("source", error_text(error))
         else:
             super().failed(error)

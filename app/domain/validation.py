@@ -14,6 +14,7 @@ from typing import TypeVar
 from app.domain.bsn import is_valid_bsn, normalise_bsn
 from app.domain.enums import PersonRole, SignalSource, ViolenceForm
 from app.domain.models import CaseDraft, PersonDraft, SignalDraft, UserDraft
+from app.domain.printable import first_unprintable
 from app.domain.roles import WorkRole
 from app.errors import ValidationError
 from app.i18n import QT_TRANSLATE_NOOP, Message
@@ -57,8 +58,8 @@ class FieldErrors:
             raise ValidationError(self.errors)
 
 
-def storable(errors: FieldErrors, field: str, value: str) -> None:
-    """Refuse text that cannot be kept exactly: a lone half of a character (a surrogate).
+def storable(errors: FieldErrors, field: str, value: str) -> bool:
+    """Refuse text that cannot be stored at all: a lone half of a character (a surrogate).
 
     Such text comes from a broken paste or another program's bad export; UTF-8, and so the
     vault, cannot hold it, and replacing it would change what was entered.
@@ -76,11 +77,38 @@ def storable(errors: FieldErrors, field: str, value: str) -> None:
                 )
             ),
         )
+        return False
+    return True
+
+
+def exact_text(errors: FieldErrors, field: str, value: str) -> None:
+    """Refuse text typed in a field that cannot be kept exactly everywhere: in the vault
+    (`storable`) and in the melding and the dossier, which print what the fonts of
+    resources/fonts draw (`app.domain.printable`). Kept, such a character would block the
+    case's documents later."""
+    if not storable(errors, field, value):
+        return
+    missing = first_unprintable(value)
+    if missing is not None:
+        errors.add(field, unprintable(missing))
+
+
+def unprintable(character: str) -> Message:
+    """The message at a field holding a character the documents cannot print."""
+    return msg(
+        QT_TRANSLATE_NOOP(
+            "validation",
+            "Het teken {character} ({code}) kan niet in de melding of het dossier worden "
+            "afgedrukt. Laat het weg of beschrijf het in woorden; het programma past niets aan.",
+        ),
+        character=character,
+        code=f"U+{ord(character):04X}",
+    )
 
 
 def required_text(errors: FieldErrors, field: str, value: str, message: str, limit: int) -> str:
     cleaned = value.strip()
-    storable(errors, field, cleaned)
+    exact_text(errors, field, cleaned)
     if not cleaned:
         errors.add(field, msg(message))
     elif len(cleaned) > limit:
@@ -93,7 +121,7 @@ def required_text(errors: FieldErrors, field: str, value: str, message: str, lim
 
 def optional_text(errors: FieldErrors, field: str, value: str, limit: int) -> str:
     cleaned = value.strip()
-    storable(errors, field, cleaned)
+    exact_text(errors, field, cleaned)
     if len(cleaned) > limit:
         errors.add(
             field,

@@ -25,6 +25,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import shapeStr
 from reportlab.platypus import Flowable
 
+from app.domain.printable import BIDI_CONTROLS
 from app.export import fonts
 
 
@@ -70,7 +71,7 @@ _MIRRORED = dict(zip("()[]{}<>«»", ")(][}{><»«", strict=True))
 def _segments(text: str, levels: list[int], bold: bool, size: float) -> list[_Segment]:
     """`text` (one line, logical order) cut where the bidi level or the font changes."""
     kept = [(ch, level) for ch, level in zip(text, levels, strict=True)]
-    kept = [(ch, level) for ch, level in kept if ch not in fonts.BIDI_CONTROLS]
+    kept = [(ch, level) for ch, level in kept if ch not in BIDI_CONTROLS]
     if not kept:
         return []
     chars = "".join(ch for ch, _ in kept)

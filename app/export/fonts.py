@@ -20,6 +20,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from app.domain import printable
+from app.domain.printable import needs_no_glyph
 from app.paths import resources_dir
 
 
@@ -41,18 +43,6 @@ CHAIN: tuple[Face, ...] = (
     Face("DejaVuSans-Symbols.ttf", None, "emoji as plain glyphs"),
     Face("NotoSansSC-Common.ttf", None, "Chinese (common ideographs), kana"),
 )
-
-# Characters that lay out text rather than show a glyph: a line break is a new line; the
-# others are handled by shaping and bidi (joiners, direction marks, variation selectors).
-BIDI_CONTROLS = frozenset(
-    chr(c) for c in (0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
-)
-LAYOUT_CHARACTERS = (
-    frozenset("\n\t\r")
-    | frozenset(chr(c) for c in (0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF))
-    | BIDI_CONTROLS
-)
-_VARIATION_SELECTORS = range(0xFE00, 0xFE10)
 
 
 def font_folder() -> Path:
@@ -118,10 +108,6 @@ def plain(text: str) -> bool:
     return _plain_characters().issuperset(text)
 
 
-def needs_no_glyph(ch: str) -> bool:
-    return ch in LAYOUT_CHARACTERS or ord(ch) in _VARIATION_SELECTORS
-
-
 @cache
 def font_for(ch: str) -> int | None:
     """The index in `CHAIN` of the first font that can draw `ch`, or None. A private-use
@@ -136,13 +122,24 @@ def font_for(ch: str) -> int | None:
 
 
 def first_unprintable(text: str) -> str | None:
-    """The first character of `text` no font of the chain can draw, or None."""
+    """The first character of `text` no font of the chain can draw, or None (the same
+    answer the fields give when the text is saved: `app.domain.printable`)."""
     if plain(text):
         return None
-    for ch in text:
-        if not needs_no_glyph(ch) and font_for(ch) is None:
-            return ch
-    return None
+    return printable.first_unprintable(text)
+
+
+def coverage() -> list[tuple[int, int]]:
+    """What the chain's fonts draw, as ranges of code points (first, last): what
+    `resources/fonts/printable.txt` holds for the fields' check."""
+    codes = sorted(set().union(*(_cmap(index) for index in range(len(CHAIN)))))
+    ranges: list[tuple[int, int]] = []
+    for code in codes:
+        if ranges and code == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], code)
+        else:
+            ranges.append((code, code))
+    return ranges
 
 
 def font_indexes(text: str) -> list[int]:

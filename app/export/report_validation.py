@@ -20,6 +20,7 @@ from app.domain.validation import (
     optional_text,
     past_date,
     required_text,
+    unprintable,
     validate_person,
     validate_signal,
     validate_user,
@@ -275,15 +276,4 @@ def _printable(errors: FieldErrors, content: ReportContent) -> None:
     for name, text in _entered_texts(content):
         missing = fonts.first_unprintable(text)
         if missing is not None:
-            errors.add(
-                name,
-                msg(
-                    QT_TRANSLATE_NOOP(
-                        "validation",
-                        "Dit veld bevat een teken dat niet in de melding kan worden afgedrukt "
-                        "({code}). Verwijder of vervang het teken zelf; het programma past "
-                        "niets aan.",
-                    ),
-                    code=f"U+{ord(missing):04X}",
-                ),
-            )
+            errors.add(name, unprintable(missing))

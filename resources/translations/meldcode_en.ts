@@ -6863,6 +6863,10 @@ Next you create the vault: you enter your name and role, choose a passphrase and
         <translation>This text contains a damaged character that cannot be kept. Type the text again or paste it again from its source.</translation>
     </message>
     <message>
+        <source>Het teken {character} ({code}) kan niet in de melding of het dossier worden afgedrukt. Laat het weg of beschrijf het in woorden; het programma past niets aan.</source>
+        <translation>The character {character} ({code}) cannot be printed in the melding or the dossier. Leave it out or describe it in words; the program changes nothing itself.</translation>
+    </message>
+    <message>
         <source>Te lang: hoogstens {limit} tekens.</source>
         <translation>Too long: at most {limit} characters.</translation>
     </message>
@@ -7005,10 +7009,6 @@ Next you create the vault: you enter your name and role, choose a passphrase and
     <message>
         <source>Geef aan of de cliënt vooraf over de melding is geïnformeerd, of waarom niet.</source>
         <translation>State whether the client was informed about the report beforehand, or why not.</translation>
-    </message>
-    <message>
-        <source>Dit veld bevat een teken dat niet in de melding kan worden afgedrukt ({code}). Verwijder of vervang het teken zelf; het programma past niets aan.</source>
-        <translation>This field holds a character that cannot be printed in the report ({code}). Remove or replace the character yourself; the program changes nothing.</translation>
     </message>
     <message>
         <source>Vul een aantal van 0 tot en met {most} in.</source>

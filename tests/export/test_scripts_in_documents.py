@@ -209,7 +209,7 @@ def test_an_undrawable_character_stops_the_melding_at_its_field(
         export_report(content, PASSPHRASE, tmp_path)
     assert set(exc.value.field_errors) == {"signals.1.facts"}
     message = exc.value.field_errors["signals.1.facts"].format()
-    assert code in message and "niet in de melding kan worden afgedrukt" in message
+    assert code in message and "kan niet in de melding of het dossier worden" in message
     assert list(tmp_path.iterdir()) == []
 
 

@@ -19,6 +19,7 @@ from app.framework.assessment import Assessment, AssessmentRecord, replay, start
 from app.framework.library import FrameworkLibrary, load_library
 from app.framework.model import Framework
 from app.framework.terms import Entry, Meaning, Norm, QuestionRole
+from tests.support import printable_characters
 
 LIBRARY: FrameworkLibrary = load_library()
 # Every version of every kader: a stored weging is replayed under its own version, so an older
@@ -26,7 +27,9 @@ LIBRARY: FrameworkLibrary = load_library()
 SHIPPED = [(f"{k.id}@{k.version}", entry) for k in LIBRARY.frameworks for entry in k.entries]
 YES_MEANS_REPORT = {QuestionRole.UNSAFETY, QuestionRole.NEW_SIGNALS, QuestionRole.STAFF_OFFENCE}
 NO_MEANS_CLOSE = {QuestionRole.SUSPICION, QuestionRole.STAFF_OFFENCE}
-REASONS = st.text(min_size=1, max_size=80).filter(lambda text: text.strip() != "")
+REASONS = st.text(printable_characters(), min_size=1, max_size=80).filter(
+    lambda text: text.strip() != ""
+)
 
 
 def framework_of(key: str) -> Framework:

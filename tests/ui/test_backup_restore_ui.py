@@ -53,7 +53,7 @@ def test_backup_then_restore_brings_back_the_vault_as_it_was(
     restore.code.setText(code)
     click(qtbot, restore.action_button)
     qtbot.waitUntil(lambda: bool(restore.errors.messages()), timeout=WORKER_TIMEOUT_MS)
-    assert "geen (volledige) reservekopie" in restore.errors.messages()["source"]
+    assert "bestaat-niet.mwbackup is er niet" in restore.errors.messages()["source"]
 
     restore.source.setText(str(written))
     restore.code.setText("00000-00000-00000-00000-00000-00000")
