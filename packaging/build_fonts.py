@@ -5,6 +5,12 @@ installed. The documents need TrueType outlines (reportlab cannot embed CFF), so
 face is cut down to the common ideographs and its outlines are converted to quadratic curves;
 the emoji face is DejaVu Sans cut down to its symbol and emoji blocks. Every other file is
 copied as it is. README's "Fonts in documents" says which files and why.
+
+Every face gets a family name of its own ("Meldcode Noto Sans", "Meldcode DejaVu Sans"): the
+print preview registers them with Qt, and under the name of a font the computer has too (the
+emoji face was "DejaVu Sans", the window's own font on many Linux desktops) Qt mixed the two,
+and the window drew typed text with glyphs of the wrong font. `--rename-only` gives the files
+already in resources/fonts their own names without building them again.
 """
 
 from __future__ import annotations
@@ -129,7 +135,30 @@ def build_emoji(target: Path) -> None:
     font.save(target)
 
 
+PREFIX = "Meldcode"
+# The name table's entries that name the family or the face (OpenType's name IDs): family,
+# unique id, full name, PostScript name, typographic family, WWS family.
+FAMILY_IDS = (1, 3, 4, 16, 21)
+POSTSCRIPT_ID = 6
+
+
+def own_names(path: Path) -> None:
+    """Give the font at `path` a family name no computer's font has: PREFIX before each."""
+    font = TTFont(path, lazy=False)
+    for record in font["name"].names:
+        text = record.toUnicode()
+        if record.nameID in FAMILY_IDS and not text.startswith(PREFIX):
+            record.string = f"{PREFIX} {text}"
+        elif record.nameID == POSTSCRIPT_ID and not text.startswith(PREFIX):
+            record.string = f"{PREFIX}{text}"
+    font.save(path)
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--rename-only"]:
+        for path in sorted(TARGET.glob("*.ttf")):
+            own_names(path)
+        return 0
     TARGET.mkdir(parents=True, exist_ok=True)
     for path in TARGET.glob("*.ttf"):
         path.unlink()
@@ -138,6 +167,7 @@ def main() -> int:
     build_cjk(TARGET / "NotoSansSC-Common.ttf")
     build_emoji(TARGET / "DejaVuSans-Symbols.ttf")
     for path in sorted(TARGET.glob("*.ttf")):
+        own_names(path)
         print(f"{path.name:<32} {path.stat().st_size / 1024:>8.0f} KiB")
     return 0
 

@@ -34,6 +34,18 @@ def test_the_fonts_are_shipped_with_their_licences() -> None:
     assert total < 16 * 1024 * 1024, "README promises a bundle of about 14 MB of fonts"
 
 
+def test_every_font_has_a_family_name_of_its_own() -> None:
+    """The print preview registers these fonts with Qt; under the name of a font the
+    computer has too ("DejaVu Sans" is the window's own font on many Linux desktops), Qt
+    mixed the two and the window drew typed text with the wrong font's glyphs."""
+    from reportlab.pdfbase.ttfonts import TTFontFile
+
+    for path in sorted(fonts.font_folder().glob("*.ttf")):
+        face = TTFontFile(str(path))
+        assert face.familyName.startswith(b"Meldcode "), path.name
+        assert face.name.startswith(b"Meldcode"), path.name
+
+
 def test_every_script_of_the_clients_has_a_font() -> None:
     for text in (
         "Noëlle Ĳsselmeer Łódź ę Şahin İ ı Ştefan Țurcanu Nguyễn Thị Thủy",

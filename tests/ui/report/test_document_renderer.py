@@ -87,3 +87,36 @@ def test_no_heading_ends_a_page(qtbot: QtBot) -> None:
                 checked += 1
             block = block.next()
         assert checked > 10
+
+
+def test_the_documents_fonts_leave_the_windows_text_as_it_was(qtbot: QtBot) -> None:
+    """The print preview registers the documents' fonts with Qt. Under names of their own
+    they never stand in for the window's font: typed text looks the same before and after
+    (with the emoji face named "DejaVu Sans", Qt took it for the window's own font and drew
+    Arabic with gaps and Cyrillic with wrong glyphs)."""
+    from PySide6.QtGui import QFontDatabase, QFontInfo
+    from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+    from app.export import fonts
+    from ui.document_renderer import font_family
+
+    def typed() -> QWidget:
+        widget = QWidget()
+        layout = QVBoxLayout(widget)
+        for text in ("أحمد الخطيب Zwartewaalstra", "tolk Арабский", "Zoë e\u0301 café"):
+            layout.addWidget(QLabel(text))
+            layout.addWidget(QLineEdit(text))
+        widget.resize(500, 260)
+        qtbot.addWidget(widget)
+        return widget
+
+    window_font = QFontInfo(QApplication.font()).family()
+    before = typed().grab().toImage()
+    assert font_family().startswith("Meldcode ")
+    for path in sorted(fonts.font_folder().glob("*.ttf")):
+        font_id = QFontDatabase.addApplicationFont(str(path))
+        assert font_id >= 0, path.name
+        families = QFontDatabase.applicationFontFamilies(font_id)
+        assert families and all(name.startswith("Meldcode ") for name in families), families
+    assert QFontInfo(QApplication.font()).family() == window_font
+    assert typed().grab().toImage() == before
