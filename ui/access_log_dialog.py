@@ -20,7 +20,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,6 +46,7 @@ from ui.text import error_text
 from ui.widgets.dates import date_faults, date_of, optional_date_line
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import label_for, resize_within_screen
+from ui.widgets.wheel import choice_box
 from ui.workers import Reporter, run_in_background, while_open
 
 ALL = -1
@@ -108,18 +108,18 @@ class AccessLogDialog(QDialog):
 
         self.case_number = QLineEdit()
         self.case_number.setPlaceholderText(self.tr("alle"))
-        self.user = QComboBox()
+        self.user = choice_box()
         self.user.addItem(self.tr("Alle gebruikers"), ALL)
         for user in vault.users():
             self.user.addItem(user.display_name, user.id)
-        self.kind = QComboBox()
+        self.kind = choice_box()
         self.kind.addItem(self.tr("Alle soorten"), "")
         for event in sorted(AuditEvent, key=lambda e: e.label):
             self.kind.addItem(QCoreApplication.translate("labels", event.label), event.value)
         # The one date box of the program: typed as dd-mm-jjjj, its fault said at the field.
         self.date_from = optional_date_line()
         self.date_to = optional_date_line()
-        self.order = QComboBox()
+        self.order = choice_box()
         self.order.addItem(self.tr("Nieuwste eerst"), True)
         self.order.addItem(self.tr("Oudste eerst"), False)
         self.apply_button = QPushButton(self.tr("Toepassen"))
@@ -179,7 +179,7 @@ class AccessLogDialog(QDialog):
         pager.addWidget(self.previous_button)
         pager.addWidget(self.next_button)
 
-        self.format = QComboBox()
+        self.format = choice_box()
         self.format.addItem(self.tr("PDF"), LogFormat.PDF.value)
         self.format.addItem(self.tr("CSV (in een versleuteld bestand)"), LogFormat.CSV.value)
         # Read on the window's thread: the export job runs on a worker and touches no widget.

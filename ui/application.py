@@ -20,7 +20,6 @@ from ui.collector import MainThreadCollector
 from ui.crash import install_crash_hook
 from ui.shell import Shell
 from ui.widgets.tones import Appearance
-from ui.widgets.wheel import calm_the_wheel
 
 APP_NAME = "Meldcode Werkplek"
 log = get_logger("gui")
@@ -64,7 +63,6 @@ def start_gui(argv: Sequence[str], *, device_store: DeviceSecretStore | None = N
     """Everything before the event loop: the same path for the program and for the bench,
     which times the first window from here (`bench/window.py unlock`)."""
     app = QApplication([sys.argv[0] if sys.argv else APP_NAME, *argv])
-    calm_the_wheel(app)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "meldcode-werkplek-256.png")))

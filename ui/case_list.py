@@ -49,6 +49,7 @@ from ui.widgets.table_model import (
     SortProxy,
     fixed_widths,
 )
+from ui.widgets.wheel import choice_box
 from ui.workers import run_in_background, while_open
 
 SEARCH_DELAY_MS = 250
@@ -141,7 +142,7 @@ class CaseListModel(RowsModel[SearchHit]):
 
 
 def filter_combo(everything: str, members: list[tuple[str, str]]) -> QComboBox:
-    combo = QComboBox()
+    combo = choice_box()
     combo.addItem(everything, "")
     for value, text in members:
         combo.addItem(text, value)

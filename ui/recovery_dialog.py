@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.crypto.device_secret import DeviceSecretStore
 from app.domain.passphrase import validate_new_passphrase
@@ -15,6 +15,7 @@ from ui.backup_dialogs import recovery_code_line
 from ui.text import error_text
 from ui.widgets.fields import ErrorField
 from ui.widgets.passphrase import NewPassphraseInput
+from ui.widgets.wheel import choice_box
 from ui.worker_dialog import WorkerDialog
 from ui.workers import Reporter
 
@@ -37,7 +38,7 @@ class RecoveryDialog(WorkerDialog):
             self.tr("Openen"),
         )
         self.location = location
-        self.user = QComboBox()
+        self.user = choice_box()
         self.code = recovery_code_line()
         self.add_input(self.tr("Gebruiker:"), self.user)
         self.add_field(self.tr("Herstelcode:"), "recovery_code", ErrorField(self.code))

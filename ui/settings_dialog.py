@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from app.settings import AUTO_LOCK_CHOICES, Settings
 from ui.widgets import ask
 from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import wrapped
+from ui.widgets.wheel import choice_box, number_box
 
 LANGUAGES = (("nl", "Nederlands"), ("en", "English"))
 GROUP_BOX_CHARACTERS = 60
@@ -49,7 +49,7 @@ class SettingsDialog(QDialog):
         self.library = library if library is not None else load_library()
         self.group_setting = profession_group_setting(settings, self.library)
         self.setWindowTitle(self.tr("Instellingen"))
-        self.auto_lock = QComboBox()
+        self.auto_lock = choice_box()
         minutes = sorted({*AUTO_LOCK_CHOICES, settings.auto_lock_minutes})
         for value in minutes:
             text = (
@@ -59,12 +59,12 @@ class SettingsDialog(QDialog):
             )
             self.auto_lock.addItem(text, value)
         self.auto_lock.setCurrentIndex(self.auto_lock.findData(settings.auto_lock_minutes))
-        self.language = QComboBox()
+        self.language = choice_box()
         for code, name in LANGUAGES:
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.profession_group = self._group_choice()
-        self.stuck_after = QSpinBox()
+        self.stuck_after = number_box()
         self.stuck_after.setRange(1, MAX_STUCK_DAYS)
         self.stuck_after.setValue(min(max(1, settings.stuck_after_days), MAX_STUCK_DAYS))
         self.stuck_after.setSuffix(self.tr(" dagen"))
@@ -120,7 +120,7 @@ class SettingsDialog(QDialog):
 
     def _group_choice(self) -> QComboBox:
         """Each group with a kader, with its version; unset means the general model."""
-        combo = QComboBox()
+        combo = choice_box()
         # Group names are long; the list shows them whole, the closed box need not.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(GROUP_BOX_CHARACTERS)

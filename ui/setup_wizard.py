@@ -42,6 +42,7 @@ from ui.widgets.fields import ErrorField, FieldErrors, error_label
 from ui.widgets.labels import NOTICE_STYLE, WARNING_STYLE, wrapped
 from ui.widgets.notice import DetailedNotice
 from ui.widgets.passphrase import NewPassphraseInput
+from ui.widgets.wheel import choice_box
 from ui.workers import Reporter, run_in_background
 
 
@@ -118,7 +119,7 @@ class UserPage(QWizardPage):
         form.addRow(self.form_error)
 
     def _group_choice(self) -> QComboBox:
-        combo = QComboBox()
+        combo = choice_box()
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(40)
         combo.addItem(self.tr("Kies uw beroepsgroep…"), "")

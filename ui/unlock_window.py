@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont, QPaintEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from ui.widgets.labels import grow_to_fit, link_button
 from ui.widgets.notice import DetailedNotice
 from ui.widgets.passphrase import password_line
 from ui.widgets.tones import Look, Tone
+from ui.widgets.wheel import choice_box
 from ui.workers import Reporter, run_in_background
 
 # The vault itself (SQLCipher, the stores, Argon2) is read while the passphrase is typed (the
@@ -184,7 +184,7 @@ class UnlockWindow(QWidget):
         self._holders: list[SlotHolder] = []
         QTimer.singleShot(KEYRING_AT_THE_LATEST_MS, self, self._ask_keyring)
 
-        self.user = QComboBox()
+        self.user = choice_box()
         # On the practice server the users are there, not here: the user types their login.
         self.login = QLineEdit()
         self.login.setAccessibleName(self.tr("Inlognaam"))

@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -38,6 +37,7 @@ from ui.text import error_text, label_text
 from ui.widgets import ask
 from ui.widgets.labels import resize_within_screen, wrapped
 from ui.widgets.passphrase import NewPassphraseInput
+from ui.widgets.wheel import choice_box
 
 
 def role_text(role: WorkRole) -> str:
@@ -65,7 +65,7 @@ class AddUserDialog(FormDialog):
         self.name = QLineEdit()
         self.job_title = QLineEdit()
         self.job_title.setPlaceholderText(self.tr("bijvoorbeeld huisarts, verloskundige"))
-        self.role = QComboBox()
+        self.role = choice_box()
         for role in WorkRole:
             self.role.addItem(role_text(role), role.value)
         self.admin = QCheckBox(self.tr("Mag gebruikers beheren (beheerder)"))
@@ -257,7 +257,7 @@ class UsersDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(self.own_button)
 
-        self.visibility = QComboBox()
+        self.visibility = choice_box()
         for choice in CaseVisibility:
             self.visibility.addItem(label_text(choice), choice.value)
         self.visibility.setCurrentIndex(self.visibility.findData(vault.case_visibility.value))

@@ -2,7 +2,7 @@
 
 The melding and the dossier draw every character with the fonts in resources/fonts; a
 character none of them has cannot be printed, and replacing it would change what was entered.
-Such a character is refused at its field when the text is saved (`validation.storable`), so
+Such a character is refused at its field when the text is saved (`validation.exact_text`), so
 a case never holds text that blocks its own melding or dossier later. The fonts' coverage is
 kept beside them as ranges of code points (`printable.txt`), so this check needs no font
 library; `app.export.fonts` reads the same fonts, and a test holds the two to each other.
@@ -57,6 +57,7 @@ def covered(code: int) -> bool:
     return at >= 0 and code <= ends[at]
 
 
+@cache  # a text holds few distinct characters, asked again at every save
 def printable(ch: str) -> bool:
     """A private-use character has no agreed meaning, so no glyph for it can be the one
     entered; unassigned code points and lone surrogates are none at all."""

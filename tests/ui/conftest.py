@@ -42,7 +42,6 @@ from ui.steps.pages import StepPage
 from ui.widgets import ask
 from ui.widgets.card_column import CardColumn
 from ui.widgets.dates import DateField
-from ui.widgets.wheel import calm_the_wheel
 
 HOUR_MS = 3_600_000
 D = TypeVar("D", bound=QDialog)
@@ -51,9 +50,7 @@ WORKER_TIMEOUT_MS = 15_000
 
 @pytest.fixture(scope="package", autouse=True)
 def collect_on_the_main_thread(qapp: QApplication) -> Iterator[None]:
-    """As in the program (ui/application.py): workers never run the cyclic collector, and
-    the wheel changes no closed drop-down list."""
-    calm_the_wheel(qapp)
+    """As in the program (ui/application.py): workers never run the cyclic collector."""
     collector = MainThreadCollector()
     yield
     collector.stop()

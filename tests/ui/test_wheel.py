@@ -77,3 +77,20 @@ def test_the_wheel_over_a_closed_list_or_a_number_scrolls_the_form_instead(
     qtbot.waitUntil(people.hasFocus)
     wheel_down(people)
     assert people.value() == 1
+
+
+def test_every_list_and_spin_box_of_the_program_is_made_calm() -> None:
+    """Made anywhere else, a drop-down list or spin box would take the wheel again."""
+    import re
+    from pathlib import Path
+
+    ui = Path(__file__).resolve().parents[2] / "ui"
+    made = re.compile(r"\b(QComboBox|QSpinBox|QDoubleSpinBox)\(")
+    elsewhere = [
+        f"{path.relative_to(ui)}:{number}"
+        for path in sorted(ui.rglob("*.py"))
+        if path.name != "wheel.py"
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if made.search(line)
+    ]
+    assert elsewhere == []

@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -47,6 +46,7 @@ from ui.report.export_panel import Export, ExportPanel
 from ui.text import error_text
 from ui.widgets.fields import error_label
 from ui.widgets.labels import NOTICE_STYLE, resize_within_screen, warning, wrapped
+from ui.widgets.wheel import choice_box
 from ui.workers import Reporter, run_in_background
 
 # The year's overview as a printable document, e.g. `lambda year: annual_overview(vault, year)`.
@@ -86,7 +86,7 @@ class AnnualOverviewDialog(QDialog):
         self.saving = False
         self.last_plain_path: Path | None = None
         self.previews = printing.PreviewSlot()
-        self.year = QComboBox()
+        self.year = choice_box()
         for figures in self.years:
             self.year.addItem(str(figures.year), figures.year)
         self.year.currentIndexChanged.connect(self.show_year)

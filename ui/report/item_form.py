@@ -29,6 +29,7 @@ from app.domain.validation import parse_time
 from ui.text import label_text, time_text
 from ui.widgets.dates import DateField, optional_date_line, past_date_edit
 from ui.widgets.fields import ErrorField
+from ui.widgets.wheel import choice_box
 
 R = TypeVar("R")
 E = TypeVar("E", bound=LabelledEnum)
@@ -111,7 +112,7 @@ class ItemForm(QWidget):
     ) -> QComboBox:
         """One of a closed list. Without a value the list starts at `placeholder` and reads
         as `fallback` until a choice is made; `missing`, if given, is then its fault."""
-        editor = QComboBox()
+        editor = choice_box()
         if value is None:
             editor.addItem(placeholder, "")
         for member in enum:
@@ -129,7 +130,7 @@ class ItemForm(QWidget):
         return editor
 
     def yes_no_unknown(self, name: str, label: str, value: bool | None) -> QComboBox:
-        editor = QComboBox()
+        editor = choice_box()
         editor.addItem(self.tr("ja"), True)
         editor.addItem(self.tr("nee"), False)
         editor.addItem(self.tr("nog niet bekend"), None)

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
 from app.export.veilig_thuis import Region, VeiligThuisList
+from ui.widgets.wheel import choice_box
 
 
 def current_organisations(listing: VeiligThuisList) -> list[Region]:
@@ -28,7 +29,7 @@ def default_organisation(listing: VeiligThuisList, region_id: str | None) -> Reg
 
 def organisation_combo(listing: VeiligThuisList, region_id: str | None) -> QComboBox:
     """Every current organisation; the practice's own chosen, or 'choose…' when unknown."""
-    combo = QComboBox()
+    combo = choice_box()
     combo.addItem(
         QCoreApplication.translate("organisations", "Kies de Veilig Thuis-organisatie…"), ""
     )

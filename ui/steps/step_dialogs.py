@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QSizePolicy,
@@ -60,6 +59,7 @@ from ui.widgets.dates import date_edit, date_of
 from ui.widgets.fields import text_box
 from ui.widgets.labels import wrapped
 from ui.widgets.tones import Look, Tone
+from ui.widgets.wheel import choice_box, number_box
 
 NO_CONTACT = 0
 AGE_ONLY_STYLE = Look(Tone.WARNING, "font-weight: bold; border: none;")
@@ -80,7 +80,7 @@ _AGES = re.compile(r"[\s,;]+")
 
 
 def spin_box(value: int) -> QSpinBox:
-    box = QSpinBox()
+    box = number_box()
     box.setRange(0, MAX_PEOPLE)
     box.setValue(value)
     box.setMaximumWidth(100)
@@ -200,7 +200,7 @@ class ConsultationDialog(EntryDialog):
         if value is not None and value.contact_id is not None:
             # An archived contact that this consultation named stays choosable here.
             self.contacts.setdefault(value.contact_id, vault.contacts.get(value.contact_id))
-        self.contact = QComboBox()
+        self.contact = choice_box()
         self.contact.addItem(self.tr("Niet uit de sociale kaart"), NO_CONTACT)
         for contact in self.contacts.values():
             self.contact.addItem(contact_text(contact), contact.id)
