@@ -62,6 +62,33 @@ def unlock_as(qtbot: QtBot, shell: Shell, name: str, passphrase: str) -> None:
     click(qtbot, window.unlock_button)
 
 
+def first_unlock(qtbot: QtBot, shell: Shell, name: str) -> NewPassphraseDialog:
+    """Unlock as a colleague with the first passphrase: the program asks their own first."""
+    unlock_as(qtbot, shell, name, FIRST)
+    qtbot.waitUntil(
+        lambda: (
+            shell.unlock_window is not None
+            and shell.unlock_window.findChild(NewPassphraseDialog) is not None
+        ),
+        timeout=WORKER_TIMEOUT_MS,
+    )
+    assert shell.unlock_window is not None
+    dialog = shell.unlock_window.findChild(NewPassphraseDialog)
+    assert isinstance(dialog, NewPassphraseDialog)
+    return dialog
+
+
+def own_passphrase(qtbot: QtBot, shell: Shell, dialog: NewPassphraseDialog) -> MainWindow:
+    """Choose one's own passphrase in `dialog`; the main window that then opens."""
+    dialog.input.passphrase.setText(OWN)
+    dialog.input.repeat.setText(OWN)
+    with qtbot.waitSignal(shell.entered, timeout=WORKER_TIMEOUT_MS) as entered:
+        click(qtbot, dialog.action_button)
+    window = entered.args[0]
+    assert isinstance(window, MainWindow)
+    return window
+
+
 def test_a_beheerder_adds_a_manager_who_reads_the_log_but_no_case(
     qtbot: QtBot, make_shell, questions: Questions
 ) -> None:
@@ -95,26 +122,11 @@ def test_a_beheerder_adds_a_manager_who_reads_the_log_but_no_case(
     users.close()
 
     shell.lock()
-    unlock_as(qtbot, shell, "Mila Manager", FIRST)
-    assert shell.unlock_window is not None
-    qtbot.waitUntil(
-        lambda: (
-            shell.unlock_window is not None
-            and shell.unlock_window.findChild(NewPassphraseDialog) is not None
-        ),
-        timeout=WORKER_TIMEOUT_MS,
-    )
+    choose_own = first_unlock(qtbot, shell, "Mila Manager")
     assert shell.main_window is None  # no work before her own passphrase
-    choose_own = shell.unlock_window.findChild(NewPassphraseDialog)
-    assert isinstance(choose_own, NewPassphraseDialog)
     texts = [label.text() for label in choose_own.findChildren(QLabel)]
     assert any("eerste wachtzin die een beheerder u gaf" in text for text in texts)
-    choose_own.input.passphrase.setText(OWN)
-    choose_own.input.repeat.setText(OWN)
-    with qtbot.waitSignal(shell.entered, timeout=WORKER_TIMEOUT_MS) as entered:
-        click(qtbot, choose_own.action_button)
-    manager = entered.args[0]
-    assert isinstance(manager, MainWindow)
+    manager = own_passphrase(qtbot, shell, choose_own)
     wait_for_case_list(qtbot, manager)
     assert manager.vault.user.work_role is WorkRole.PRACTICE_MANAGER
     assert manager.case_list.model.row_of(case_id) is None  # no case listed
@@ -249,28 +261,11 @@ def test_a_colleague_who_may_not_read_the_log_is_told_why_and_cannot_save_it(
     draft = UserDraft("Sanne Bakker", "", "", WorkRole.DESIGNATED_CONSULTEE.value)
     main.vault.add_user(draft, FIRST, FIRST, device_store)
     shell.lock()
-    unlock_as(qtbot, shell, "Sanne Bakker", FIRST)
-    qtbot.waitUntil(
-        lambda: (
-            shell.unlock_window is not None
-            and shell.unlock_window.findChild(NewPassphraseDialog) is not None
-        ),
-        timeout=WORKER_TIMEOUT_MS,
-    )
-    assert shell.unlock_window is not None
-    choose_own = shell.unlock_window.findChild(NewPassphraseDialog)
-    assert isinstance(choose_own, NewPassphraseDialog)
-    choose_own.input.passphrase.setText(OWN)
-    choose_own.input.repeat.setText(OWN)
-    with qtbot.waitSignal(shell.entered, timeout=WORKER_TIMEOUT_MS) as entered:
-        click(qtbot, choose_own.action_button)
-    sanne = entered.args[0]
-    assert isinstance(sanne, MainWindow)
+    sanne = own_passphrase(qtbot, shell, first_unlock(qtbot, shell, "Sanne Bakker"))
 
     sanne.access_log_action.trigger()
     log = sanne.active_dialog
     assert isinstance(log, AccessLogDialog)
-    qtbot.waitUntil(lambda: not log._loading, timeout=WORKER_TIMEOUT_MS)
     qtbot.waitUntil(lambda: log.refused, timeout=WORKER_TIMEOUT_MS)
     qtbot.waitUntil(lambda: not log._loading, timeout=WORKER_TIMEOUT_MS)
     assert "alleen de praktijkmanager en een beheerder" in log.form_error.text()
