@@ -20,6 +20,7 @@ import contextlib
 from dataclasses import replace
 from pathlib import Path
 
+from app.crypto import kdf
 from app.crypto.kdf import KdfParams
 from app.crypto.keyslots import KeySlot, make_user_slot, open_slot, subkey
 from app.domain.models import User, UserDraft
@@ -196,9 +197,15 @@ class PracticeServer(SharedStores):
         practice = _practice_id(db)
         user_id = db.scalar("SELECT id FROM users WHERE login = ? AND active", (login,))
         slot = None if user_id is None else _user_slot(db, int(user_id))
-        data_key = None if slot is None else open_slot(practice, slot, passphrase, None)
-        if user_id is None or data_key is None:
-            # Whether the login exists is not told apart from a wrong passphrase.
+        if slot is None:
+            # Whether the login exists is not told apart from a wrong passphrase, not by the
+            # answer and not by its time: an unknown login costs the same key derivation.
+            known = next((s for s in schema.load_slots(db.connection) if s.kind == "user"), None)
+            if known is not None:
+                kdf.derive(passphrase, known.kdf_params)
+            raise WrongLoginOrPassphrase()
+        data_key = open_slot(practice, slot, passphrase, None)
+        if data_key is None:
             raise WrongLoginOrPassphrase()
         server = cls(db, data_key, get_user(db, int(user_id), FieldSealer(FieldCodec(data_key))))
         server.audit.append(AuditEvent.UNLOCK, user_id=server.user.id)

@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from app.crypto import kdf
 from app.domain.enums import PersonRole
 from app.domain.models import CaseDraft, PersonDraft, UserDraft
 from app.errors import (
@@ -43,12 +44,23 @@ def test_two_computers_write_one_chain(server_db: ServerDatabase, first: Practic
 
 
 def test_a_wrong_passphrase_or_login_opens_nothing(
-    server_db: ServerDatabase, first: PracticeServer
+    server_db: ServerDatabase, first: PracticeServer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first.lock()
+    derived: list[object] = []
+    real_derive = kdf.derive
+
+    def counted(secret: str, params: kdf.KdfParams) -> bytes:
+        derived.append(params)
+        return real_derive(secret, params)
+
+    monkeypatch.setattr(kdf, "derive", counted)
     for login, passphrase in (("anna", "verkeerde wachtzin"), ("niemand", PASSPHRASE)):
         with pytest.raises(WrongPassphrase):
             PracticeServer.unlock(StoreConnection(server_db.connect_program()), login, passphrase)
+    # The unknown login cost the same key derivation as the wrong passphrase: its answer's
+    # time does not tell that the login does not exist.
+    assert len(derived) == 2 and derived[0] == derived[1]
 
 
 def test_a_lost_connection_is_said_in_dutch_and_saves_nothing(
