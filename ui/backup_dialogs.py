@@ -9,7 +9,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.errors import BackupInvalid, BackupMissing, MeldcodeError, VaultTooNew
-from app.timeutil import today
 from app.vault import backup as backup_file
 from app.vault.location import VaultLocation
 from app.vault.vault import Vault
@@ -24,8 +23,7 @@ RECOVERY_CODE_PLACEHOLDER = "XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX"
 def suggested_backup_path() -> Path:
     """A neutral name in the user's documents: the date only, nothing about any case."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    name = f"meldcode-reservekopie-{today().isoformat()}{backup_file.SUFFIX}"
-    return Path(folder or Path.home()) / name
+    return Path(folder or Path.home()) / backup_file.dated_name()
 
 
 def with_backup_suffix(path: Path) -> Path:

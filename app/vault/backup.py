@@ -62,17 +62,23 @@ class BackupHeader:
     total_length: int
 
 
+def dated_name(number: int = 1) -> str:
+    """A backup's neutral file name: the date only, nothing about any case (and a number
+    for a second one of the same day)."""
+    stem = f"meldcode-reservekopie-{today().isoformat()}"
+    return f"{stem}{SUFFIX}" if number == 1 else f"{stem}-{number}{SUFFIX}"
+
+
 def backup_target(destination: Path) -> Path:
     """Where a backup asked for at `destination` is written: into a folder under a neutral,
     dated name (never over another backup there), or as the file named, with the suffix. A
     file named that is already there is refused: it may be the only good backup."""
     if destination.is_dir():
-        stem = f"meldcode-reservekopie-{today().isoformat()}"
-        target = destination / f"{stem}{SUFFIX}"
+        target = destination / dated_name()
         number = 1
         while target.exists():
             number += 1
-            target = destination / f"{stem}-{number}{SUFFIX}"
+            target = destination / dated_name(number)
         return target
     target = (
         destination
