@@ -20,13 +20,11 @@ from app.domain.validation import (
     optional_text,
     past_date,
     required_text,
-    unprintable,
     validate_person,
     validate_signal,
     validate_user,
 )
 from app.errors import ValidationError
-from app.export import fonts
 from app.export.report_content import (
     ClientInformed,
     ClientNotInformed,
@@ -97,7 +95,6 @@ def validate_report(content: ReportContent) -> ReportContent:
                 )
             ),
         )
-    _printable(errors, content)
     errors.raise_if_any()
     assert client is not None
     return replace(
@@ -240,40 +237,3 @@ def _client(
         )
     explanation = optional_text(errors, "client.explanation", client.explanation, TEXT_MAX)
     return replace(client, explanation=explanation)
-
-
-def _entered_texts(content: ReportContent) -> list[tuple[str, str]]:
-    """The melding's own fields (the form's field names) with their text."""
-    reporter = content.reporter
-    texts = [
-        ("reporter.name", reporter.name),
-        ("reporter.role", reporter.role),
-        ("reporter.practice", reporter.practice),
-        ("reporter.phone", reporter.phone),
-        ("safety.summary", content.safety.summary),
-        ("request_to_vt", content.request_to_vt),
-        ("unsure_to_share", content.unsure_to_share),
-    ]
-    for index, person in enumerate(content.persons):
-        texts += [
-            (f"persons.{index}.{name}", getattr(person, name) or "")
-            for name in ("name", "bsn", "address", "school_or_childcare", "safety_note")
-        ]
-    for index, signal in enumerate(content.signals):
-        texts += [
-            (f"signals.{index}.{name}", getattr(signal, name))
-            for name in ("observed_by", "facts", "interpretation")
-        ]
-    if isinstance(content.client, ClientInformed):
-        texts.append(("client.reaction", content.client.reaction))
-    elif isinstance(content.client, ClientNotInformed):
-        texts.append(("client.explanation", content.client.explanation))
-    return texts
-
-
-def _printable(errors: FieldErrors, content: ReportContent) -> None:
-    """A character no font of the documents has is named at its field, never replaced."""
-    for name, text in _entered_texts(content):
-        missing = fonts.first_unprintable(text)
-        if missing is not None:
-            errors.add(name, unprintable(missing))
